@@ -1,0 +1,112 @@
+/** Countries in any spelling: names, official names, demonyms and capitals (world-countries) plus data/lexicon extras. */
+import { readFileSync } from 'node:fs';
+import countries from 'world-countries';
+import { lexiconPath } from '../paths.js';
+
+/** A country or a grouping (ASEAN, V4, Central Asia) found in text. */
+export interface CountryMention {
+  /** ISO alpha-3 code, or a group key such as ASEAN. */
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Lexicon {
+  aliases: Record<string, string[]>;
+  caseSensitive: string[];
+  ignore: string[];
+  groups: Record<string, string[]>;
+}
+
+interface Gazetteer {
+  re: RegExp;
+  byAlias: Map<string, string>;
+  caseSensitive: Set<string>;
+  names: Map<string, string>;
+  capitals: Map<string, string>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && s.length >= 2;
+
+function build(): Gazetteer {
+  const lex = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8')) as Lexicon;
+  const ignore = new Set(lex.ignore);
+  const byAlias = new Map<string, string>();
+  const names = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  const add = (alias: string, code: string): void => {
+    const a = alias.trim();
+    if (!a || ignore.has(a) || !latin(a)) return;
+    const key = a.toLowerCase();
+    if (!byAlias.has(key)) byAlias.set(key, code);
+  };
+  // extras first: they settle ambiguities ("Korea" is the ROK in the ministry's releases)
+  for (const [code, aliases] of Object.entries(lex.aliases)) for (const a of aliases) add(a, code);
+  for (const [code, aliases] of Object.entries(lex.groups)) { names.set(code, aliases[0]!); for (const a of aliases) add(a, code); }
+  for (const c of countries) {
+    names.set(c.cca3, c.name.common);
+    add(c.name.common, c.cca3);
+    add(c.name.official, c.cca3);
+    for (const a of c.altSpellings) if (a.length > 3) add(a, c.cca3);
+    const dem = (c as { demonyms?: Record<string, { m: string; f: string }> }).demonyms?.eng;
+    if (dem) { add(dem.m, c.cca3); add(dem.f, c.cca3); }
+    for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])(?:'s|’s)?`, 'giu');
+  return { re, byAlias, caseSensitive: new Set(lex.caseSensitive), names, capitals };
+}
+
+function g(): Gazetteer {
+  gazetteer ??= build();
+  return gazetteer;
+}
+
+/** Every country or grouping mentioned in a text, longest spelling first ("Equatorial Guinea" is not Guinea). */
+export function findCountries(text: string): CountryMention[] {
+  const { re, byAlias, caseSensitive } = g();
+  const out: CountryMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0].replace(/['’]s$/, '');
+    const canonical = [...caseSensitive].find((c) => c.toLowerCase() === raw.toLowerCase());
+    if (canonical && raw !== canonical && raw !== canonical.toUpperCase()) continue;
+    const code = byAlias.get(raw.toLowerCase());
+    if (code) out.push({ code, start: m.index, end: m.index + raw.length, text: raw });
+  }
+  return out;
+}
+
+/** Distinct codes mentioned in a text. */
+export function countryCodes(text: string): string[] {
+  return [...new Set(findCountries(text).map((c) => c.code))];
+}
+
+/** Resolves one spelling ("S. Korea", "Kazakh", "Manila") to a code and its common name. */
+export function resolveCountry(text: string): { code: string; name: string } | null {
+  const found = findCountries(text.trim());
+  const first = found[0];
+  if (first) return { code: first.code, name: countryName(first.code) };
+  const code = g().byAlias.get(text.trim().toLowerCase());
+  return code ? { code, name: countryName(code) } : null;
+}
+
+/** The common English name of a code ("KAZ" → "Kazakhstan"). */
+export function countryName(code: string): string {
+  return g().names.get(code) ?? code;
+}
+
+/** True when the word is a capital city (used as a place, or standing for its government). */
+export function isCapital(word: string): boolean {
+  return g().capitals.has(word.toLowerCase());
+}
+
+/** The region of a country for grouping briefings ("Central Asia", "Eastern Asia"). */
+export function countryRegion(code: string): string | undefined {
+  const c = countries.find((x) => x.cca3 === code);
+  return c?.subregion || c?.region || undefined;
+}

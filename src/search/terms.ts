@@ -1,0 +1,77 @@
+/** Tokens and terms shared by indexing and question analysis, so both sides agree on what a word is. */
+import { readFileSync } from 'node:fs';
+import { stemmer } from 'stemmer';
+import { lexiconPath } from '../paths.js';
+
+interface StopLexicon { question: string[]; function: string[]; domain: string[] }
+interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, string> }
+
+let stops: Set<string> | undefined;
+let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string> } | undefined;
+
+/** Folds case, width and diacritics: "Mélanie" and "melanie" are one word. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+    .replace(/[’‘`´]/g, "'").replace(/[‐-―−]/g, '-');
+}
+
+/** Words of a text: letters and digits, hyphenated parts split, possessives dropped. */
+export function words(text: string): string[] {
+  return fold(text).replace(/'s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Stop words: question words, function words and words common to every release. */
+export function stopWords(): Set<string> {
+  if (!stops) {
+    const lex = JSON.parse(readFileSync(lexiconPath('stopwords.json'), 'utf8')) as StopLexicon;
+    stops = new Set([...lex.question, ...lex.function, ...lex.domain].map((w) => fold(w)));
+  }
+  return stops;
+}
+
+/** The index term of a word: stemmed, or null for a stop word. */
+export function term(word: string): string | null {
+  const w = fold(word);
+  if (!w || stopWords().has(w)) return null;
+  if (/^\d/.test(w)) return w;
+  return stemmer(w);
+}
+
+/** Index terms of a text, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = term(w);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function loadSynonyms(): NonNullable<typeof synonyms> {
+  if (!synonyms) {
+    const lex = JSON.parse(readFileSync(lexiconPath('synonyms.json'), 'utf8')) as SynonymLexicon;
+    const byTerm = new Map<string, string[]>();
+    for (const group of lex.groups) {
+      const stems = [...new Set(group.flatMap((p) => terms(p)))];
+      for (const s of stems) byTerm.set(s, [...new Set([...(byTerm.get(s) ?? []), ...stems])]);
+    }
+    const abbreviations = new Map(Object.entries(lex.abbreviations).map(([k, v]) => [fold(k), v]));
+    synonyms = { byTerm, abbreviations };
+  }
+  return synonyms;
+}
+
+/** Terms that mean the same in a question ("start" → forge, establish, launch …), itself included. */
+export function synonymsOf(t: string): string[] {
+  return loadSynonyms().byTerm.get(t) ?? [t];
+}
+
+/** Expands the user's abbreviations ("FM" → "foreign minister"), keeping the original word too. */
+export function expandAbbreviations(text: string): string {
+  const abbr = loadSynonyms().abbreviations;
+  return text.replace(/[\p{L}\p{N}.]+/gu, (w) => {
+    const key = fold(w).replace(/\.$/, '');
+    const exp = abbr.get(key) ?? abbr.get(fold(w));
+    return exp ? `${w.replace(/\.$/, '')} ${exp}` : w;
+  });
+}
