@@ -22,7 +22,9 @@ export function resolveCountries(words: string[], resolve: Engine['resolveCountr
     let matched = 0;
     for (let len = Math.min(4, words.length - i); len >= 1 && !matched; len--) {
       const hit = resolve(words.slice(i, i + len).join(' '));
-      if (hit) { if (!codes.includes(hit.code)) codes.push(hit.code); matched = len; }
+      // the resolver finds a country anywhere in the text: a span whose last word adds nothing is not one name
+      const shorter = len > 1 ? resolve(words.slice(i, i + len - 1).join(' ')) : null;
+      if (hit && hit.code !== shorter?.code) { if (!codes.includes(hit.code)) codes.push(hit.code); matched = len; }
     }
     if (!matched) { unknown.push(words[i]!); matched = 1; }
     i += matched;
