@@ -104,7 +104,7 @@ function renderSingle(reply: Exclude<Reply, ListReply>): APIEmbed {
       }
       return {
         color: COLORS.answer,
-        title: truncate(reply.answer, LIMITS.embedTitle),
+        title: truncate(escapeText(reply.answer), LIMITS.embedTitle),
         description: describe([
           quote(reply.evidence, 1500),
           first ? `— ${sourceLine(first)}` : '',
@@ -150,7 +150,9 @@ function renderSingle(reply: Exclude<Reply, ListReply>): APIEmbed {
 function itemBlock(item: ListItem): string {
   const url = safeUrl(item.url);
   const heading = escapeText(truncate(item.heading || 'Untitled', 200));
-  const head = `**${url ? `[${heading}](${url})` : heading}** · ${dateLabel(item.date, item.dateSource)}`;
+  // timelines head items with their date; repeating it adds nothing
+  const date = item.date && item.heading.trim() === item.date ? '' : ` · ${dateLabel(item.date, item.dateSource)}`;
+  const head = `**${url ? `[${heading}](${url})` : heading}**${date}`;
   const lines = item.lines.slice(0, BUDGET.itemLines).map((l) => `• ${escapeText(truncate(l, 400))}`);
   return truncate([head, ...lines].join('\n'), 1500);
 }
