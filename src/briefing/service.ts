@@ -19,11 +19,11 @@ export interface BriefingServiceOptions {
   logger?: Logger;
   /** Names this process in claims (default: a random id). */
   owner?: string;
-  /** How long a claim protects a slot before another process may take it over (default 10 min). */
+  /** How long a claim protects a slot before another process may take it over (default 15 min; longer than a post with the platform client's own retries). */
   leaseMs?: number;
   /** A slot later than this is skipped instead of posted (default 12 h). */
   catchUpMs?: number;
-  /** Gives up on a post that has not answered after this long (default 2 min; keep it under leaseMs). */
+  /** Gives up on a post that has not answered after this long (default 10 min; keep it under leaseMs, so a slow post is never taken over). */
   postTimeoutMs?: number;
   /** Failed posts are retried after baseDelayMs, doubling, at most maxAttempts tries in all (default 5, 1 min). */
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
@@ -87,9 +87,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const owner = options.owner ?? randomOwner();
-  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const leaseMs = options.leaseMs ?? 15 * 60_000;
   const catchUpMs = options.catchUpMs ?? 12 * 3_600_000;
-  const postTimeoutMs = options.postTimeoutMs ?? Math.min(2 * 60_000, Math.floor(leaseMs / 2));
+  const postTimeoutMs = options.postTimeoutMs ?? Math.min(10 * 60_000, Math.floor((leaseMs * 2) / 3));
   const maxAttempts = options.retry?.maxAttempts ?? 5;
   const baseDelayMs = options.retry?.baseDelayMs ?? 60_000;
   const maxDelayMs = options.retry?.maxDelayMs ?? 30 * 60_000;
@@ -152,6 +152,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const claim = store.claim({ ...key, owner, now: now.getTime(), leaseMs, maxAttempts, windowFrom: window.from, windowTo: window.to, takeSkipped: mode === 'today' });
     if (!claim) {
       const row = store.getPost(key);
+      if (row?.state === 'failed' && row.nextAttemptAt === null) return { ...base, outcome: 'failed', error: `gave up after ${row.attempts} attempts: ${row.lastError ?? 'unknown error'}` };
       return { ...base, outcome: row?.state === 'posted' ? 'already' : 'held', ...(row?.messageId ? { messageId: row.messageId } : {}) };
     }
     return deliver(sub, poster, key, claim, window);
