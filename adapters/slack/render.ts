@@ -130,8 +130,13 @@ function conflictBlocks(reply: ConflictReply): SlackBlock[] {
   return blocks;
 }
 
+/** Timeline headings are often the date itself ("2009", "November 2017"): don't repeat it. */
+const headingHasDate = (item: ListItem): boolean =>
+  !!item.date && (item.heading.includes(item.date) || (item.heading.length <= 20 && item.heading.includes(item.date.slice(0, 4))));
+
 function itemText(item: ListItem): string {
-  const head = `*${link(item.url, item.heading)}* · ${dateLabel(item.date, item.dateSource)}`;
+  const date = headingHasDate(item) ? '' : ` · ${dateLabel(item.date, item.dateSource)}`;
+  const head = `*${link(item.url, item.heading)}*${date}`;
   return [head, ...item.lines.map((l) => `• ${escapeMrkdwn(l)}`)].join('\n');
 }
 

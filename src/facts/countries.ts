@@ -1,6 +1,7 @@
 /** Countries in any spelling: names, official names, demonyms and capitals (world-countries) plus data/lexicon extras. */
 import { readFileSync } from 'node:fs';
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
 import { lexiconPath } from '../paths.js';
 
 /** A country or a grouping (ASEAN, V4, Central Asia) found in text. */
@@ -28,6 +29,7 @@ interface Gazetteer {
 }
 
 let gazetteer: Gazetteer | undefined;
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && s.length >= 2;
@@ -52,7 +54,7 @@ function build(): Gazetteer {
     add(c.name.common, c.cca3);
     add(c.name.official, c.cca3);
     for (const a of c.altSpellings) if (a.length > 3) add(a, c.cca3);
-    const dem = (c as { demonyms?: Record<string, { m: string; f: string }> }).demonyms?.eng;
+    const dem = c.demonyms?.eng;
     if (dem) { add(dem.m, c.cca3); add(dem.f, c.cca3); }
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
   }

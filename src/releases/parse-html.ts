@@ -113,7 +113,8 @@ export function parseReleaseHtml(html: string, opts: { id: string; url?: string 
   const titleEl = first($, article, TITLE);
   const bodyEl = first($, article, BODY);
   const infoEl = first($, article, INFO);
-  const title = titleEl ? titleEl.text().replace(/\s+/g, ' ').trim() : '';
+  // the first line only: an unclosed heading in broken markup swallows the blocks after it
+  const title = titleEl ? (blockText($, titleEl.get(0)!).split('\n').find((l) => l.trim()) ?? '').trim() : '';
   const date = infoEl ? dateLine(infoEl.text()) : dateLine(article.text().slice(0, 2000));
 
   let body: string;

@@ -74,6 +74,15 @@ describe('the /brief slash command', () => {
     expect(posts()).toHaveLength(0);
   });
 
+  it('acks before computing: a slow, synchronous engine delays the answer, not the ack', async () => {
+    const { ack, response, answerMs } = await brief('answer slowly: when did the partnership start?');
+    console.info(`[slack latency] /brief with a 400 ms engine: ack ${ack.ms.toFixed(1)} ms, answer ${answerMs.toFixed(1)} ms`);
+    expect(ack.status).toBe(200);
+    expect(ack.ms).toBeLessThan(300);
+    expect(answerMs).toBeGreaterThanOrEqual(400);
+    expect(response.body.text).toContain('2009');
+  });
+
   it('renders an abstention with the closest facts and their sources', async () => {
     const { response } = await brief('who won the football match?');
     const blocks = response.body.blocks as Array<{ type: string; text?: { text: string } }>;

@@ -175,6 +175,7 @@ export function createFakeEngine(): Engine & { questions: string[] } {
     ask(question): Reply {
       questions.push(question);
       if (/explode/i.test(question)) throw new Error('engine bug');
+      if (/slowly/i.test(question)) { const until = performance.now() + 400; while (performance.now() < until) { /* a slow, synchronous engine */ } }
       if (/contact/i.test(question)) {
         return { kind: 'answer', question, answer: '<!here>', evidence: 'Contact <!here> & <@U999> at <https://evil.example|the desk>.', sources: [src({ quote: 'Contact <!here> & <@U999>.' })], confidence: 0.9, notes: [] };
       }

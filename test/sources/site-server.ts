@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'site');
-const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+const FIXTURES = new URL('../fixtures/site/', import.meta.url);
+/** A fixture file of the stand-in site, as bytes. */
+export const fixture = (name: string): Buffer => readFileSync(fileURLToPath(new URL(name, FIXTURES)));
 
 /** One request the server saw. */
-export interface SeenRequest { method: string; path: string; headers: IncomingHttpHeaders; status: number }
+export interface SeenRequest { method: string; path: string; headers: IncomingHttpHeaders; status: number; at: number }
 
 /** The running stand-in and the knobs tests turn. */
 export interface SiteServer {
@@ -45,8 +46,9 @@ export async function startSiteServer(opts: { slowMs?: number } = {}): Promise<S
     .replaceAll('{{BASE}}', base);
 
   const server: Server = createServer((req, res) => {
+    const arrived = Date.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const record = (status: number): void => { requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers, status }); };
+    const record = (status: number): void => { requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers, status, at: arrived }); };
     const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}): void => {
       record(status);
       res.writeHead(status, headers);

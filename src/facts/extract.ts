@@ -1,0 +1,47 @@
+/** Release → Fact[]: one fact per sentence or bullet, with the dates, countries, people, numbers, things and events it mentions. */
+import type { Release } from '../releases/types.js';
+import { countryCodes } from './countries.js';
+import { findDates } from './dates.js';
+import { findEvents } from './events.js';
+import { findNumbers } from './numbers.js';
+import { findPeople } from './people.js';
+import { splitSentences } from './sentences.js';
+import { findThings } from './things.js';
+import type { Fact, PersonMention } from './types.js';
+
+/** Extracts the facts of a release, in reading order. */
+export function extractFacts(release: Release): Fact[] {
+  const facts: Fact[] = [];
+  const known = new Map<string, PersonMention>();
+  // people named in full anywhere in the release let later surname-only mentions resolve
+  const all = [release.title, ...release.paragraphs.map((p) => p.text)];
+  for (const text of all) for (const s of splitSentences(text)) for (const p of findPeople(s, known)) {
+    if (p.name.includes(' ')) for (const part of [p.name.split(' ').pop()!, p.name.split(' ')[0]!]) {
+      const key = part.toLowerCase();
+      if (!known.has(key)) known.set(key, p);
+    }
+  }
+  let context = '';
+  for (const paragraph of release.paragraphs) {
+    const sentences = splitSentences(paragraph.text);
+    if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') context = sentences[0] ?? '';
+    sentences.forEach((text, k) => {
+      const dates = findDates(text, release.date);
+      const n = facts.length;
+      facts.push({
+        id: `${release.id}#${n}`,
+        release: release.id,
+        n,
+        text,
+        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? '' : context,
+        countries: countryCodes(text),
+        dates,
+        people: findPeople(text, known),
+        numbers: findNumbers(text, dates),
+        things: findThings(text),
+        events: findEvents(text),
+      });
+    });
+  }
+  return facts;
+}

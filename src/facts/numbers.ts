@@ -1,0 +1,61 @@
+/** Numbers and amounts with their units: "US$500,000", "some 7,000 people", "four direct flights", "1.9%". */
+import type { NumberMention } from './types.js';
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+const QUAL = '(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|at least|at most|an estimated|a total of|a record)\\s+)?';
+const CUR_BEFORE = '(?:US\\$|USD\\s?|\\$|€|EUR\\s?|KRW\\s?|₩|£|¥)';
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
+const WORD_NUM = `(?:${Object.keys(WORDS).join('|')})(?:[- ](?:${Object.keys(WORDS).join('|')}))?`;
+const SCALE_RE = '(?:\\s?(?:thousand|million|billion|trillion|mn|bn))?';
+const CUR_AFTER = '(?:\\s(?:US dollars|dollars|won|euros|yen|yuan|rubles|tenge))';
+const UNIT = "(?:[- ](?:[a-z][a-z'-]*)(?:\\s(?!and\\b|or\\b|to\\b|of\\b|in\\b|on\\b|at\\b|for\\b|from\\b|with\\b|by\\b|the\\b|a\\b|an\\b)[a-z][a-z'-]*){0,2})?";
+
+const RE = new RegExp(
+  `(?<![\\w$€£¥₩.,:-])${QUAL}(?:${CUR_BEFORE}\\s?${NUM}${SCALE_RE}|${NUM}${SCALE_RE}(?:\\s?(?:%|percent|per cent)|${CUR_AFTER})?|\\b${WORD_NUM}\\b)(?![\\w:]|[.,]\\d)`,
+  'gi',
+);
+
+/** Words after a number that are not what it counts. */
+const NOT_UNIT = /^(?:and|or|to|of|in|on|at|for|from|with|by|per|each|every|the|a|an|is|are|was|were|has|have|had|will|would|could|can|may|who|which|that|than|ago|since|as)$/i;
+
+function valueOf(num: string): number {
+  const lower = num.toLowerCase();
+  const digits = /[\d,]+(?:\.\d+)?/.exec(lower);
+  let v = digits ? Number(digits[0].replace(/,/g, '')) : 0;
+  if (!digits) for (const part of lower.split(/[- ]/)) if (WORDS[part] !== undefined) v = v ? v * (WORDS[part]! >= 100 ? WORDS[part]! : 1) + (WORDS[part]! < 100 ? WORDS[part]! : 0) : WORDS[part]!;
+  for (const [w, s] of Object.entries(SCALE)) if (lower.includes(w)) v *= s;
+  if (/\bbn\b/.test(lower)) v *= 1e9;
+  if (/\bmn\b/.test(lower)) v *= 1e6;
+  return v;
+}
+
+/** Finds numbers with what they count; years and dates are left to the date finder (pass their spans to skip). */
+export function findNumbers(text: string, skip: Array<{ start: number; end: number }> = []): NumberMention[] {
+  const out: NumberMention[] = [];
+  RE.lastIndex = 0;
+  for (let m = RE.exec(text); m; m = RE.exec(text)) {
+    let span = m[0];
+    const start = m.index;
+    const money = /US\$|USD|\$|€|EUR|KRW|₩|£|¥|dollars|\bwon\b|euros|yen|yuan/i.exec(span)?.[0];
+    const percent = /%|percent|per cent/i.test(span);
+    if (!money && !percent && skip.some((s) => start < s.end && start + span.length > s.start)) continue;
+    // what it counts: "-member delegation", "direct flights", "member countries"
+    const after = /^(-[a-z]+)?((?:\s+[a-z][a-z'-]*){0,3})/.exec(text.slice(start + span.length));
+    const hyphen = after?.[1] ?? '';
+    const unitWords = (after?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
+    const stop = unitWords.findIndex((w) => NOT_UNIT.test(w));
+    if (stop >= 0) unitWords.length = stop;
+    if (/^(?:one|a)$/i.test(span.trim()) && !hyphen && !unitWords.length) continue; // "one of", pronoun uses
+    if (/^-(?:way|fold|time|party|sided|track)$/.test(hyphen)) continue; // "two-way trade" counts nothing
+    span += hyphen;
+    const unit = money ?? (percent ? '%' : [hyphen.slice(1), ...unitWords].filter(Boolean).join(' ') || undefined);
+    out.push({ start, end: start + span.length, text: span, value: valueOf(m[0]), ...(unit ? { unit } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/** People with their titles and countries: "Executive Secretary … of Kazakhstan Yermek KOSHERBAYEV" → Yermek Kosherbayev. */
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../paths.js';
+import { findCountries } from './countries.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+import type { PersonMention } from './types.js';
+
+interface TitleLexicon { heads: string[]; words: string[] }
+let lex: { heads: Set<string>; words: Set<string> } | undefined;
+
+function titles(): NonNullable<typeof lex> {
+  if (!lex) {
+    const raw = JSON.parse(readFileSync(lexiconPath('titles.json'), 'utf8')) as TitleLexicon;
+    lex = {
+      heads: new Set(raw.heads.flatMap((h) => h.split(' ')).map((w) => w.toLowerCase())),
+      words: new Set(raw.words.map((w) => w.toLowerCase())),
+    };
+  }
+  return lex;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'binti', 'al', 'el', 'da', 'del', 'della', 'di', 'dos', 'du', 'la', 'le', 'ibn']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'charge', 'at', 'to']);
+
+/** Title-case for surnames written in capitals (KOSHERBAYEV → Kosherbayev), keeping the rest as written. */
+export function normalizeName(name: string): string {
+  return name.split(' ').map((w) => (w.length > 2 && w === w.toUpperCase() && /\p{L}/u.test(w)
+    ? w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-') : w)).join(' ');
+}
+
+/** True for a word that can be part of a person's name. */
+function nameWord(t: Token, countryAt: Set<number>): boolean {
+  const w = t.text;
+  if (!isCapitalized(w) || countryAt.has(t.start)) return false;
+  if (/\d/.test(w) || w.length < 2) return false;
+  const { words } = titles();
+  if (words.has(w.toLowerCase())) return false;
+  // hyphenated words are names only if no part is a title word (Soon-gu yes, Asia-Pacific no)
+  if (w.includes('-') && w.split('-').some((p) => words.has(p.toLowerCase()))) return false;
+  if (/^[A-Z]{2,5}$/.test(w) && w.length <= 4) return false; // acronyms: ROK, WEF, NIS
+  return true;
+}
+
+/** Finds people in a sentence; `known` maps surnames (lowercase) to full names already seen in the release. */
+export function findPeople(text: string, known: Map<string, PersonMention> = new Map()): PersonMention[] {
+  const tokens = tokenize(text);
+  const countryAt = new Set<number>();
+  const countries = findCountries(text);
+  for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.end <= c.end) countryAt.add(t.start);
+  const { heads } = titles();
+  const out: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(tokens[i]!, countryAt)) continue;
+    // a run of name words, particles allowed inside
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const gap = text.slice(tokens[j - 1]!.end, t.start);
+      if (!/^\s+$/.test(gap)) break;
+      if (nameWord(t, countryAt)) { j++; continue; }
+      if (PARTICLES.has(t.text) && tokens[j + 1] && nameWord(tokens[j + 1]!, countryAt)) { j += 2; continue; }
+      // "Suh hoon": a Korean given name written in lower case right after a capitalized surname
+      if (j === i + 1 && /^[a-z]{2,5}$/.test(t.text) && /^(hoon|gu|ho|ha|ki|ok|il|su|wa)$/.test(t.text)) { j++; continue; }
+      break;
+    }
+    const run = tokens.slice(i, j);
+    // what precedes: the title (capitalized title words with connectors), up to 14 words back
+    let k = i - 1;
+    let sawHead = false;
+    while (k >= 0 && i - k <= 14) {
+      const t = tokens[k]!;
+      const gap = text.slice(t.end, tokens[k + 1]!.start);
+      if (/[;:(),"“”]/.test(gap)) break;
+      const lw = t.text.toLowerCase();
+      if (heads.has(lw)) sawHead = true;
+      if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || heads.has(lw)) { k--; continue; }
+      break;
+    }
+    for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
+      if (/[;()"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
+      if (heads.has(tokens[h]!.text.toLowerCase())) sawHead = true;
+    }
+    const titleTokens = tokens.slice(k + 1, i);
+    while (titleTokens.length && CONNECTORS.has(titleTokens[0]!.text.toLowerCase())) titleTokens.shift();
+    const prev = tokens[i - 1];
+    const prevIsHead = !!prev && heads.has(prev.text.toLowerCase()) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start));
+    const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
+    const titledAfter = /^,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Secretary|Ambassador|Director|Representative|Chair|Speaker|head)/.test(after);
+    const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
+    const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
+    const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson)) || (run.length === 1 && (prevIsHead || !!knownPerson));
+    if (!isPerson || run.length > 6) { i = j - 1; continue; }
+    const start = run[0]!.start;
+    const last = run[run.length - 1]!;
+    const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
+    const written = text.slice(start, end);
+    const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
+    const titleText = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : knownPerson?.title;
+    const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR')?.code : undefined;
+    const country = titleCountry ?? knownPerson?.country;
+    out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/** Named things: quoted titles, capitalized names of forums, projects, agreements and bodies, acronyms with their expansions. */
+import type { Span } from './types.js';
+
+const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at']);
+const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
+
+/** Quoted spans and capitalized multi-word names (with inner "of", "for", "on", "and", "the"). */
+export function findThings(text: string): Span[] {
+  const out: Span[] = [];
+  const quoted = /["“']([^"“”']{2,120})["”']/g;
+  for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
+    const inner = m[1]!.replace(/\*+$/, '').trim();
+    if (inner.split(' ').length > 14) continue;
+    out.push({ start: m.index + 1, end: m.index + 1 + inner.length, text: inner });
+  }
+  // capitalized runs: words starting with a capital or digit-led names (G20), joined by lowercase connectors
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*/gu)];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!/^[\p{Lu}]/u.test(w[0]) || SENTENCE_START_WORDS.test(w[0])) { i++; continue; }
+    let j = i + 1;
+    let lastCap = i;
+    while (j < words.length) {
+      const gap = text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index);
+      if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap)) break;
+      const t = words[j]![0];
+      if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
+      if (LOWER_INSIDE.has(t) && j + 1 < words.length) { j++; continue; }
+      break;
+    }
+    if (lastCap > i || /^[A-Z]{2,}[a-z]?$/.test(w[0])) {
+      const start = w.index!;
+      const end = words[lastCap]!.index! + words[lastCap]![0].replace(/[.’']+$/, '').length;
+      let span = text.slice(start, end);
+      // close an opened parenthesis: "World Economic Forum (WEF) on ASEAN 2018"
+      if ((span.match(/\(/g) ?? []).length > (span.match(/\)/g) ?? []).length) span += ')';
+      out.push({ start, end: start + span.length, text: span });
+    }
+    i = lastCap + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Korea-ASEAN Solidarity Initiative (KASI)" → KASI ⇒ the long form; also "KASI (Korea-…)". */
+export function findAcronyms(text: string): Array<{ acronym: string; expansion: string }> {
+  const out: Array<{ acronym: string; expansion: string }> = [];
+  const re = /((?:[\p{Lu}][\p{L}'’-]*|of|for|on|and|the|in)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|on|and|the|in)){0,10})\s+\(([A-Z][A-Za-z0-9&-]{1,10})\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const acronym = m[2]!;
+    const words = m[1]!.split(/\s+/);
+    // keep the shortest tail of capitalized words whose initials cover the acronym
+    const letters = acronym.replace(/[^A-Z]/g, '');
+    let best = words.join(' ');
+    for (let k = words.length - 1; k >= 0; k--) {
+      const tail = words.slice(k);
+      const initials = tail.flatMap((w) => w.split('-')).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length >= letters.length && initials.endsWith(letters.slice(-1))) { best = tail.join(' '); if (initials.startsWith(letters[0]!)) break; }
+    }
+    out.push({ acronym, expansion: best.replace(/^(?:the|of|for|and|in|on)\s+/i, '') });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/** Question → Analysis: what kind of answer is wanted, and the slots a fact must agree with. */
+import { findCountries } from '../facts/countries.js';
+import { findDates } from '../facts/dates.js';
+import { findEvents, RELATION_EVENTS } from '../facts/events.js';
+import type { DateMention } from '../facts/types.js';
+import { expandAbbreviations, fold, terms, words } from '../search/terms.js';
+
+/** The kind of span the answer must be. */
+export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'thing';
+
+export interface Analysis {
+  question: string;
+  /** Question text with abbreviations expanded ("FM" → "FM foreign minister"). */
+  text: string;
+  type: AnswerType;
+  /** Stems the fact should contain (stop words removed). */
+  terms: string[];
+  /** Countries and groupings named, KOR excluded (the ministry's own country is in every release). */
+  countries: string[];
+  /** Ordinals asked about: "17th" → 17, "fifth" → 5. */
+  ordinals: number[];
+  /** Event kinds named (strategic partnership, diplomatic relations, …). */
+  events: string[];
+  /** Relation kinds that the fact itself must state. */
+  relations: string[];
+  /** Dates the question gives as limits ("in 2018", "on Sept 11"). */
+  dates: DateMention[];
+  /** The noun asked about in "what festival …", "which court …". */
+  head?: string;
+  /** For "X or Y?" questions: the options. */
+  options?: string[];
+  /** For "what does KASI stand for": the acronym. */
+  acronym?: string;
+  /** Question words that name people or things in capitals, folded. */
+  names: string[];
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, inaugural: 1,
+};
+
+/** Ordinals in a text: "17th" → 17, "fifth" → 5. */
+export function findOrdinals(text: string): number[] {
+  const out: number[] = [];
+  for (const m of fold(text).matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b([a-z]+)\b/g)) {
+    if (m[1]) out.push(Number(m[1]));
+    else if (m[2] && ORDINAL_WORDS[m[2]] !== undefined) out.push(ORDINAL_WORDS[m[2]]!);
+  }
+  return out;
+}
+
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader)\b/;
+
+function answerType(q: string): { type: AnswerType; head?: string } {
+  if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
+  if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
+  if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^dates? of\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
+  if (/\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
+  if (/^where\b|\bwhere\b/.test(q)) return { type: 'where' };
+  if (/\bwhich (?:country|nation|countries)\b|\bwhat country\b/.test(q)) {
+    return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
+  }
+  if (/\b(?:what|which) (?:post|title|position|office|role|job|rank)\b/.test(q)) return { type: 'title' };
+  if (/\b(?:what|which) anniversary\b|\banniversary\b.*\bwhich\b|^\d*\s*(?:marks|mark) which\b|\bwhich anniversary\b/.test(q)) return { type: 'anniversary' };
+  if (/\b(\w[\w\s-]*?) or (\w[\w\s-]*?)\?*$/.test(q) && /^(?:was|is|were|did|does|do|will)\b/.test(q)) return { type: 'choice' };
+  if (/^(?:who|whom|with whom|by whom)\b|\bwho\b|\bwhom\b/.test(q)) return { type: 'who' };
+  const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
+  if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
+  if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
+  const head = /\b(?:name of (?:the )?|called\b)/.test(q) ? undefined : which?.[1]?.split(/\s+/).pop();
+  return { type: 'thing', ...(head ? { head } : {}) };
+}
+
+/** Reads a question. */
+export function analyzeQuestion(question: string): Analysis {
+  const text = expandAbbreviations(question);
+  const q = fold(text).replace(/[?!.]+$/, '').trim();
+  const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').trim());
+  const countries = [...new Set(findCountries(text).map((c) => c.code))].filter((c) => c !== 'KOR');
+  const events = findEvents(text);
+  const names = [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)].map((m) => fold(m[0]));
+  const analysis: Analysis = {
+    question,
+    text,
+    type,
+    terms: [...new Set(terms(text))],
+    countries,
+    ordinals: findOrdinals(question),
+    events,
+    relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'upgrade', 'proclaimed', 'enacted'].includes(e)),
+    dates: findDates(question, null),
+    ...(head ? { head } : {}),
+    names,
+  };
+  if (type === 'choice') {
+    const m = /\b([\w-]+(?:\s[\w-]+)?) or ([\w-]+(?:\s[\w-]+)?)$/.exec(q);
+    if (m) analysis.options = [m[1]!, m[2]!];
+  }
+  if (type === 'acronym') {
+    const m = /\b(?:does|is)\s+([A-Za-z0-9&-]{2,10})\s+stand/i.exec(question) ?? /\b([A-Z][A-Z0-9&-]{1,9})\b/.exec(question);
+    if (m) analysis.acronym = m[1]!;
+  }
+  void words;
+  return analysis;
+}

@@ -1,0 +1,156 @@
+/** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
+import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
+import { findDates } from '../facts/dates.js';
+import type { Fact } from '../facts/types.js';
+import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
+import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
+import { fold, synonymsOf, terms } from '../search/terms.js';
+import { analyzeQuestion, findOrdinals, type Analysis } from './analyze.js';
+import { spanCandidates, type SpanCandidate } from './spans.js';
+
+/** Tunables of answering, with their defaults. */
+export interface AnswerOptions {
+  /** How many facts retrieval hands to the ranker. */
+  candidates: number;
+  /** Below this share of the question's weighted terms found, the engine abstains. */
+  minCoverage: number;
+}
+
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.62 };
+
+interface Ranked {
+  fact: Fact;
+  meta: ReleaseMeta;
+  coverage: number;
+  mismatch: string | null;
+  span: SpanCandidate | null;
+  score: number;
+}
+
+/** A fact's citation. */
+export function sourceOf(fact: Fact, meta: ReleaseMeta): Source {
+  return { release: meta.id, title: meta.title, date: meta.date, dateSource: meta.dateSource, ...(meta.url ? { url: meta.url } : {}), quote: fact.text };
+}
+
+function releaseTerms(index: FactIndex, meta: ReleaseMeta, cache: Map<string, Set<string>>): Set<string> {
+  let set = cache.get(meta.id);
+  if (!set) {
+    set = new Set(terms(meta.title));
+    for (const f of index.factsOf(meta.id)) for (const t of terms(f.text)) set.add(t);
+    cache.set(meta.id, set);
+  }
+  return set;
+}
+
+/** Weight of a question term: rare terms say more; terms the index never saw count little (typos, paraphrase). */
+function weight(index: FactIndex, a: Analysis, t: string): number {
+  const df = index.df.get(t) ?? 0;
+  if (!df) return a.names.some((n) => terms(n)[0] === t) ? 1.5 : 0.25;
+  return Math.log(1 + index.facts.length / df);
+}
+
+function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, cache: Map<string, Set<string>>): number {
+  const sentence = new Set(terms(fact.text));
+  const near = new Set(terms(`${fact.context} ${meta.title}`));
+  const release = releaseTerms(index, meta, cache);
+  let got = 0;
+  let total = 0;
+  for (const t of a.terms) {
+    const w = weight(index, a, t);
+    total += w;
+    const syn = synonymsOf(t);
+    if (syn.some((s) => sentence.has(s))) got += w;
+    else if (syn.some((s) => near.has(s))) got += 0.7 * w;
+    else if (syn.some((s) => release.has(s))) got += 0.4 * w;
+  }
+  return total ? got / total : 0;
+}
+
+/** Why a fact cannot answer the question, or null when its slots agree. */
+function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
+  const around = `${fact.text} ${fact.context} ${meta.title}`;
+  const countries = new Set([...fact.countries, ...meta.countries]);
+  for (const c of a.countries) if (!countries.has(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
+  const ords = new Set(findOrdinals(around));
+  for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
+  for (const r of a.relations) if (!fact.events.includes(r)) return `relation ${r} not stated in the fact`;
+  // names the question gives (people, places, things) must be known to the release
+  const rel = releaseTerms(index, meta, cache);
+  for (const n of a.names) {
+    const t = terms(n)[0];
+    if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n))) {
+      if (!index.df.has(t) || !rel.has(t)) return `"${n}" not in the release`;
+    }
+  }
+  // a year the question limits to must fit the fact's dates or the release's
+  for (const d of a.dates) {
+    const y = /^\d{4}/.exec(d.value)?.[0];
+    if (!y || d.yearInferred) continue;
+    const years = new Set([meta.date?.slice(0, 4), ...fact.dates.map((x) => x.value.slice(0, 4)), ...fact.dates.map((x) => x.until?.slice(0, 4))]);
+    for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
+    if (!years.has(y)) return `year ${y} does not fit`;
+  }
+  return null;
+}
+
+function abstain(a: Analysis | null, question: string, reason: string, closest: Ranked[], message?: string): AbstentionReply {
+  const seen = new Set<string>();
+  const picks = closest.filter((r) => !seen.has(r.fact.id) && seen.add(r.fact.id)).slice(0, 3);
+  return {
+    kind: 'abstention',
+    question,
+    message: message ?? 'The releases in the index do not state this.',
+    closest: picks.map((r) => sourceOf(r.fact, r.meta)),
+    reason,
+    confidence: a ? Math.max(0, Math.min(1, 1 - (closest[0]?.coverage ?? 0) / 2)) : 1,
+  };
+}
+
+/** Answers one question over the index. Never throws for user input. */
+export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
+  const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
+  const question = cleanInput(rawQuestion);
+  if (!question || !/[\p{L}\p{N}]/u.test(question)) {
+    return { kind: 'text', tone: 'error', text: 'Ask a question about the releases, e.g. "when did ROK–Kazakhstan strategic partnership start?"' };
+  }
+  if (question.length > MAX_QUESTION_CHARS) {
+    return { kind: 'text', tone: 'error', text: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.` };
+  }
+  const a = analyzeQuestion(question);
+  if (!a.terms.length) return abstain(a, question, 'no_match', [], 'The question has no words the releases could match; ask about a country, a person, a meeting or an event.');
+
+  const hits = index.search.search(a.text, {}).slice(0, opts.candidates);
+  if (!hits.length) return abstain(a, question, 'no_match', []);
+  const cache = new Map<string, Set<string>>();
+  const top = hits[0]!.score;
+  const ranked: Ranked[] = hits.map((h) => {
+    const fact = index.facts[h.id as number]!;
+    const meta = index.byRelease.get(fact.release)!;
+    const cov = coverage(index, a, fact, meta, cache);
+    const mismatch = slotMismatch(a, fact, meta, index, cache);
+    const spans = spanCandidates(a, fact).sort((x, y) => y.score - x.score);
+    const span = spans[0] ?? null;
+    const score = cov + 0.1 * (h.score / top) + (span ? 0.25 * Math.min(1, span.score) : 0);
+    return { fact, meta, coverage: cov, mismatch, span, score };
+  }).sort((x, y) => y.score - x.score);
+
+  const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage);
+  const best = viable[0];
+  if (!best || !best.span) {
+    const why = ranked.find((r) => r.coverage >= opts.minCoverage);
+    return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);
+  }
+  const others = viable.slice(1).filter((r) => r.meta.id !== best.meta.id && fold(r.span!.text) === fold(best.span!.text));
+  const sources = [sourceOf(best.fact, best.meta), ...others.slice(0, 2).map((r) => sourceOf(r.fact, r.meta))];
+  const reply: AnswerReply = {
+    kind: 'answer',
+    question,
+    answer: best.span.text,
+    evidence: best.fact.text,
+    sources,
+    confidence: Math.max(0, Math.min(1, best.coverage * 0.8 + Math.min(1, best.span.score) * 0.2)),
+    notes: best.meta.dateSource === 'inferred' ? ['Release date inferred from its text.'] : [],
+    ...(best.span.changeable && best.meta.date ? { asOf: best.meta.date } : {}),
+  };
+  return reply;
+}
