@@ -4,7 +4,7 @@ import { createBot } from '../../src/bot.js';
 import { startSlack, type SlackRuntime } from '../../adapters/slack/index.js';
 import { APOLOGY } from '../../adapters/slack/listeners.js';
 import {
-  commandBody, createFakeEngine, eventBody, memoryLogger, sendSigned, shareActionBody, startSlackStandIn,
+  commandBody, createFakeEngine, eventBody, memoryLogger, sendSigned, sendSignedFromWorker, shareActionBody, startSlackStandIn,
   type RecordedCall, type SlackStandIn,
 } from './stand-in.js';
 
@@ -75,12 +75,17 @@ describe('the /brief slash command', () => {
   });
 
   it('acks before computing: a slow, synchronous engine delays the answer, not the ack', async () => {
-    const { ack, response, answerMs } = await brief('answer slowly: when did the partnership start?');
+    const id = `r${++responseId}`;
+    const started = performance.now();
+    const acked = sendSignedFromWorker(port, commandBody({ text: 'answer slowly: when did the partnership start?', responseUrl: api.responseUrl(id) }), FORM, { secret: SECRET });
+    const [response] = await api.waitForCalls((c) => c.method === `response:${id}`);
+    const ack = await acked;
+    const answerMs = response!.at - started;
     console.info(`[slack latency] /brief with a 400 ms engine: ack ${ack.ms.toFixed(1)} ms, answer ${answerMs.toFixed(1)} ms`);
     expect(ack.status).toBe(200);
     expect(ack.ms).toBeLessThan(300);
     expect(answerMs).toBeGreaterThanOrEqual(400);
-    expect(response.body.text).toContain('2009');
+    expect(response!.body.text).toContain('2009');
   });
 
   it('renders an abstention with the closest facts and their sources', async () => {

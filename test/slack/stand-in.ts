@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import pino from 'pino';
 import type { Engine } from '../../src/engine-types.js';
 import type { ListReply, Reply, Source } from '../../src/reply.js';
@@ -128,6 +129,34 @@ export async function sendSigned(port: number, body: string, contentType: string
   });
   const text = await res.text();
   return { status: res.status, text, ms: performance.now() - started };
+}
+
+const WORKER_FETCH = `
+const { parentPort, workerData } = require('node:worker_threads');
+const started = performance.now();
+fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.body })
+  .then(async (res) => { const ms = performance.now() - started; parentPort.postMessage({ status: res.status, text: await res.text(), ms }); })
+  .catch((e) => parentPort.postMessage({ error: String(e) }));
+`;
+
+/**
+ * Like sendSigned, but from a worker thread, so the measured ack time is not held back by this thread
+ * being busy (a synchronous engine in the app would otherwise also block the test's own HTTP client).
+ */
+export async function sendSignedFromWorker(port: number, body: string, contentType: string, opts: SendOptions): Promise<{ status: number; text: string; ms: number }> {
+  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': opts.signature ?? slackSignature(opts.secret, timestamp, body), ...opts.headers };
+  const worker = new Worker(WORKER_FETCH, { eval: true, workerData: { url: `http://127.0.0.1:${port}/slack/events`, headers, body } });
+  try {
+    const result = await new Promise<{ status: number; text: string; ms: number; error?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (result.error) throw new Error(result.error);
+    return result;
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** A slash command body as Slack sends it (form-encoded). */
