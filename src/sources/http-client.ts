@@ -152,11 +152,12 @@ function retryAfter(value: string | null): number | undefined {
 
 /** A short reason for a failed request: "timed out after …", "connection refused", … */
 export function reason(err: unknown): string {
+  if (err instanceof AttacheError && err.cause !== undefined) return reason(err.cause);
   if (err instanceof Error) {
     if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    if (cause?.code) return `${err.message} (${cause.code})`;
-    return err.message.replace(/^attache: /, '');
+    const cause = (err as { cause?: { code?: unknown } }).cause;
+    const message = err.message.replace(/^attache: /, '').replace(/^https?:\/\/\S+: /, '');
+    return typeof cause?.code === 'string' ? `${message} (${cause.code})` : message;
   }
   return String(err);
 }
