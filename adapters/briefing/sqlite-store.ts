@@ -71,6 +71,12 @@ const toPost = (r: PostRow): PostRecord => ({
   lastError: r.last_error, windowFrom: r.window_from, windowTo: r.window_to, updatedAt: r.updated_at, postedAt: r.posted_at,
 });
 
+const subParams = (sub: Subscription) => ({
+  platform: sub.platform, channel_id: sub.channelId, workspace_id: sub.workspaceId ?? null, schedule: sub.schedule,
+  timezone: sub.timezone, countries: JSON.stringify(sub.countries), paused: sub.paused ? 1 : 0, source: sub.source,
+  created_at: sub.createdAt, watermark: sub.watermark,
+});
+
 function migrate(db: Database.Database): void {
   // IMMEDIATE takes the write lock first, so two processes starting together run each step once
   db.transaction(() => {
@@ -111,7 +117,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       VALUES (@platform, @channel_id, @workspace_id, @schedule, @timezone, @countries, @paused, @source, @created_at, @watermark)
       ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id, schedule = excluded.schedule,
         timezone = excluded.timezone, countries = excluded.countries, paused = excluded.paused, source = excluded.source,
-        created_at = excluded.created_at, watermark = excluded.watermark`),
+        created_at = excluded.created_at, watermark = MAX(subscriptions.watermark, excluded.watermark)`),
+    add: db.prepare(`INSERT INTO subscriptions (platform, channel_id, workspace_id, schedule, timezone, countries, paused, source, created_at, watermark)
+      VALUES (@platform, @channel_id, @workspace_id, @schedule, @timezone, @countries, @paused, @source, @created_at, @watermark)
+      ON CONFLICT (platform, channel_id) DO NOTHING`),
     remove: db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?'),
     pause: db.prepare('UPDATE subscriptions SET paused = ? WHERE platform = ? AND channel_id = ?'),
     insertClaim: db.prepare(`INSERT INTO post_log (platform, channel_id, slot, state, owner, lease_until, attempts, window_from, window_to, updated_at)
@@ -160,13 +169,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const row = s.get.get(platform, channelId);
       return row ? toSub(row) : null;
     },
-    putSubscription: (sub) => {
-      s.put.run({
-        platform: sub.platform, channel_id: sub.channelId, workspace_id: sub.workspaceId ?? null, schedule: sub.schedule,
-        timezone: sub.timezone, countries: JSON.stringify(sub.countries), paused: sub.paused ? 1 : 0, source: sub.source,
-        created_at: sub.createdAt, watermark: sub.watermark,
-      });
-    },
+    putSubscription: (sub) => { s.put.run(subParams(sub)); },
+    addSubscription: (sub) => s.add.run(subParams(sub)).changes === 1,
     removeSubscription: (platform, channelId) => s.remove.run(platform, channelId).changes === 1,
     setPaused: (platform, channelId, paused) => s.pause.run(paused ? 1 : 0, platform, channelId).changes === 1,
     claim: (request) => claim.immediate(request),

@@ -195,8 +195,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     for (const c of channels) {
       const existing = store.getSubscription(c.platform, c.channelId);
       if (!existing) {
-        store.putSubscription(newSubscription({ platform: c.platform, channelId: c.channelId, schedule: defaults.schedule, timezone: defaults.timezone, countries: [], source: 'config' }));
-        logger.info({ platform: c.platform, channel: c.channelId }, 'briefing: configured channel subscribed');
+        // insert-if-absent: another process may be seeding (and posting to) the same channel right now
+        if (store.addSubscription(newSubscription({ platform: c.platform, channelId: c.channelId, schedule: defaults.schedule, timezone: defaults.timezone, countries: [], source: 'config' }))) {
+          logger.info({ platform: c.platform, channel: c.channelId }, 'briefing: configured channel subscribed');
+        }
       } else if (existing.source === 'config' && (existing.schedule !== defaults.schedule || existing.timezone !== defaults.timezone)) {
         store.putSubscription({ ...existing, schedule: defaults.schedule, timezone: defaults.timezone });
       }

@@ -74,8 +74,10 @@ export interface ClaimRequest extends SlotKey {
 export interface BriefingStore {
   listSubscriptions(): Subscription[];
   getSubscription(platform: BriefingPlatform, channelId: string): Subscription | null;
-  /** Inserts or replaces a subscription (its watermark and creation time included). */
+  /** Inserts or replaces a subscription; the stored watermark never moves back (a post may have advanced it meanwhile). */
   putSubscription(sub: Subscription): void;
+  /** Inserts a subscription unless the channel already has one; false when it had. */
+  addSubscription(sub: Subscription): boolean;
   /** Removes a subscription; false when there was none. */
   removeSubscription(platform: BriefingPlatform, channelId: string): boolean;
   /** Pauses or resumes; false when there is no such subscription. */

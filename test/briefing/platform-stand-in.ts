@@ -16,6 +16,8 @@ export interface PlatformStandIn {
   /** For DISCORD_API_URL. */
   discordApiUrl: string;
   posts: ReceivedPost[];
+  /** Milliseconds to wait before answering a post to a channel (keeps a claim open while other processes arrive). */
+  delays: Map<string, number>;
   /** Every request path, to catch calls we did not expect. */
   paths: string[];
   close(): Promise<void>;
@@ -38,6 +40,8 @@ function parse(raw: string, type: string | undefined): Record<string, unknown> {
 export async function startPlatformStandIn(): Promise<PlatformStandIn> {
   const posts: ReceivedPost[] = [];
   const paths: string[] = [];
+  const delays = new Map<string, number>();
+  const pause = (channel: string): Promise<void> => new Promise((r) => setTimeout(r, delays.get(channel) ?? 0));
   let seq = 0;
   const server = createServer((req, res) => {
     void (async () => {
@@ -48,6 +52,7 @@ export async function startPlatformStandIn(): Promise<PlatformStandIn> {
       if (url.pathname === '/slack/api/chat.postMessage') {
         const channel = String(body.channel);
         posts.push({ platform: 'slack', channel, body, authorization: req.headers.authorization });
+        await pause(channel);
         res.end(JSON.stringify({ ok: true, channel, ts: `1700000000.${String(++seq).padStart(6, '0')}`, message: {} }));
         return;
       }
@@ -67,6 +72,7 @@ export async function startPlatformStandIn(): Promise<PlatformStandIn> {
     slackApiUrl: `http://127.0.0.1:${port}/slack/api/`,
     discordApiUrl: `http://127.0.0.1:${port}/discord`,
     posts,
+    delays,
     paths,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };

@@ -108,8 +108,13 @@ describe('attache brief', () => {
 
   it.skipIf(!BUILT)('posts once when two attache processes run brief --post at the same time on one database', async () => {
     const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'x', SLACK_API_URL: stand.slackApiUrl, BRIEFING_SLACK_CHANNELS: 'C3,C4', ATTACHE_DB: join(dir, 'race.db') };
+    // a slow Slack keeps the first claim open while the other processes reach the same slot
+    stand.delays.set('C3', 1500);
+    stand.delays.set('C4', 1500);
     const results = await Promise.all([spawnBrief(['--post'], env), spawnBrief(['--post'], env), spawnBrief(['--post'], env)]);
-    expect(results.map((r) => r.stdout).join('')).toMatch(/posted/);
+    const out = results.map((r) => r.stdout).join('');
+    expect(out).toMatch(/: posted/);
+    expect(out).toMatch(/being posted by another process|already posted/);
     expect(stand.posts.filter((p) => p.channel === 'C3')).toHaveLength(1);
     expect(stand.posts.filter((p) => p.channel === 'C4')).toHaveLength(1);
   }, 60_000);

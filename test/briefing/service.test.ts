@@ -98,6 +98,20 @@ describe('briefing service over SQLite', () => {
     expect(itemsOf(poster.posts[0]!.reply).sort()).toEqual(['r-0305-kaz', 'r-0305-uzb']);
   });
 
+  it('posts from its own croner ticker once the slot comes, without a manual pass', async () => {
+    const { clock, db } = setup();
+    const poster = recordingPoster();
+    const rt = createBriefingRuntime({ config: testConfig({ ATTACHE_DB: db.path, BRIEFING_SLACK_CHANNELS: 'C1' }), engine: fakeEngine(), logger: pino({ level: 'silent' }), clock, tick: '* * * * * *' });
+    cleanups.push(() => rt.stop());
+    rt.start([poster]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(poster.posts).toHaveLength(0);
+    clock.set(SLOT_1);
+    const deadline = Date.now() + 3000;
+    while (poster.posts.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(poster.posts).toHaveLength(1);
+  });
+
   it('skips a slot missed by more than 12 hours with a log line, and the next briefing covers its days', async () => {
     const { clock, open } = setup();
     await open().stop();
