@@ -149,6 +149,7 @@ export async function fetchSources(options: FetchSourcesOptions): Promise<FetchO
     // validators are kept only when every release the source listed was dealt with for good
     const pending = new Map<string, Validators & { checkedAt: string }>();
     let complete = true;
+    const readBefore = state.completed[sourceUrl] !== undefined;
     let pageUrl: string | undefined = sourceUrl;
     const visited = new Set<string>();
     for (let page = 0; pageUrl && page < maxPages && !visited.has(pageUrl); page++) {
@@ -179,12 +180,17 @@ export async function fetchSources(options: FetchSourcesOptions): Promise<FetchO
         if (!(await release(pageUrl, source, res))) complete = false;
         break;
       }
+      const before = attempted.size;
       for (const link of links) if (!(await release(link, source))) complete = false;
+      // boards list newest first: once a board was read to the end, a page with nothing new means
+      // the older pages hold nothing new either
+      if (readBefore && links.length && attempted.size === before) break;
       pageUrl = next;
       if (next && page + 1 >= maxPages) logger.info({ source, maxPages }, 'fetch: board page limit reached');
     }
-    if (complete && pending.size) {
+    if (complete) {
       for (const [url, v] of pending) state.validators[url] = v;
+      state.completed[sourceUrl] = now().toISOString();
       writeState(dataDir, state);
     }
   }

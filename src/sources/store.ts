@@ -32,6 +32,8 @@ export interface SourcesState {
   hashes: Record<string, string>;
   /** source page URL (feed, board page) → validators of its last complete read. */
   validators: Record<string, Validators & { checkedAt: string }>;
+  /** source URL → when it was last read to the end (every listed release dealt with for good). */
+  completed: Record<string, string>;
 }
 
 /** The folder fetched releases are stored in. */
@@ -39,7 +41,7 @@ export const releasesDir = (dataDir: string): string => join(dataDir, 'releases'
 /** The state file. */
 export const statePath = (dataDir: string): string => join(dataDir, 'sources-state.json');
 
-const emptyState = (): SourcesState => ({ version: 1, releases: {}, hashes: {}, validators: {} });
+const emptyState = (): SourcesState => ({ version: 1, releases: {}, hashes: {}, validators: {}, completed: {} });
 const TMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /**
@@ -70,7 +72,7 @@ export function readState(dataDir: string, logger: Logger): SourcesState {
   try {
     const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<SourcesState>;
     if (raw.version !== 1) throw new Error(`unknown state version ${String(raw.version)}`);
-    return { version: 1, releases: raw.releases ?? {}, hashes: raw.hashes ?? {}, validators: raw.validators ?? {} };
+    return { version: 1, releases: raw.releases ?? {}, hashes: raw.hashes ?? {}, validators: raw.validators ?? {}, completed: raw.completed ?? {} };
   } catch (err) {
     logger.warn({ path, err: err instanceof Error ? err.message : String(err) }, 'sources: state file unreadable, rebuilding it from the stored releases');
     return emptyState();
@@ -110,7 +112,7 @@ export function reconcileState(dataDir: string, state: SourcesState, logger: Log
       if (meta.canonicalUrl && meta.contentHash) onDisk.set(meta.canonicalUrl, { id, meta });
     } catch { /* not ours or damaged: leave the file, do not track it */ }
   }
-  const next: SourcesState = { version: 1, releases: {}, hashes: {}, validators: state.validators };
+  const next: SourcesState = { version: 1, releases: {}, hashes: {}, validators: state.validators, completed: state.completed };
   for (const [canonical, { id, meta }] of onDisk) {
     next.releases[canonical] = { id, contentHash: meta.contentHash, fetchedAt: meta.fetchedAt };
     next.hashes[meta.contentHash] = canonical;

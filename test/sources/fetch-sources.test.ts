@@ -109,6 +109,28 @@ describe('fetchSources', () => {
     expect(s.hits('/eng/brd/m_5676/view.do?seq=322004')).toHaveLength(1);
   });
 
+  it('stops following board pages once a page lists nothing new', async () => {
+    const s = await site();
+    const dir = dataDir();
+    await fetchSources(fast(dir, [`${s.base}${BOARD}`]));
+    // forget the validators, as if page 1 had changed: it is read again, page 2 is not
+    writeFileSync(join(dir, 'sources-state.json'), JSON.stringify({ ...state(dir), validators: {} }));
+    const mark = s.requests.length;
+    const out = await fetchSources(fast(dir, [`${s.base}${BOARD}`]));
+    expect(out.added).toEqual([]);
+    expect(s.requests.slice(mark).map((r) => r.path)).toEqual(['/robots.txt', BOARD]);
+  });
+
+  it('fetches at most maxReleases release pages in a run and leaves the rest for the next', async () => {
+    const s = await site();
+    const dir = dataDir();
+    const first = await fetchSources(fast(dir, [`${s.base}/feed.xml`], { maxReleases: 1 }));
+    expect(first.added.map((a) => a.id)).toEqual(['mofa-322004']);
+    expect(first.skipped.map((k) => k.reason)).toEqual(['run limit of 1 release pages reached; next run']);
+    const second = await fetchSources(fast(dir, [`${s.base}/feed.xml`], { maxReleases: 1 }));
+    expect(second.added.map((a) => a.id)).toEqual(['mofa-317522']);
+  });
+
   it('retries a feed that answers 500 and reads it when it answers 200', async () => {
     const s = await site();
     const dir = dataDir();
