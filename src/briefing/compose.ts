@@ -3,6 +3,7 @@ import type { Engine, ReleaseSummary } from '../engine-types.js';
 import { countryName, countryRegion } from '../facts/countries.js';
 import type { ListItem, ListReply } from '../reply.js';
 import { formatDay, formatPeriod } from './days.js';
+import { anniversaries } from './on-this-day.js';
 
 /** A span of calendar days, both ends included ("YYYY-MM-DD"). */
 export interface BriefingWindow {
@@ -23,7 +24,12 @@ export interface ComposeOptions {
   maxItems?: number;
   /** First words of the title (default "Briefing"). */
   label?: string;
+  /** Adds an "On this day" group: anniversaries on this day ("YYYY-MM-DD") of milestones with the filtered countries, or else with those in the briefing. Needs engine.timeline. */
+  onThisDay?: string;
 }
+
+/** What composing needs from the engine; timeline only for "on this day". */
+export type BriefingEngine = Pick<Engine, 'releases' | 'keyFacts'> & Partial<Pick<Engine, 'timeline'>>;
 
 const DEFAULTS = { groupBy: 'country', maxFacts: 2, maxItems: 30, label: 'Briefing' } as const;
 const OTHER = 'Other releases';
@@ -54,7 +60,7 @@ const newestFirst = (a: ReleaseSummary, b: ReleaseSummary): number =>
   firstDay(b.date ?? '').localeCompare(firstDay(a.date ?? '')) || b.id.localeCompare(a.id);
 
 /** The briefing for a window as a ListReply; when nothing is new it says so and since when (never silence). */
-export function composeBriefing(engine: Pick<Engine, 'releases' | 'keyFacts'>, options: ComposeOptions): ListReply {
+export function composeBriefing(engine: BriefingEngine, options: ComposeOptions): ListReply {
   if (!options?.window) throw new Error('attache: option "window" must be provided');
   const { window } = options;
   const groupBy = options.groupBy ?? DEFAULTS.groupBy;
@@ -95,6 +101,15 @@ export function composeBriefing(engine: Pick<Engine, 'releases' | 'keyFacts'>, o
     groups: ordered,
     empty: `No new releases${about} since ${formatDay(window.from)}.`,
   };
+  if (options.onThisDay && engine.timeline) {
+    const countries = filter.size ? [...filter] : [...new Set(selected.flatMap((r) => r.countries))];
+    const items = anniversaries({ timeline: engine.timeline }, options.onThisDay, countries);
+    if (items.length) {
+      // renderers show `empty` only when every group is empty: keep the no-news line visible next to the anniversaries
+      if (selected.length === 0) reply.footer = reply.empty;
+      reply.groups.push({ heading: 'On this day', items });
+    }
+  }
   if (selected.length > shown.length) {
     reply.footer = `Showing the ${shown.length} newest of ${selected.length} releases; ask \`latest\` or \`search\` for the others.`;
   } else if (selected.length > 0) {

@@ -11,7 +11,7 @@ import type { BriefingPlatform, BriefingStore, PostRecord, SlotKey, Subscription
 
 /** Options of the briefing service; only engine, store and defaults are required. */
 export interface BriefingServiceOptions {
-  engine: Pick<Engine, 'releases' | 'keyFacts' | 'resolveCountry'>;
+  engine: Pick<Engine, 'releases' | 'keyFacts' | 'resolveCountry'> & Partial<Pick<Engine, 'timeline'>>;
   store: BriefingStore;
   /** Schedule and zone for config channels and for chat subscriptions that give no time. */
   defaults: { schedule: string; timezone: string };
@@ -57,8 +57,8 @@ export interface BriefingService {
   newSubscription(fields: Omit<Subscription, 'createdAt' | 'watermark' | 'paused'>): Subscription;
   /** The window the briefing of `slot` covers for a subscription. */
   windowFor(sub: Subscription, slot: Date): BriefingWindow;
-  /** The briefing a subscription would receive for a window. */
-  compose(sub: Pick<Subscription, 'countries'>, window: BriefingWindow, label?: string): Reply;
+  /** The briefing a subscription would receive for a window; `day` (its local day) adds anniversaries on that day. */
+  compose(sub: Pick<Subscription, 'countries'>, window: BriefingWindow, label?: string, day?: string): Reply;
   scheduleOf(sub: Pick<Subscription, 'schedule' | 'timezone'>): Schedule;
   readonly store: BriefingStore;
   readonly clock: Clock;
@@ -107,8 +107,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     // a morning briefing covers whole days: from the day after the last covered one through the day before the slot
     ({ from: addDays(sub.watermark, 1), to: addDays(localDay(slot, sub.timezone), -1) });
 
-  const compose = (sub: Pick<Subscription, 'countries'>, window: BriefingWindow, label = 'Daily briefing'): Reply =>
-    composeBriefing(engine, { window, countries: sub.countries, label });
+  const compose = (sub: Pick<Subscription, 'countries'>, window: BriefingWindow, label = 'Daily briefing', day?: string): Reply =>
+    composeBriefing(engine, { window, countries: sub.countries, label, ...(day ? { onThisDay: day } : {}) });
 
   const newSubscription = (fields: Omit<Subscription, 'createdAt' | 'watermark' | 'paused'>): Subscription => {
     const now = clock.now();
@@ -161,7 +161,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
   async function deliver(sub: Subscription, poster: ChannelPoster, key: SlotKey, claim: PostRecord, window: BriefingWindow): Promise<PostResult> {
     const base = { platform: sub.platform, channelId: sub.channelId, slot: key.slot, window };
     try {
-      const reply = compose(sub, window);
+      const reply = compose(sub, window, undefined, localDay(new Date(key.slot), sub.timezone));
       const { messageId } = await withTimeout(poster.post(sub.channelId, reply), postTimeoutMs, `${sub.platform} post`);
       if (!store.markPosted(key, owner, messageId, clock.now().getTime())) {
         logger.warn({ ...key, messageId }, 'briefing: posted, but the claim had expired and was taken over; another post may follow');

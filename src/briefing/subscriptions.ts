@@ -125,7 +125,7 @@ export function createSubscriptionPort(service: BriefingService, engine: Pick<En
         return service.compose({ countries: [] }, { from: addDays(today, -1), to: today }, 'Preview');
       }
       const next = service.scheduleOf(sub).nextSlot(now) ?? now;
-      return service.compose(sub, service.windowFor(sub, next), 'Preview of the next briefing');
+      return service.compose(sub, service.windowFor(sub, next), 'Preview of the next briefing', localDay(next, sub.timezone));
     },
 
     async status(channel): Promise<Reply> {

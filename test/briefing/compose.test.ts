@@ -39,6 +39,16 @@ describe('composeBriefing', () => {
     expect(reply.groups.map((g) => g.heading)).toEqual(['Western Europe', 'Central Asia', 'Other releases']);
   });
 
+  it('adds anniversaries of milestones dated to the day, and keeps the no-news line beside them', () => {
+    const reply = composeBriefing(engine, { window: { from: '2026-01-27', to: '2026-01-27' }, countries: ['KAZ', 'UZB'], onThisDay: '2026-01-28' });
+    const group = reply.groups.find((g) => g.heading === 'On this day')!;
+    expect(group.items.map((i) => i.heading)).toEqual(['34th anniversary today (1992-01-28)']);
+    expect(group.items[0]!.lines[0]).toContain('established diplomatic relations');
+    expect(reply.footer).toBe(reply.empty);
+    const none = composeBriefing(engine, { window: { from: '2026-01-27', to: '2026-01-27' }, countries: ['KAZ'], onThisDay: '2026-01-30' });
+    expect(none.groups).toEqual([]);
+  });
+
   it('caps the items and says how many more there are', () => {
     const reply = composeBriefing(engine, { window: { from: '2024-03-01', to: '2024-03-31' }, maxItems: 2 });
     expect(reply.groups.flatMap((g) => g.items)).toHaveLength(2);

@@ -20,13 +20,24 @@ export const RELEASES: ReleaseSummary[] = [
   { id: 'r-undated', title: 'An undated notice', date: null, dateSource: 'unknown', countries: ['FRA'] },
 ];
 
+/** Dated milestones the fake timeline knows. */
+export const MILESTONES = [
+  { country: 'KAZ', date: '1992-01-28', sentence: 'Korea and Kazakhstan established diplomatic relations on January 28, 1992.' },
+  { country: 'KAZ', date: '2009', sentence: 'The two countries forged a strategic partnership in 2009.' },
+  { country: 'UZB', date: '1992-01-29', sentence: 'Korea and Uzbekistan established diplomatic relations on January 29, 1992.' },
+];
+
 /** An Engine with just enough behaviour for briefings. */
 export function fakeEngine(releases: ReleaseSummary[] = RELEASES): Engine {
   const unused = (): never => { throw new Error('not used by briefings'); };
   return {
     ask: unused,
     search: unused,
-    timeline: unused,
+    timeline: (country) => {
+      const code = resolveCountry(country)?.code;
+      const items = MILESTONES.filter((m) => m.country === code).map((m) => ({ heading: m.date, date: m.date, release: 'r-0304-kaz-uzb', lines: [m.sentence, 'Source: …'] }));
+      return { kind: 'list', title: `Timeline of relations with ${country}`, groups: [{ items }], empty: 'none' };
+    },
     latest: unused,
     releases: () => [...releases],
     keyFacts: (id, max = 2) => [`Key fact one of ${id}.`, `Key fact two of ${id}.`].slice(0, max),
