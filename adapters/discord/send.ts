@@ -16,8 +16,11 @@ export function messageOptions(message: DiscordMessage): { content?: string; emb
   return { ...(message.content ? { content: message.content } : {}), embeds: message.embeds, allowedMentions: NO_MENTIONS };
 }
 
-/** Discord JSON error codes that mean "the bot may not act in this channel". */
-const ACCESS_CODES = new Set([50001, 50013]);
+/**
+ * Discord JSON error codes that mean "the bot may not act in this channel": Missing Access, Missing Permissions,
+ * and "cannot reply without permission to read message history" (sent with HTTP 400, not 403).
+ */
+const ACCESS_CODES = new Set([50001, 50013, 160002]);
 
 /**
  * True when Discord refused for lack of access or permission (HTTP 403, Missing Access, Missing Permissions).

@@ -181,6 +181,21 @@ describe('the Discord adapter against a local gateway', () => {
     expect(adapter.client.isReady()).toBe(true);
   });
 
+  it('leaves a 429 to discord.js, which waits retry_after and sends the reply again', async () => {
+    standIn.failures.set(`POST /channels/${CHANNELS.news}/messages`, {
+      status: 429, times: 1,
+      body: { message: 'You are being rate limited.', retry_after: 0.1, global: false },
+      headers: { 'retry-after': '0.1', 'x-ratelimit-scope': 'user', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '0.1', 'x-ratelimit-bucket': 'news' },
+    });
+    const before = standIn.requests.filter((r) => r.path === `/channels/${CHANNELS.news}/messages`).length;
+    const id = standIn.sendMessage({ channelId: CHANNELS.news, content: `<@${BOT.id}> when did ROK–Kazakhstan strategic partnership start?`, mentionBot: true });
+    await standIn.waitFor(replyTo(CHANNELS.news, id));
+    await sleep(400);
+    const sent = standIn.requests.filter((r) => r.path === `/channels/${CHANNELS.news}/messages`).slice(before);
+    expect(sent).toHaveLength(2); // the limited attempt, then the retry
+    expect(sent.every((r) => r.body.message_reference.message_id === id)).toBe(true);
+  });
+
   it('posts a briefing through the client\'s REST queue and refuses a forbidden channel with a coded error', async () => {
     const reply: Reply = { kind: 'text', title: 'Daily briefing', text: 'Nothing new today.' };
     const { messageId } = await adapter.poster.post(CHANNELS.news, reply);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBot, type Bot } from '../../src/bot.js';
 import { silentLogger } from '../../src/logger.js';
 import { handleMention, handleSlash, stripBotMention, type MentionMessage, type SlashInteraction } from '../../adapters/discord/handlers.js';
+import { isMissingPermission } from '../../adapters/discord/send.js';
 import { fakeEngine } from './fake-engine.js';
 
 const BOT_ID = '42424242424242';
@@ -115,5 +116,18 @@ describe('handleSlash', () => {
   it('ignores other commands', async () => {
     const i = { ...fakeInteraction('ask'), commandName: 'other' };
     expect(await handleSlash(i, deps())).toBe('ignored');
+  });
+});
+
+describe('isMissingPermission', () => {
+  it.each([
+    [{ status: 403, code: 50013 }, true],
+    [{ status: 403, code: 50001 }, true],
+    [{ status: 400, code: 160002 }, true],
+    [{ status: 400, code: 50035 }, false],
+    [{ status: 500 }, false],
+    [new Error('network'), false],
+  ])('classifies %j as %s', (error, expected) => {
+    expect(isMissingPermission(error)).toBe(expected);
   });
 });

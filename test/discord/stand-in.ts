@@ -13,7 +13,7 @@ export interface RecordedRequest {
 }
 
 /** A canned error for one route. */
-export interface Failure { status: number; body: Record<string, unknown> }
+export interface Failure { status: number; body: Record<string, unknown>; headers?: Record<string, string>; /** Fail this many times, then serve normally; forever when omitted. */ times?: number }
 
 export const BOT = { id: '900000000000000001', username: 'Attaché', discriminator: '0', global_name: 'Attaché', avatar: null, bot: true } as const;
 export const APP_ID = '900000000000000002';
@@ -171,13 +171,17 @@ export class DiscordStandIn {
     try { body = text ? JSON.parse(text) : null; } catch { body = text; }
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, authorization: req.headers.authorization };
     this.requests.push(record);
-    const send = (status: number, json?: unknown) => {
-      res.writeHead(status, json === undefined ? {} : { 'content-type': 'application/json' });
+    const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));
       for (const w of this.waiters.filter((w) => w.match(record))) { this.waiters = this.waiters.filter((x) => x !== w); w.resolve(record); }
     };
-    const failure = this.failures.get(`${record.method} ${path}`);
-    if (failure) return send(failure.status, failure.body);
+    const key = `${record.method} ${path}`;
+    const failure = this.failures.get(key);
+    if (failure && (failure.times === undefined || failure.times > 0)) {
+      if (failure.times !== undefined) failure.times--;
+      return send(failure.status, failure.body, failure.headers);
+    }
     if (!url.pathname.startsWith('/api/v10/')) return send(404, { message: 'stand-in: wrong API base', code: 0 });
     const interactionCallback = /^\/interactions\/\d+\/[^/]+\/callback$/.test(path);
     if (!interactionCallback && !path.startsWith('/webhooks/') && record.authorization !== `Bot ${this.token}`) {
