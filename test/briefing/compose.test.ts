@@ -71,6 +71,13 @@ describe('schedules', () => {
     expect(s.slotToday(new Date('2024-03-06T12:00:00Z'))!.toISOString()).toBe('2024-03-05T23:00:00.000Z');
   });
 
+  it('keeps 08:00 local across a daylight-saving change', () => {
+    const s = createSchedule('0 8 * * *', 'America/New_York');
+    // clocks went forward on 10 March 2024
+    expect(s.nextSlot(new Date('2024-03-09T00:00:00Z'))!.toISOString()).toBe('2024-03-09T13:00:00.000Z');
+    expect(s.nextSlot(new Date('2024-03-10T00:00:00Z'))!.toISOString()).toBe('2024-03-10T12:00:00.000Z');
+  });
+
   it('turns HH:MM into a daily cron pattern and back', () => {
     expect(timeToCron('7:05')).toBe('5 7 * * *');
     expect(cronToTime('5 7 * * *')).toBe('07:05');

@@ -78,6 +78,12 @@ describe('attache brief', () => {
     expect((await brief(['--since', '2018-12-01', '--until', '2018-11-01'], {})).code).toBe(2);
   });
 
+  it('refuses --post with exit code 1 when no platform is configured', async () => {
+    const { code, err } = await brief(['--post'], { ATTACHE_DB: join(dir, 'none.db') });
+    expect(code).toBe(1);
+    expect(err).toContain('no platform to post to');
+  });
+
   it('posts once to Slack and Discord channels however often --post runs', async () => {
     const before = stand.posts.length;
     const env = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { createBriefingRuntime, type BriefingRuntime } from '../../adapters/briefing/index.js';
-import type { ChannelRef } from '../../src/bot.js';
+import { createBot, type ChannelRef } from '../../src/bot.js';
 import type { ListReply, TextReply } from '../../src/reply.js';
 import { captureLogger, fakeClock, fakeEngine, recordingPoster, tempDb, testConfig, type FakeClock } from './fakes.js';
 
@@ -158,6 +158,19 @@ describe('briefing service over SQLite', () => {
     await rt.postDue([poster]);
     expect(poster.posts.map((p) => p.channelId)).toEqual(['D9']);
     expect(itemsOf(poster.posts[0]!.reply)).toEqual(['r-0305-uzb']);
+  });
+
+  it('answers the bot\'s subscribe, status and pause commands typed in chat', async () => {
+    const { open } = setup({});
+    const rt = open();
+    const bot = createBot({ engine: fakeEngine(), subscriptions: rt.subscriptions });
+    const channel: ChannelRef = { platform: 'slack', channelId: 'C4', workspaceId: 'T1' };
+    expect(((await bot.handle('subscribe 07:30 Kazakhstan', channel)) as TextReply).text).toMatch(/07:30 \(Asia\/Seoul\), about Kazakhstan/);
+    expect(rt.store.getSubscription('slack', 'C4')).toMatchObject({ schedule: '30 7 * * *', countries: ['KAZ'], workspaceId: 'T1', source: 'chat' });
+    expect(((await bot.handle('status', channel)) as TextReply).text).toMatch(/Next post: 6 March 2024 07:30 \(Asia\/Seoul\), covering 5 March 2024/);
+    await bot.handle('pause', channel);
+    expect(((await bot.handle('status', channel)) as TextReply).text).toMatch(/PAUSED[\s\S]*Next post: none while paused/);
+    expect(await bot.handle('subscribe', { platform: 'shell', channelId: 'tty' })).toMatchObject({ tone: 'error' });
   });
 
   it('refuses an unknown country and reads multi-word ones', async () => {
