@@ -20,7 +20,7 @@ function titles(): NonNullable<typeof lex> {
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'binti', 'al', 'el', 'da', 'del', 'della', 'di', 'dos', 'du', 'la', 'le', 'ibn']);
-const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'charge', 'at', 'to']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'charge', 'at', 'to', 'affairs']);
 
 /** Title-case for surnames written in capitals (KOSHERBAYEV → Kosherbayev), keeping the rest as written. */
 export function normalizeName(name: string): string {
@@ -85,7 +85,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const prev = tokens[i - 1];
     const prevIsHead = !!prev && heads.has(prev.text.toLowerCase()) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start));
     const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
-    const titledAfter = /^,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Secretary|Ambassador|Director|Representative|Chair|Speaker|head)/.test(after);
+    const titledAfter = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Secretary|Ambassador|Director|Representative|Chair|Speaker|head)/.test(after);
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
     const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson)) || (run.length === 1 && (prevIsHead || !!knownPerson));
@@ -97,7 +97,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
     const titleText = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : knownPerson?.title;
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR')?.code : undefined;
-    const country = titleCountry ?? knownPerson?.country;
+    // "H.E. Robert Rydberg, State Secretary for Foreign Affairs of Sweden": the title after the name
+    const afterTitle = titledAfter ? /^,[^;.]*?(?=[;.]|, and |$)/.exec(text.slice(end, end + 120))?.[0] : undefined;
+    const afterCountry = afterTitle ? findCountries(afterTitle).find((c) => c.code !== 'KOR')?.code : undefined;
+    const country = titleCountry ?? afterCountry ?? knownPerson?.country;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

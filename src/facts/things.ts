@@ -26,7 +26,7 @@ export function findThings(text: string): Span[] {
       if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap)) break;
       const t = words[j]![0];
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
-      if (LOWER_INSIDE.has(t) && j + 1 < words.length) { j++; continue; }
+      if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0])) { j++; continue; }
       break;
     }
     if (lastCap > i || /^[A-Z]{2,}[a-z]?$/.test(w[0])) {

@@ -3,7 +3,7 @@ import { findCountries } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import { findEvents, RELATION_EVENTS } from '../facts/events.js';
 import type { DateMention } from '../facts/types.js';
-import { expandAbbreviations, fold, terms, words } from '../search/terms.js';
+import { abbreviation, expandAbbreviations, fold, stopWords, terms, words } from '../search/terms.js';
 
 /** The kind of span the answer must be. */
 export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'thing';
@@ -15,6 +15,8 @@ export interface Analysis {
   type: AnswerType;
   /** Stems the fact should contain (stop words removed). */
   terms: string[];
+  /** For abbreviation terms: the stems of their expansion, any of which stands for the abbreviation. */
+  alternatives: Map<string, string[]>;
   /** Countries and groupings named, KOR excluded (the ministry's own country is in every release). */
   countries: string[];
   /** Ordinals asked about: "17th" → 17, "fifth" → 5. */
@@ -33,6 +35,8 @@ export interface Analysis {
   acronym?: string;
   /** Question words that name people or things in capitals, folded. */
   names: string[];
+  /** For who-questions: the nationality of the person asked about ("Russian deputy FM" → RUS, "Korea's chief representative" → KOR). */
+  nationality?: string;
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
@@ -50,6 +54,8 @@ export function findOrdinals(text: string): number[] {
   }
   return out;
 }
+
+const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader)\b/;
 
@@ -80,12 +86,23 @@ export function analyzeQuestion(question: string): Analysis {
   const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').trim());
   const countries = [...new Set(findCountries(text).map((c) => c.code))].filter((c) => c !== 'KOR');
   const events = findEvents(text);
-  const names = [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)].map((m) => fold(m[0]));
+  // words typed as names (capitalized mid-sentence) that no lexicon explains: people, places, things
+  const names = [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)]
+    .map((m) => m[0])
+    .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(w) && !TITLE_WORDS.test(w))
+    .flatMap((w) => fold(w).split('-').filter((p) => p.length > 1));
+  const alternatives = new Map<string, string[]>();
+  for (const w of question.split(/[^\p{L}\p{N}.]+/u)) {
+    const exp = abbreviation(w);
+    const t = terms(w)[0];
+    if (exp && t) alternatives.set(t, terms(exp));
+  }
   const analysis: Analysis = {
     question,
     text,
     type,
-    terms: [...new Set(terms(text))],
+    terms: [...new Set(terms(question))],
+    alternatives,
     countries,
     ordinals: findOrdinals(question),
     events,
@@ -94,6 +111,19 @@ export function analyzeQuestion(question: string): Analysis {
     ...(head ? { head } : {}),
     names,
   };
+  if (type === 'who' || type === 'title') {
+    const q2 = fold(text);
+    for (const c of findCountries(text)) {
+      const after = fold(text.slice(c.end, c.end + 40));
+      const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
+      const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';
+      if (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team)\b/.test(after) || /\b(?:represented|led|from|of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3))) {
+        analysis.nationality = c.code;
+        break;
+      }
+    }
+    void q2;
+  }
   if (type === 'choice') {
     const m = /\b([\w-]+(?:\s[\w-]+)?) or ([\w-]+(?:\s[\w-]+)?)$/.exec(q);
     if (m) analysis.options = [m[1]!, m[2]!];

@@ -59,9 +59,11 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const w = weight(index, a, t);
     total += w;
     const syn = synonymsOf(t);
-    if (syn.some((s) => sentence.has(s))) got += w;
-    else if (syn.some((s) => near.has(s))) got += 0.7 * w;
-    else if (syn.some((s) => release.has(s))) got += 0.4 * w;
+    const alt = a.alternatives.get(t);
+    const has = (set: Set<string>): boolean => syn.some((s) => set.has(s)) || (!!alt?.length && alt.every((x) => set.has(x)));
+    if (has(sentence)) got += w;
+    else if (has(near)) got += 0.7 * w;
+    else if (has(release)) got += 0.4 * w;
   }
   return total ? got / total : 0;
 }

@@ -15,6 +15,18 @@ export interface SpanCandidate {
   changeable?: boolean;
 }
 
+const TITLE_START = /^(?:President|Minister|Prime|Deputy|Vice|Foreign|Secretary|Ambassador|Director|Chairman|Speaker|King|Queen|Mr|Ms|Dr|H\.E)\b/;
+
+/** True when a span overlaps a person, a date or a number of the fact: it is not a place or a thing. */
+function occupied(fact: Fact, start: number, end: number): boolean {
+  const hit = (x: { start: number; end: number }): boolean => start < x.end && end > x.start;
+  return fact.people.some(hit) || fact.dates.some(hit) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text));
+}
+
+const PLACE = /\b(?:in|at|to|from|into|toward|towards|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del)(?=\s+\p{Lu}|$|[\s,.;]))*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)/;
+
 const PLACE_PREP = /\b(?:in|at|to|from|into|toward|towards)\s+$/;
 const NOT_PLACE = /^(?:the|a|an|which|this|that|order|particular|addition|part|charge|time|terms|favor|view|line|support|response|light|order)$/i;
 
@@ -29,6 +41,18 @@ export function anchors(a: Analysis, text: string): number[] {
   return out;
 }
 
+/** Positions of the relation the question asks about ("strategic partnership"), the strongest anchor for its date. */
+function relationAnchors(a: Analysis, text: string): number[] {
+  const out: number[] = [];
+  const res: Record<string, RegExp> = {
+    strategic_partnership: /strategic (?:cooperative )?partner/gi, diplomatic_relations: /diplomatic (?:relations|ties)|(?:relations|ties) (?:were |was )?established/gi,
+    fta: /\bFTA\b|free trade agreement/gi, in_force: /into force|take[sn]? effect|took effect|came into effect/gi, upgrade: /upgrad|elevat/gi,
+    ratified: /ratif/gi, proclaimed: /proclaim|promulgat/gi, enacted: /enact/gi,
+  };
+  for (const r of a.relations) for (const m of text.matchAll(res[r] ?? /$^/g)) out.push(m.index!);
+  return out;
+}
+
 function closeness(pos: number, anchorsAt: number[], len: number): number {
   if (!anchorsAt.length) return 0.5;
   const d = Math.min(...anchorsAt.map((p) => Math.abs(p - pos)));
@@ -36,13 +60,13 @@ function closeness(pos: number, anchorsAt: number[], len: number): number {
 }
 
 /** True when the span is (mostly) words of the question: it cannot be the answer to it. */
-function inQuestion(a: Analysis, span: string): boolean {
+function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   const st = terms(span);
   if (!st.length) return false;
   const q = new Set(a.terms);
   const qWords = fold(a.text);
   const hits = st.filter((t) => q.has(t)).length;
-  return hits / st.length > 0.6 || qWords.includes(fold(span));
+  return hits / st.length > share || qWords.includes(fold(span));
 }
 
 /** Candidate spans of the type the question wants. */
@@ -54,39 +78,48 @@ export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
     case 'when': {
       const asked = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
+      const relAt = a.relations.length ? relationAnchors(a, text) : [];
+      const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
+      const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       return fact.dates
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !asked.has(d.value.replace(/^\d{4}|\?{4}/, '')))
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: near(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1),
+          score: nearRel(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1)
+            + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0),
         }));
     }
     case 'who': {
-      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/\s+/).includes(n)) && !inQuestion(a, p.name));
+      const q = fold(a.text);
+      const office = /\b(minister|president|secretary|ambassador)\b/.exec(q)?.[1];
+      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name))
+        // "who was Sweden's foreign minister" is not answered by a state secretary
+        .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office));
       return people.map((p) => {
-        const titleTerms = new Set(terms(`${p.title ?? ''} ${p.country ? countryName(p.country) : ''}`));
-        const overlap = a.terms.filter((t) => titleTerms.has(t)).length;
-        const countryFit = p.country && a.countries.includes(p.country) ? 0.3 : 0;
-        const koreanAsked = /\b(?:korea|korean|rok|s\.? korea)\b/.test(fold(a.question)) && !a.countries.length;
-        const koreanFit = koreanAsked && !p.country ? 0.2 : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.4 * near(p.start) + 0.15 * Math.min(2, overlap) + countryFit + koreanFit, changeable: true };
+        const titleTerms = new Set(terms(p.title ?? ''));
+        const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length;
+        let nationality = 0;
+        if (a.nationality === 'KOR') nationality = !p.country || p.country === 'KOR' ? 0.35 : -0.4;
+        else if (a.nationality) nationality = p.country === a.nationality ? 0.5 : p.country ? -0.3 : -0.4;
+        else if (p.country && a.countries.includes(p.country)) nationality = 0.2;
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality, changeable: true };
       });
     }
     case 'where': {
       const out: SpanCandidate[] = [];
-      for (const t of findThings(text)) {
-        const before = text.slice(Math.max(0, t.start - 12), t.start);
-        if (!PLACE_PREP.test(before) || NOT_PLACE.test(t.text) || inQuestion(a, t.text)) continue;
-        if (fact.people.some((p) => p.start <= t.start && p.end >= t.start)) continue;
-        const isCountry = findCountries(t.text).length > 0;
-        out.push({ text: t.text.replace(/,$/, ''), start: t.start, end: t.end, score: near(t.start) * (isCountry ? 0.9 : 1) });
-      }
-      // "Hanoi, the Socialist Republic of Viet Nam" / "Buenos Aires, Argentina": keep the city
-      for (const c of findCountries(text)) {
-        if (c.code === 'KOR' || a.countries.includes(c.code) || out.some((o) => o.start <= c.start && o.end >= c.end)) continue;
-        const before = text.slice(Math.max(0, c.start - 12), c.start);
-        if (PLACE_PREP.test(before)) out.push({ text: c.text, start: c.start, end: c.end, score: near(c.start) * 0.8 });
+      for (const m of text.matchAll(PLACE)) {
+        let place = m[1]!.replace(/^the\s+/, '');
+        const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
+        // "Buenos Aires, Argentina" keeps its country; other comma tails are dropped
+        const comma = place.indexOf(',');
+        if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);
+        place = place.replace(/\s+(?:on|in|of|and)$/, '');
+        const end = start + place.length;
+        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place)) continue;
+        if (inQuestion(a, place)) continue;
+        const known = findCountries(place).length > 0 || /\bCity$/.test(place);
+        out.push({ text: place, start, end, score: near(start) * (known ? 1 : 0.85) });
       }
       return out;
     }
@@ -152,6 +185,9 @@ export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
   }
 }
 
+/** Heads that say little about the name's own words ("what event", "which body"): any name may answer. */
+const GENERIC_HEADS = /^(?:event|body|thing|one|name|organization|organisation|institution|group|document|meeting|conference|mechanism|mechanisms|partnership|relationship|relations)$/;
+
 function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): SpanCandidate[] {
   const text = fact.text;
   const out: SpanCandidate[] = [];
@@ -159,12 +195,15 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const headSyn = new Set(head ? synonymsOf(head) : []);
   const peopleAt = (s: number): boolean => fact.people.some((p) => s >= p.start && s < p.end);
   for (const t of findThings(text)) {
-    if (peopleAt(t.start) || inQuestion(a, t.text)) continue;
+    if (peopleAt(t.start) || occupied(fact, t.start, t.end)) continue;
+    const rest = terms(t.text).filter((x) => !headSyn.has(x)).join(' ');
+    if (!rest || inQuestion(a, rest, 0.5)) continue;
     if (findCountries(t.text).some((c) => c.text === t.text)) continue;
     const st = terms(t.text);
     const endsWithHead = head ? headSyn.has(st[st.length - 1] ?? '') : false;
     const hasHead = head ? st.some((x) => headSyn.has(x)) : false;
     const quoted = /["“']$/.test(text.slice(Math.max(0, t.start - 1), t.start));
+    // without its head noun or quotes, a capitalized name is only a guess: keep it when the question names no head
     out.push({ text: t.text, start: t.start, end: t.end, score: 0.45 * near(t.start) + (endsWithHead ? 0.5 : hasHead ? 0.3 : 0) + (quoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) });
   }
   // a lower-case noun phrase ending with the head noun: "industrial sector", "humanitarian diplomacy"

@@ -29,9 +29,18 @@ export function stopWords(): Set<string> {
   return stops;
 }
 
-/** The index term of a word: stemmed, or null for a stop word. */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', thirty: '30', fifty: '50', hundred: '100',
+  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th',
+  tenth: '10th', eleventh: '11th', twelfth: '12th', thirteenth: '13th', fourteenth: '14th', fifteenth: '15th', twentieth: '20th', thirtieth: '30th', fiftieth: '50th', sixtieth: '60th', seventieth: '70th',
+};
+
+/** The index term of a word: stemmed, or null for a stop word; number words become digits ("six" → 6, "fifth" → 5th). */
 export function term(word: string): string | null {
-  const w = fold(word);
+  let w = fold(word);
+  w = NUMBER_WORDS[w] ?? w;
+  if (/^\d+(?:st|nd|rd|th)$/.test(w)) w = `${parseInt(w, 10)}th`;
   if (!w || stopWords().has(w)) return null;
   if (/^\d/.test(w)) return w;
   return stemmer(w);
@@ -64,6 +73,12 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
 /** Terms that mean the same in a question ("start" → forge, establish, launch …), itself included. */
 export function synonymsOf(t: string): string[] {
   return loadSynonyms().byTerm.get(t) ?? [t];
+}
+
+/** The expansion of an abbreviation the user typed ("fm" → "foreign minister"), if it is one. */
+export function abbreviation(word: string): string | undefined {
+  const abbr = loadSynonyms().abbreviations;
+  return abbr.get(fold(word).replace(/\.$/, '')) ?? abbr.get(fold(word));
 }
 
 /** Expands the user's abbreviations ("FM" → "foreign minister"), keeping the original word too. */
