@@ -107,3 +107,24 @@ export async function updateIndex(options: LoadOptions): Promise<{ added: number
   logger.info(result, 'index updated');
   return result;
 }
+
+/** An engine whose index can be swapped while the bot runs (after a fetch brings new releases). */
+export interface ReloadableEngine extends Engine {
+  reload(): Promise<void>;
+}
+
+/** Wraps loadEngine so adapters keep one Engine object across index reloads. */
+export async function loadReloadableEngine(options: LoadOptions): Promise<ReloadableEngine> {
+  let current = await loadEngine(options);
+  return {
+    ask: (q) => current.ask(q),
+    search: (w, l) => current.search(w, l),
+    timeline: (c) => current.timeline(c),
+    latest: (c, l) => current.latest(c, l),
+    releases: () => current.releases(),
+    keyFacts: (id, max) => current.keyFacts(id, max),
+    resolveCountry: (t) => current.resolveCountry(t),
+    stats: () => current.stats(),
+    async reload() { current = await loadEngine(options); },
+  };
+}

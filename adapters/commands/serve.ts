@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createBot, type SubscriptionPort } from '../../src/bot.js';
 import type { ChannelPoster } from '../../src/briefing/ports.js';
 import { loadConfig } from '../config.js';
-import { loadEngine } from '../load-engine.js';
+import { loadReloadableEngine } from '../load-engine.js';
 import { createLogger } from '../logger.js';
 import { runShell } from '../shell/index.js';
 import type { CliContext } from './context.js';
@@ -16,7 +16,7 @@ export async function run(_args: string[], ctx: CliContext): Promise<number> {
   const config = loadConfig(ctx.env);
   const platforms = !!(config.slack || config.discord);
   const logger = createLogger(platforms ? config.logLevel : 'warn');
-  const engine = await loadEngine({ dataDir: config.dataDir, logger });
+  const engine = await loadReloadableEngine({ dataDir: config.dataDir, logger });
   const stats = engine.stats();
 
   if (!platforms) {
@@ -58,10 +58,13 @@ export async function run(_args: string[], ctx: CliContext): Promise<number> {
     logger.info('discord adapter started');
   }
   briefing?.start(posters);
-  if (config.sources.length && here('../fetch/index.js')) {
-    const { startFetchSchedule } = await import('../fetch/index.js');
-    const schedule = startFetchSchedule({ config, logger });
-    stops.push(() => schedule.stop());
+  if (here('../fetch/index.js')) {
+    const { startFetchSchedule, resolveSources } = await import('../fetch/index.js');
+    if (resolveSources({ dataDir: config.dataDir, configSources: config.sources }).length) {
+      // new releases reach the running bot: the index is reloaded after each fetch that added some
+      const schedule = startFetchSchedule({ config, logger, onNew: () => void engine.reload().catch((err: unknown) => logger.warn({ err: String(err) }, 'engine reload failed')) });
+      stops.push(() => schedule.stop());
+    }
   }
   logger.info(stats, 'attache serving');
   await new Promise<void>((resolveStop) => {
