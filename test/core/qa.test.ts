@@ -1,0 +1,289 @@
+/** The question engine: analysis of questions, answers with their sources, abstention on near misses, bad input, and a corpus regression guard. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import type { Engine } from '../../src/engine-types.js';
+import { analyzeQuestion } from '../../src/qa/analyze.js';
+import { readReleases } from '../../src/releases/load.js';
+import type { AnswerReply, Reply } from '../../src/reply.js';
+import { buildFactIndex } from '../../src/search/fact-index.js';
+import { CORPUS, DATA_RELEASES } from './paths.js';
+
+const KZ_QUESTION = 'when did ROK–Kazakhstan strategic partnership start?';
+
+/** [question, expected answer type] */
+const ANSWER_TYPES: Array<[string, string]> = [
+  [KZ_QUESTION, 'when'],
+  ['In what year did Korea and Uzbekistan establish diplomatic relations?', 'when'],
+  ['Who is the Executive Secretary of Kazakhstan?', 'who'],
+  ['with whom did Deputy Minister Yoon meet?', 'who'],
+  ['Where was the 17th ROK-Russia policy consultation held?', 'where'],
+  ['How many weekly flights does Ethiopian Airlines run to Incheon?', 'number'],
+  ['How much aid did Korea give Haiti?', 'number'],
+  ['What project were Korean companies selected for in early 2018?', 'thing'],
+];
+
+/** [question, country codes it names other than the ROK] */
+const COUNTRY_SLOTS: Array<[string, string[]]> = [
+  ['When did ROK–Kazakhstan strategic partnership start?', ['KAZ']],
+  ['when did Korea & Kazakhstan forge a strategic partnership', ['KAZ']],
+  ['When did S. Korea and Kazakhstan become strategic partners?', ['KAZ']],
+  ['when did the Kazakh side and Korea forge ties?', ['KAZ']],
+  ['Did Uzbek and Kyrgyz officials meet in Seoul?', ['UZB', 'KGZ']],
+  ['What did Manila and Seoul agree?', ['PHL']],
+];
+
+/** Corpus questions any sound engine answers: [question, accepted answers, release that states it]. */
+const CORPUS_CASES: Array<[string, string[], string]> = [
+  ["who's the Kyrgyz FM that Yun met at the 69th UNGA?", ['Yerlan Abdyldaev', 'Abdyldaev'], 'mofa-314304'],
+  ['Which Uzbek FM met Chung Eui-yong on July 30?', ['Abdulaziz Kamilov', 'Kamilov'], 'mofa-320649'],
+  ['who led Kazakhstan at the 10th ROK–Kazakhstan policy consultation?', ['Nuryshev Shakhrat', 'Nuryshev'], 'mofa-320955'],
+  ['how many weekly flights does Ethiopian Airlines run between Addis Ababa and Incheon?', ['four', '4'], 'mofa-312440'],
+  ['how much humanitarian aid did korea pledge to ukraine in feb 2022?', ['US$10 million', '10 million'], 'mofa-322004'],
+  ["korea's Q3 2020 growth rate quarter on quarter?", ['1.9%'], 'mofa-321318'],
+  ['where did the 13th MIKTA FMM take place', ['New York'], 'mofa-320106'],
+  ['Where did Moon and Putin hold summit talks in July 2017?', ['Hamburg'], 'mofa-319484'],
+  ['where was the 17th korea russia policy consultation held', ['Seoul'], 'mofa-319484'],
+];
+
+/** Inputs that are not questions: each gets an error TextReply, never an exception. */
+const BAD_INPUTS: Array<[string, string]> = [
+  ['an empty string', ''],
+  ['blanks only', '   '],
+  ['a NUL and a zero-width space', '\u0000\u200b'],
+  ['emoji only', '😀🙏🏽'],
+  ['a flag pair', '🇰🇷🇰🇿'],
+  ['a 5,000-character question', `when did ${'very '.repeat(998)}long ties start?`],
+  ['5,000 letters', 'x'.repeat(5000)],
+];
+
+function engineOver(paths: string[]): Engine {
+  return createEngine({ index: buildFactIndex(readReleases(paths).releases) });
+}
+
+function answerOf(reply: Reply): AnswerReply {
+  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${JSON.stringify(reply).slice(0, 300)}`);
+  return reply;
+}
+
+// the scorer's rules (../shared/eval/score.mjs): accepted string as whole tokens, answer not much longer than it
+const norm = (s: unknown): string => String(s ?? '').toLowerCase().normalize('NFKC')
+  .replace(/[\u2010-\u2015]/g, '-').replace(/[^\p{L}\p{N}\- ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const within = (text: string, a: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(norm(a))}(?![\\p{L}\\p{N}-])`, 'u').test(norm(text));
+const precise = (text: string, accepted: string[]): boolean => accepted.some((a) => norm(a) && within(text, a) && norm(text).length <= norm(a).length + 40);
+const holds = (text: string, accepted: string[]): boolean => accepted.some((a) => norm(a) && within(text, a));
+
+describe('question analysis', () => {
+  it.each(ANSWER_TYPES)('reads "%s" as a %s question', (q, type) => {
+    expect(analyzeQuestion(q).type).toBe(type);
+  });
+
+  it.each(COUNTRY_SLOTS)('finds the countries of "%s" in any spelling, the ROK left out', (q, codes) => {
+    expect([...analyzeQuestion(q).countries].sort()).toEqual([...codes].sort());
+  });
+
+  it('reads ordinals written as "10th" and as "fifth"', () => {
+    expect(analyzeQuestion('Where was the 10th policy consultation held?').ordinals).toContain(10);
+    expect(analyzeQuestion('Where was the fifth MIKTA meeting held?').ordinals).toContain(5);
+  });
+
+  it('tells a strategic partnership from diplomatic relations', () => {
+    const sp = analyzeQuestion('When did ROK and Uzbekistan forge a strategic partnership?');
+    expect(sp.relations).toContain('strategic_partnership');
+    expect(sp.relations).not.toContain('diplomatic_relations');
+    const dr = analyzeQuestion('When did Korea and Uzbekistan establish diplomatic relations?');
+    expect(dr.relations).toContain('diplomatic_relations');
+    expect(dr.relations).not.toContain('strategic_partnership');
+  });
+
+  it('reads "set up ties" as establishing diplomatic relations', () => {
+    expect(analyzeQuestion('When did Korea and Uzbekistan set up ties?').relations).toContain('diplomatic_relations');
+  });
+
+  it('expands the abbreviation "FM" to foreign minister and keeps the word itself', () => {
+    const a = analyzeQuestion('Who did the Kazakh FM meet?');
+    expect(a.text).toMatch(/\bFM\b/);
+    expect(a.text.toLowerCase()).toContain('foreign minister');
+    expect(a.alternatives.get('fm')?.length ?? 0).toBeGreaterThan(0);
+    expect(a.type).toBe('who');
+  });
+
+  it('reads a year the question limits to', () => {
+    const a = analyzeQuestion('who did the Kazakh FM meet in 2018?');
+    expect(a.dates.map((d) => d.value.slice(0, 4))).toContain('2018');
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => { analyzeQuestion(s); }), { numRuns: 300 });
+  });
+});
+
+describe('answering over the bundled release', () => {
+  const engine = engineOver([DATA_RELEASES]);
+
+  it('answers "when did ROK–Kazakhstan strategic partnership start?" with 2009, quoting the sentence and naming the release', () => {
+    const r = answerOf(engine.ask(KZ_QUESTION));
+    expect(r.answer).toBe('2009');
+    expect(r.sources[0]!.release).toBe('seed-rok-kz-uz-2018');
+    expect(r.sources[0]!.title).toMatch(/ROK-Kazakhstan and ROK-Uzbekistan Bilateral Vice Ministerial Meetings/);
+    expect(r.sources[0]!.date).toBe('2018-11-06');
+    expect(r.sources[0]!.quote).toContain('2009');
+    expect(r.evidence).toBe(r.sources[0]!.quote);
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('says the release date was inferred when the page gives none', () => {
+    const r = answerOf(engine.ask(KZ_QUESTION));
+    expect(r.sources[0]!.dateSource).toBe('inferred');
+    expect(r.notes.join(' ')).toMatch(/inferred/i);
+  });
+
+  it.each([
+    'When did Korea and Kazakhstan forge their strategic partnership?',
+    'what year did the Kazakh strategic partnership with the ROK start',
+    'when did rok kazakstan strategic partnershp start',
+    'when did ROK–Kazakhstan\u0000 strategic partnership start?',
+  ])('answers 2009 to the paraphrase "%s"', (q) => {
+    expect(answerOf(engine.ask(q)).answer).toBe('2009');
+  });
+
+  // BUG (core): the question's words are read as names when typed in capitals, and "DID", "START" … are not in the release.
+  it.fails('answers 2009 when the question is typed in capitals', () => {
+    expect(answerOf(engine.ask('WHEN DID ROK-KAZAKHSTAN STRATEGIC PARTNERSHIP START?')).answer).toBe('2009');
+  });
+
+  it('abstains for "When did ROK–Turkmenistan strategic partnership start?", offering at most three closest facts', () => {
+    const r = engine.ask('When did ROK–Turkmenistan strategic partnership start?');
+    expect(r.kind).toBe('abstention');
+    if (r.kind !== 'abstention') return;
+    expect(r.message).toMatch(/do not state|don't state|does not state/i);
+    expect(r.closest.length).toBeLessThanOrEqual(3);
+    for (const s of r.closest) expect(s.release).toBe('seed-rok-kz-uz-2018');
+  });
+
+  it('does not answer 2009 to "When did Korea and Kazakhstan establish diplomatic relations?"', () => {
+    const r = engine.ask('When did Korea and Kazakhstan establish diplomatic relations?');
+    expect(r.kind === 'answer' ? r.answer : null).not.toBe('2009');
+  });
+
+  // BUG (core): slotMismatch checks the question's countries against the whole release, not the fact;
+  // the seed release names Uzbekistan elsewhere, so the Kazakhstan sentence (2009) is taken for Uzbekistan.
+  it.fails('abstains for "When did ROK and Uzbekistan forge a strategic partnership?" (only diplomatic relations, 1992, are stated for Uzbekistan)', () => {
+    expect(engine.ask('When did ROK and Uzbekistan forge a strategic partnership?').kind).toBe('abstention');
+  });
+
+  // BUG (core), same cause: Uzbekistan's 1992 is given for Kazakhstan.
+  it.fails('abstains for "When did Korea and Kazakhstan establish diplomatic relations?" (only Uzbekistan\'s year is stated)', () => {
+    expect(engine.ask('When did Korea and Kazakhstan establish diplomatic relations?').kind).toBe('abstention');
+  });
+
+  // BUG (core), same cause: "strategic partners" in the Uzbekistan sentence answers a Kazakhstan question with 1992.
+  it.fails('never gives Uzbekistan\'s 1992 to "since when are S. Korea and Kazakhstan strategic partners?"', () => {
+    const r = engine.ask('since when are S. Korea and Kazakhstan strategic partners?');
+    expect(r.kind === 'answer' ? r.answer : null).not.toBe('1992');
+  });
+
+  it('answers 1992 for the year Korea and Uzbekistan established diplomatic relations', () => {
+    const r = answerOf(engine.ask('When did ROK and Uzbekistan establish diplomatic relations?'));
+    expect(r.answer).toBe('1992');
+    expect(r.sources[0]!.quote).toContain('1992');
+  });
+
+  it('names "Yermek Kosherbayev" as the Executive Secretary of Kazakhstan, as of the release date', () => {
+    const r = answerOf(engine.ask('Who is the Executive Secretary of Kazakhstan?'));
+    expect(r.answer).toContain('Kosherbayev');
+    expect(r.answer.length).toBeLessThan(40);
+    expect(r.asOf).toBe('2018-11-06');
+  });
+
+  it('answers "November 2017" for President Mirziyoyev\'s state visit, at the precision the text gives', () => {
+    expect(answerOf(engine.ask('When did Mirziyoyev make a state visit to the ROK?')).answer).toBe('November 2017');
+  });
+
+  it('answers "early 2018" for when Korean companies were selected for the Big Almaty Ring Road project', () => {
+    expect(answerOf(engine.ask('When were Korean companies selected for the Big Almaty Ring Road project?')).answer).toBe('early 2018');
+  });
+
+  it('abstains when the question limits to a year the release does not fit', () => {
+    expect(engine.ask('When did ROK-Kazakhstan strategic partnership start in 2015?').kind).toBe('abstention');
+  });
+
+  it.each(BAD_INPUTS)('replies to %s with an error message, without throwing', (_name, input) => {
+    const r = engine.ask(input);
+    expect(r.kind).toBe('text');
+    if (r.kind === 'text') {
+      expect(r.tone).toBe('error');
+      expect(r.text.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('never throws, and always returns a known kind of reply, on arbitrary input', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 60 })), (s) => {
+      const r = engine.ask(s);
+      expect(['answer', 'abstention', 'conflict', 'text', 'list']).toContain(r.kind);
+    }), { numRuns: 200 });
+  });
+});
+
+describe('answering over the development corpus', () => {
+  const engine = engineOver([CORPUS, DATA_RELEASES]);
+
+  it.each(CORPUS_CASES)('answers "%s" with %j from its release', (q, accepted, release) => {
+    const r = answerOf(engine.ask(q));
+    expect(precise(r.answer, accepted), `answer "${r.answer}"`).toBe(true);
+    expect(r.sources[0]!.release).toBe(release);
+    expect(holds(r.sources[0]!.quote, accepted)).toBe(true);
+  });
+
+  it('keeps answering the bundled question (2009) when the corpus is indexed too', () => {
+    const r = answerOf(engine.ask(KZ_QUESTION));
+    expect(r.answer).toBe('2009');
+  });
+
+  it('abstains for a country pair no release speaks of', () => {
+    expect(engine.ask('When did ROK–Turkmenistan strategic partnership start?').kind).toBe('abstention');
+  });
+});
+
+interface Gold { id: string; release: string; question: string; answers: string[]; kind: string }
+
+describe('the corpus question sets (regression guard)', () => {
+  const engine = engineOver([CORPUS]);
+  const gold: Gold[] = readdirSync(CORPUS).filter((f) => f.endsWith('.qa.jsonl'))
+    .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold));
+
+  it('keeps wrong answers under 18% and accuracy above 55% of answerable questions, overall above 55%', () => {
+    const t = { answerable: 0, right: 0, wrong: 0, cited: 0, unanswerable: 0, abstainedRight: 0 };
+    for (const g of gold) {
+      const r = engine.ask(g.question);
+      if (g.answers.length) {
+        t.answerable++;
+        if (r.kind !== 'answer') continue;
+        if (precise(r.answer, g.answers)) t.right++; else t.wrong++;
+        if (r.sources[0]?.release === g.release) t.cited++;
+      } else {
+        t.unanswerable++;
+        if (r.kind !== 'answer') t.abstainedRight++;
+      }
+    }
+    const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
+    const report = {
+      questions: gold.length,
+      accuracy: pct(t.right, t.answerable),
+      wrong: pct(t.wrong, t.answerable),
+      citation: pct(t.cited, t.answerable),
+      abstainedOnUnanswerable: pct(t.abstainedRight, t.unanswerable),
+      overall: pct(t.right + t.abstainedRight, t.answerable + t.unanswerable),
+    };
+    console.info(`corpus regression guard: ${JSON.stringify(report)}`);
+    expect(gold.length).toBeGreaterThan(150);
+    expect(report.wrong, JSON.stringify(report)).toBeLessThan(18);
+    expect(report.accuracy, JSON.stringify(report)).toBeGreaterThan(55);
+    expect(report.overall, JSON.stringify(report)).toBeGreaterThan(55);
+    expect(report.abstainedOnUnanswerable, JSON.stringify(report)).toBeGreaterThan(50);
+  });
+});
