@@ -14,9 +14,11 @@ export interface AnswerOptions {
   candidates: number;
   /** Below this share of the question's weighted terms found, the engine abstains. */
   minCoverage: number;
+  /** Least span score for named-thing and reason answers. */
+  minThingSpan: number;
 }
 
-export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.62 };
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.62, minThingSpan: 0.5 };
 
 interface Ranked {
   fact: Fact;
@@ -136,7 +138,9 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     return { fact, meta, coverage: cov, mismatch, span, score };
   }).sort((x, y) => y.score - x.score);
 
-  const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage);
+  // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
+  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : 0;
+  const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   const best = viable[0];
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
