@@ -38,6 +38,18 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /** The index term of a word: stemmed, or null for a stop word; number words become digits ("six" → 6, "fifth" → 5th). */
 export function term(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const t = computeTerm(word);
+  if (termCache.size > 200_000) termCache.clear();
+  termCache.set(word, t);
+  return t;
+}
+
+/** Words repeat across facts and questions: stemming each once keeps answering in milliseconds. */
+const termCache = new Map<string, string | null>();
+
+function computeTerm(word: string): string | null {
   let w = fold(word);
   w = NUMBER_WORDS[w] ?? w;
   if (/^\d+(?:st|nd|rd|th)$/.test(w)) w = `${parseInt(w, 10)}th`;
