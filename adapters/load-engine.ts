@@ -1,6 +1,6 @@
 /** Loads the engine over a data folder: reuses the index snapshot while the releases are unchanged, rebuilds it when they change. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createEngine } from '../src/engine.js';
 import type { Engine } from '../src/engine-types.js';
@@ -8,7 +8,6 @@ import type { Logger } from '../src/logger.js';
 import { silentLogger } from '../src/logger.js';
 import { listReleaseFiles, readReleases, type HtmlParser } from '../src/releases/load.js';
 import { FactIndex, INDEX_VERSION, buildFactIndex, factIndexFromJSON, saveFactIndex } from '../src/search/fact-index.js';
-import { existsSync } from 'node:fs';
 
 export interface LoadOptions {
   dataDir: string;

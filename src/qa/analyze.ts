@@ -3,7 +3,7 @@ import { findCountries } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import { findEvents, RELATION_EVENTS } from '../facts/events.js';
 import type { DateMention } from '../facts/types.js';
-import { abbreviation, expandAbbreviations, fold, stopWords, terms, words } from '../search/terms.js';
+import { abbreviation, expandAbbreviations, fold, stopWords, terms } from '../search/terms.js';
 
 /** The kind of span the answer must be. */
 export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'thing';
@@ -112,7 +112,6 @@ export function analyzeQuestion(question: string): Analysis {
     names,
   };
   if (type === 'who' || type === 'title') {
-    const q2 = fold(text);
     for (const c of findCountries(text)) {
       const after = fold(text.slice(c.end, c.end + 40));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
@@ -122,7 +121,6 @@ export function analyzeQuestion(question: string): Analysis {
         break;
       }
     }
-    void q2;
   }
   if (type === 'choice') {
     const m = /\b([\w-]+(?:\s[\w-]+)?) or ([\w-]+(?:\s[\w-]+)?)$/.exec(q);
@@ -132,6 +130,5 @@ export function analyzeQuestion(question: string): Analysis {
     const m = /\b(?:does|is)\s+([A-Za-z0-9&-]{2,10})\s+stand/i.exec(question) ?? /\b([A-Z][A-Z0-9&-]{1,9})\b/.exec(question);
     if (m) analysis.acronym = m[1]!;
   }
-  void words;
   return analysis;
 }
