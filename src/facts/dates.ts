@@ -81,19 +81,14 @@ function toMention(kind: string, m: RegExpExecArray, releaseYear: number | undef
       const { year, inferred } = yearOr(m[5]);
       return { ...base, value: ymd(year, m1, day(m[2]!)), until: ymd(year, m2, day(m[4]!)), precision: 'day', yearInferred: inferred };
     }
-    case 'md-d': {
-      const mo = monthNumber(m[1]!); if (!mo) return null;
-      const d1 = day(m[2]!); const d2 = day(m[3]!);
-      if (d2 <= d1) return null;
-      const { year, inferred } = yearOr(m[4]);
-      return { ...base, value: ymd(year, mo, d1), until: ymd(year, mo, d2), precision: 'day', yearInferred: inferred };
-    }
+    case 'md-d':
     case 'd-dm': {
-      const mo = monthNumber(m[3]!); if (!mo) return null;
-      const d1 = day(m[1]!); const d2 = day(m[2]!);
-      if (d2 <= d1) return null;
+      // "June 19 to 24" and "19-24 June": one month, a range of days
+      const [mo, d1, d2] = kind === 'md-d' ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[1]!, m[2]!];
+      const month = monthNumber(mo); if (!month) return null;
+      if (day(d2) <= day(d1)) return null;
       const { year, inferred } = yearOr(m[4]);
-      return { ...base, value: ymd(year, mo, d1), until: ymd(year, mo, d2), precision: 'day', yearInferred: inferred };
+      return { ...base, value: ymd(year, month, day(d1)), until: ymd(year, month, day(d2)), precision: 'day', yearInferred: inferred };
     }
     case 'm-my': {
       const m1 = monthNumber(m[1]!); const m2 = monthNumber(m[2]!);
