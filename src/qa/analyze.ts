@@ -87,7 +87,9 @@ export function analyzeQuestion(question: string): Analysis {
   const countries = [...new Set(findCountries(text).map((c) => c.code))].filter((c) => c !== 'KOR');
   const events = findEvents(text);
   // words typed as names (capitalized mid-sentence) that no lexicon explains: people, places, things
-  const names = [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)]
+  // A question typed in capitals has no capitalized names to tell apart
+  const shouting = (question.match(/\p{Lu}/gu)?.length ?? 0) > 0.7 * (question.match(/\p{L}/gu)?.length ?? 1);
+  const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)]
     .map((m) => m[0])
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(w) && !TITLE_WORDS.test(w))
     .flatMap((w) => fold(w).split('-').filter((p) => p.length > 1));

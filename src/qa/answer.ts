@@ -1,5 +1,6 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
+import { countryCodes } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
@@ -73,8 +74,15 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
 /** Why a fact cannot answer the question, or null when its slots agree. */
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
-  const countries = new Set([...fact.countries, ...meta.countries]);
-  for (const c of a.countries) if (!countries.has(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
+  // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
+  // (only for relations: a partnership or ties are between the countries the fact names; groupings like UN don't count)
+  const foreign = (codes: string[]): string[] => codes.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
+  const bound = a.relations.length > 0;
+  const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : null;
+  for (const c of a.countries) {
+    if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
+    if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
+  }
   const ords = new Set(findOrdinals(around));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
   for (const r of a.relations) if (!fact.events.includes(r)) return `relation ${r} not stated in the fact`;

@@ -1,5 +1,6 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
 import { findCountries, countryName } from '../facts/countries.js';
+import { RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { fold, synonymsOf, terms } from '../search/terms.js';
@@ -42,14 +43,14 @@ export function anchors(a: Analysis, text: string): number[] {
 }
 
 /** Positions of the relation the question asks about ("strategic partnership"), the strongest anchor for its date. */
-function relationAnchors(a: Analysis, text: string): number[] {
+function relationAnchors(kinds: readonly string[], text: string): number[] {
   const out: number[] = [];
   const res: Record<string, RegExp> = {
     strategic_partnership: /strategic (?:cooperative )?partner/gi, diplomatic_relations: /diplomatic (?:relations|ties)|(?:relations|ties) (?:were |was )?established/gi,
     fta: /\bFTA\b|free trade agreement/gi, in_force: /into force|take[sn]? effect|took effect|came into effect/gi, upgrade: /upgrad|elevat/gi,
     ratified: /ratif/gi, proclaimed: /proclaim|promulgat/gi, enacted: /enact/gi,
   };
-  for (const r of a.relations) for (const m of text.matchAll(res[r] ?? /$^/g)) out.push(m.index!);
+  for (const r of kinds) for (const m of text.matchAll(res[r] ?? /$^/g)) out.push(m.index!);
   return out;
 }
 
@@ -78,11 +79,16 @@ export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
     case 'when': {
       const asked = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
-      const relAt = a.relations.length ? relationAnchors(a, text) : [];
+      const relAt = a.relations.length ? relationAnchors(a.relations, text) : [];
+      // a date nearer another kind of relation ("… strategic partners since the establishment of diplomatic
+      // relations in 1992") belongs to that relation, not to the one asked about
+      const otherAt = relAt.length ? relationAnchors(RELATION_EVENTS.filter((r) => !a.relations.includes(r)), text) : [];
+      const distance = (i: number, at: number[]): number => Math.min(Infinity, ...at.map((p) => Math.abs(p - i)));
       const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       return fact.dates
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !asked.has(d.value.replace(/^\d{4}|\?{4}/, '')))
+        .filter((d) => !otherAt.length || distance(d.start, otherAt) >= distance(d.start, relAt))
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,

@@ -151,8 +151,8 @@ describe('answering over the bundled release', () => {
     expect(answerOf(engine.ask(q)).answer).toBe('2009');
   });
 
-  // BUG (core): the question's words are read as names when typed in capitals, and "DID", "START" … are not in the release.
-  it.fails('answers 2009 when the question is typed in capitals', () => {
+  // Words typed in capitals are not read as names ("DID", "START" are in no release).
+  it('answers 2009 when the question is typed in capitals', () => {
     expect(answerOf(engine.ask('WHEN DID ROK-KAZAKHSTAN STRATEGIC PARTNERSHIP START?')).answer).toBe('2009');
   });
 
@@ -170,19 +170,17 @@ describe('answering over the bundled release', () => {
     expect(r.kind === 'answer' ? r.answer : null).not.toBe('2009');
   });
 
-  // BUG (core): slotMismatch checks the question's countries against the whole release, not the fact;
-  // the seed release names Uzbekistan elsewhere, so the Kazakhstan sentence (2009) is taken for Uzbekistan.
-  it.fails('abstains for "When did ROK and Uzbekistan forge a strategic partnership?" (only diplomatic relations, 1992, are stated for Uzbekistan)', () => {
+  // A relation is bound to the countries its own sentence (or paragraph lead) names, not to the whole release.
+  it('abstains for "When did ROK and Uzbekistan forge a strategic partnership?" (only diplomatic relations, 1992, are stated for Uzbekistan)', () => {
     expect(engine.ask('When did ROK and Uzbekistan forge a strategic partnership?').kind).toBe('abstention');
   });
 
-  // BUG (core), same cause: Uzbekistan's 1992 is given for Kazakhstan.
-  it.fails('abstains for "When did Korea and Kazakhstan establish diplomatic relations?" (only Uzbekistan\'s year is stated)', () => {
+  it('abstains for "When did Korea and Kazakhstan establish diplomatic relations?" (only Uzbekistan\'s year is stated)', () => {
     expect(engine.ask('When did Korea and Kazakhstan establish diplomatic relations?').kind).toBe('abstention');
   });
 
-  // BUG (core), same cause: "strategic partners" in the Uzbekistan sentence answers a Kazakhstan question with 1992.
-  it.fails('never gives Uzbekistan\'s 1992 to "since when are S. Korea and Kazakhstan strategic partners?"', () => {
+  // "strategic partners" in the Uzbekistan sentence must not lend its diplomatic-relations year to a Kazakhstan question.
+  it('never gives Uzbekistan\'s 1992 to "since when are S. Korea and Kazakhstan strategic partners?"', () => {
     const r = engine.ask('since when are S. Korea and Kazakhstan strategic partners?');
     expect(r.kind === 'answer' ? r.answer : null).not.toBe('1992');
   });
