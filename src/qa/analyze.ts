@@ -47,6 +47,17 @@ const ORDINAL_WORDS: Record<string, number> = {
 
 /** Ordinals in a text: "17th" → 17, "fifth" → 5. */
 export function findOrdinals(text: string): number[] {
+  const cached = ordinalCache.get(text);
+  if (cached) return cached;
+  const out = computeOrdinals(text);
+  if (ordinalCache.size > 20_000) ordinalCache.clear();
+  ordinalCache.set(text, out);
+  return out;
+}
+
+const ordinalCache = new Map<string, number[]>();
+
+function computeOrdinals(text: string): number[] {
   const out: number[] = [];
   for (const m of fold(text).matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b([a-z]+)\b/g)) {
     if (m[1]) out.push(Number(m[1]));

@@ -35,6 +35,26 @@ export function sourceOf(fact: Fact, meta: ReleaseMeta): Source {
   return { release: meta.id, title: meta.title, date: meta.date, dateSource: meta.dateSource, ...(meta.url ? { url: meta.url } : {}), quote: fact.text };
 }
 
+/** Term sets are the same for every question: kept per fact and per index, built on first use. */
+const factTermSets = new WeakMap<Fact, { sentence: Set<string>; near: Set<string> }>();
+const releaseTermCaches = new WeakMap<FactIndex, Map<string, Set<string>>>();
+
+function factTerms(fact: Fact, meta: ReleaseMeta): { sentence: Set<string>; near: Set<string> } {
+  let sets = factTermSets.get(fact);
+  if (!sets) {
+    sets = { sentence: new Set(terms(fact.text)), near: new Set(terms(`${fact.context} ${meta.title}`)) };
+    factTermSets.set(fact, sets);
+  }
+  return sets;
+}
+
+/** The release-term cache of an index (releases are never changed once added, so it never goes stale). */
+function releaseCache(index: FactIndex): Map<string, Set<string>> {
+  let cache = releaseTermCaches.get(index);
+  if (!cache) { cache = new Map(); releaseTermCaches.set(index, cache); }
+  return cache;
+}
+
 function releaseTerms(index: FactIndex, meta: ReleaseMeta, cache: Map<string, Set<string>>): Set<string> {
   let set = cache.get(meta.id);
   if (!set) {
@@ -53,8 +73,7 @@ function weight(index: FactIndex, a: Analysis, t: string): number {
 }
 
 function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, cache: Map<string, Set<string>>): number {
-  const sentence = new Set(terms(fact.text));
-  const near = new Set(terms(`${fact.context} ${meta.title}`));
+  const { sentence, near } = factTerms(fact, meta);
   const release = releaseTerms(index, meta, cache);
   let got = 0;
   let total = 0;
@@ -133,7 +152,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
 
   const hits = index.search.search(a.text, {}).slice(0, opts.candidates);
   if (!hits.length) return abstain(a, question, 'no_match', []);
-  const cache = new Map<string, Set<string>>();
+  const cache = releaseCache(index);
   const top = hits[0]!.score;
   const ranked: Ranked[] = hits.map((h) => {
     const fact = index.facts[h.id as number]!;

@@ -60,6 +60,18 @@ function computeTerm(word: string): string | null {
 
 /** Index terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {
+  const cached = textCache.get(text);
+  if (cached) return cached;
+  const out = computeTerms(text);
+  if (textCache.size > 50_000) textCache.clear();
+  textCache.set(text, out);
+  return out;
+}
+
+/** Fact sentences, titles and spans are asked for again by every question. */
+const textCache = new Map<string, string[]>();
+
+function computeTerms(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     const t = term(w);
