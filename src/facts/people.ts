@@ -19,8 +19,21 @@ function titles(): NonNullable<typeof lex> {
   return lex;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'binti', 'al', 'el', 'da', 'del', 'della', 'di', 'dos', 'du', 'la', 'le', 'ibn']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'da', 'del', 'della', 'di', 'dos', 'du', 'la', 'le', 'ibn']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'charge', 'at', 'to', 'affairs']);
+
+let surnames: Set<string> | undefined;
+
+/** A name of Korean form: a Korean family name, then a one- or two-syllable given name ("Kang Kyung-wha", "Choi Jong Kun", "Suh hoon"). */
+export function koreanForm(name: string): boolean {
+  surnames ??= new Set((JSON.parse(readFileSync(lexiconPath('names.json'), 'utf8')) as { korean_surnames: string[] }).korean_surnames.map((s) => s.toLowerCase()));
+  const parts = name.split(/\s+/);
+  if (parts.length < 2 || parts.length > 3 || !surnames.has(parts[0]!.toLowerCase())) return false;
+  const given = parts.slice(1);
+  const syllable = /^[A-Za-z][a-z]{0,5}$/;
+  if (given.length === 1) return given[0]!.includes('-') ? given[0]!.split('-').length === 2 && given[0]!.split('-').every((p) => syllable.test(p)) : /^[A-Za-z][a-z]{1,8}$/.test(given[0]!);
+  return given.every((p) => syllable.test(p) && !p.includes('-'));
+}
 
 /** Title-case for surnames written in capitals (KOSHERBAYEV → Kosherbayev), keeping the rest as written. */
 export function normalizeName(name: string): string {
@@ -41,12 +54,24 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
   return true;
 }
 
+/**
+ * True when a title follows the name as an appositive: ", Mexico's Undersecretary of Foreign Affairs",
+ * ", Special Envoy of Minister of Foreign Affairs of …", ", who is the Deputy-Minister for …".
+ */
+function titleFollows(after: string): boolean {
+  const m = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)){0,6})/u.exec(after);
+  if (!m) return /^,\s+(?:the\s+)?head\b/.test(after);
+  const { heads } = titles();
+  return m[1]!.split(/\s+/).some((w) => w.split('-').some((p) => heads.has(p.toLowerCase().replace(/['’]s$/, ''))) || heads.has(w.toLowerCase()));
+}
+
 /** Finds people in a sentence; `known` maps surnames (lowercase) to full names already seen in the release. */
 export function findPeople(text: string, known: Map<string, PersonMention> = new Map()): PersonMention[] {
   const tokens = tokenize(text);
   const countryAt = new Set<number>();
   const countries = findCountries(text);
-  for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.end <= c.end) countryAt.add(t.start);
+  // "Colombia's" is a country token too
+  for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
   const { heads } = titles();
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -58,7 +83,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const gap = text.slice(tokens[j - 1]!.end, t.start);
       if (!/^\s+$/.test(gap)) break;
       if (nameWord(t, countryAt)) { j++; continue; }
-      if (PARTICLES.has(t.text) && tokens[j + 1] && nameWord(tokens[j + 1]!, countryAt)) { j += 2; continue; }
+      // particles, one or two: "de Icaza", "de la Vega", "van der Berg"
+      if (PARTICLES.has(t.text)) {
+        const k2 = tokens[j + 1] && PARTICLES.has(tokens[j + 1]!.text) ? j + 2 : j + 1;
+        if (tokens[k2] && nameWord(tokens[k2]!, countryAt)) { j = k2 + 1; continue; }
+      }
       // "Suh hoon": a Korean given name written in lower case right after a capitalized surname
       if (j === i + 1 && /^[a-z]{2,5}$/.test(t.text) && /^(hoon|gu|ho|ha|ki|ok|il|su|wa)$/.test(t.text)) { j++; continue; }
       break;
@@ -74,6 +103,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const lw = t.text.toLowerCase();
       if (heads.has(lw)) sawHead = true;
       if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || heads.has(lw)) { k--; continue; }
+      // "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki": one title joined by "and"
+      const before = tokens[k - 1];
+      if (lw === 'and' && before && isCapitalized(before.text) && !nameWord(before, countryAt)) { k--; continue; }
       break;
     }
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
@@ -81,11 +113,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (heads.has(tokens[h]!.text.toLowerCase())) sawHead = true;
     }
     const titleTokens = tokens.slice(k + 1, i);
-    while (titleTokens.length && CONNECTORS.has(titleTokens[0]!.text.toLowerCase())) titleTokens.shift();
+    while (titleTokens.length && (CONNECTORS.has(titleTokens[0]!.text.toLowerCase()) || titleTokens[0]!.text === 'and')) titleTokens.shift();
     const prev = tokens[i - 1];
     const prevIsHead = !!prev && heads.has(prev.text.toLowerCase()) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start));
     const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
-    const titledAfter = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Secretary|Ambassador|Director|Representative|Chair|Speaker|head)/.test(after);
+    const titledAfter = titleFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 120));
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
     const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson)) || (run.length === 1 && (prevIsHead || !!knownPerson));
@@ -95,12 +127,21 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
     const written = text.slice(start, end);
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
-    const titleText = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : knownPerson?.title;
+    const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : undefined;
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR')?.code : undefined;
     // "H.E. Robert Rydberg, State Secretary for Foreign Affairs of Sweden": the title after the name
-    const afterTitle = titledAfter ? /^,[^;.]*?(?=[;.]|, and |$)/.exec(text.slice(end, end + 120))?.[0] : undefined;
-    const afterCountry = afterTitle ? findCountries(afterTitle).find((c) => c.code !== 'KOR')?.code : undefined;
-    const country = titleCountry ?? afterCountry ?? knownPerson?.country;
+    // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 5th …")
+    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\.(?:\s|$)|$)/.exec(text.slice(end, end + 160))?.[0] : undefined;
+    // "Foreign Minister Retno Marsudi (Indonesia)": the country in brackets after the name
+    const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
+    // "State Secretary Erik Lindqvist of Sweden"
+    const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}/u.exec(text.slice(end, end + 45))?.[0];
+    const afterCountry = [afterTitle, bracket, ofCountry].map((s) => (s ? findCountries(s).find((c) => c.code !== 'KOR' && /^[A-Z]{3}$/.test(c.code))?.code : undefined)).find(Boolean);
+    const country = titleCountry ?? afterCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
+    // an honorific alone ("H.E. Mr.") says less than the appositive title after the name
+    const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();
+    const honorificOnly = !before || /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Excellency|His|Her)\s*)+$/.test(before);
+    const titleText = (honorificOnly && appositive ? appositive : before) ?? knownPerson?.title;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

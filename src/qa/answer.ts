@@ -17,6 +17,8 @@ export interface AnswerOptions {
   minCoverage: number;
   /** Least span score for named-thing and reason answers. */
   minThingSpan: number;
+  /** Debugging hook: receives the ranked candidates (best first) before the answer is chosen. */
+  trace?: (ranked: readonly { fact: Fact; coverage: number; mismatch: string | null; span: SpanCandidate | null; score: number }[]) => void;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.62, minThingSpan: 0.5 };
@@ -165,6 +167,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     return { fact, meta, coverage: cov, mismatch, span, score };
   }).sort((x, y) => y.score - x.score);
 
+  opts.trace?.(ranked);
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : 0;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);

@@ -97,17 +97,19 @@ export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
         }));
     }
     case 'who': {
-      const q = fold(a.text);
-      const office = /\b(minister|president|secretary|ambassador)\b/.exec(q)?.[1];
+      // the office of the person asked about; "PM Abe", "Minister Kono" name another person (a capitalized name follows)
+      const office = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})/gu)][0]?.[1]?.toLowerCase();
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name))
         // "who was Sweden's foreign minister" is not answered by a state secretary
-        .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office));
+        .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office))
+        // "Sweden's foreign minister" is not a person of another country, nor a titled official of the ministry's own
+        .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
       return people.map((p) => {
         const titleTerms = new Set(terms(p.title ?? ''));
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length;
         let nationality = 0;
         if (a.nationality === 'KOR') nationality = !p.country || p.country === 'KOR' ? 0.35 : -0.4;
-        else if (a.nationality) nationality = p.country === a.nationality ? 0.5 : p.country ? -0.3 : -0.4;
+        else if (a.nationality) nationality = p.country === a.nationality ? 0.5 : -0.2;
         else if (p.country && a.countries.includes(p.country)) nationality = 0.2;
         return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality, changeable: true };
       });
@@ -165,7 +167,7 @@ export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
     case 'title': {
       return fact.people
         .filter((p) => p.title && a.names.some((n) => fold(p.name).split(/\s+/).includes(n)))
-        .map((p) => ({ text: p.title!.replace(/^(?:Russian|Japanese|Chinese|[A-Z][a-z]+(?:'s)?)\s+(?=Deputy|Vice|Foreign|Prime|Minister|President)/, '').replace(/\s+(?:in charge of|for|of)\s.*$/, ''), start: p.start, end: p.end, score: 1, changeable: true }));
+        .map((p) => ({ text: plainTitle(p.title!), start: p.start, end: p.end, score: 1, changeable: true }));
     }
     case 'anniversary': {
       return [...text.matchAll(/\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|th|st|nd|rd))\s+anniversary)\b/gi)]
@@ -189,6 +191,14 @@ export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
     case 'thing':
       return thingCandidates(a, fact, near);
   }
+}
+
+/** A post without its country and portfolio: "Russian Deputy Foreign Minister in charge of …" → "Deputy Foreign Minister". */
+function plainTitle(title: string): string {
+  let t = title.replace(/\s+(?:as well as|and also|who)\s.*$/, '');
+  const lead = findCountries(t).find((c) => c.start === 0);
+  if (lead) t = t.slice(lead.end).replace(/^['’]s\b/, '');
+  return t.replace(/\s+(?:in charge of|for|of)\s.*$/, '').trim();
 }
 
 /** Heads that say little about the name's own words ("what event", "which body"): any name may answer. */

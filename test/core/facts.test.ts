@@ -97,6 +97,37 @@ describe('findPeople', () => {
     for (const n of names) expect(n).not.toMatch(/Kazakhstan|Uzbekistan|Korea|Forum|Ministry|Secretary|Minister/);
   });
 
+  it('reads a title that follows the name as an appositive, with the country it names', () => {
+    const [p] = findPeople('The minister met Juan Pablo de la Vega, Chile\'s Undersecretary of Foreign Affairs, on Monday.');
+    expect(p).toMatchObject({ name: 'Juan Pablo de la Vega', country: 'CHL' });
+    expect(p!.title).toMatch(/Undersecretary of Foreign Affairs/);
+    const [q] = findPeople('H.E. Mr. Arif Wibowo, Special Envoy of Minister of Foreign Affairs of the Republic of Indonesia; and others.');
+    expect(q).toMatchObject({ name: 'Arif Wibowo', country: 'IDN' });
+  });
+
+  it('ends an appositive title at the next comma, so a later country is not the person\'s', () => {
+    const [p] = findPeople('Han Min-su, the Foreign Ministry\'s Deputy Minister for Political Affairs, chaired the meeting with Mexico.');
+    expect(p?.name).toBe('Han Min-su');
+    expect(p?.country).not.toBe('MEX');
+  });
+
+  it('takes a country in brackets after the name, and a possessive country before the title', () => {
+    const people = findPeople('Foreign Minister Ana Lopes (Portugal) and Colombia\'s Foreign Minister Maria Rosa Gomez attended.');
+    expect(people.map((x) => [x.name, x.country])).toEqual([['Ana Lopes', 'PRT'], ['Maria Rosa Gomez', 'COL']]);
+  });
+
+  it('keeps a title joined by "and", and a Korean family name that is also a place word ("Hong")', () => {
+    const [p] = findPeople('It was headed by Deputy Prime Minister and Minister of Economy and Finance Hong Gil-dong.');
+    expect(p?.name).toBe('Hong Gil-dong');
+    expect(p?.title).toBe('Deputy Prime Minister and Minister of Economy and Finance');
+  });
+
+  it('marks a name of Korean form without a stated country as Korean, and a foreign name not', () => {
+    const people = findPeople('Vice Minister Park Ji-won and State Secretary Erik Lindqvist of Sweden met.');
+    expect(people.find((x) => x.name === 'Park Ji-won')?.country).toBe('KOR');
+    expect(people.find((x) => x.name === 'Erik Lindqvist')?.country).toBe('SWE');
+  });
+
   it('resolves a surname-only mention to the person named in full earlier in the release', () => {
     const { releases } = readReleases([SEED]);
     const facts = extractFacts(releases[0]!);
