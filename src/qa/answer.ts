@@ -2,6 +2,7 @@
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
 import { countryCodes } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
+import { findEvents } from '../facts/events.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
@@ -38,13 +39,16 @@ export function sourceOf(fact: Fact, meta: ReleaseMeta): Source {
 }
 
 /** Term sets are the same for every question: kept per fact and per index, built on first use. */
-const factTermSets = new WeakMap<Fact, { sentence: Set<string>; near: Set<string> }>();
+const factTermSets = new WeakMap<Fact, { sentence: Set<string>; near: Set<string>; pairs: Set<string> }>();
 const releaseTermCaches = new WeakMap<FactIndex, Map<string, Set<string>>>();
 
-function factTerms(fact: Fact, meta: ReleaseMeta): { sentence: Set<string>; near: Set<string> } {
+function factTerms(fact: Fact, meta: ReleaseMeta): { sentence: Set<string>; near: Set<string>; pairs: Set<string> } {
   let sets = factTermSets.get(fact);
   if (!sets) {
-    sets = { sentence: new Set(terms(fact.text)), near: new Set(terms(`${fact.context} ${meta.title}`)) };
+    const seq = terms(fact.text);
+    const pairs = new Set<string>();
+    for (let i = 1; i < seq.length; i++) pairs.add(`${seq[i - 1]} ${seq[i]}`);
+    sets = { sentence: new Set(seq), near: new Set(terms(`${fact.context} ${meta.title}`)), pairs };
     factTermSets.set(fact, sets);
   }
   return sets;
@@ -92,6 +96,36 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   return total ? got / total : 0;
 }
 
+/**
+ * The longest run of question terms that the fact states in the same order ("G20 Meeting of Foreign Affairs
+ * Ministers", "Senior Officials' Meeting"): a name quoted whole says more than its words scattered.
+ */
+function phraseRun(a: Analysis, fact: Fact, meta: ReleaseMeta): number {
+  const { pairs } = factTerms(fact, meta);
+  let best = 0;
+  let run = 0;
+  for (let i = 1; i < a.terms.length; i++) {
+    const prev = synonymsOf(a.terms[i - 1]!);
+    const cur = synonymsOf(a.terms[i]!);
+    const hit = prev.some((p) => cur.some((c) => pairs.has(`${p} ${c}`)));
+    run = hit ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
+const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties)\b/i;
+
+/** True when the fact refers back to a relation that its paragraph lead or the sentence before it states. */
+function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
+  if (!ANAPHOR.test(fact.text)) return false;
+  if (fact.context && findEvents(fact.context).includes(r)) return true;
+  const facts = index.factsOf(fact.release);
+  const i = facts.indexOf(fact);
+  return i > 0 && facts[i - 1]!.events.includes(r);
+}
+
 /** Why a fact cannot answer the question, or null when its slots agree. */
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
@@ -106,7 +140,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   const ords = new Set(findOrdinals(around));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
-  for (const r of a.relations) if (!fact.events.includes(r)) return `relation ${r} not stated in the fact`;
+  for (const r of a.relations) if (!fact.events.includes(r) && !referredTo(r, fact, index)) return `relation ${r} not stated in the fact`;
   // names the question gives (people, places, things) must be known to the release
   const rel = releaseTerms(index, meta, cache);
   for (const n of a.names) {
@@ -161,9 +195,10 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     const meta = index.byRelease.get(fact.release)!;
     const cov = coverage(index, a, fact, meta, cache);
     const mismatch = slotMismatch(a, fact, meta, index, cache);
-    const spans = spanCandidates(a, fact).sort((x, y) => y.score - x.score);
+    const spans = spanCandidates(a, fact, meta).sort((x, y) => y.score - x.score);
     const span = spans[0] ?? null;
-    const score = cov + 0.1 * (h.score / top) + (span ? 0.25 * Math.min(1, span.score) : 0);
+    const run = phraseRun(a, fact, meta);
+    const score = cov + 0.1 * (h.score / top) + (span ? 0.25 * Math.min(1, span.score) : 0) + Math.min(0.24, 0.08 * Math.max(0, run - 1));
     return { fact, meta, coverage: cov, mismatch, span, score };
   }).sort((x, y) => y.score - x.score);
 

@@ -1,9 +1,10 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
 import { findCountries, countryName } from '../facts/countries.js';
-import { RELATION_EVENTS } from '../facts/events.js';
+import { ACT_EVENTS, eventPositions, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { fold, synonymsOf, terms } from '../search/terms.js';
+import type { ReleaseMeta } from '../search/fact-index.js';
 import type { Analysis } from './analyze.js';
 
 export interface SpanCandidate {
@@ -42,18 +43,6 @@ export function anchors(a: Analysis, text: string): number[] {
   return out;
 }
 
-/** Positions of the relation the question asks about ("strategic partnership"), the strongest anchor for its date. */
-function relationAnchors(kinds: readonly string[], text: string): number[] {
-  const out: number[] = [];
-  const res: Record<string, RegExp> = {
-    strategic_partnership: /strategic (?:cooperative )?partner/gi, diplomatic_relations: /diplomatic (?:relations|ties)|(?:relations|ties) (?:were |was )?established/gi,
-    fta: /\bFTA\b|free trade agreement/gi, in_force: /into force|take[sn]? effect|took effect|came into effect/gi, upgrade: /upgrad|elevat/gi,
-    ratified: /ratif/gi, proclaimed: /proclaim|promulgat/gi, enacted: /enact/gi,
-  };
-  for (const r of kinds) for (const m of text.matchAll(res[r] ?? /$^/g)) out.push(m.index!);
-  return out;
-}
-
 function closeness(pos: number, anchorsAt: number[], len: number): number {
   if (!anchorsAt.length) return 0.5;
   const d = Math.min(...anchorsAt.map((p) => Math.abs(p - pos)));
@@ -71,30 +60,39 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
 }
 
 /** Candidate spans of the type the question wants. */
-export function spanCandidates(a: Analysis, fact: Fact): SpanCandidate[] {
+export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): SpanCandidate[] {
   const text = fact.text;
   const at = anchors(a, text);
   const near = (start: number): number => closeness(start, at, text.length);
   switch (a.type) {
     case 'when': {
-      const asked = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
+      const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
-      const relAt = a.relations.length ? relationAnchors(a.relations, text) : [];
-      // a date nearer another kind of relation ("… strategic partners since the establishment of diplomatic
-      // relations in 1992") belongs to that relation, not to the one asked about
-      const otherAt = relAt.length ? relationAnchors(RELATION_EVENTS.filter((r) => !a.relations.includes(r)), text) : [];
+      // the act asked about ("enter into force", "upgraded") anchors its date more than the thing acted on ("FTA")
+      const acts = a.events.filter((r) => (ACT_EVENTS as readonly string[]).includes(r));
+      const asked = acts.length ? acts : a.relations;
+      const relAt = asked.length ? eventPositions(asked, text) : [];
+      // the act is asked but the fact states it only as a wish ("so that the agreement takes effect"): no date for it
+      if (acts.length && !eventPositions(acts, text).length) return [];
+      // a date nearer another relation or act ("… strategic partners since the establishment of diplomatic
+      // relations in 1992", "approval of the FTA in December 2014") belongs to that one, not to the one asked about
+      const others = [...RELATION_EVENTS, ...ACT_EVENTS].filter((r) => !a.events.includes(r));
+      const otherAt = relAt.length ? eventPositions(others, text) : [];
       const distance = (i: number, at: number[]): number => Math.min(Infinity, ...at.map((p) => Math.abs(p - i)));
       const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
-      return fact.dates
-        .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !asked.has(d.value.replace(/^\d{4}|\?{4}/, '')))
+      // "when did Korea announce …": a decision or announcement is dated by the release that makes it
+      const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
+        ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
+      return [...announced, ...fact.dates
+        .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
         .filter((d) => !otherAt.length || distance(d.start, otherAt) >= distance(d.start, relAt))
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
           score: nearRel(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0),
-        }));
+        }))];
     }
     case 'who': {
       // the office of the person asked about; "PM Abe", "Minister Kono" name another person (a capitalized name follows)
@@ -199,6 +197,16 @@ function plainTitle(title: string): string {
   const lead = findCountries(t).find((c) => c.start === 0);
   if (lead) t = t.slice(lead.end).replace(/^['’]s\b/, '');
   return t.replace(/\s+(?:in charge of|for|of)\s.*$/, '').trim();
+}
+
+const ANNOUNCE = /\b(?:announc\w*|decide[ds]?|decision|unveil\w*|pledge[ds]?|make (?:the|a|its) decision|made (?:the|a|its) decision)\b/;
+const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|will (?:provide|offer|give|send|extend|contribute))\b/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2022-02-28" → "February 28, 2022". */
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
 }
 
 /** Heads that say little about the name's own words ("what event", "which body"): any name may answer. */

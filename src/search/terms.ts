@@ -71,9 +71,14 @@ export function terms(text: string): string[] {
 /** Fact sentences, titles and spans are asked for again by every question. */
 const textCache = new Map<string, string[]>();
 
+/** "US$10 million", "$10M" and "10 mn" are one amount: "10m"; "4.2 billion" → "4x2b". */
+const AMOUNT = /(\d+(?:[.,]\d+)?)\s*(million|mn|m|billion|bn|b|trillion|tn)\b/gi;
+
 function computeTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  const amounts = /\d\s*(?:million|mn|m|billion|bn|b|trillion|tn)\b/i.test(text)
+    ? text.replace(AMOUNT, (_, n: string, u: string) => ` ${n.replace(/[.,]/, 'x')}${u[0]!.toLowerCase()} `) : text;
+  for (const w of words(amounts)) {
     const t = term(w);
     if (t) out.push(t);
   }

@@ -1,0 +1,64 @@
+/**
+ * Skills of the question engine on releases written for these tests (not the development corpus): each test names a
+ * pattern of diplomatic English and checks the engine reads it, or abstains where the release does not say.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import type { Engine } from '../../src/engine-types.js';
+import { parseReleaseText } from '../../src/releases/parse-text.js';
+import type { Reply } from '../../src/reply.js';
+import { buildFactIndex } from '../../src/search/fact-index.js';
+import { terms } from '../../src/search/terms.js';
+
+function page(title: string, date: string, paragraphs: string[]): string {
+  return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
+}
+
+const RELEASES = [
+  parseReleaseText(page('Korea Decides on Emergency Aid for the People of Moldova', '2023-03-14', [
+    'The Korean government has made a decision to offer US$3 million in emergency humanitarian assistance to Moldova.',
+    'According to an estimate by UNICEF (March 10), more than 100,000 people have crossed into the country.',
+  ]), { id: 'test-aid' }),
+  parseReleaseText(page('Foreign Minister Meets Peruvian Counterpart', '2016-05-09', [
+    'Foreign Minister Han Min-su met with Peru\'s Foreign Minister Ana Maria Sanchez on May 8.',
+    'Minister Han noted that the ROK-Peru FTA, signed in March 2011, had boosted trade between the two countries.',
+    'He welcomed the Peruvian Congress\'s approval of the agreement in June 2015 and urged the government to make every effort so that the agreement takes effect soon.',
+  ]), { id: 'test-fta' }),
+  parseReleaseText(page('Korea Attends the Third Pacific Rim Meeting of Trade Ministers', '2019-10-02', [
+    'Vice Minister Park Ji-won took part in the third Pacific Rim Meeting of Trade Ministers, held in Lima on October 1 and 2.',
+    'Minister of Foreign Affairs Kim Soo-jin, who was in Jakarta for the Asia Ocean Forum 2019 running from September 3 to 5, met her Indonesian counterpart.',
+  ]), { id: 'test-prm' }),
+];
+
+const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
+const answer = (q: string): string | null => { const r: Reply = engine.ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+describe('engine skills on unseen releases', () => {
+  it('reads "$3M", "US$3 million" and "3 mn" as one amount term', () => {
+    expect(terms('the $3M for Moldova')).toContain('3m');
+    expect(terms('US$3 million in aid')).toContain('3m');
+    expect(terms('US$4.2 billion')).toContain('4x2b');
+  });
+
+  it('dates an announcement by the release that makes it, not by another date in the release', () => {
+    expect(answer('when did Korea announce the $3M for Moldova?')).toBe('March 14, 2023');
+  });
+
+  it('gives the date of the act asked about, not the date of a nearer act ("signed in March 2011" vs "approval in June 2015")', () => {
+    expect(answer('When was the Korea–Peru FTA signed?')).toBe('March 2011');
+    expect(answer('When did the Peruvian Congress ratify the FTA with Korea?')).toBe('June 2015');
+  });
+
+  it('abstains when the act asked about is stated only as a wish ("so that the agreement takes effect")', () => {
+    expect(answer('When did the ROK–Peru FTA enter into force?')).toBeNull();
+  });
+
+  it('prefers the fact that names the meeting in the words of the question over one that shares scattered words', () => {
+    expect(answer('dates of the 2019 Pacific Rim Meeting of Trade Ministers?')).toBe('October 1 and 2');
+  });
+
+  it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
+    expect(answer("Who was Peru's foreign minister that Han met in May 2016?")).toBe('Ana Maria Sanchez');
+    expect(answer("Who was Chile's foreign minister that Han met in May 2016?")).toBeNull();
+  });
+});
