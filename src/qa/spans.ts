@@ -5,7 +5,7 @@ import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { fold, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
-import type { Analysis } from './analyze.js';
+import { findOrdinals, type Analysis } from './analyze.js';
 
 export interface SpanCandidate {
   text: string;
@@ -90,7 +90,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0),
         }))];
     }
@@ -114,6 +114,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'where': {
       const out: SpanCandidate[] = [];
+      const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question));
+      const push = (place: string, start: number, base: number): void => {
+        place = place.replace(/[.,;:]+$/, '');
+        // "ROK-Ethiopia relations", "Asia-Pacific": a hyphenated modifier, not a place
+        if (/^[\p{L}'’.]+-\p{Lu}/u.test(place) || text.charAt(start + place.length) === '-') return;
+        // "in IT": an acronym is a place only when it names a country
+        if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
+        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place)) return;
+        if (inQuestion(a, place)) return;
+        const known = findCountries(place).length > 0 || /\bCity$/.test(place);
+        out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) });
+      };
       for (const m of text.matchAll(PLACE)) {
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
@@ -121,11 +133,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);
         place = place.replace(/\s+(?:on|in|of|and)$/, '');
-        const end = start + place.length;
-        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place)) continue;
-        if (inQuestion(a, place)) continue;
-        const known = findCountries(place).length > 0 || /\bCity$/.test(place);
-        out.push({ text: place, start, end, score: near(start) * (known ? 1 : 0.85) });
+        const before = text.slice(Math.max(0, start - 90), start);
+        // "journalists from Turkey" is where people come from, not where a meeting was held
+        if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
+        // "developments on the Korean Peninsula, in Europe": a topic, not a venue
+        if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(before)) continue;
+        push(place, start, near(start));
+      }
+      // "Seoul, the Republic of Korea, hosted the …": the host is the place
+      for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
+        if (findCountries(m[1]!).length || venue) push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
       }
       return out;
     }
@@ -207,6 +224,33 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+/** Nouns whose prepositional phrases are topics ("developments in Europe", "peace on the Korean Peninsula"). */
+const TOPIC = /\b(?:developments?|situation|issues?|peace|stability|security|cooperation|crisis|conflict|affairs|interests?|presence)\s+(?:[a-z]+\s+){0,2}(?:on|in|across|of)\b[^.;]*$/;
+
+/**
+ * How well a span sits with the ordinal asked ("the second one in Hamburg"): 1 near it or when none is asked
+ * or stated, 0.5 when another ordinal of the sentence is nearer ("the first … was held in Mexico").
+ */
+export function ordinalFit(a: Analysis, text: string, pos: number): number {
+  if (!a.ordinals.length) return 1;
+  // the span belongs to the clause of the last ordinal before it ("the first … in Mexico, and the second one in Hamburg"),
+  // or, with none before it, to the first one after it
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))\b/g)) {
+    const n = findOrdinalsCached(m[1]!);
+    if (n === undefined) continue;
+    if (m.index! < pos) before = n;
+    else if (after === undefined) after = n;
+  }
+  const owner = before ?? after;
+  return owner === undefined || a.ordinals.includes(owner) ? 1 : 0.5;
+}
+
+function findOrdinalsCached(word: string): number | undefined {
+  return findOrdinals(word)[0];
 }
 
 /** Heads that say little about the name's own words ("what event", "which body"): any name may answer. */

@@ -28,6 +28,16 @@ const RELEASES = [
     'Vice Minister Park Ji-won took part in the third Pacific Rim Meeting of Trade Ministers, held in Lima on October 1 and 2.',
     'Minister of Foreign Affairs Kim Soo-jin, who was in Jakarta for the Asia Ocean Forum 2019 running from September 3 to 5, met her Indonesian counterpart.',
   ]), { id: 'test-prm' }),
+  parseReleaseText(page('Ankara Hosts the Ninth Tri-Sea Foreign Ministers\' Meeting', '2021-06-03', [
+    'Ankara, the Republic of Turkey, hosted the Ninth Tri-Sea Foreign Ministers\' Meeting on 2 June 2021.',
+    'Four journalists from Chile, Ghana and Norway are visiting Turkey on the occasion of the meeting.',
+    'The first Tri-Sea Foreign Ministers\' Meeting was held in Oslo in 2013, and the second one in Accra in 2014.',
+    'The ministers discussed developments on the Black Sea, in Africa and in the Arctic, and agreed to cooperate more in AI and shipping.',
+  ]), { id: 'test-trisea' }),
+  parseReleaseText(page('Third Coral Dialogue', '2020-09-10', [
+    'Deputy Minister Yoo Jae-won chaired the 3rd Coral Dialogue, where participants went into detail on developments on the Korean Peninsula, in Europe and in Africa.',
+    'They agreed to move cooperation forward in IT and maritime security.',
+  ]), { id: 'test-coral' }),
 ];
 
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
@@ -55,6 +65,19 @@ describe('engine skills on unseen releases', () => {
 
   it('prefers the fact that names the meeting in the words of the question over one that shares scattered words', () => {
     expect(answer('dates of the 2019 Pacific Rim Meeting of Trade Ministers?')).toBe('October 1 and 2');
+  });
+
+  it('takes the host of a meeting for its place ("Ankara, the Republic of Turkey, hosted …"), not where journalists come from', () => {
+    expect(answer('where was the 9th Tri-Sea foreign ministers meeting held?')).toBe('Ankara');
+  });
+
+  it('binds a place to the ordinal of its clause ("the first … in Oslo …, and the second one in Accra")', () => {
+    expect(answer("Where did the second Tri-Sea foreign ministers' meeting take place?")).toBe('Accra');
+    expect(answer("Where did the first Tri-Sea foreign ministers' meeting take place?")).toBe('Oslo');
+  });
+
+  it('does not take a topic ("developments … in Africa") or a field ("in AI") for the venue of a meeting', () => {
+    expect(answer('Where was the 3rd Coral Dialogue held?')).toBeNull();
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
