@@ -35,6 +35,8 @@ export interface Analysis {
   acronym?: string;
   /** Question words that name people or things in capitals, folded. */
   names: string[];
+  /** Words typed in capitals that no lexicon explains ("OK", "KASI"), folded: they may stand for the initials of a name. */
+  initialisms: string[];
   /** For who-questions: the nationality of the person asked about ("Russian deputy FM" → RUS, "Korea's chief representative" → KOR). */
   nationality?: string;
 }
@@ -123,6 +125,7 @@ export function analyzeQuestion(question: string): Analysis {
     dates: findDates(question, null),
     ...(head ? { head } : {}),
     names,
+    initialisms: shouting ? [] : [...question.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
   };
   if (type === 'who' || type === 'title') {
     for (const c of findCountries(text)) {

@@ -126,6 +126,12 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
   return i > 0 && facts[i - 1]!.events.includes(r);
 }
 
+/** True when the release names something whose initials are the letters typed ("OK" → "Overseas Koreans …"). */
+function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
+  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+')}\\b`, 'iu');
+  return re.test(meta.title) || index.factsOf(meta.id).some((f) => re.test(f.text));
+}
+
 /** Why a fact cannot answer the question, or null when its slots agree. */
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
@@ -145,7 +151,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const rel = releaseTerms(index, meta, cache);
   for (const n of a.names) {
     const t = terms(n)[0];
-    if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n))) {
+    if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n)) && !(a.initialisms.includes(n) && spelledOut(n, index, meta))) {
       if (!index.df.has(t) || !rel.has(t)) return `"${n}" not in the release`;
     }
   }

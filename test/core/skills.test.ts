@@ -38,6 +38,11 @@ const RELEASES = [
     'Deputy Minister Yoo Jae-won chaired the 3rd Coral Dialogue, where participants went into detail on developments on the Korean Peninsula, in Europe and in Africa.',
     'They agreed to move cooperation forward in IT and maritime security.',
   ]), { id: 'test-coral' }),
+  parseReleaseText(page('Results of Korea-Ghana Foreign Ministers\' Talks', '2022-04-12', [
+    'The two Ministers noted that cooperation has kept widening since May 2019, when the two countries raised their relations to a "Comprehensive Partnership."',
+    'Trade has grown steadily since the ROK-Ghana Economic Partnership Agreement came into force in 2020.',
+    'From 2001 the Overseas Traders Support Council was run under the Prime Minister; since March 2021 it has been a council under the Minister of Foreign Affairs.',
+  ]), { id: 'test-ghana' }),
 ];
 
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
@@ -78,6 +83,15 @@ describe('engine skills on unseen releases', () => {
 
   it('does not take a topic ("developments … in Africa") or a field ("in AI") for the venue of a meeting', () => {
     expect(answer('Where was the 3rd Coral Dialogue held?')).toBeNull();
+  });
+
+  it('reads "raised their relations to" as an upgrade and "came into force" as entry into force', () => {
+    expect(answer('When were ROK-Ghana ties upgraded to a Comprehensive Partnership?')).toBe('May 2019');
+    expect(answer('when did the korea-ghana economic partnership agreement take effect')).toBe('2020');
+  });
+
+  it('lets letters typed in capitals stand for the initials of a name ("OTS council" → Overseas Traders Support Council), and reads "since when"', () => {
+    expect(answer('since when has the OTS council been under the foreign minister?')).toBe('March 2021');
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
