@@ -110,7 +110,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     }
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
       if (/[;()"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
-      if (heads.has(tokens[h]!.text.toLowerCase())) sawHead = true;
+      const lw = tokens[h]!.text.toLowerCase();
+      if (heads.has(lw)) sawHead = true;
+      // "The ministers agreed to hold an expanded Andes Cultural Festival": a verb phrase between ends the title
+      else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && h < i - 1) break;
     }
     const titleTokens = tokens.slice(k + 1, i);
     while (titleTokens.length && (CONNECTORS.has(titleTokens[0]!.text.toLowerCase()) || titleTokens[0]!.text === 'and')) titleTokens.shift();

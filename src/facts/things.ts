@@ -27,6 +27,8 @@ export function findThings(text: string): Span[] {
       const t = words[j]![0];
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0])) { j++; continue; }
+      // "Ministerial Council of the Association of Caribbean States"
+      if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])) { j += 2; continue; }
       break;
     }
     if (lastCap > i || /^[A-Z]{2,}[a-z]?$/.test(w[0])) {

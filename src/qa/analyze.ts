@@ -1,5 +1,7 @@
 /** Question → Analysis: what kind of answer is wanted, and the slots a fact must agree with. */
+import { readFileSync } from 'node:fs';
 import { findCountries } from '../facts/countries.js';
+import { lexiconPath } from '../paths.js';
 import { findDates } from '../facts/dates.js';
 import { findEvents, RELATION_EVENTS } from '../facts/events.js';
 import type { DateMention } from '../facts/types.js';
@@ -88,8 +90,58 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
-  const head = /\b(?:name of (?:the )?|called\b)/.test(q) ? undefined : which?.[1]?.split(/\s+/).pop();
+  const head = thingHead(q);
   return { type: 'thing', ...(head ? { head } : {}) };
+}
+
+const AUX = /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|that|which|who|of|in|at|for|to|with|on|by|from|during|after|before|about|as|called|named|korea|rok)$/;
+
+/**
+ * The noun a thing-question asks for: "what festival did …" → festival, "which ROK project did …" → project,
+ * "what's MIKTA's official website" → website, "what's the name of the X partnership Y will …" → partnership.
+ * Of the words after the question word (up to a verb or preposition) the one that names a kind of thing wins, else the last.
+ */
+export function thingHead(q: string): string | undefined {
+  const m = /\b(?:name of|which|what|whats|what's|wat)\s+(.*)$/.exec(q);
+  if (!m) return undefined;
+  const rest = m[1]!.replace(/^(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:full|official|exact|tentative)\s+)?(?:(?:name|level|kind|type|form|sort|status)\s+of\s+(?:the\s+|a\s+|an\s+)?)?/, '');
+  // "what does the ROK call …", "what did they adopt": no noun follows the question word
+  if (/^(?:did|does|do|will|would|can|could|should|has|have|had)\b/.test(rest)) return undefined;
+  let phrase: string[] = [];
+  const ws = rest.split(/\s+/);
+  for (let i = 0; i < ws.length; i++) {
+    const bare = ws[i]!.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    if (!bare || /^(?:the|a|an|its|their|other)$/.test(bare)) continue;
+    // "the highest level of partnership": the noun after "level of" is the one asked for
+    if (/^(?:level|kind|type|form|sort|name|status)$/.test(bare) && ws[i + 1] === 'of') { phrase = []; i++; continue; }
+    if (AUX.test(bare)) { if (phrase.length) break; continue; }
+    // a verb or a country ends the noun phrase: "which hurricane hit Haiti"
+    // a word followed by an article is a verb: "which storm struck the coast"
+    if (phrase.length && (VERB_AFTER.test(bare) || /^(?:the|a|an|its|their|his|her)$/.test(ws[i + 1] ?? '') || findCountries(bare).some((c) => c.text.length === bare.length && !/(?:ian|ese|ish|ean|an|i)$/.test(bare)))) break;
+    phrase.push(bare);
+    if (phrase.length >= 4) break;
+  }
+  if (!phrase.length) return undefined;
+  const known = kinds();
+  return [...phrase].reverse().find((w) => known.heads.has(w) || known.urls.has(w) || known.quoted.has(w) || known.nouns.has(w)) ?? phrase[phrase.length - 1];
+}
+
+/** Words that, after the noun of a thing-question, start its verb phrase. */
+const VERB_AFTER = /^(?:[a-z]+ed|hit|took|made|led|met|gave|set|won|got|put|ran|brought|sent|say|said|says|call|calls|make|makes|take|takes|give|gives|run|runs|hold|holds|mark|marks|kick|kicks|go|goes|went|come|comes|came|still|also|already|now|then|just|first|recently|ever)$/;
+
+interface KindLexicon { kinds: Record<string, string[]>; urls: string[]; quoted: string[] }
+let kindLex: { heads: Set<string>; nouns: Set<string>; members: Map<string, string[]>; urls: Set<string>; quoted: Set<string> } | undefined;
+
+/** The kinds lexicon (data/lexicon/kinds.json): heads of thing-questions and the words that end names of each kind. */
+export function kinds(): NonNullable<typeof kindLex> {
+  if (!kindLex) {
+    const raw = JSON.parse(readFileSync(lexiconPath('kinds.json'), 'utf8')) as KindLexicon;
+    const members = new Map(Object.entries(raw.kinds));
+    const heads = new Set([...members.keys(), ...[...members.keys()].map((k) => `${k}s`)]);
+    const nouns = new Set([...members.values()].flat().flatMap((w) => [w, `${w}s`]));
+    kindLex = { heads, nouns, members, urls: new Set(raw.urls), quoted: new Set(raw.quoted) };
+  }
+  return kindLex;
 }
 
 /** Reads a question. */

@@ -5,7 +5,7 @@ import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { fold, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
-import { findOrdinals, type Analysis } from './analyze.js';
+import { findOrdinals, kinds, type Analysis } from './analyze.js';
 
 export interface SpanCandidate {
   text: string;
@@ -20,9 +20,11 @@ export interface SpanCandidate {
 const TITLE_START = /^(?:President|Minister|Prime|Deputy|Vice|Foreign|Secretary|Ambassador|Director|Chairman|Speaker|King|Queen|Mr|Ms|Dr|H\.E)\b/;
 
 /** True when a span overlaps a person, a date or a number of the fact: it is not a place or a thing. */
-function occupied(fact: Fact, start: number, end: number): boolean {
+function occupied(fact: Fact, start: number, end: number, name = false): boolean {
   const hit = (x: { start: number; end: number }): boolean => start < x.end && end > x.start;
-  return fact.people.some(hit) || fact.dates.some(hit) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text));
+  // a name may end with its year ("World Economic Forum on ASEAN 2018", "Expo 2030")
+  const yearInName = (d: { precision: string; start: number }): boolean => name && d.precision === 'year' && d.start > start;
+  return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
 }
 
 const PLACE = /\b(?:in|at|to|from|into|toward|towards|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del)(?=\s+\p{Lu}|$|[\s,.;]))*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
@@ -256,38 +258,93 @@ function findOrdinalsCached(word: string): number | undefined {
   return findOrdinals(word)[0];
 }
 
-/** Heads that say little about the name's own words ("what event", "which body"): any name may answer. */
-const GENERIC_HEADS = /^(?:event|body|thing|one|name|organization|organisation|institution|group|document|meeting|conference|mechanism|mechanisms|partnership|relationship|relations)$/;
+/** Words of states' formal names ("Socialist Republic of Viet Nam" is a country, not a thing). */
+const STATE_WORDS = /\b(?:Socialist|Republic|Kingdom|Federation|Federal|Democratic|People['’]s|Islamic|Arab|United|Union|State|States|Commonwealth|Grand|Duchy|Principality|Sultanate|Plurinational|Bolivarian|Co-operative|of|the|and)\b/g;
 
+/** Verbs that come right before a noun in releases ("held talks", "handle issues"): not modifiers of a name. */
+const VERBS = /^(?:held|hold|holds|holding|handle|handled|handling|made|make|makes|take|took|taken|discuss|discussed|sign|signed|agree|agreed|said|say|noted|note|expressed|express|has|have|had|raise|raised|address|addressed|review|reviewed|launch|launched|promote|promoted|strengthen|boost|continue|continued|attend|attended|join|joined|host|hosted|adopt|adopted|reach|reached|pass|passed|set|build|built|develop|developed|explore|expand|deepen|enhance)$/i;
+
+const LEAD_WORDS = /^(?:the|a|an|of|in|on|its|their|his|her|for|and|to|with|as|at|by|from|this|that|which|relatively|low|high|still|such|other|more|most|very|is|was|are|were|be|been|has|have|had|will|would|also|including)$/i;
+
+/** Stems of the words that end names of the kind asked ("document" → statement, declaration, plan …). */
+function kindStems(head: string): Set<string> {
+  const { members } = kinds();
+  const key = members.has(head) ? head : head.replace(/s$/, '');
+  const words = [head, ...(members.get(key) ?? [])];
+  return new Set(words.flatMap((w) => terms(w).flatMap((t) => synonymsOf(t))));
+}
+
+/** Candidate names of the kind asked for. */
 function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): SpanCandidate[] {
   const text = fact.text;
   const out: SpanCandidate[] = [];
-  const head = a.head ? terms(a.head)[0] : undefined;
-  const headSyn = new Set(head ? synonymsOf(head) : []);
+  const head = a.head;
+  const { urls, quoted: quotedHeads } = kinds();
+  // "what's MIKTA's official website": a web address
+  if (head && urls.has(head)) {
+    for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s,;()<>"]+[^\s,;()<>".]/gi)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1 });
+    return out;
+  }
+  const kind = head ? kindStems(head) : new Set<string>();
+  const qTerms = new Set(a.terms.flatMap((t) => synonymsOf(t)));
+  const verbs = a.terms.filter((t) => !kind.has(t));
+  // "the theme of …: 'The Path to Recovery'": a quoted title or one named right after the head noun
+  if (head && quotedHeads.has(head)) {
+    const re = new RegExp(`\\b${head}s?\\b(?:\\s+(?:of|was|is|:))?[\\s:,]*["“‘']([^"”’']{3,160})["”’']`, 'gi');
+    for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
+  }
   const peopleAt = (s: number): boolean => fact.people.some((p) => s >= p.start && s < p.end);
   for (const t of findThings(text)) {
-    if (peopleAt(t.start) || occupied(fact, t.start, t.end)) continue;
-    const rest = terms(t.text).filter((x) => !headSyn.has(x)).join(' ');
-    if (!rest || inQuestion(a, rest, 0.5)) continue;
-    if (findCountries(t.text).some((c) => c.text === t.text)) continue;
-    const st = terms(t.text);
-    const endsWithHead = head ? headSyn.has(st[st.length - 1] ?? '') : false;
-    const hasHead = head ? st.some((x) => headSyn.has(x)) : false;
-    const quoted = /["“']$/.test(text.slice(Math.max(0, t.start - 1), t.start));
-    // without its head noun or quotes, a capitalized name is only a guess: keep it when the question names no head
-    out.push({ text: t.text, start: t.start, end: t.end, score: 0.45 * near(t.start) + (endsWithHead ? 0.5 : hasHead ? 0.3 : 0) + (quoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) });
+    if (peopleAt(t.start) || occupied(fact, t.start, t.end, true)) continue;
+    // a country, however long its name ("Socialist Republic of Viet Nam"), is not a thing
+    let left = t.text;
+    for (const c of findCountries(t.text)) left = left.replace(c.text, ' ');
+    if (!left.replace(STATE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '').trim()) continue;
+    // a trailing acronym repeats the name: "Comprehensive Strategic Partnership (CSP)"
+    const name = t.text.replace(/\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$/, '');
+    const st = terms(name);
+    if (!st.length) continue;
+    // the name must say something the question does not; words of the kind asked are neither new nor old
+    const own = st.filter((x) => !kind.has(x));
+    const fresh = st.filter((x) => !qTerms.has(x));
+    if (!fresh.length) continue;
+    const share = own.length ? own.filter((x) => qTerms.has(x)).length / own.length : 0;
+    // "First Basic Policy Plan for Overseas Koreans" ends with its kind before "for"
+    const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
+    // "… Plan for Overseas Koreans" ends with its kind before "for"; "Hurricane Matthew" starts with it
+    const endsWithKind = kind.has(st[st.length - 1] ?? '') || kind.has(core[core.length - 1] ?? '') || kind.has(st[0] ?? '');
+    const hasKind = st.some((x) => kind.has(x));
+    const isQuoted = /["“']$/.test(text.slice(Math.max(0, t.start - 1), t.start));
+    // the object of the question's verb: "adopted the MIKTA Vision Statement"
+    const lead = text.slice(Math.max(0, t.start - 30), t.start);
+    const object = verbs.some((v) => terms(lead).slice(-3).includes(v)) ? 0.2 : 0;
+    // "an expanded Korea-Japan Festival": a modifier between the article and the name belongs to it
+    const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
+    const start = mod ? t.start - mod[1]!.length : t.start;
+    const end = t.start + name.length;
+    const span = text.slice(start, end);
+    out.push({
+      text: span, start, end,
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object,
+    });
   }
-  // a lower-case noun phrase ending with the head noun: "industrial sector", "humanitarian diplomacy"
+  // a lower-case noun phrase ending with the kind asked: "the election capacity-building project", "industrial sector"
   if (head) {
-    for (const m of text.matchAll(/\b((?:[\p{L}][\p{L}'’-]*\s+){0,3}?)([\p{L}][\p{L}'’-]*)\b/gu)) {
-      const last = terms(m[2]!)[0];
-      if (!last || !headSyn.has(last)) continue;
-      const phrase = m[0].split(/\s+/);
-      while (phrase.length > 1 && (/^(?:the|a|an|of|in|on|its|their|his|her|for|and|to|with|as|at|by|from|this|that|which|relatively|low|still)$/i.test(phrase[0]!) || a.terms.includes(terms(phrase[0]!)[0] ?? ''))) phrase.shift();
-      if (phrase.length < 2) continue;
-      const span = phrase.join(' ');
-      const start = m.index! + m[0].length - span.length;
-      out.push({ text: span, start, end: start + span.length, score: 0.45 * near(start) + 0.45 });
+    const own = new Set(synonymsOf(terms(head)[0] ?? ''));
+    for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+      const last = terms(m[0])[0];
+      if (!last || !own.has(last) || /^\p{Lu}/u.test(m[0])) continue;
+      const before = text.slice(Math.max(0, m.index! - 60), m.index!);
+      const prev = before.split(/[,;:.()"“”]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-3);
+      while (prev.length && (LEAD_WORDS.test(prev[0]!) || /^\p{Lu}/u.test(prev[0]!))) prev.shift();
+      const firstLead = prev.findLastIndex((w) => LEAD_WORDS.test(w));
+      const mods = firstLead >= 0 ? prev.slice(firstLead + 1) : prev;
+      if (!mods.length || mods.some((w) => /^\p{Lu}/u.test(w) || VERBS.test(w) || w.length < 2)) continue;
+      const phrase = `${mods.join(' ')} ${m[0]}`;
+      if (!terms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
+      const start = m.index! - (phrase.length - m[0].length);
+      if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
+      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + 0.35 });
     }
   }
   return out;

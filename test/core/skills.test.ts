@@ -43,6 +43,15 @@ const RELEASES = [
     'Trade has grown steadily since the ROK-Ghana Economic Partnership Agreement came into force in 2020.',
     'From 2001 the Overseas Traders Support Council was run under the Prime Minister; since March 2021 it has been a council under the Minister of Foreign Affairs.',
   ]), { id: 'test-ghana' }),
+  parseReleaseText(page('Fourth Andes Foreign Ministers\' Meeting Held in Quito', '2017-08-21', [
+    'Quito, Ecuador, hosted the Fourth Andes Foreign Ministers\' Meeting on 20 August 2017.',
+    'The Ministers welcomed the launch of the Andes Forum official website (www.andes-forum.org), which will share information among the members.',
+    'They also adopted the Andes Quito Declaration, which sets out the direction of their cooperation.',
+    'Minister Kim Soo-jin, who was in Quito for the Pacific Alliance Summit on Ecuador 2017 running from August 19 to 21, met her counterpart.',
+    'Minister Rojas thanked the ROK for its support, including through the water management capacity-building project, to Ecuador.',
+    'The ministers agreed to hold an expanded Andes Cultural Festival in 2018.',
+    'Tropical Storm Bertha struck the coast on August 2, inflicting heavy losses.',
+  ]), { id: 'test-andes' }),
 ];
 
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
@@ -92,6 +101,27 @@ describe('engine skills on unseen releases', () => {
 
   it('lets letters typed in capitals stand for the initials of a name ("OTS council" → Overseas Traders Support Council), and reads "since when"', () => {
     expect(answer('since when has the OTS council been under the foreign minister?')).toBe('March 2021');
+  });
+
+  it('answers "what website" with the web address, not a name nearby', () => {
+    expect(answer("what's the Andes Forum's official website?")).toBe('www.andes-forum.org');
+  });
+
+  it('answers "what document did they adopt" with a name of that kind (a Declaration), not the meeting the question names', () => {
+    expect(answer('what document did the Andes ministers adopt in Quito in 2017')).toBe('Andes Quito Declaration');
+  });
+
+  it('answers "what event" with the event, its year included, and not the country ("Republic of …")', () => {
+    expect(answer('What event took Kim to Quito in August 2017?')).toBe('Pacific Alliance Summit on Ecuador 2017');
+  });
+
+  it('reads a lower-case name of the kind asked ("the water management capacity-building project")', () => {
+    expect(answer('Which ROK project did Rojas thank Korea for?')).toBe('water management capacity-building project');
+  });
+
+  it('keeps a modifier that belongs to the name ("an expanded Andes Cultural Festival") and a kind word that leads it ("Tropical Storm Bertha")', () => {
+    expect(answer('What festival did the ministers agree to hold in 2018?')).toBe('expanded Andes Cultural Festival');
+    expect(answer('Which storm struck the coast in August 2017?')).toBe('Tropical Storm Bertha');
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
