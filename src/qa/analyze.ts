@@ -37,6 +37,8 @@ export interface Analysis {
   acronym?: string;
   /** Question words that name people or things in capitals, folded. */
   names: string[];
+  /** Question terms that name a country in any spelling ("seoul", "tokyo", "kazakh") → its code: the country itself satisfies them. */
+  countryTerms: Map<string, string>;
   /** Words typed in capitals that no lexicon explains ("OK", "KASI"), folded: they may stand for the initials of a name. */
   initialisms: string[];
   /** For who-questions: the nationality of the person asked about ("Russian deputy FM" → RUS, "Korea's chief representative" → KOR). */
@@ -177,6 +179,7 @@ export function analyzeQuestion(question: string): Analysis {
     dates: findDates(question, null),
     ...(head ? { head } : {}),
     names,
+    countryTerms: new Map(findCountries(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
     initialisms: shouting ? [] : [...question.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
   };
   if (type === 'who' || type === 'title') {

@@ -89,9 +89,12 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const syn = synonymsOf(t);
     const alt = a.alternatives.get(t);
     const has = (set: Set<string>): boolean => syn.some((s) => set.has(s)) || (!!alt?.length && alt.every((x) => set.has(x)));
-    if (has(sentence)) got += w;
-    else if (has(near)) got += 0.7 * w;
-    else if (has(release)) got += 0.4 * w;
+    // "Seoul", "Tokyo", "Kazakh" stand for their countries: the country named in any spelling satisfies them
+    const code = a.countryTerms.get(t);
+    const inSentence = has(sentence) || (!!code && fact.countries.includes(code));
+    if (inSentence) got += w;
+    else if (has(near) || code === 'KOR') got += 0.7 * w;
+    else if (has(release) || (!!code && meta.countries.includes(code))) got += 0.4 * w;
   }
   return total ? got / total : 0;
 }

@@ -124,6 +124,10 @@ describe('engine skills on unseen releases', () => {
     expect(answer('Which storm struck the coast in August 2017?')).toBe('Tropical Storm Bertha');
   });
 
+  it('reads capitals as their governments ("Quito and Seoul" → Ecuador and Korea) without taking them for the answer', () => {
+    expect(answer('What festival did Quito and Seoul agree to hold in 2018?')).toBe('expanded Andes Cultural Festival');
+  });
+
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
     expect(answer("Who was Peru's foreign minister that Han met in May 2016?")).toBe('Ana Maria Sanchez');
     expect(answer("Who was Chile's foreign minister that Han met in May 2016?")).toBeNull();
