@@ -3,7 +3,7 @@ import { findCountries, countryName } from '../facts/countries.js';
 import { ACT_EVENTS, eventPositions, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
-import { fold, synonymsOf, terms } from '../search/terms.js';
+import { expandAbbreviations, fold, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
 import { findOrdinals, kinds, type Analysis } from './analyze.js';
 
@@ -102,6 +102,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Abe", "Minister Kono" name another person (a capitalized name follows)
       const office = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})/gu)][0]?.[1]?.toLowerCase();
+      // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
+      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name))
         // "who was Sweden's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office))
@@ -159,8 +161,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bsupport\b|\bbudget\b|\bpledge/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b/.test(q);
+      // "how many commemorative projects": a count of something else ("the two sides") does not answer it
+      const counted = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|been|that)\b|$)/.exec(fold(expandAbbreviations(a.question)))?.[1];
+      const countedTerms = counted ? terms(counted).flatMap((t) => synonymsOf(t)) : [];
+      const countedOk = (unit: string | undefined): boolean => !countedTerms.length || !unit || terms(unit).some((t) => countedTerms.includes(t));
       return fact.numbers
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
+        .filter((n) => countedOk(n.unit))
         .map((n) => {
           const unitTerms = new Set(terms(n.unit ?? ''));
           const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) ? 0.35 : 0;

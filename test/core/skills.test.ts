@@ -52,6 +52,12 @@ const RELEASES = [
     'The ministers agreed to hold an expanded Andes Cultural Festival in 2018.',
     'Tropical Storm Bertha struck the coast on August 2, inflicting heavy losses.',
   ]), { id: 'test-andes' }),
+  parseReleaseText(page('Korea Attends the 2021 Northern Council Ministerial Meeting', '2021-05-20', [
+    'The annual Ministerial Meeting of the Northern Council took place by video conference on May 18 and 19.',
+    'The delegation of the Republic of Korea was headed by Deputy Prime Minister Bae Soo-min.',
+    'The two sides agreed to quickly finalize joint research projects for next year.',
+    'Some 1,200 participants attended the opening session.',
+  ]), { id: 'test-northern' }),
 ];
 
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
@@ -126,6 +132,16 @@ describe('engine skills on unseen releases', () => {
 
   it('reads capitals as their governments ("Quito and Seoul" → Ecuador and Korea) without taking them for the answer', () => {
     expect(answer('What festival did Quito and Seoul agree to hold in 2018?')).toBe('expanded Andes Cultural Festival');
+  });
+
+  it('does not answer "how many projects" with a count of something else ("the two sides"), but reads "ppl" as people', () => {
+    expect(answer('How many joint research projects were finalized?')).toBeNull();
+    expect(answer('roughly how many ppl attended the opening session of the Northern Council meeting?')).toBe('Some 1,200');
+  });
+
+  it('does not answer "who chaired" with the head of a delegation, but does answer "who headed the delegation"', () => {
+    expect(answer('Who chaired the 2021 Northern Council Ministerial Meeting?')).toBeNull();
+    expect(answer('Who headed the Korean delegation to the 2021 Northern Council Ministerial Meeting?')).toBe('Bae Soo-min');
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
