@@ -6,13 +6,15 @@ import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { PersonMention } from './types.js';
 
 interface TitleLexicon { heads: string[]; words: string[] }
-let lex: { heads: Set<string>; words: Set<string> } | undefined;
+let lex: { heads: Set<string>; lowerHeads: Set<string>; words: Set<string> } | undefined;
 
 function titles(): NonNullable<typeof lex> {
   if (!lex) {
     const raw = JSON.parse(readFileSync(lexiconPath('titles.json'), 'utf8')) as TitleLexicon;
     lex = {
       heads: new Set(raw.heads.flatMap((h) => h.split(' ')).map((w) => w.toLowerCase())),
+      // heads written in lower case ("counterpart") may head a name in lower case; "Member", "Head" only as titles
+      lowerHeads: new Set(raw.heads.flatMap((h) => h.split(' ')).filter((w) => w === w.toLowerCase())),
       words: new Set(raw.words.map((w) => w.toLowerCase())),
     };
   }
@@ -39,6 +41,12 @@ export function koreanForm(name: string): boolean {
 export function normalizeName(name: string): string {
   return name.split(' ').map((w) => (w.length > 2 && w === w.toUpperCase() && /\p{L}/u.test(w)
     ? w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-') : w)).join(' ');
+}
+
+/** True when a word of the text is a title head: capitalized ("Minister", "Member"), or a lower-case head ("counterpart"). */
+function isHead(word: string): boolean {
+  const { heads, lowerHeads } = titles();
+  return isCapitalized(word) ? heads.has(word.toLowerCase()) : lowerHeads.has(word);
 }
 
 /** True for a word that can be part of a person's name. */
@@ -72,7 +80,6 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
   const countries = findCountries(text);
   // "Colombia's" is a country token too
   for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
-  const { heads } = titles();
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i]!, countryAt)) continue;
@@ -101,8 +108,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const gap = text.slice(t.end, tokens[k + 1]!.start);
       if (/[;:(),"“”]/.test(gap)) break;
       const lw = t.text.toLowerCase();
-      if (heads.has(lw)) sawHead = true;
-      if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || heads.has(lw)) { k--; continue; }
+      if (isHead(t.text)) sawHead = true;
+      if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
       // "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki": one title joined by "and"
       const before = tokens[k - 1];
       if (lw === 'and' && before && isCapitalized(before.text) && !nameWord(before, countryAt)) { k--; continue; }
@@ -111,14 +118,14 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
       if (/[;()"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
       const lw = tokens[h]!.text.toLowerCase();
-      if (heads.has(lw)) sawHead = true;
+      if (isHead(tokens[h]!.text)) sawHead = true;
       // "The ministers agreed to hold an expanded Andes Cultural Festival": a verb phrase between ends the title
       else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && h < i - 1) break;
     }
     const titleTokens = tokens.slice(k + 1, i);
     while (titleTokens.length && (CONNECTORS.has(titleTokens[0]!.text.toLowerCase()) || titleTokens[0]!.text === 'and')) titleTokens.shift();
     const prev = tokens[i - 1];
-    const prevIsHead = !!prev && heads.has(prev.text.toLowerCase()) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start));
+    const prevIsHead = !!prev && isHead(prev.text) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start));
     const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
     const titledAfter = titleFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 120));
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');

@@ -82,7 +82,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^dates? of\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   if (/\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
   if (/^where\b|\bwhere\b/.test(q)) return { type: 'where' };
-  if (/\bwhich (?:country|nation|countries)\b|\bwhat country\b/.test(q)) {
+  if (/\b(?:which|what)(?:\s+(?!country|nation)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
     return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
   }
   if (/\b(?:what|which) (?:post|title|position|office|role|job|rank)\b/.test(q)) return { type: 'title' };
@@ -151,12 +151,18 @@ export function analyzeQuestion(question: string): Analysis {
   const text = expandAbbreviations(question);
   const q = fold(text).replace(/[?!.]+$/, '').trim();
   const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').trim());
-  const countries = [...new Set(findCountries(text).map((c) => c.code))].filter((c) => c !== 'KOR');
+  // "which Latin American country": a grouping that qualifies the country asked for is not a slot the fact must name
+  const countries = [...new Set(findCountries(text)
+    .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
+    .map((c) => c.code))].filter((c) => c !== 'KOR');
   const events = findEvents(text);
   // words typed as names (capitalized mid-sentence) that no lexicon explains: people, places, things
   // A question typed in capitals has no capitalized names to tell apart
   const shouting = (question.match(/\p{Lu}/gu)?.length ?? 0) > 0.7 * (question.match(/\p{L}/gu)?.length ?? 1);
+  // words inside a country or grouping the question names ("Central Asian") are not names of their own
+  const countrySpans = findCountries(question);
   const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)]
+    .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     .map((m) => m[0])
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(w) && !TITLE_WORDS.test(w))
     .flatMap((w) => fold(w).split('-').filter((p) => p.length > 1));

@@ -22,7 +22,7 @@ export interface AnswerOptions {
   trace?: (ranked: readonly { fact: Fact; coverage: number; mismatch: string | null; span: SpanCandidate | null; score: number }[]) => void;
 }
 
-export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.62, minThingSpan: 0.5 };
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.56, minThingSpan: 0.5 };
 
 interface Ranked {
   fact: Fact;

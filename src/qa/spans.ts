@@ -183,9 +183,20 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         });
     }
     case 'country': {
-      return findCountries(text)
-        .filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3)
-        .map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) }));
+      const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3);
+      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) }));
+      // "which countries …": a list as the text gives it ("Poland, Hungary, Romania and Slovakia")
+      if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
+        for (let i = 0; i < found.length; i++) {
+          let j = i;
+          while (j + 1 < found.length && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/.test(text.slice(found[j]!.end, found[j + 1]!.start))) j++;
+          if (j > i) {
+            out.push({ text: text.slice(found[i]!.start, found[j]!.end), start: found[i]!.start, end: found[j]!.end, score: near(found[i]!.start) + 0.3 });
+            i = j;
+          }
+        }
+      }
+      return out;
     }
     case 'acronym': {
       const want = fold(a.acronym ?? '');
@@ -271,6 +282,8 @@ function findOrdinalsCached(word: string): number | undefined {
 /** Words of states' formal names ("Socialist Republic of Viet Nam" is a country, not a thing). */
 const STATE_WORDS = /\b(?:Socialist|Republic|Kingdom|Federation|Federal|Democratic|People['’]s|Islamic|Arab|United|Union|State|States|Commonwealth|Grand|Duchy|Principality|Sultanate|Plurinational|Bolivarian|Co-operative|of|the|and)\b/g;
 
+const isQuotedAt = (text: string, start: number): boolean => /["“']$/.test(text.slice(Math.max(0, start - 1), start));
+
 /** Verbs that come right before a noun in releases ("held talks", "handle issues"): not modifiers of a name. */
 const VERBS = /^(?:held|hold|holds|holding|handle|handled|handling|made|make|makes|take|took|taken|discuss|discussed|sign|signed|agree|agreed|said|say|noted|note|expressed|express|has|have|had|raise|raised|address|addressed|review|reviewed|launch|launched|promote|promoted|strengthen|boost|continue|continued|attend|attended|join|joined|host|hosted|adopt|adopted|reach|reached|pass|passed|set|build|built|develop|developed|explore|expand|deepen|enhance)$/i;
 
@@ -304,6 +317,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
   }
   const peopleAt = (s: number): boolean => fact.people.some((p) => s >= p.start && s < p.end);
+  const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
   for (const t of findThings(text)) {
     if (peopleAt(t.start) || occupied(fact, t.start, t.end, true)) continue;
     // a country, however long its name ("Socialist Republic of Viet Nam"), is not a thing
@@ -317,14 +331,16 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // the name must say something the question does not; words of the kind asked are neither new nor old
     const own = st.filter((x) => !kind.has(x));
     const fresh = st.filter((x) => !qTerms.has(x));
-    if (!fresh.length) continue;
-    const share = own.length ? own.filter((x) => qTerms.has(x)).length / own.length : 0;
+    // "what's the agriculture center … called": the name may be the question's own words, written as a name
+    const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text));
+    if (!fresh.length && !named) continue;
+    const share = named || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
     // "First Basic Policy Plan for Overseas Koreans" ends with its kind before "for"
     const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
     // "… Plan for Overseas Koreans" ends with its kind before "for"; "Hurricane Matthew" starts with it
     const endsWithKind = kind.has(st[st.length - 1] ?? '') || kind.has(core[core.length - 1] ?? '') || kind.has(st[0] ?? '');
     const hasKind = st.some((x) => kind.has(x));
-    const isQuoted = /["“']$/.test(text.slice(Math.max(0, t.start - 1), t.start));
+    const isQuoted = isQuotedAt(text, t.start);
     // the object of the question's verb: "adopted the MIKTA Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
     const object = verbs.some((v) => terms(lead).slice(-3).includes(v)) ? 0.2 : 0;

@@ -58,6 +58,12 @@ const RELEASES = [
     'The two sides agreed to quickly finalize joint research projects for next year.',
     'Some 1,200 participants attended the opening session.',
   ]), { id: 'test-northern' }),
+  parseReleaseText(page('Foreign Minister Holds Talks with Peruvian Counterpart on Margins of UNGA', '2019-09-25', [
+    'Minister Han called Peru, the only South American country that sent a medical unit to the ROK in the Korean War, a special friend.',
+    'The two sides agreed to work together at the "ROK-Peru Fisheries Center" and in other areas.',
+    'According to UNHCR, many people could flee to neighboring countries such as Chile, Bolivia, Brazil and Ecuador.',
+    'Peru was the first South American non-permanent member of the UN Human Rights Council to host the session.',
+  ]), { id: 'test-peru' }),
 ];
 
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
@@ -142,6 +148,19 @@ describe('engine skills on unseen releases', () => {
   it('does not answer "who chaired" with the head of a delegation, but does answer "who headed the delegation"', () => {
     expect(answer('Who chaired the 2021 Northern Council Ministerial Meeting?')).toBeNull();
     expect(answer('Who headed the Korean delegation to the 2021 Northern Council Ministerial Meeting?')).toBe('Bae Soo-min');
+  });
+
+  it('answers a country-question whatever words stand between "which" and "country", and lists countries as the text does', () => {
+    expect(answer('Which is the only South American country that sent a medical unit to the ROK in the Korean War?')).toBe('Peru');
+    expect(answer('which neighboring countries could people flee to, according to UNHCR?')).toBe('Chile, Bolivia, Brazil and Ecuador');
+  });
+
+  it('answers "what is X called" with the name even when it is made of the question\'s own words', () => {
+    expect(answer("What's the fisheries center Korea runs with Peru called?")).toBe('ROK-Peru Fisheries Center');
+  });
+
+  it('does not take the words of a grouping the question names ("South American") for names the release must contain', () => {
+    expect(answer('Peru was the first South American non-permanent member of which body?')).toBe('UN Human Rights Council');
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
