@@ -43,10 +43,10 @@ export function createEngine(options: EngineOptions): Engine {
     ask: (question) => answerQuestion(index, question, options.answer),
     search(words, limit = 5): ListReply {
       const q = cleanInput(words);
-      const hits = q ? index.search.search(q, { combineWith: 'OR' }) : [];
+      const hits = q ? index.retrieve(q, 200) : [];
       const best = new Map<string, { meta: ReleaseMeta; score: number; line: string }>();
       for (const h of hits) {
-        const fact = index.facts[h.id as number]!;
+        const fact = index.facts[h.id]!;
         const meta = index.byRelease.get(fact.release)!;
         const cur = best.get(meta.id);
         if (!cur) best.set(meta.id, { meta, score: h.score, line: fact.text });

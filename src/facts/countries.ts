@@ -70,6 +70,18 @@ function g(): Gazetteer {
 
 /** Every country or grouping mentioned in a text, longest spelling first ("Equatorial Guinea" is not Guinea). */
 export function findCountries(text: string): CountryMention[] {
+  const cached = mentionCache.get(text);
+  if (cached) return cached;
+  const out = scan(text);
+  if (mentionCache.size > 50_000) mentionCache.clear();
+  mentionCache.set(text, out);
+  return out;
+}
+
+/** Sentences, titles and spans are scanned again by every question: each text once. Callers must not change the result. */
+const mentionCache = new Map<string, CountryMention[]>();
+
+function scan(text: string): CountryMention[] {
   const { re, byAlias, caseSensitive } = g();
   const out: CountryMention[] = [];
   re.lastIndex = 0;

@@ -14,8 +14,8 @@ function load(): Array<[string, RegExp]> {
   return patterns;
 }
 
-/** A clause that has not happened: "so that the agreement takes effect", "closer to taking effect", "will enter into force". */
-const UNREALIZED = /(?:\bso that|\bcloser to|\bwill|\bwould|\bshall|\bexpected to|\baims? to|\bin order to|\bhopes? to|\bwith a view to|\btowards?)\s+(?:(?:the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A wish, not an event: "so that the agreement takes effect", "closer to taking effect" ("will enter into force on October 1" is a schedule, and counts). */
+const UNREALIZED = /(?:\bso that|\bcloser to|\baims? to|\bin order to|\bhopes? to|\bwith a view to|\btowards?|\burged?|\bcalled for)\s+(?:(?:the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Where the text states events of these kinds, as offsets; events in clauses that have not happened are left out. */
 export function eventPositions(kinds: readonly string[], text: string): number[] {

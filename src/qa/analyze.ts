@@ -79,7 +79,7 @@ const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|p
 function answerType(q: string): { type: AnswerType; head?: string } {
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
-  if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^dates? of\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
+  if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   if (/\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
   if (/^where\b|\bwhere\b/.test(q)) return { type: 'where' };
   if (/\b(?:which|what)(?:\s+(?!country|nation)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
@@ -150,7 +150,7 @@ export function kinds(): NonNullable<typeof kindLex> {
 export function analyzeQuestion(question: string): Analysis {
   const text = expandAbbreviations(question);
   const q = fold(text).replace(/[?!.]+$/, '').trim();
-  const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').trim());
+  const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').trim());
   // "which Latin American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountries(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))

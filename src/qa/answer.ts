@@ -105,16 +105,34 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
  */
 function phraseRun(a: Analysis, fact: Fact, meta: ReleaseMeta): number {
   const { pairs } = factTerms(fact, meta);
+  const wanted = questionPairs(a);
+  const hit = new Array<boolean>(a.terms.length).fill(false);
+  for (const p of pairs) for (const i of wanted.get(p) ?? []) hit[i] = true;
   let best = 0;
   let run = 0;
   for (let i = 1; i < a.terms.length; i++) {
-    const prev = synonymsOf(a.terms[i - 1]!);
-    const cur = synonymsOf(a.terms[i]!);
-    const hit = prev.some((p) => cur.some((c) => pairs.has(`${p} ${c}`)));
-    run = hit ? run + 1 : 0;
+    run = hit[i] ? run + 1 : 0;
     best = Math.max(best, run);
   }
   return best;
+}
+
+const pairMaps = new WeakMap<Analysis, Map<string, number[]>>();
+
+/** The question's adjacent term pairs, synonyms included, → the positions they end at. */
+function questionPairs(a: Analysis): Map<string, number[]> {
+  let map = pairMaps.get(a);
+  if (!map) {
+    map = new Map();
+    for (let i = 1; i < a.terms.length; i++) {
+      for (const p of synonymsOf(a.terms[i - 1]!)) for (const c of synonymsOf(a.terms[i]!)) {
+        const key = `${p} ${c}`;
+        map.set(key, [...(map.get(key) ?? []), i]);
+      }
+    }
+    pairMaps.set(a, map);
+  }
+  return map;
 }
 
 /** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
@@ -195,16 +213,17 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const a = analyzeQuestion(question);
   if (!a.terms.length) return abstain(a, question, 'no_match', [], 'The question has no words the releases could match; ask about a country, a person, a meeting or an event.');
 
-  const hits = index.search.search(a.text, {}).slice(0, opts.candidates);
+  const hits = index.retrieve(a.text, opts.candidates);
   if (!hits.length) return abstain(a, question, 'no_match', []);
   const cache = releaseCache(index);
   const top = hits[0]!.score;
   const ranked: Ranked[] = hits.map((h) => {
-    const fact = index.facts[h.id as number]!;
+    const fact = index.facts[h.id]!;
     const meta = index.byRelease.get(fact.release)!;
     const cov = coverage(index, a, fact, meta, cache);
     const mismatch = slotMismatch(a, fact, meta, index, cache);
-    const spans = spanCandidates(a, fact, meta).sort((x, y) => y.score - x.score);
+    // spans only where they can matter: a fact that could answer (the others only order the closest facts)
+    const spans = mismatch || cov < opts.minCoverage ? [] : spanCandidates(a, fact, meta).sort((x, y) => y.score - x.score);
     const span = spans[0] ?? null;
     const run = phraseRun(a, fact, meta);
     const score = cov + 0.1 * (h.score / top) + (span ? 0.25 * Math.min(1, span.score) : 0) + Math.min(0.24, 0.08 * Math.max(0, run - 1));

@@ -36,11 +36,27 @@ const NOT_PLACE = /^(?:the|a|an|which|this|that|order|particular|addition|part|c
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
 export function anchors(a: Analysis, text: string): number[] {
-  const wanted = new Set(a.terms.flatMap((t) => synonymsOf(t)));
+  let wanted = wantedTerms.get(a);
+  if (!wanted) { wanted = new Set(a.terms.flatMap((t) => synonymsOf(t))); wantedTerms.set(a, wanted); }
   const out: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const t = terms(m[0])[0];
-    if (t && wanted.has(t)) out.push(m.index!);
+  for (const [pos, t] of wordTerms(text)) if (wanted.has(t)) out.push(pos);
+  return out;
+}
+
+const wantedTerms = new WeakMap<Analysis, Set<string>>();
+const wordTermCache = new Map<string, Array<[number, string]>>();
+
+/** Offsets and terms of a text's words, kept: fact sentences are read again by every question. */
+function wordTerms(text: string): Array<[number, string]> {
+  let out = wordTermCache.get(text);
+  if (!out) {
+    out = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      const t = terms(m[0])[0];
+      if (t) out.push([m.index!, t]);
+    }
+    if (wordTermCache.size > 50_000) wordTermCache.clear();
+    wordTermCache.set(text, out);
   }
   return out;
 }
@@ -69,6 +85,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   switch (a.type) {
     case 'when': {
       const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
+      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
       // the act asked about ("enter into force", "upgraded") anchors its date more than the thing acted on ("FTA")
       const acts = a.events.filter((r) => (ACT_EVENTS as readonly string[]).includes(r));
@@ -80,7 +97,29 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // relations in 1992", "approval of the FTA in December 2014") belongs to that one, not to the one asked about
       const others = [...RELATION_EVENTS, ...ACT_EVENTS].filter((r) => !a.events.includes(r));
       const otherAt = relAt.length ? eventPositions(others, text) : [];
-      const distance = (i: number, at: number[]): number => Math.min(Infinity, ...at.map((p) => Math.abs(p - i)));
+      // a date belongs to the event phrase that leads to it ("diplomatic relations …, established on November 1, 1989,
+      // and … elevated to a strategic partnership in 2013"): the nearest before it, else the nearest after it
+      const owner = (i: number, mine: number[], theirs: number[]): 'mine' | 'other' => {
+        const before = (at: number[]): number => Math.max(-Infinity, ...at.filter((p) => p < i));
+        const after = (at: number[]): number => Math.min(Infinity, ...at.filter((p) => p > i));
+        const b1 = before(mine), b2 = before(theirs);
+        const a1 = after(mine), a2 = after(theirs);
+        // "… since April 2019, when the two countries raised their relations to …": the clause after the date owns it
+        const first = Math.min(a1, a2);
+        if (first < Infinity && /^[^.;]{0,30}\bwhen\b/.test(text.slice(i, first))) return a1 <= a2 ? 'mine' : 'other';
+        if (b1 > -Infinity || b2 > -Infinity) return b1 >= b2 ? 'mine' : 'other';
+        return a1 <= a2 ? 'mine' : 'other';
+      };
+      // the words that lead to a date, from the date before it: "… further upgraded to a comprehensive strategic
+      // partnership in 2023" says more of the question than "… elevated to a strategic partnership in 2013"
+      const wanted = a.terms.map((t) => new Set(synonymsOf(t)));
+      const lead = (d: { start: number; end: number }): number => {
+        if (!wanted.length || fact.dates.length < 2) return 0;
+        const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
+        const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
+        const seg = new Set(terms(text.slice(Math.max(prev, d.start - 150), Math.min(next, d.end + 60))));
+        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length;
+      };
       const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
       const since = /^since when\b|\bsince when\b/.test(fold(a.question));
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
@@ -89,14 +128,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       return [...announced, ...fact.dates
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
-        .filter((d) => !otherAt.length || distance(d.start, otherAt) >= distance(d.start, relAt))
+        .filter((d) => !otherAt.length || owner(d.start, relAt, otherAt) !== 'other')
+        // "dates of the 2018 meeting": a date written with another year is another event
+        .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4))))
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "since when …": the date the text gives with "since"
-            + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0),
+            + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
+            + 0.5 * lead(d),
         }))];
     }
     case 'who': {

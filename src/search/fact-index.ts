@@ -6,7 +6,7 @@ import { countryCodes } from '../facts/countries.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Fact } from '../facts/types.js';
 import type { Release } from '../releases/types.js';
-import { fold, terms } from './terms.js';
+import { fold, terms, words } from './terms.js';
 
 /** Bump when the snapshot's shape or the way terms are made changes. */
 export const INDEX_VERSION = 4;
@@ -31,6 +31,9 @@ export interface ReleaseMeta {
 interface FactDoc { id: number; text: string; title: string; context: string }
 
 const FIELDS = ['text', 'title', 'context'] as const;
+
+/** How many postings retrieval walks in minisearch, at most, beyond the rarest word's. */
+const RETRIEVAL_POSTINGS = 6000;
 
 function miniOptions() {
   return {
@@ -89,10 +92,73 @@ export class FactIndex {
     return { added, facts: factCount };
   }
 
-  /** The facts of one release. */
+  /** The facts of one release (kept: a release never changes once added). */
   factsOf(releaseId: string): Fact[] {
-    const meta = this.byRelease.get(releaseId);
-    return meta ? this.facts.slice(meta.firstFact, meta.firstFact + meta.factCount) : [];
+    let facts = this.factLists.get(releaseId);
+    if (!facts) {
+      const meta = this.byRelease.get(releaseId);
+      facts = meta ? this.facts.slice(meta.firstFact, meta.firstFact + meta.factCount) : [];
+      if (meta) this.factLists.set(releaseId, facts);
+    }
+    return facts;
+  }
+
+  private readonly factLists = new Map<string, Fact[]>();
+
+  /**
+   * The facts that share the most rare words with a text, best first. Minisearch is asked only for the rarest words
+   * (up to a budget of postings; fuzzy matching only for words the index has never seen: typos); the words it was not
+   * asked for then add their weight to the facts it found. So a question costs about the same over 300 facts or
+   * 300,000: common words ("minister", "meeting") never walk their long posting lists.
+   */
+  retrieve(text: string, limit: number): Array<{ id: number; score: number }> {
+    const total = this.facts.length;
+    const seen = new Set<string>();
+    const known: Array<{ w: string; t: string; df: number }> = [];
+    const unknown: string[] = [];
+    for (const w of words(text)) {
+      const t = terms(w)[0];
+      if (!t || seen.has(t)) continue;
+      seen.add(t);
+      const df = this.df.get(t) ?? 0;
+      if (df) known.push({ w, t, df }); else unknown.push(w);
+    }
+    known.sort((x, y) => x.df - y.df);
+    let postings = 0;
+    const asked = known.filter((k, i) => {
+      if (i > 0 && postings + k.df > RETRIEVAL_POSTINGS) return false;
+      postings += k.df;
+      return true;
+    });
+    const rest = known.filter((k) => !asked.includes(k));
+    const queries = [...asked.map((k) => k.w), ...unknown.map((w) => ({ queries: [w], fuzzy: w.length >= 5 && !/\d/.test(w) ? 0.2 : false }))];
+    if (!queries.length) return [];
+    const hits = this.search.search({ combineWith: 'OR', queries }, { fuzzy: false });
+    if (!rest.length) return hits.slice(0, limit).map((h) => ({ id: h.id as number, score: h.score }));
+    // the words not asked for: their idf, for the facts found that hold them
+    const pool = hits.slice(0, Math.max(limit * 8, 400));
+    const top = pool[0]?.score ?? 1;
+    const idf = rest.map((k) => ({ t: k.t, w: Math.log(1 + total / k.df) }));
+    const maxIdf = Math.log(1 + total);
+    return pool.map((h) => {
+      const set = this.termSet(h.id as number);
+      let extra = 0;
+      for (const x of idf) if (set.has(x.t)) extra += x.w;
+      return { id: h.id as number, score: h.score / top + extra / maxIdf };
+    }).sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private readonly termSets = new Map<number, Set<string>>();
+
+  /** The terms of one fact's sentence, kept once asked for. */
+  private termSet(id: number): Set<string> {
+    let set = this.termSets.get(id);
+    if (!set) {
+      set = new Set(terms(this.facts[id]!.text));
+      if (this.termSets.size > 200_000) this.termSets.clear();
+      this.termSets.set(id, set);
+    }
+    return set;
   }
 
   /** Serializes to the versioned snapshot format. */
