@@ -8,7 +8,7 @@ import type { DateMention } from '../facts/types.js';
 import { abbreviation, expandAbbreviations, fold, stopWords, terms } from '../search/terms.js';
 
 /** The kind of span the answer must be. */
-export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'thing';
+export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'ordinal' | 'thing';
 
 export interface Analysis {
   question: string;
@@ -74,13 +74,23 @@ function computeOrdinals(text: string): number[] {
 
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
+/** Nouns that ask for a figure: "trade in 2023?", "size of the package", "annual quota", "age limits". */
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share)\b/;
+
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
   if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
+  // "which round was …", "what number meeting": the ordinal of a meeting
+  if (/\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition)\b|\bhow many times\b.*\bheld\b/.test(q)) return { type: 'ordinal' };
   if (/\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
+  // a figure asked for by its noun, with or without "what": "ROK-Poland bilateral trade in 2023?", "total size of the aid
+  // package?", "annual quota under the programme?", "age limits for the scheme", "what did trade reach last year"
+  const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
+  const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
+  if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
   if (/^where\b|\bwhere\b/.test(q)) return { type: 'where' };
   if (/\b(?:which|what)(?:\s+(?!country|nation)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
     return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
@@ -91,6 +101,8 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^(?:who|whom|with whom|by whom)\b|\bwho\b|\bwhom\b/.test(q)) return { type: 'who' };
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
+  // "name of poland's foreign minister that …"
+  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|head|director|dg|director-general|secretary|official|representative|spokesperson)\b/.test(q)) return { type: 'who' };
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
   const head = thingHead(q);
   return { type: 'thing', ...(head ? { head } : {}) };

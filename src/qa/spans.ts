@@ -61,6 +61,25 @@ function wordTerms(text: string): Array<[number, string]> {
   return out;
 }
 
+/** Rank words of a post ("vice", "deputy", "of state", "second" …): a foreign minister and a vice minister differ. */
+function ranks(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(vice|deputy|assistant|under|junior|prime|first|second|1st|2nd|of state|state secretary)\b/g)) out.add(m[1]!.replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^state secretary$/, 'of state'));
+  return out;
+}
+
+/** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
+function sameRank(asked: Set<string>, held: Set<string>): boolean {
+  if (!asked.size) return !held.size;
+  return [...asked].some((r) => held.has(r));
+}
+
+/** Closeness to where the fact names the countries the question asks about; 0.5 when it names none of them. */
+function slotNear(a: Analysis, text: string, pos: number): number {
+  const at = findCountries(text).filter((c) => a.countries.includes(c.code)).map((c) => c.start);
+  return at.length ? closeness(pos, at, text.length) : 0.5;
+}
+
 function closeness(pos: number, anchorsAt: number[], len: number): number {
   if (!anchorsAt.length) return 0.5;
   const d = Math.min(...anchorsAt.map((p) => Math.abs(p - pos)));
@@ -117,7 +136,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!wanted.length || fact.dates.length < 2) return 0;
         const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
         const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
-        const seg = new Set(terms(text.slice(Math.max(prev, d.start - 150), Math.min(next, d.end + 60))));
+        const trail = /^[^,;.]{0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
+        const seg = new Set(terms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`));
         return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length;
       };
       const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
@@ -138,17 +158,23 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
-            + 0.5 * lead(d),
+            + 0.5 * lead(d)
+            // "visited Egypt from February 12 to 14 and Nigeria from February 14 to 16": the date by the country asked
+            + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
         }))];
     }
     case 'who': {
       // the office of the person asked about; "PM Abe", "Minister Kono" name another person (a capitalized name follows)
-      const office = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})/gu)][0]?.[1]?.toLowerCase();
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})/gu)][0];
+      const office = officeAt?.[1]?.toLowerCase();
+      const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name))
         // "who was Sweden's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office))
+        // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
+        .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Sweden's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
       return people.map((p) => {
@@ -206,7 +232,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many commemorative projects": a count of something else ("the two sides") does not answer it
       const counted = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|been|that)\b|$)/.exec(fold(expandAbbreviations(a.question)))?.[1];
       const countedTerms = counted ? terms(counted).flatMap((t) => synonymsOf(t)) : [];
-      const countedOk = (unit: string | undefined): boolean => !countedTerms.length || !unit || terms(unit).some((t) => countedTerms.includes(t));
+      // "how many Portuguese tourists" is not answered by "Korean tourists": nationalities must not differ
+      const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
+      const countedOk = (unit: string | undefined): boolean => {
+        if (!countedTerms.length || !unit) return true;
+        const from = findCountries(unit).map((c) => c.code);
+        if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
+        return terms(unit).some((t) => countedTerms.includes(t));
+      };
+      // a year the question gives ("per year from 2019"): the figure stated by it
+      const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
       return fact.numbers
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit))
@@ -221,8 +256,20 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           const withUnit = isDuration && !/-/.test(n.text) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit, changeable: true };
+          const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
+          const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.3 * closeness(n.start, yearsAt, text.length) : 0;
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear, changeable: true };
         });
+    }
+    case 'ordinal': {
+      // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 12th … Policy Consultation")
+      const out: SpanCandidate[] = [];
+      for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+[\p{L}'’-]+){0,7})/giu)) {
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly)\b/i.test(m[2]!)) continue;
+        if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
+        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
+      }
+      return out;
     }
     case 'country': {
       const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3);
@@ -358,10 +405,12 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const re = new RegExp(`\\b${head}s?\\b(?:\\s+(?:of|was|is|:))?[\\s:,]*["“‘']([^"”’']{3,160})["”’']`, 'gi');
     for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
   }
-  const peopleAt = (s: number): boolean => fact.people.some((p) => s >= p.start && s < p.end);
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
   for (const t of findThings(text)) {
-    if (peopleAt(t.start) || occupied(fact, t.start, t.end, true)) continue;
+    // "Prince Saud Al Faisal Institute for …" starts with a person but is an institution
+    const person = fact.people.find((p) => t.start >= p.start && t.start < p.end);
+    if (person && t.end <= person.end + 2) continue;
+    if (occupied(fact, person ? person.end : t.start, t.end, true)) continue;
     // a country, however long its name ("Socialist Republic of Viet Nam"), is not a thing
     let left = t.text;
     for (const c of findCountries(t.text)) left = left.replace(c.text, ' ');
@@ -374,14 +423,16 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const own = st.filter((x) => !kind.has(x));
     const fresh = st.filter((x) => !qTerms.has(x));
     // "what's the agriculture center … called": the name may be the question's own words, written as a name
-    const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text));
+    const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !fold(a.question).includes(fold(t.text));
     if (!fresh.length && !named) continue;
     const share = named || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
     // "First Basic Policy Plan for Overseas Koreans" ends with its kind before "for"
     const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
     // "… Plan for Overseas Koreans" ends with its kind before "for"; "Hurricane Matthew" starts with it
     const endsWithKind = kind.has(st[st.length - 1] ?? '') || kind.has(core[core.length - 1] ?? '') || kind.has(st[0] ?? '');
-    const hasKind = st.some((x) => kind.has(x));
+    // "which agency … UNICEF": an organization is often named by its acronym alone
+    const orgHead = !!head && /^(?:agency|agencies|organization|organisation|body|bodies|institution|organizations|organisations)$/.test(head);
+    const hasKind = st.some((x) => kind.has(x)) || (orgHead && /^[A-Z]{2,8}$|\([A-Z]{2,8}\)$/.test(t.text));
     const isQuoted = isQuotedAt(text, t.start);
     // the object of the question's verb: "adopted the MIKTA Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
