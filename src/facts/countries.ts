@@ -59,7 +59,8 @@ function build(): Gazetteer {
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])(?:'s|’s)?`, 'giu');
+  // "US$29.3 billion" is a currency, not the United States
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}$])(?:'s|’s)?`, 'giu');
   return { re, byAlias, caseSensitive: new Set(lex.caseSensitive), names, capitals };
 }
 

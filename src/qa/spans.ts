@@ -76,8 +76,13 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
 
 /** Closeness to where the fact names the countries the question asks about; 0.5 when it names none of them. */
 function slotNear(a: Analysis, text: string, pos: number): number {
-  const at = findCountries(text).filter((c) => a.countries.includes(c.code)).map((c) => c.start);
-  return at.length ? closeness(pos, at, text.length) : 0.5;
+  const mentions = findCountries(text).filter((c) => c.code !== 'KOR' && /^[A-Z]{3}$/.test(c.code));
+  const at = mentions.filter((c) => a.countries.includes(c.code)).map((c) => c.start);
+  if (!at.length) return 0.5;
+  // "… Egypt from February 12 to 14 and Nigeria from February 14 to 16": the country named last before it owns it
+  const before = mentions.filter((c) => c.end <= pos).pop();
+  if (before) return a.countries.includes(before.code) ? 1 : 0.1;
+  return closeness(pos, at, text.length);
 }
 
 function closeness(pos: number, anchorsAt: number[], len: number): number {
@@ -114,7 +119,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (acts.length && !eventPositions(acts, text).length) return [];
       // a date nearer another relation or act ("… strategic partners since the establishment of diplomatic
       // relations in 1992", "approval of the FTA in December 2014") belongs to that one, not to the one asked about
-      const others = [...RELATION_EVENTS, ...ACT_EVENTS].filter((r) => !a.events.includes(r));
+      // a relationship is "established", "set up", "launched": those words belong to the relation asked, not to another act
+      const startsRelation = a.relations.some((r) => (RELATION_EVENTS as readonly string[]).includes(r)) && !acts.length;
+      const others = [...RELATION_EVENTS, ...ACT_EVENTS].filter((r) => !a.events.includes(r) && !(startsRelation && r === 'launch'));
       const otherAt = relAt.length ? eventPositions(others, text) : [];
       // a date belongs to the event phrase that leads to it ("diplomatic relations …, established on November 1, 1989,
       // and … elevated to a strategic partnership in 2013"): the nearest before it, else the nearest after it
@@ -136,9 +143,20 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!wanted.length || fact.dates.length < 2) return 0;
         const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
         const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
-        const trail = /^[^,;.]{0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
-        const seg = new Set(terms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`));
-        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length;
+        // a date that opens the sentence ("On October 18 in Moscow, X and Y held …") dates its main clause
+        const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
+        const trail = opening ? text.slice(d.end, next) : /^[^,;.]{0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
+        const seq = terms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`);
+        const seg = new Set(seq);
+        // and the question's words in the question's order: "upgraded to a comprehensive strategic partnership"
+        let run = 0;
+        let best = 0;
+        for (let i = 1; i < seq.length; i++) {
+          const k = wanted.findIndex((w) => w.has(seq[i]!));
+          run = k > 0 && wanted[k - 1]!.has(seq[i - 1]!) ? run + 1 : 0;
+          best = Math.max(best, run);
+        }
+        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best;
       };
       const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
       const since = /^since when\b|\bsince when\b/.test(fold(a.question));
