@@ -77,7 +77,7 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 /** Nouns that ask for a figure: "trade in 2023?", "size of the package", "annual quota", "age limits". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share)\b/;
 
-const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader)\b/;
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };

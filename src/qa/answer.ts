@@ -150,7 +150,10 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
 /** True when the release names something whose initials are the letters typed ("OK" → "Overseas Koreans …"). */
 function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+')}\\b`, 'iu');
-  return re.test(meta.title) || index.factsOf(meta.id).some((f) => re.test(f.text));
+  // "UB" for Ulaanbaatar: one long name that starts with the first letter and holds the others in order
+  const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
+  const hit = (t: string): boolean => re.test(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);
+  return hit(meta.title) || index.factsOf(meta.id).some((f) => hit(f.text));
 }
 
 /** Why a fact cannot answer the question, or null when its slots agree. */
@@ -161,6 +164,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const foreign = (codes: string[]): string[] => codes.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
   const bound = a.relations.length > 0;
   const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : null;
+  // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
+  // ("In 2021, the ROK provided US$800,000 in COVID-19 assistance to Kenya" does not answer for Somalia)
+  if ((a.type === 'number' || a.type === 'when') && !bound) {
+    const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c));
+    const named = foreign(fact.countries);
+    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+  }
   for (const c of a.countries) {
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;

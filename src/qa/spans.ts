@@ -27,7 +27,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
 }
 
-const PLACE = /\b(?:in|at|to|from|into|toward|towards|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del)(?=\s+\p{Lu}|$|[\s,.;]))*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del)(?=\s+\p{Lu}|$|[\s,.;]))*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)/;
 
@@ -208,6 +208,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'where': {
       const out: SpanCandidate[] = [];
       const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question));
+      const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
       const push = (place: string, start: number, base: number): void => {
         place = place.replace(/[.,;:]+$/, '');
         // "ROK-Ethiopia relations", "Asia-Pacific": a hyphenated modifier, not a place
@@ -218,6 +219,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (inQuestion(a, place)) return;
         // the question already names this country (or its capital): "… before their Addis Ababa talks" is not answered by Ethiopia
         const named = findCountries(place);
+        // "where in Kenya …": a place inside it, not a list of countries
+        if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
         if (named.length && named.every((c) => a.countries.includes(c.code)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) });
@@ -254,12 +257,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       const countedOk = (unit: string | undefined): boolean => {
         if (!countedTerms.length || !unit) return true;
-        const from = findCountries(unit).map((c) => c.code);
+        const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
         if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
         return terms(unit).some((t) => countedTerms.includes(t));
       };
       // a year the question gives ("per year from 2019"): the figure stated by it
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
+      // "age limits": an age range as written ("aged 18 to 30", "between the ages of 18 and 30")
+      if (/\bages?\b|\bhow old\b/.test(q)) {
+        const ages = [...text.matchAll(/\b(?:aged|ages?(?: of)?|between the ages of)\s+(\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2})\b/gi)]
+          .map((m) => ({ text: m[1]!, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, score: 1.2, changeable: true }));
+        if (ages.length) return ages;
+      }
       return fact.numbers
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit))
@@ -275,7 +284,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           const withUnit = isDuration && !/-/.test(n.text) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
-          const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.3 * closeness(n.start, yearsAt, text.length) : 0;
+          const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear, changeable: true };
         });
     }
@@ -420,7 +429,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const verbs = a.terms.filter((t) => !kind.has(t));
   // "the theme of …: 'The Path to Recovery'": a quoted title or one named right after the head noun
   if (head && quotedHeads.has(head)) {
-    const re = new RegExp(`\\b${head}s?\\b(?:\\s+(?:of|was|is|:))?[\\s:,]*["“‘']([^"”’']{3,160})["”’']`, 'gi');
+    const re = new RegExp(`\\b${head}s?\\b(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?:\\s+(?:of|was|is|were|:))?[\\s:,]*["“‘']([^"”’']{3,160})["”’']`, 'giu');
     for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
@@ -452,6 +461,12 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const orgHead = !!head && /^(?:agency|agencies|organization|organisation|body|bodies|institution|organizations|organisations)$/.test(head);
     const hasKind = st.some((x) => kind.has(x)) || (orgHead && /^[A-Z]{2,8}$|\([A-Z]{2,8}\)$/.test(t.text));
     const isQuoted = isQuotedAt(text, t.start);
+    // "a special exhibition, "Seas That Connect Us"": a quoted name right after the kind asked
+    const afterKind = isQuoted && terms(text.slice(Math.max(0, t.start - 45), t.start)).some((x) => kind.has(x)) ? 0.35 : 0;
+    // the expansion of an acronym the question names is the question's own thing ("… MOU with KIGAM")
+    if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
+    // "which Chilean body": a name that carries the nationality asked
+    const ofCountry = a.countries.length && findCountries(t.text).some((c) => a.countries.includes(c.code)) ? 0.2 : 0;
     // the object of the question's verb: "adopted the MIKTA Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
     const object = verbs.some((v) => terms(lead).slice(-3).includes(v)) ? 0.2 : 0;
@@ -462,7 +477,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object,
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry,
     });
   }
   // a lower-case noun phrase ending with the kind asked: "the election capacity-building project", "industrial sector"
@@ -481,7 +496,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!terms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
       const start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
-      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + 0.35 });
+      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) });
     }
   }
   return out;
