@@ -176,7 +176,7 @@ export function analyzeQuestion(question: string): Analysis {
   const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)]
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     .map((m) => m[0])
-    .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(w) && !TITLE_WORDS.test(w))
+    .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))
     .flatMap((w) => fold(w).split('-').filter((p) => p.length > 1));
   const alternatives = new Map<string, string[]>();
   for (const w of question.split(/[^\p{L}\p{N}.]+/u)) {

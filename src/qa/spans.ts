@@ -29,7 +29,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
 
 const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del)(?=\s+\p{Lu}|$|[\s,.;]))*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
-const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
 const PLACE_PREP = /\b(?:in|at|to|from|into|toward|towards)\s+$/;
 const NOT_PLACE = /^(?:the|a|an|which|this|that|order|particular|addition|part|charge|time|terms|favor|view|line|support|response|light|order)$/i;
@@ -284,8 +284,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           const withUnit = isDuration && !/-/.test(n.text) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
+          // "a total of US$3 million … to Kenya, Somalia and Djibouti" is not Kenya's share unless a total is asked
+          const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && (/^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10))) ? -0.3 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total, changeable: true };
         });
     }
     case 'ordinal': {
@@ -462,7 +464,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const hasKind = st.some((x) => kind.has(x)) || (orgHead && /^[A-Z]{2,8}$|\([A-Z]{2,8}\)$/.test(t.text));
     const isQuoted = isQuotedAt(text, t.start);
     // "a special exhibition, "Seas That Connect Us"": a quoted name right after the kind asked
-    const afterKind = isQuoted && terms(text.slice(Math.max(0, t.start - 45), t.start)).some((x) => kind.has(x)) ? 0.35 : 0;
+    const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
+    const afterKind = isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '') ? 0.35 : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KIGAM")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
     // "which Chilean body": a name that carries the nationality asked
@@ -473,7 +476,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "an expanded Korea-Japan Festival": a modifier between the article and the name belongs to it
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
     const start = mod ? t.start - mod[1]!.length : t.start;
-    const end = t.start + name.length;
+    const end = t.end;
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
