@@ -116,8 +116,10 @@ const AUX = /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|s
  * Of the words after the question word (up to a verb or preposition) the one that names a kind of thing wins, else the last.
  */
 export function thingHead(q: string): string | undefined {
-  const m = /\b(?:name of|which|what|whats|what's|wat)\s+(.*)$/.exec(q);
+  // without a question word the question is its noun phrase: "theme of the 4th … meeting", "venue of …"
+  const m = /\b(?:name of|which|what|whats|what's|wat)\s+(.*)$/.exec(q) ?? /^()([\w-]+)\b/.exec(q);
   if (!m) return undefined;
+  if (m[1] === '' && m[2]) return AUX.test(m[2]) ? undefined : m[2];
   const rest = m[1]!.replace(/^(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:full|official|exact|tentative)\s+)?(?:(?:name|level|kind|type|form|sort|status)\s+of\s+(?:the\s+|a\s+|an\s+)?)?/, '');
   // "what does the ROK call …", "what did they adopt": no noun follows the question word
   if (/^(?:did|does|do|will|would|can|could|should|has|have|had)\b/.test(rest)) return undefined;

@@ -166,7 +166,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : null;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
   // ("In 2021, the ROK provided US$800,000 in COVID-19 assistance to Kenya" does not answer for Somalia)
-  if ((a.type === 'number' || a.type === 'when') && !bound) {
+  if (a.type !== 'country' && !bound) {
     const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c));
     const named = foreign(fact.countries);
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;

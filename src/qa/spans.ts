@@ -3,7 +3,7 @@ import { findCountries, countryName } from '../facts/countries.js';
 import { ACT_EVENTS, eventPositions, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
-import { expandAbbreviations, fold, synonymsOf, terms } from '../search/terms.js';
+import { expandAbbreviations, fold, stopWords, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
 import { findOrdinals, kinds, type Analysis } from './analyze.js';
 
@@ -188,7 +188,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
-      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name))
+      // a person the question names, in any case ("who did baek call on"), is not the answer
+      const asked = new Set(fold(a.question).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
+      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name)
+        && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Sweden's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
@@ -279,6 +282,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?)\b/.test(n.unit);
           let typeFit = 0;
+          // "how much aid …" is answered by an amount of money, never by a count of people
+          if (money && !isMoney && /\bhow much\b/.test(q) && !percent) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
@@ -288,7 +293,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && (/^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10))) ? -0.3 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total, changeable: true };
-        });
+        })
+        .filter((c): c is NonNullable<typeof c> => c !== null);
     }
     case 'ordinal': {
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 12th … Policy Consultation")
