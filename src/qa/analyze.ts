@@ -190,7 +190,8 @@ export function analyzeQuestion(question: string): Analysis {
     question,
     text,
     type,
-    terms: [...new Set(terms(question))],
+    // the words that frame an ordinal question ("which round", "what edition") are not in the fact
+    terms: [...new Set(terms(question))].filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number)$/.test(t)),
     alternatives,
     countries,
     ordinals: findOrdinals(question),

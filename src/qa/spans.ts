@@ -443,8 +443,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
   for (const t of findThings(text)) {
     // "Prince Saud Al Faisal Institute for …" starts with a person but is an institution
-    const person = fact.people.find((p) => t.start >= p.start && t.start < p.end);
-    if (person && t.end <= person.end + 2) continue;
+    const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
+    // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
+    if (person && !/\s\S+\s+\S+/.test(text.slice(person.end, t.end))) continue;
     if (occupied(fact, person ? person.end : t.start, t.end, true)) continue;
     // a country, however long its name ("Socialist Republic of Viet Nam"), is not a thing
     let left = t.text;
