@@ -2,7 +2,7 @@
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
 import { countryCodes } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
-import { findEvents } from '../facts/events.js';
+import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
@@ -211,6 +211,26 @@ function abstain(a: Analysis | null, question: string, reason: string, closest: 
   };
 }
 
+/**
+ * Another release's date for the same relation or act, which the best answer's date does not agree with ("2008"
+ * against "2009"; "December 2009" agrees with "2009"). Only for historical dates: both facts must state the
+ * relation or act asked and match the question about as well as the best one.
+ */
+function rivalDate(a: Analysis, best: Ranked, viable: Ranked[]): Ranked | undefined {
+  const kinds = [...new Set([...a.relations, ...a.events.filter((e) => (ACT_EVENTS as readonly string[]).includes(e))])];
+  if (a.type !== 'when' || !kinds.length || !best.span) return undefined;
+  const valueOf = (r: Ranked): string | undefined => r.fact.dates.find((d) => d.start === r.span!.start)?.value;
+  const mine = valueOf(best);
+  if (!mine) return undefined;
+  const agree = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x) || x.replace(/^\?{4}/, '') === y.replace(/^\?{4}/, '');
+  return viable.find((r) => {
+    if (r === best || r.meta.id === best.meta.id || !r.span) return false;
+    const theirs = valueOf(r);
+    return !!theirs && !agree(mine, theirs) && kinds.every((x) => r.fact.events.includes(x))
+      && r.coverage >= Math.max(0.85, best.coverage - 0.05) && r.score >= best.score - 0.1 && r.span.score >= 0.8 * best.span!.score;
+  });
+}
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -250,16 +270,32 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);
   }
-  const others = viable.slice(1).filter((r) => r.meta.id !== best.meta.id && fold(r.span!.text) === fold(best.span!.text));
-  const sources = [sourceOf(best.fact, best.meta), ...others.slice(0, 2).map((r) => sourceOf(r.fact, r.meta))];
+  // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side
+  const conflict = rivalDate(a, best, viable);
+  if (conflict) {
+    const both = [best, conflict].sort((x, y) => (x.meta.date ?? '').localeCompare(y.meta.date ?? ''));
+    return {
+      kind: 'conflict',
+      question,
+      message: 'The releases disagree on this; here is what each of them says.',
+      answers: both.map((r) => ({ answer: r.span!.text, source: sourceOf(r.fact, r.meta) })),
+      confidence: Math.max(0, Math.min(1, Math.min(best.coverage, conflict.coverage) * 0.8)),
+    };
+  }
+  // several releases state it: a historical fact is cited from the earliest, one that can change from the latest
+  const same = viable.filter((r) => fold(r.span!.text) === fold(best.span!.text) && r.score >= best.score - 0.15);
+  const byDate = (x: Ranked, y: Ranked): number => (x.meta.date ?? '9999').localeCompare(y.meta.date ?? '9999');
+  const lead = best.span.changeable ? best : [...same].sort(byDate)[0] ?? best;
+  const others = viable.filter((r) => r !== lead && r.meta.id !== lead.meta.id && fold(r.span!.text) === fold(best.span!.text));
+  const sources = [sourceOf(lead.fact, lead.meta), ...others.slice(0, 2).map((r) => sourceOf(r.fact, r.meta))];
   const reply: AnswerReply = {
     kind: 'answer',
     question,
     answer: best.span.text,
-    evidence: best.fact.text,
+    evidence: lead.fact.text,
     sources,
     confidence: Math.max(0, Math.min(1, best.coverage * 0.8 + Math.min(1, best.span.score) * 0.2)),
-    notes: best.meta.dateSource === 'inferred' ? ['Release date inferred from its text.'] : [],
+    notes: lead.meta.dateSource === 'inferred' ? ['Release date inferred from its text.'] : [],
     ...(best.span.changeable && best.meta.date ? { asOf: best.meta.date } : {}),
   };
   return reply;

@@ -69,6 +69,37 @@ const RELEASES = [
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
 const answer = (q: string): string | null => { const r: Reply = engine.ask(q); return r.kind === 'answer' ? r.answer : null; };
 
+describe('several releases', () => {
+  const older = parseReleaseText(page('Korea and Laos Hold Policy Consultation', '2016-03-02', [
+    'The ROK and Laos, which forged a comprehensive partnership in 2012, held their 4th policy consultation in Vientiane.',
+  ]), { id: 'test-laos-2016' });
+  const newer = parseReleaseText(page('Foreign Ministers of Korea and Laos Meet', '2019-07-11', [
+    'The two Ministers noted that the ROK and Laos have been comprehensive partners since they forged a comprehensive partnership in 2012.',
+  ]), { id: 'test-laos-2019' });
+  const other = parseReleaseText(page('Korea-Laos Vice Ministerial Talks', '2021-05-20', [
+    'The ROK and Laos, which forged a comprehensive partnership in 2013, agreed to expand cooperation.',
+  ]), { id: 'test-laos-2021' });
+
+  it('cites the earliest release when several state the same historical fact', () => {
+    const r = createEngine({ index: buildFactIndex([newer, older]) }).ask('When did Korea and Laos forge a comprehensive partnership?');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.answer).toBe('2012');
+    expect(r.sources[0]!.release).toBe('test-laos-2016');
+    expect(r.sources.map((x) => x.release)).toContain('test-laos-2019');
+  });
+
+  it('says the releases disagree, and shows both with their dates, when they give different years', () => {
+    const r = createEngine({ index: buildFactIndex([older, other]) }).ask('When did Korea and Laos forge a comprehensive partnership?');
+    expect(r.kind).toBe('conflict');
+    if (r.kind !== 'conflict') return;
+    expect(r.answers.map((x) => [x.answer, x.source.release, x.source.date])).toEqual([
+      ['2012', 'test-laos-2016', '2016-03-02'],
+      ['2013', 'test-laos-2021', '2021-05-20'],
+    ]);
+  });
+});
+
 describe('engine skills on unseen releases', () => {
   it('reads "$3M", "US$3 million" and "3 mn" as one amount term', () => {
     expect(terms('the $3M for Moldova')).toContain('3m');
