@@ -57,7 +57,9 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
   const { words } = titles();
   if (words.has(w.toLowerCase())) return false;
   // hyphenated words are names only if no part is a title word (Soon-gu yes, Asia-Pacific no)
-  if (w.includes('-') && w.split('-').some((p) => words.has(p.toLowerCase()))) return false;
+  // (a Korean given name "Sun-young", "Jong-un" is a name even when a syllable is also an English word)
+  const korean = /^[A-Z][a-z]{1,6}-[a-z]{2,6}$/.test(w) && !words.has(w.split('-')[0]!.toLowerCase());
+  if (!korean && w.includes('-') && w.split('-').some((p) => words.has(p.toLowerCase()))) return false;
   if (/^[A-Z]{2,5}$/.test(w) && w.length <= 4) return false; // acronyms: ROK, WEF, NIS
   return true;
 }

@@ -75,7 +75,7 @@ function computeOrdinals(text: string): number[] {
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
 /** Nouns that ask for a figure: "trade in 2023?", "size of the package", "annual quota", "age limits". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul)\b/;
 
@@ -84,7 +84,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
   if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   // "which round was …", "what number meeting": the ordinal of a meeting
-  if (/\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition)\b|\bhow many times\b.*\bheld\b/.test(q)) return { type: 'ordinal' };
+  if (/\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
   if (/\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
   // a figure asked for by its noun, with or without "what": "ROK-Poland bilateral trade in 2023?", "total size of the aid
   // package?", "annual quota under the programme?", "age limits for the scheme", "what did trade reach last year"
@@ -191,7 +191,7 @@ export function analyzeQuestion(question: string): Analysis {
     text,
     type,
     // the words that frame an ordinal question ("which round", "what edition") are not in the fact
-    terms: [...new Set(terms(question))].filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number)$/.test(t)),
+    terms: [...new Set(terms(question))].filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
     alternatives,
     countries,
     ordinals: findOrdinals(question),

@@ -157,6 +157,19 @@ function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boole
   return hit(meta.title) || index.factsOf(meta.id).some((f) => hit(f.text));
 }
 
+/** Ordinals that number a meeting in a text: "the 12th Policy Consultation" → 12. */
+function eventOrdinals(text: string, a: Analysis): number[] {
+  const out: number[] = [];
+  const wanted = new Set(a.terms.flatMap((t) => synonymsOf(t)));
+  for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
+    if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee)\b/i.test(m[2]!)) continue;
+    // only a meeting of the kind asked: "the 73rd session of the UN General Assembly" is not "the 13th MIKTA FMM"
+    const shared = new Set(terms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
+    if (shared.size >= 1 && terms(m[2]!).filter((t) => wanted.has(t)).length >= 2) out.push(...findOrdinals(m[1]!));
+  }
+  return out;
+}
+
 /** Why a fact cannot answer the question, or null when its slots agree. */
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
@@ -164,7 +177,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (only for relations: a partnership or ties are between the countries the fact names; groupings like UN don't count)
   const foreign = (codes: string[]): string[] => codes.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
   const bound = a.relations.length > 0;
-  const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : null;
+  // with neither naming one ("the two countries"), the release's own pair: its title and lead
+  const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
   // ("In 2021, the ROK provided US$800,000 in COVID-19 assistance to Kenya" does not answer for Somalia)
   if (a.type !== 'country' && !bound) {
@@ -173,11 +187,18 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
   }
   for (const c of a.countries) {
+    // a grouping the sentence itself names ("the ROK-EU FTA") is its own
+    if (own && fact.countries.includes(c)) continue;
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
   const ords = new Set(findOrdinals(around));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
+  // the sentence numbers another meeting ("… to host the 5th meeting in Accra"): it is about that one
+  if (a.ordinals.length) {
+    const own = eventOrdinals(fact.text, a);
+    if (own.length && !own.some((o) => a.ordinals.includes(o))) return `the fact is about the meeting numbered ${own.join(', ')}`;
+  }
   for (const r of a.relations) if (!fact.events.includes(r) && !referredTo(r, fact, index)) return `relation ${r} not stated in the fact`;
   // names the question gives (people, places, things) must be known to the release
   const rel = releaseTerms(index, meta, cache);

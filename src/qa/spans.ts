@@ -210,7 +210,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'where': {
       const out: SpanCandidate[] = [];
-      const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question));
+      const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
       const push = (place: string, start: number, base: number): void => {
         place = place.replace(/[.,;:]+$/, '');
@@ -244,7 +244,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       // "Seoul, the Republic of Korea, hosted the …": the host is the place
       for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
-        if (findCountries(m[1]!).length || venue) push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
+        push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
       }
       return out;
     }
@@ -300,6 +300,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 12th … Policy Consultation")
       const out: SpanCandidate[] = [];
       for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+[\p{L}'’-]+){0,7})/giu)) {
+        // "the 10th largest government donor": a rank
+        const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
+        if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
         if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
