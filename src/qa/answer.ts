@@ -162,6 +162,8 @@ function eventOrdinals(text: string, a: Analysis): number[] {
   const out: number[] = [];
   const wanted = new Set(a.terms.flatMap((t) => synonymsOf(t)));
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
+    // "… and the second one in Accra": the same kind of meeting
+    if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
     if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee)\b/i.test(m[2]!)) continue;
     // only a meeting of the kind asked: "the 73rd session of the UN General Assembly" is not "the 13th MIKTA FMM"
     const shared = new Set(terms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
