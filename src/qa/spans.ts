@@ -61,6 +61,9 @@ function wordTerms(text: string): Array<[number, string]> {
   return out;
 }
 
+/** Units that measure rather than count or pay: a trade or aid figure may be in these. */
+const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?)\b/i;
+
 /** Rank words of a post ("vice", "deputy", "of state", "second" …): a foreign minister and a vice minister differ. */
 function ranks(text: string): Set<string> {
   const out = new Set<string>();
@@ -250,7 +253,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'number': {
       const q = fold(a.question);
-      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bsupport\b|\bbudget\b|\bpledge/.test(q);
+      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b/.test(q);
       // "how many commemorative projects": a count of something else ("the two sides") does not answer it
@@ -265,6 +268,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return terms(unit).some((t) => countedTerms.includes(t));
       };
       // a year the question gives ("per year from 2019"): the figure stated by it
+      const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
+      const figureTerms = [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? ''));
+      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
       // "age limits": an age range as written ("aged 18 to 30", "between the ages of 18 and 30")
       if (/\bages?\b|\bhow old\b/.test(q)) {
@@ -283,7 +289,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?)\b/.test(n.unit);
           let typeFit = 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
-          if (money && !isMoney && /\bhow much\b/.test(q) && !percent) return null;
+          // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
+          if (money && !isMoney && !percent && !/\bhow many\b/.test(q) && !(n.unit && MEASURE.test(n.unit))) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
@@ -292,7 +299,26 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "a total of US$3 million … to Kenya, Somalia and Djibouti" is not Kenya's share unless a total is asked
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && (/^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10))) ? -0.3 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total, changeable: true };
+          // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$11.8
+          // billion in 2023 and … invested a cumulative US$6.4 billion"
+          const prev = Math.max(0, ...fact.numbers.filter((x) => x.end <= n.start).map((x) => x.end), ...fact.dates.filter((x) => x.end <= n.start && x.precision !== 'year').map((x) => x.end));
+          const next = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
+          // "from US$1.5 million to US$2.5 million": the figure now is the one after "to"
+          const fromTo = /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && /^\s+to\s+\S*\d/i.test(text.slice(n.end, n.end + 12));
+          const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^\s+to\s+$/i.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
+          const leadFrom = toFrom ? toFrom.start : n.start;
+          const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
+          const trail = /^(?:[^,;](?!\s(?:and|while|whereas|but)\s)){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
+          const clause = `${lead} ${trail}`;
+          const said = new Set(terms(clause));
+          const own = wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
+            // the figure's own noun ("trade", "contribution") in its clause says most
+            + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : 0) : 0)
+            + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q) ? -0.4 : 0) + (toFrom ? 0.2 : 0);
+          // a year the question gives must be this figure's, when the sentence gives figures of other years
+          const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+          if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + 0.5 * own, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }
