@@ -82,7 +82,7 @@ const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|p
 function answerType(q: string): { type: AnswerType; head?: string } {
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
-  if (/^(?:when|since when|until when)\b|\bwhen\b|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
+  if (/^(?:when|since when|until when)\b|\bwhen\b|\b(?:established|signed|held|launched|set up|founded|adopted|ratified|upgraded|elevated|concluded|opened|took place|take effect|took effect|in force|relations|ties|partners(?:hip)?)\s+(?:on|since|in which year)\s*$|\bsince\s*$|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   // "which round was …", "what number meeting": the ordinal of a meeting
   if (/\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
   if (/\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };

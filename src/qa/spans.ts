@@ -1,5 +1,5 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
-import { findCountries, countryName } from '../facts/countries.js';
+import { findCountries, countryName, isCapital } from '../facts/countries.js';
 import { ACT_EVENTS, eventPositions, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
@@ -227,7 +227,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const named = findCountries(place);
         // "where in Kenya …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
-        if (named.length && named.every((c) => a.countries.includes(c.code)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
+        // (a capital the question does not name is an answer: "the 11th Korea-Hungary consultation" was held in Budapest)
+        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || fold(a.question).includes(fold(c.text)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) });
       };
