@@ -73,23 +73,33 @@ function g(): Gazetteer {
 export function findCountries(text: string): CountryMention[] {
   const cached = mentionCache.get(text);
   if (cached) return cached;
-  const out = scan(text);
+  const out = scan(text, false);
   if (mentionCache.size > 50_000) mentionCache.clear();
   mentionCache.set(text, out);
   return out;
 }
 
+/**
+ * Countries in what a user typed: people type "korea-peru" and "japanese" in lower case, so only spellings that are
+ * everyday English words in lower case ("us", "polish", "turkey", "chad", "jordan", "georgia", "guinea") keep their capitals.
+ */
+export function findCountriesTyped(text: string): CountryMention[] {
+  return scan(text, true);
+}
+
+const EVERYDAY_WORDS = new Set(['us', 'polish', 'turkey', 'chad', 'jordan', 'georgia', 'guinea', 'man']);
+
 /** Sentences, titles and spans are scanned again by every question: each text once. Callers must not change the result. */
 const mentionCache = new Map<string, CountryMention[]>();
 
-function scan(text: string): CountryMention[] {
+function scan(text: string, typed: boolean): CountryMention[] {
   const { re, byAlias, caseSensitive } = g();
   const out: CountryMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].replace(/['’]s$/, '');
     const canonical = [...caseSensitive].find((c) => c.toLowerCase() === raw.toLowerCase());
-    if (canonical && raw !== canonical && raw !== canonical.toUpperCase()) continue;
+    if (canonical && raw !== canonical && raw !== canonical.toUpperCase() && (!typed || EVERYDAY_WORDS.has(raw.toLowerCase()))) continue;
     const code = byAlias.get(raw.toLowerCase());
     if (code) out.push({ code, start: m.index, end: m.index + raw.length, text: raw });
   }

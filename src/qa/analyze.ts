@@ -1,6 +1,6 @@
 /** Question → Analysis: what kind of answer is wanted, and the slots a fact must agree with. */
 import { readFileSync } from 'node:fs';
-import { findCountries } from '../facts/countries.js';
+import { findCountries, findCountriesTyped } from '../facts/countries.js';
 import { lexiconPath } from '../paths.js';
 import { findDates } from '../facts/dates.js';
 import { findEvents, RELATION_EVENTS } from '../facts/events.js';
@@ -166,7 +166,7 @@ export function analyzeQuestion(question: string): Analysis {
   const q = fold(text).replace(/[?!.]+$/, '').trim();
   const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').trim());
   // "which Latin American country": a grouping that qualifies the country asked for is not a slot the fact must name
-  const countries = [...new Set(findCountries(text)
+  const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
     .map((c) => c.code))].filter((c) => c !== 'KOR');
   const events = findEvents(text);
@@ -174,7 +174,7 @@ export function analyzeQuestion(question: string): Analysis {
   // A question typed in capitals has no capitalized names to tell apart
   const shouting = (question.match(/\p{Lu}/gu)?.length ?? 0) > 0.7 * (question.match(/\p{L}/gu)?.length ?? 1);
   // words inside a country or grouping the question names ("Central Asian") are not names of their own
-  const countrySpans = findCountries(question);
+  const countrySpans = findCountriesTyped(question);
   const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+/gu)]
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     .map((m) => m[0])
@@ -200,11 +200,11 @@ export function analyzeQuestion(question: string): Analysis {
     dates: findDates(question, null),
     ...(head ? { head } : {}),
     names,
-    countryTerms: new Map(findCountries(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
+    countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
     initialisms: shouting ? [] : [...question.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
   };
   if (type === 'who' || type === 'title') {
-    for (const c of findCountries(text)) {
+    for (const c of findCountriesTyped(text)) {
       const after = fold(text.slice(c.end, c.end + 40));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';

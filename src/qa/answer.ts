@@ -1,12 +1,12 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
-import { countryCodes } from '../facts/countries.js';
+import { countryCodes, findCountries, isCapital } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
-import { fold, synonymsOf, terms } from '../search/terms.js';
+import { fold, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
 
@@ -218,7 +218,43 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;
   }
+  // "… negotiations held in Bangkok" is not answered by "… took place in Seoul"
+  const place = placeConflict(a, fact);
+  if (place) return place;
+  // an act asked about a thing the release names elsewhere ("the social security agreement … enter into force") is
+  // not answered by a sentence about another thing ("the investment agreement … will enter into force on October 1")
+  if (a.type !== 'thing' && a.type !== 'acronym' && a.type !== 'title' && a.events.some((e) => (ACT_EVENTS as readonly string[]).includes(e))) {
+    const { sentence, near } = factTerms(fact, meta);
+    // ("the agreement" refers back to the sentence before: its words count as this one's)
+    const facts = index.factsOf(fact.release);
+    const before = ANAPHOR.test(fact.text) ? new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? '')) : new Set<string>();
+    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x))
+      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t));
+    if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
+  }
   return null;
+}
+
+/** Words of acts themselves: they may be phrased otherwise in the fact. */
+const ACT_WORDS = /^(?:enter|forc|effect|take|took|sign|ratifi|ratif|adopt|launch|start|began|begin|establish|set|upgrad|elev|rais|proclaim|enact|conclud|come|came|agre)/;
+
+/** The place the question puts an event in, against the one the fact's sentence gives it. */
+function placeConflict(a: Analysis, fact: Fact): string | null {
+  const asked = [...a.question.matchAll(/\b(?:in|at)\s+([A-Za-z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/gu)]
+    .map((m) => m[1]!).filter((p) => findCountries(p).some((c) => c.text.length === p.length && /^[A-Z]{3}$/.test(c.code)));
+  if (!asked.length) return null;
+  const text = fold(fact.text);
+  if (asked.some((p) => text.includes(fold(p)))) return null;
+  const askedCodes = new Set(asked.flatMap((p) => findCountries(p).map((c) => c.code)));
+  for (const m of fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+    const there = findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code));
+    if (there.length && !there.some((c) => askedCodes.has(c.code)) && isCapitalOrCountry(m[1]!)) return `the fact puts it in ${m[1]}, not ${asked[0]}`;
+  }
+  return null;
+}
+
+function isCapitalOrCountry(name: string): boolean {
+  return isCapital(name) || findCountries(name).some((c) => c.text.length === name.length);
 }
 
 function abstain(a: Analysis | null, question: string, reason: string, closest: Ranked[], message?: string): AbstentionReply {

@@ -167,7 +167,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "when did Korea announce …": a decision or announcement is dated by the release that makes it
       const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
+      // "exact date of …", "on what day": only a day will do
+      const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
       return [...announced, ...fact.dates
+        .filter((d) => !exactDay || d.precision === 'day')
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
         .filter((d) => !otherAt.length || owner(d.start, relAt, otherAt) !== 'other')
         // "dates of the 2018 meeting": a date written with another year is another event

@@ -42,6 +42,7 @@ const RELEASES = [
     'The two Ministers noted that cooperation has kept widening since May 2019, when the two countries raised their relations to a "Comprehensive Partnership."',
     'Trade has grown steadily since the ROK-Ghana Economic Partnership Agreement came into force in 2020.',
     'From 2001 the Overseas Traders Support Council was run under the Prime Minister; since March 2021 it has been a council under the Minister of Foreign Affairs.',
+    'The two Ministers also welcomed the signing of a cultural agreement between the two countries.',
   ]), { id: 'test-ghana' }),
   parseReleaseText(page('Fourth Andes Foreign Ministers\' Meeting Held in Quito', '2017-08-21', [
     'Quito, Ecuador, hosted the Fourth Andes Foreign Ministers\' Meeting on 20 August 2017.',
@@ -63,6 +64,7 @@ const RELEASES = [
     'The two sides agreed to work together at the "ROK-Peru Fisheries Center" and in other areas.',
     'According to UNHCR, many people could flee to neighboring countries such as Chile, Bolivia, Brazil and Ecuador.',
     'Peru was the first South American non-permanent member of the UN Human Rights Council to host the session.',
+    'The 2nd round of the Korea-Peru investment talks took place in Seoul in May.',
   ]), { id: 'test-peru' }),
 ];
 
@@ -192,6 +194,19 @@ describe('engine skills on unseen releases', () => {
 
   it('does not take the words of a grouping the question names ("South American") for names the release must contain', () => {
     expect(answer('Peru was the first South American non-permanent member of which body?')).toBe('UN Human Rights Council');
+  });
+
+  it('abstains when the fact puts the event in another city than the question ("held in Santiago" asked, "in Seoul" stated)', () => {
+    expect(answer('which round of the korea-peru investment talks was held in Santiago?')).toBeNull();
+    expect(answer('which round of the korea-peru investment talks was held in Seoul?')).toBe('2nd');
+  });
+
+  it('does not give the date of another agreement the release names when the one asked is named elsewhere in it', () => {
+    expect(answer('When did the Korea-Ghana cultural agreement enter into force?')).toBeNull();
+  });
+
+  it('answers "exact date" only with a day', () => {
+    expect(answer('exact date the Peruvian Congress approved the agreement?')).toBeNull();
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
