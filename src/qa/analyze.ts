@@ -1,6 +1,6 @@
 /** Question → Analysis: what kind of answer is wanted, and the slots a fact must agree with. */
 import { readFileSync } from 'node:fs';
-import { findCountries, findCountriesTyped } from '../facts/countries.js';
+import { findCountries, findCountriesTyped, isCapital } from '../facts/countries.js';
 import { lexiconPath } from '../paths.js';
 import { findDates } from '../facts/dates.js';
 import { findEvents, RELATION_EVENTS } from '../facts/events.js';
@@ -39,6 +39,8 @@ export interface Analysis {
   names: string[];
   /** Question terms that name a country in any spelling ("seoul", "tokyo", "kazakh") → its code: the country itself satisfies them. */
   countryTerms: Map<string, string>;
+  /** Countries the question names only as the place of an event ("in Vientiane", "at Bangkok"). */
+  places: string[];
   /** Words typed in capitals that no lexicon explains ("OK", "KASI"), folded: they may stand for the initials of a name. */
   initialisms: string[];
   /** For who-questions: the nationality of the person asked about ("Russian deputy FM" → RUS, "Korea's chief representative" → KOR). */
@@ -200,6 +202,8 @@ export function analyzeQuestion(question: string): Analysis {
     dates: findDates(question, null),
     ...(head ? { head } : {}),
     names,
+    places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
+      .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code)),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
     initialisms: shouting ? [] : [...question.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
   };

@@ -184,7 +184,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
   // ("In 2021, the ROK provided US$800,000 in COVID-19 assistance to Kenya" does not answer for Somalia)
   if (a.type !== 'country' && !bound) {
-    const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c));
+    // (a capital the question gives as the place, "in Vientiane", is a place, not whose fact it is)
+    const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
     const named = foreign(fact.countries);
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
   }
@@ -246,7 +247,7 @@ function placeConflict(a: Analysis, fact: Fact): string | null {
   const text = fold(fact.text);
   if (asked.some((p) => text.includes(fold(p)))) return null;
   const askedCodes = new Set(asked.flatMap((p) => findCountries(p).map((c) => c.code)));
-  for (const m of fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+  for (const m of fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![$\d])/gu)) {
     const there = findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code));
     if (there.length && !there.some((c) => askedCodes.has(c.code)) && isCapitalOrCountry(m[1]!)) return `the fact puts it in ${m[1]}, not ${asked[0]}`;
   }

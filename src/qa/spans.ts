@@ -115,7 +115,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
       // the act asked about ("enter into force", "upgraded") anchors its date more than the thing acted on ("FTA")
-      const acts = a.events.filter((r) => (ACT_EVENTS as readonly string[]).includes(r));
+      // ("set up diplomatic relations": the start of the relation asked, not an act of its own)
+      const relation = a.relations.some((r) => (RELATION_EVENTS as readonly string[]).includes(r));
+      const acts = a.events.filter((r) => (ACT_EVENTS as readonly string[]).includes(r) && !(relation && r === 'launch'));
       const asked = acts.length ? acts : a.relations;
       const relAt = asked.length ? eventPositions(asked, text) : [];
       // the act is asked but the fact states it only as a wish ("so that the agreement takes effect"): no date for it
@@ -333,8 +335,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "the 10th largest government donor": a rank
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly)\b/i.test(m[2]!)) continue;
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
+        // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
+        // ("the 2nd round of the EPA negotiations", not "the 3rd Strategic Dialogue")
+        const named = terms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
+        if (!named.some((t) => a.terms.some((q) => synonymsOf(q).includes(t)))) continue;
         out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
       }
       return out;
@@ -466,6 +472,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     return out;
   }
   const kind = head ? kindStems(head) : new Set<string>();
+  // "what aircraft": a model ("KC-330 multi-role tanker transport aircraft")
+  if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine)s?$/.test(head)) {
+    for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
+      const after = terms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
+      if (after.some((t) => kind.has(t))) out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 1.1 });
+    }
+  }
   const qTerms = new Set(a.terms.flatMap((t) => synonymsOf(t)));
   const verbs = a.terms.filter((t) => !kind.has(t));
   // "the theme of …: 'The Path to Recovery'": a quoted title or one named right after the head noun
