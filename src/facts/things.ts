@@ -1,6 +1,7 @@
 /** Named things: quoted titles, capitalized names of forums, projects, agreements and bodies, acronyms with their expansions. */
 import type { Span } from './types.js';
 
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
@@ -26,7 +27,8 @@ export function findThings(text: string): Span[] {
       if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap)) break;
       const t = words[j]![0];
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
-      if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0])) { j++; continue; }
+      // (not into a date: "… Airport in Amman on October 4")
+      if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
       // "Ministerial Council of the Association of Caribbean States"
       if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])) { j += 2; continue; }
       break;

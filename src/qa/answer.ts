@@ -150,7 +150,7 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
 
 /** True when the release names something whose initials are the letters typed ("OK" → "Overseas Koreans …"). */
 function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
-  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+')}\\b`, 'iu');
+  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
   // "UB" for Ulaanbaatar: one long name that starts with the first letter and holds the others in order
   const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
   const hit = (t: string): boolean => re.test(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);

@@ -331,16 +331,19 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'ordinal': {
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 12th … Policy Consultation")
       const out: SpanCandidate[] = [];
+      const ranked = /\b(?:rank|ranking|place|position|largest|biggest)\b/.test(fold(a.question));
+      const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
       for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+[\p{L}'’-]+){0,7})/giu)) {
         // "the 10th largest government donor": a rank
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
+        if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
         if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
         // ("the 2nd round of the EPA negotiations", not "the 3rd Strategic Dialogue")
         const named = terms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
-        if (!named.some((t) => a.terms.some((q) => synonymsOf(q).includes(t)))) continue;
+        if (!named.some((t) => asked.has(t))) continue;
         out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
       }
       return out;
