@@ -104,7 +104,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
   // "name of poland's foreign minister that …"
-  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|head|director|dg|director-general|secretary|official|representative|spokesperson)\b/.test(q)) return { type: 'who' };
+  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|head|director|dg|director-general|secretary|official|representative|spokesperson)\b/.test(q)) return { type: 'who' };
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
   const head = thingHead(q);
   return { type: 'thing', ...(head ? { head } : {}) };
