@@ -219,6 +219,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;
   }
+  // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
+  const kindAsked = partnershipKinds(a.question);
+  if (kindAsked.length && !partnershipKinds(fact.text).some((k) => k === kindAsked[0]) && !referredTo('strategic_partnership', fact, index)) return `the fact states another kind of partnership`;
   // "… negotiations held in Bangkok" is not answered by "… took place in Seoul"
   const place = placeConflict(a, fact);
   if (place) return place;
@@ -234,6 +237,15 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   return null;
+}
+
+/** The kinds of partnership a text names, by their qualifiers: "comprehensive strategic", "strategic", "special strategic". */
+function partnershipKinds(text: string): string[] {
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(/\b((?:(?:comprehensive|special|strategic|cooperative|enhanced|global|future-oriented|all-round|creative|substantive|mutually beneficial)\s+)+)partner(?:ship|s)?\b/g)) {
+    out.push(m[1]!.trim().split(/\s+/).filter((w) => w !== 'mutually' && w !== 'beneficial').sort().join(' '));
+  }
+  return out;
 }
 
 /** Words of acts themselves: they may be phrased otherwise in the fact. */

@@ -91,6 +91,11 @@ describe('several releases', () => {
     expect(r.sources.map((x) => x.release)).toContain('test-laos-2019');
   });
 
+  it('does not take a partnership of another kind ("comprehensive partnership") for the one asked ("strategic partnership")', () => {
+    const r = createEngine({ index: buildFactIndex([older, newer]) }).ask('When did Korea and Laos become strategic partners?');
+    expect(r.kind).toBe('abstention');
+  });
+
   it('says the releases disagree, and shows both with their dates, when they give different years', () => {
     const r = createEngine({ index: buildFactIndex([older, other]) }).ask('When did Korea and Laos forge a comprehensive partnership?');
     expect(r.kind).toBe('conflict');
