@@ -84,8 +84,15 @@ export function findCountries(text: string): CountryMention[] {
  * everyday English words in lower case ("us", "polish", "turkey", "chad", "jordan", "georgia", "guinea") keep their capitals.
  */
 export function findCountriesTyped(text: string): CountryMention[] {
-  return scan(text, true);
+  const cached = typedCache.get(text);
+  if (cached) return cached;
+  const out = scan(text, true);
+  if (typedCache.size > 10_000) typedCache.clear();
+  typedCache.set(text, out);
+  return out;
 }
+
+const typedCache = new Map<string, CountryMention[]>();
 
 const EVERYDAY_WORDS = new Set(['us', 'polish', 'turkey', 'chad', 'jordan', 'georgia', 'guinea', 'man']);
 

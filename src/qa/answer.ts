@@ -6,7 +6,7 @@ import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
-import { fold, stopWords, synonymsOf, terms } from '../search/terms.js';
+import { fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
 
@@ -166,8 +166,8 @@ function eventOrdinals(text: string, a: Analysis): number[] {
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
     if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee)\b/i.test(m[2]!)) continue;
     // only a meeting of the kind asked: "the 73rd session of the UN General Assembly" is not "the 13th MIKTA FMM"
-    const shared = new Set(terms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
-    if (shared.size >= 1 && terms(m[2]!).filter((t) => wanted.has(t)).length >= 2) out.push(...findOrdinals(m[1]!));
+    const shared = new Set(sliceTerms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
+    if (shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) out.push(...findOrdinals(m[1]!));
   }
   return out;
 }
@@ -324,7 +324,8 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     const fact = index.facts[h.id]!;
     const meta = index.byRelease.get(fact.release)!;
     const cov = coverage(index, a, fact, meta, cache);
-    const mismatch = slotMismatch(a, fact, meta, index, cache);
+    // slots are checked only where they can matter: a fact that covers the question well enough to answer it
+    const mismatch = cov < opts.minCoverage ? null : slotMismatch(a, fact, meta, index, cache);
     // spans only where they can matter: a fact that could answer (the others only order the closest facts)
     const spans = mismatch || cov < opts.minCoverage ? [] : spanCandidates(a, fact, meta).sort((x, y) => y.score - x.score);
     const span = spans[0] ?? null;

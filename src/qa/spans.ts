@@ -3,7 +3,7 @@ import { findCountries, countryName, isCapital } from '../facts/countries.js';
 import { ACT_EVENTS, eventPositions, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
-import { expandAbbreviations, fold, stopWords, synonymsOf, terms } from '../search/terms.js';
+import { expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
 import { findOrdinals, kinds, type Analysis } from './analyze.js';
 
@@ -151,7 +151,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // a date that opens the sentence ("On October 18 in Moscow, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
         const trail = opening ? text.slice(d.end, next) : /^[^,;.]{0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
-        const seq = terms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`);
+        const seq = sliceTerms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`);
         const seg = new Set(seq);
         // and the question's words in the question's order: "upgraded to a comprehensive strategic partnership"
         let run = 0;
@@ -316,7 +316,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
           const trail = /^(?:[^,;](?!\s(?:and|while|whereas|but)\s)){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
           const clause = `${lead} ${trail}`;
-          const said = new Set(terms(clause));
+          const said = new Set(sliceTerms(clause));
           const own = wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : 0) : 0)
@@ -342,7 +342,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
         // ("the 2nd round of the EPA negotiations", not "the 3rd Strategic Dialogue")
-        const named = terms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
+        const named = sliceTerms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
         if (!named.some((t) => asked.has(t))) continue;
         out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
       }
@@ -478,7 +478,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   // "what aircraft": a model ("KC-330 multi-role tanker transport aircraft")
   if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine)s?$/.test(head)) {
     for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
-      const after = terms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
+      const after = sliceTerms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
       if (after.some((t) => kind.has(t))) out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 1.1 });
     }
   }
@@ -528,7 +528,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const ofCountry = a.countries.length && findCountries(t.text).some((c) => a.countries.includes(c.code)) ? 0.2 : 0;
     // the object of the question's verb: "adopted the MIKTA Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
-    const object = verbs.some((v) => terms(lead).slice(-3).includes(v)) ? 0.2 : 0;
+    const object = verbs.some((v) => sliceTerms(lead).slice(-3).includes(v)) ? 0.2 : 0;
     // "an expanded Korea-Japan Festival": a modifier between the article and the name belongs to it
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
     const start = mod ? t.start - mod[1]!.length : t.start;
@@ -552,7 +552,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const mods = firstLead >= 0 ? prev.slice(firstLead + 1) : prev;
       if (!mods.length || mods.some((w) => /^\p{Lu}/u.test(w) || VERBS.test(w) || w.length < 2)) continue;
       const phrase = `${mods.join(' ')} ${m[0]}`;
-      if (!terms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
+      if (!sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
       const start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
       out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) });

@@ -68,6 +68,11 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** Terms of a passing slice of text (not kept: slices are new strings every time, and would crowd the cache out). */
+export function sliceTerms(text: string): string[] {
+  return computeTerms(text);
+}
+
 /** Fact sentences, titles and spans are asked for again by every question. */
 const textCache = new Map<string, string[]>();
 
