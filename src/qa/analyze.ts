@@ -162,6 +162,30 @@ export function kinds(): NonNullable<typeof kindLex> {
   return kindLex;
 }
 
+const MONTH_OF: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
+
+/** Months as users type them ("october", "sept 2018", "jan 2019") written as the date reader expects; "may" only before a number. */
+function typedMonths(q: string): string {
+  return q.replace(/\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?=(\s+\d)?)/gi, (w, m: string, num?: string) => {
+    const key = m.toLowerCase().slice(0, 3);
+    if (key === 'may' && !num) return w;
+    if (key === 'mar' && m.toLowerCase() === 'march' && !num && /^[a-z]/.test(m)) return w;
+    return MONTH_OF[key] ?? w;
+  });
+}
+
+/** Dates a question gives, a bare month too ("the october summit"). */
+function questionDates(question: string): DateMention[] {
+  const typed = typedMonths(question);
+  const found = findDates(typed, null);
+  for (const m of typed.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) {
+    if (found.some((d) => m.index! >= d.start && m.index! < d.end)) continue;
+    const month = String(Object.values(MONTH_OF).indexOf(m[1]!) + 1).padStart(2, '0');
+    found.push({ start: m.index!, end: m.index! + m[1]!.length, text: m[1]!, value: `????-${month}`, precision: 'month', yearInferred: true });
+  }
+  return found;
+}
+
 /** Reads a question. */
 export function analyzeQuestion(question: string): Analysis {
   const text = expandAbbreviations(question);
@@ -199,7 +223,7 @@ export function analyzeQuestion(question: string): Analysis {
     ordinals: findOrdinals(question),
     events,
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'upgrade', 'proclaimed', 'enacted'].includes(e)),
-    dates: findDates(question, null),
+    dates: questionDates(question),
     ...(head ? { head } : {}),
     names,
     places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]

@@ -219,6 +219,18 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;
   }
+  // "in October" is not answered by a sentence about July 26: a month the question gives must be the fact's
+  for (const d of a.dates) {
+    const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
+    if (!month || d.precision === 'year') continue;
+    const months = fact.dates.filter((x) => x.precision !== 'year').flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
+    if (months.length && !months.includes(month)) return `month ${month} does not fit`;
+  }
+  // "the G20 Development Ministers' Meeting" does not answer for the foreign ministers' meeting
+  const portfolio = (t: string): string[] => [...fold(t).matchAll(/\b([a-z]+)\s+ministers['’]?\s+(?:meeting|conference|summit|dialogue)|\b(?:meeting|conference) of (?:the\s+)?([a-z]+)\s+(?:affairs\s+)?ministers/g)].map((m) => (m[1] ?? m[2])!);
+  const askedPortfolio = portfolio(a.text);
+  const factPortfolio = portfolio(fact.text);
+  if (askedPortfolio.length && factPortfolio.length && !factPortfolio.some((p) => askedPortfolio.includes(p))) return `the fact is about the ${factPortfolio[0]} ministers' meeting`;
   // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
   const kindAsked = partnershipKinds(a.question);
   if (kindAsked.length && !partnershipKinds(fact.text).some((k) => k === kindAsked[0]) && !referredTo('strategic_partnership', fact, index)) return `the fact states another kind of partnership`;

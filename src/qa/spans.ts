@@ -201,7 +201,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name)
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Sweden's foreign minister" is not answered by a state secretary
-        .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office))
+        .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Sweden's foreign minister" is not a person of another country, nor a titled official of the ministry's own

@@ -214,6 +214,16 @@ describe('engine skills on unseen releases', () => {
     expect(answer('exact date the Peruvian Congress approved the agreement?')).toBeNull();
   });
 
+  it('reads months as users type them ("in sept 2018", "the october summit") and holds a fact of another month out', () => {
+    expect(answer('where was the Pacific Rim trade ministers meeting held in december?')).toBeNull();
+    expect(answer('where was the Pacific Rim trade ministers meeting held in oct 2019?')).toBe('Lima');
+  });
+
+  it('does not take a meeting of other ministers ("Trade Ministers") for the one asked ("foreign ministers")', () => {
+    expect(answer('where was the third Pacific Rim foreign ministers meeting held?')).not.toBe('Lima');
+    expect(answer('where was the third Pacific Rim trade ministers meeting held?')).toBe('Lima');
+  });
+
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
     expect(answer("Who was Peru's foreign minister that Han met in May 2016?")).toBe('Ana Maria Sanchez');
     expect(answer("Who was Chile's foreign minister that Han met in May 2016?")).toBeNull();
