@@ -74,6 +74,8 @@ function ranks(text: string): Set<string> {
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
+  // "the Italian PM" is not a Deputy Prime Minister: a lower rank held must be asked too
+  if (['vice', 'deputy', 'assistant', 'under', 'junior', 'of state'].some((r) => held.has(r) && !asked.has(r))) return false;
   return [...asked].some((r) => held.has(r));
 }
 
@@ -180,7 +182,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.2 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.3 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
@@ -300,7 +302,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
-          const withUnit = isDuration && !/-/.test(n.text) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
+          // "4 years", "7.8 million tonnes": a duration or a measure keeps its unit
+          const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
           // "a total of US$3 million … to Kenya, Somalia and Djibouti" is not Kenya's share unless a total is asked
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && (/^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10))) ? -0.3 : 0;
