@@ -4,7 +4,7 @@ import type { DateMention } from './types.js';
 
 const M = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const D = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const Y = '(?:19[4-9]\\d|20\\d\\d)';
+const Y = '(?:18[5-9]\\d|19\\d\\d|20\\d\\d)';
 const TO = '\\s*(?:-|–|—|~|to|through|until|till|and)\\s*';
 const Q = '(?:early|mid|late|the (?:end|beginning|middle) of|end of|beginning of)';
 

@@ -118,7 +118,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       break;
     }
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
-      if (/[;()"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
+      if (/[;(),"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
       const lw = tokens[h]!.text.toLowerCase();
       if (isHead(tokens[h]!.text)) sawHead = true;
       // "The ministers agreed to hold an expanded Andes Cultural Festival": a verb phrase between ends the title
@@ -148,7 +148,13 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Sweden"
     const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}/u.exec(text.slice(end, end + 45))?.[0];
-    const afterCountry = [afterTitle, bracket, ofCountry].map((s) => (s ? findCountries(s).find((c) => c.code !== 'KOR' && /^[A-Z]{3}$/.test(c.code))?.code : undefined)).find(Boolean);
+    // "Ambassador of the ROK to Türkiye": the country after "to" (or "in") is where the post is, not whose it is
+    const sending = (t: string): string | undefined => {
+      const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && !/\b(?:to|in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)));
+      if (found[0]?.code === 'KOR') return 'KOR';
+      return found.find((c) => c.code !== 'KOR')?.code;
+    };
+    const afterCountry = [afterTitle, bracket, ofCountry].map((s) => (s ? sending(s) : undefined)).find(Boolean);
     const country = titleCountry ?? afterCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
     // an honorific alone ("H.E. Mr.") says less than the appositive title after the name
     const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();

@@ -178,7 +178,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
   // (only for relations: a partnership or ties are between the countries the fact names; groupings like UN don't count)
   const foreign = (codes: string[]): string[] => codes.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
-  const bound = a.relations.length > 0;
+  // relations bind to the countries of their own sentence, and so do figures ("bilateral trade stood at …")
+  const bound = a.relations.length > 0 || a.type === 'number';
   // with neither naming one ("the two countries"), the release's own pair: its title and lead
   const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
@@ -190,8 +191,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
   }
   for (const c of a.countries) {
-    // a grouping the sentence itself names ("the ROK-EU FTA") is its own
+    // a grouping the sentence itself names ("the ROK-EU FTA") is its own; a grouping ("the Horn of Africa") does not
+    // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;
+    if (own && !/^[A-Z]{3}$/.test(c)) continue;
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
