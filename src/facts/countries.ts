@@ -32,7 +32,7 @@ let gazetteer: Gazetteer | undefined;
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && s.length >= 2;
+const latin = (s: string): boolean => /^[\p{Script=Latin}\p{N}\s.'’,()-]+$/u.test(s) && /\p{L}/u.test(s) && s.length >= 2;
 
 function build(): Gazetteer {
   const lex = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8')) as Lexicon;

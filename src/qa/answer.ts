@@ -234,6 +234,15 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const askedPortfolio = portfolio(a.text);
   const factPortfolio = portfolio(fact.text);
   if (askedPortfolio.length && factPortfolio.length && !factPortfolio.some((p) => askedPortfolio.includes(p))) return `the fact is about the ${factPortfolio[0]} ministers' meeting`;
+  // the event a when-question asks the date of, named as the release names it ("Türkiye Week"), must be the fact's
+  if (a.type === 'when') {
+    for (const name of namedThings(a, index, meta)) {
+      const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context)]);
+      // (not a name that only sets the time: "after Hurricane Matthew", "during the Summit")
+      const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(fold(a.question));
+      if (!adjunct && !name.every((t) => around.has(t))) return `the fact does not speak of ${name.join(' ')}`;
+    }
+  }
   // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
   const kindAsked = partnershipKinds(a.question);
   if (kindAsked.length && !partnershipKinds(fact.text).some((k) => k === kindAsked[0]) && !referredTo('strategic_partnership', fact, index)) return `the fact states another kind of partnership`;
@@ -252,6 +261,22 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   return null;
+}
+
+/**
+ * Names of the release's things (two words or more beyond countries, such as "Türkiye Week" or "Youth Leaders
+ * Program") that the question spells out in full, as terms.
+ */
+function namedThings(a: Analysis, index: FactIndex, meta: ReleaseMeta): string[][] {
+  const q = ` ${a.terms.join(' ')} `;
+  const out: string[][] = [];
+  for (const f of index.factsOf(meta.id)) {
+    for (const t of f.things) {
+      const st = terms(t.text).filter((x) => !a.countryTerms.has(x));
+      if (st.length >= 2 && st.length <= 5 && q.includes(` ${st.join(' ')} `) && !out.some((o) => o.join(' ') === st.join(' '))) out.push(st);
+    }
+  }
+  return out;
 }
 
 /** The kinds of partnership a text names, by their qualifiers: "comprehensive strategic", "strategic", "special strategic". */

@@ -175,6 +175,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
+        // a year that is part of a name ("the "2024 Korea-Türkiye Cultural Festival"") is not a date of the event
+        .filter((d) => !(d.precision === 'year' && fact.things.some((t) => t.start <= d.start && t.end >= d.end && t.end - t.start > d.end - d.start + 3 && isQuotedAt(text, t.start))))
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
         .filter((d) => !otherAt.length || owner(d.start, relAt, otherAt) !== 'other')
         // "dates of the 2018 meeting": a date written with another year is another event
@@ -310,8 +312,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$11.8
           // billion in 2023 and … invested a cumulative US$6.4 billion"
-          const prev = Math.max(0, ...fact.numbers.filter((x) => x.end <= n.start).map((x) => x.end), ...fact.dates.filter((x) => x.end <= n.start && x.precision !== 'year').map((x) => x.end));
-          const next = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
+          // (a small count inside the clause, "in the three countries", does not end it)
+          const bounds = fact.numbers.filter((x) => x.value >= 100 || (!!x.unit && /\$|%|USD|EUR|won/.test(x.unit)));
+          const prev = Math.max(0, ...bounds.filter((x) => x.end <= n.start).map((x) => x.end), ...fact.dates.filter((x) => x.end <= n.start && x.precision !== 'year').map((x) => x.end));
+          const next = Math.min(text.length, ...bounds.filter((x) => x.start >= n.end).map((x) => x.start));
           // "from US$1.5 million to US$2.5 million": the figure now is the one after "to"
           const fromTo = /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && /^\s+to\s+\S*\d/i.test(text.slice(n.end, n.end + 12));
           const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^\s+to\s+$/i.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
@@ -525,6 +529,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "a special exhibition, "Seas That Connect Us"": a quoted name right after the kind asked
     const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
     const afterKind = isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '') ? 0.35 : 0;
+    // "upgraded to what": the name after "to", not the one after "from"
+    const toWhat = /\bto what\b/.test(fold(a.question)) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4 : 0) : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KIGAM")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
     // "which Chilean body": a name that carries the nationality asked
@@ -539,7 +545,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry,
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat,
     });
   }
   // a lower-case noun phrase ending with the kind asked: "the election capacity-building project", "industrial sector"
@@ -558,7 +564,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
       const start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
-      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) });
+      const toFrom = /\bto what\b/.test(fold(a.question)) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
+      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom });
     }
   }
   return out;
