@@ -205,7 +205,7 @@ export function analyzeQuestion(question: string): Analysis {
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     .map((m) => m[0])
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))
-    .flatMap((w) => fold(w).split('-').filter((p) => p.length > 1));
+    .flatMap((w) => fold(/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w).split('-').filter((p) => p.length > 1));
   const alternatives = new Map<string, string[]>();
   for (const w of question.split(/[^\p{L}\p{N}.]+/u)) {
     const exp = abbreviation(w);
@@ -229,7 +229,8 @@ export function analyzeQuestion(question: string): Analysis {
     places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
       .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code)),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
-    initialisms: shouting ? [] : [...question.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
+    // ("SSAs": a plural of an initialism)
+    initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
   };
   if (type === 'who' || type === 'title') {
     for (const c of findCountriesTyped(text)) {

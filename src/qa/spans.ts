@@ -64,6 +64,12 @@ function wordTerms(text: string): Array<[number, string]> {
 /** Units that measure rather than count or pay: a trade or aid figure may be in these. */
 const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?)\b/i;
 
+/** "Mr. Hüseyin Demir, a 93-year-old Turkish veteran of the Korean War": a role after the name that is not the office asked. */
+function otherRole(text: string, end: number, office: string): boolean {
+  const role = /^,\s+(?:a|an|the)\s+([^,;.]{3,80})/.exec(text.slice(end, end + 90))?.[1];
+  return !!role && !fold(role).includes(office);
+}
+
 /** Rank words of a post ("vice", "deputy", "of state", "second" …): a foreign minister and a vice minister differ. */
 function ranks(text: string): Set<string> {
   const out = new Set<string>();
@@ -205,7 +211,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name)
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Sweden's foreign minister" is not answered by a state secretary
-        .filter((p) => !office || !p.title || /^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title))
+        .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Sweden's foreign minister" is not a person of another country, nor a titled official of the ministry's own
@@ -267,7 +273,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const percent = /\brate\b|\bpercent|%|\bby how much\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b/.test(q);
       // "how many commemorative projects": a count of something else ("the two sides") does not answer it
-      const counted = /\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|been|that)\b|$)/.exec(fold(expandAbbreviations(a.question)))?.[1];
+      // the noun counted: the words after "how many" up to a verb or a preposition ("pacific island countries took part")
+      const countedWords: string[] = [];
+      for (const w of (/\bhow many\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
+        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there)$/.test(w) || /ed$/.test(w) && countedWords.length) break;
+        countedWords.push(w);
+        if (countedWords.length >= 4) break;
+      }
+      const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? terms(counted).flatMap((t) => synonymsOf(t)) : [];
       // "how many Portuguese tourists" is not answered by "Korean tourists": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
