@@ -299,4 +299,13 @@ describe('the question sets (regression guards)', () => {
     expect(report.wrong, JSON.stringify(report)).toBeLessThan(5);
     expect(report.abstainedOnUnanswerable, JSON.stringify(report)).toBeGreaterThan(75);
   });
+
+  it('keeps written-c (the newest set) above 82% accuracy, under 7% wrong, and abstains on 70% of its unanswerable questions', () => {
+    const report = score(join(CORPUS, '..', 'written-c'));
+    console.info(`written-c regression guard: ${JSON.stringify(report)}`);
+    expect(report.questions).toBeGreaterThan(100);
+    expect(report.accuracy, JSON.stringify(report)).toBeGreaterThan(82);
+    expect(report.wrong, JSON.stringify(report)).toBeLessThan(7);
+    expect(report.abstainedOnUnanswerable, JSON.stringify(report)).toBeGreaterThan(70);
+  });
 });
