@@ -84,7 +84,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
   for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(tokens[i]!, countryAt)) continue;
+    // "January Makamba": a month is a given name when a name follows and no date is being written
+    const monthName = /^(?:January|May|June|April|August)$/.test(tokens[i]!.text) && !!tokens[i + 1] && nameWord(tokens[i + 1]!, countryAt)
+      && !/^(?:on|in|since|from|until|of|by|last|next|early|late|mid)$/i.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+    if (!nameWord(tokens[i]!, countryAt) && !monthName) continue;
     // a run of name words, particles allowed inside
     let j = i + 1;
     while (j < tokens.length) {

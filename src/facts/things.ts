@@ -8,9 +8,11 @@ const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|Fo
 /** Quoted spans and capitalized multi-word names (with inner "of", "for", "on", "and", "the"). */
 export function findThings(text: string): Span[] {
   const out: Span[] = [];
-  const quoted = /["“']([^"“”']{2,120})["”']/g;
+  // double quotes, or single quotes that are not apostrophes ("Brazil's", "Ministers' Meeting")
+  const quoted = /["“]([^"“”]{2,120})["”]|(?<![\p{L}\p{N}])[‘']([^'‘’\n]{2,120})['’](?![\p{L}\p{N}])/gu;
   for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
-    const inner = m[1]!.replace(/\*+$/, '').trim();
+    const raw = m[1] ?? m[2]!;
+    const inner = raw.replace(/\*+$/, '').trim();
     if (inner.split(' ').length > 14) continue;
     out.push({ start: m.index + 1, end: m.index + 1 + inner.length, text: inner });
   }

@@ -93,7 +93,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
   const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
-  if (/^where\b|\bwhere\b/.test(q)) return { type: 'where' };
+  if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|town|venue|place|province|region|island|capital)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
   if (/\b(?:which|what)(?:\s+(?!country|nation)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
     return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
   }

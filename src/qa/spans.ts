@@ -218,7 +218,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
       return people.map((p) => {
         const titleTerms = new Set(terms(p.title ?? ''));
-        const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length;
+        // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Minerals")
+        const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
+          + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;
         let nationality = 0;
         if (a.nationality === 'KOR') nationality = !p.country || p.country === 'KOR' ? 0.35 : -0.4;
         else if (a.nationality) nationality = p.country === a.nationality ? 0.5 : -0.2;
@@ -250,6 +252,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       for (const m of text.matchAll(PLACE)) {
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
+        // "at UN Headquarters in New York", "at the Presidential Office in Yongsan": the building with its city
+        const inCity = /^at\b/i.test(m[0]) ? /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        if (inCity) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
         // "Buenos Aires, Argentina" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);
@@ -515,7 +520,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
     if (person && !/\s\S+\s+\S+/.test(text.slice(person.end, t.end))) continue;
-    if (occupied(fact, person ? person.end : t.start, t.end, true)) continue;
+    // (a quoted title may hold numbers: "Two Shores, One Spirit")
+    if (!isQuotedAt(text, t.start) && occupied(fact, person ? person.end : t.start, t.end, true)) continue;
     // a country, however long its name ("Socialist Republic of Viet Nam"), is not a thing
     let left = t.text;
     for (const c of findCountries(t.text)) left = left.replace(c.text, ' ');
@@ -542,6 +548,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "a special exhibition, "Seas That Connect Us"": a quoted name right after the kind asked
     const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
     const afterKind = isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '') ? 0.35 : 0;
+    // "held under the title "Two Shores, One Spirit"": a quoted title names the thing asked when a name is asked
+    const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
+    const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
     // "upgraded to what": the name after "to", not the one after "from"
     const toWhat = /\bto what\b/.test(fold(a.question)) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4 : 0) : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KIGAM")
@@ -554,11 +563,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "an expanded Korea-Japan Festival": a modifier between the article and the name belongs to it
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
     const start = mod ? t.start - mod[1]!.length : t.start;
-    const end = t.end;
+    const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0);
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat,
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled,
     });
   }
   // a lower-case noun phrase ending with the kind asked: "the election capacity-building project", "industrial sector"
