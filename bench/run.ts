@@ -11,6 +11,10 @@ import { packageRoot } from '../src/paths.js';
 import { readReleases } from '../src/releases/load.js';
 import type { Release } from '../src/releases/types.js';
 import { buildFactIndex, loadFactIndex, saveFactIndex, type FactIndex } from '../src/search/fact-index.js';
+import { findCountries } from '../src/facts/countries.js';
+import { createRequire } from 'node:module';
+
+const worldCountries = createRequire(import.meta.url)('world-countries/countries.json') as Array<{ name: { common: string } }>;
 
 /** Options of a bench run, with their defaults. */
 interface BenchOptions {
@@ -18,7 +22,7 @@ interface BenchOptions {
   passes: number;
   /** Untimed passes first, so the JIT and caches settle. */
   warmup: number;
-  /** Release counts of the synthetic scale runs (releases cloned with new ids); empty for none. */
+  /** Release counts of the synthetic scale runs (releases copied under new ids, with other countries and names); empty for none. */
   scale: number[];
   /** Stop starting new scale runs after this many seconds. */
   budgetSeconds: number;
@@ -95,11 +99,32 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1048576;
 }
 
-/** `n` releases made by cloning the real ones under new ids (the text repeats; only size changes). */
+/**
+ * `n` releases made from the real ones under new ids. Copies after the first vary what an archive varies: each copy
+ * speaks of other countries (a country name is swapped for another) and of other people, places and things (every
+ * other capitalized name gets a suffix of its own), so a name is as rare as in a real archive while the common words
+ * of diplomatic English stay as common. (Plain clones would make every name 300 times as frequent as it is.)
+ */
 function cloneReleases(releases: Release[], n: number): Release[] {
+  const names = worldCountries.map((c) => c.name.common).filter((x) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(x));
+  const keep = /^(?:The|A|An|In|On|At|For|Of|And|To|With|By|From|As|This|That|These|Those|It|He|She|They|We|Minister|Ministers|Foreign|Affairs|Vice|Deputy|President|Prime|Republic|Korea|Korean|Koreans|ROK|Ministry|Government|January|February|March|April|May|June|July|August|September|October|November|December|Date|Press|Releases)$/;
+  const vary = (text: string, copy: number): string => {
+    const suffix = copy.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
+    let out = '';
+    let last = 0;
+    for (const c of findCountries(text)) {
+      if (c.code === 'KOR' || c.start < last) continue;
+      out += text.slice(last, c.start) + names[(c.code.charCodeAt(0) * 31 + c.code.charCodeAt(1) * 7 + copy * 13) % names.length]!;
+      last = c.end;
+    }
+    out += text.slice(last);
+    return out.replace(/\b[A-Z][a-z]{3,}\b/g, (w) => (keep.test(w) ? w : `${w}${suffix}`));
+  };
   return Array.from({ length: n }, (_, i) => {
     const r = releases[i % releases.length]!;
-    return { ...r, id: `${r.id}~${Math.floor(i / releases.length)}` };
+    const copy = Math.floor(i / releases.length);
+    if (!copy) return { ...r, id: `${r.id}~0` };
+    return { ...r, id: `${r.id}~${copy}`, title: vary(r.title, copy), paragraphs: r.paragraphs.map((p) => ({ ...p, text: vary(p.text, copy) })) };
   });
 }
 

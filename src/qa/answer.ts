@@ -153,7 +153,17 @@ function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boole
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
   // "UB" for Ulaanbaatar: one long name that starts with the first letter and holds the others in order
   const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
-  const hit = (t: string): boolean => re.test(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);
+  // or the capitalized words of a name in another order: "MLAT" for "Treaty … on Mutual Legal Assistance"
+  const scattered = (t: string): boolean => {
+    const caps = [...t.matchAll(/\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0][0]!.toLowerCase());
+    const want = [...letters].sort().join('');
+    for (let i = 0; i + letters.length <= caps.length; i++) {
+      const window = caps.slice(i, i + letters.length + 2);
+      if ([...letters].every((l) => window.filter((x) => x === l).length >= [...letters].filter((y) => y === l).length) && want.length >= 3) return true;
+    }
+    return false;
+  };
+  const hit = (t: string): boolean => re.test(t) || scattered(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);
   return hit(meta.title) || index.factsOf(meta.id).some((f) => hit(f.text));
 }
 
