@@ -17,6 +17,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'md-d', re: new RegExp(`\\b(${M})\\s+(${D})${TO}(${D})(?:,?\\s+(${Y}))?\\b(?!\\s*(?:${M}|%|percent))`, 'g') },
   // 19-24 June 2013 / 20 and 21 May
   { kind: 'd-dm', re: new RegExp(`\\b(${D})${TO}(${D})\\s+(${M})(?:,?\\s+(${Y}))?\\b`, 'g') },
+  // November 2017 to November 2021
+  { kind: 'my-my', re: new RegExp(`\\b(${M}),?\\s+(${Y})\\s*(?:-|–|to|through|until)\\s*(${M}),?\\s+(${Y})\\b`, 'g') },
   // January-September 2017
   { kind: 'm-my', re: new RegExp(`\\b(${M})${TO}(${M}),?\\s+(${Y})\\b`, 'g') },
   // 22 May 2015
@@ -89,6 +91,11 @@ function toMention(kind: string, m: RegExpExecArray, releaseYear: number | undef
       if (day(d2) <= day(d1)) return null;
       const { year, inferred } = yearOr(m[4]);
       return { ...base, value: ymd(year, month, day(d1)), until: ymd(year, month, day(d2)), precision: 'day', yearInferred: inferred };
+    }
+    case 'my-my': {
+      const m1 = monthNumber(m[1]!); const m2 = monthNumber(m[3]!);
+      if (!m1 || !m2) return null;
+      return { ...base, value: ymd(Number(m[2]), m1), until: ymd(Number(m[4]), m2), precision: 'month', yearInferred: false };
     }
     case 'm-my': {
       const m1 = monthNumber(m[1]!); const m2 = monthNumber(m[2]!);

@@ -22,9 +22,13 @@ export function extractFacts(release: Release): Fact[] {
     }
   }
   let context = '';
+  // a second-level bullet ("- US$300,000 through the IFRC") details the first-level one above it ("° Indonesia (US$1.5 million)")
+  let parent = '';
   for (const paragraph of release.paragraphs) {
     const sentences = splitSentences(paragraph.text);
-    if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') context = sentences[0] ?? '';
+    if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') { context = sentences[0] ?? ''; parent = ''; }
+    if (paragraph.kind === 'bullet' && paragraph.level !== 2) parent = paragraph.text;
+    const lead = paragraph.kind === 'bullet' && paragraph.level === 2 && parent ? `${parent} ${context}`.trim() : context;
     sentences.forEach((text, k) => {
       const dates = findDates(text, release.date);
       const n = facts.length;
@@ -33,7 +37,7 @@ export function extractFacts(release: Release): Fact[] {
         release: release.id,
         n,
         text,
-        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? '' : context,
+        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? '' : lead,
         countries: countryCodes(text),
         dates,
         people: findPeople(text, known),

@@ -39,6 +39,8 @@ export interface Analysis {
   names: string[];
   /** Question terms that name a country in any spelling ("seoul", "tokyo", "kazakh") → its code: the country itself satisfies them. */
   countryTerms: Map<string, string>;
+  /** The question names the ministry's own country ("did korea get", "the ROK's term"). */
+  korea: boolean;
   /** Countries the question names only as the place of an event ("in Vientiane", "at Bangkok"). */
   places: string[];
   /** Words typed in capitals that no lexicon explains ("OK", "KASI"), folded: they may stand for the initials of a name. */
@@ -226,6 +228,7 @@ export function analyzeQuestion(question: string): Analysis {
     dates: questionDates(question),
     ...(head ? { head } : {}),
     names,
+    korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
     places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
       .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code)),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),

@@ -199,6 +199,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
     const named = foreign(fact.countries);
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+    // "how many votes did korea get": a figure of a sentence about other countries only is theirs
+    if (a.type === 'number' && !asked.length && a.korea && named.length && !fact.countries.includes('KOR')) return `the fact is about ${named.join(', ')}, not KOR`;
   }
   for (const c of a.countries) {
     // a grouping the sentence itself names ("the ROK-EU FTA") is its own; a grouping ("the Horn of Africa") does not

@@ -87,12 +87,15 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
 
 /** Closeness to where the fact names the countries the question asks about; 0.5 when it names none of them. */
 function slotNear(a: Analysis, text: string, pos: number): number {
-  const mentions = findCountries(text).filter((c) => c.code !== 'KOR' && /^[A-Z]{3}$/.test(c.code));
-  const at = mentions.filter((c) => a.countries.includes(c.code)).map((c) => c.start);
+  // the countries asked about; the ROK itself when the question asks about it alone ("how many votes did korea get")
+  const foreignAsked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c));
+  const asked = foreignAsked.length ? foreignAsked : a.korea ? ['KOR'] : [];
+  const mentions = findCountries(text).filter((c) => /^[A-Z]{3}$/.test(c.code) && (c.code !== 'KOR' || asked.includes('KOR')));
+  const at = mentions.filter((c) => asked.includes(c.code)).map((c) => c.start);
   if (!at.length) return 0.5;
   // "… Egypt from February 12 to 14 and Nigeria from February 14 to 16": the country named last before it owns it
   const before = mentions.filter((c) => c.end <= pos).pop();
-  if (before) return a.countries.includes(before.code) ? 1 : 0.1;
+  if (before) return asked.includes(before.code) ? 1 : 0.1;
   return closeness(pos, at, text.length);
 }
 
@@ -328,7 +331,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
           // "a total of US$3 million … to Kenya, Somalia and Djibouti" is not Kenya's share unless a total is asked
-          const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && (/^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10))) ? -0.3 : 0;
+          const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
+          const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure ? -0.3 : 0;
+          // … and never the answer for one of the countries it is shared by
+          if (total && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$11.8
           // billion in 2023 and … invested a cumulative US$6.4 billion"

@@ -98,7 +98,7 @@ export function parseReleaseText(raw: string, options: ParseOptions): Release {
     if (bullet) {
       const sign = bullet[1]!;
       const kind: Paragraph['kind'] = sign === '※' ? 'note' : sign === '*' ? 'footnote' : 'bullet';
-      paragraphs.push({ text: line.slice(bullet[0].length).trim(), kind });
+      paragraphs.push({ text: line.slice(bullet[0].length).trim(), kind, ...(kind === 'bullet' ? { level: /^[-–·]$/.test(sign) ? 2 : 1 } : {}) });
       continue;
     }
     paragraphs.push({ text: line, kind: 'plain' });

@@ -11,6 +11,8 @@ export interface Paragraph {
   kind: 'numbered' | 'bullet' | 'note' | 'footnote' | 'plain';
   /** The paragraph number for numbered paragraphs. */
   number?: number;
+  /** For bullets: 1 for the first level (° o ◦ •), 2 for the second (- –  ·), which details the bullet above it. */
+  level?: number;
 }
 
 /** A parsed press release. */
