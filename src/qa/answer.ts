@@ -95,7 +95,8 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     if (inSentence) got += w;
     // a bullet ("- Kenya: US$1.5 million (through WFP)") spells out its paragraph's lead: the lead's words are nearly its own
     else if (has(near) || code === 'KOR') got += (fact.context && fact.text.length < 120 ? 0.85 : 0.7) * w;
-    else if (has(release) || (!!code && meta.countries.includes(code))) got += 0.4 * w;
+    // (a rare word the release says elsewhere is about something else there: "IFRC" in another bullet)
+    else if (has(release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(t) ?? 0) > 2 ? 0.4 : 0.15) * w;
   }
   return total ? got / total : 0;
 }
@@ -192,6 +193,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const bound = a.relations.length > 0 || a.type === 'number';
   // with neither naming one ("the two countries"), the release's own pair: its title and lead
   const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
+  // "how many votes did korea get": a figure of a sentence about other countries only is theirs
+  if (a.type === 'number' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
   // ("In 2021, the ROK provided US$800,000 in COVID-19 assistance to Kenya" does not answer for Somalia)
   if (a.type !== 'country' && !bound) {
@@ -199,8 +202,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
     const named = foreign(fact.countries);
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
-    // "how many votes did korea get": a figure of a sentence about other countries only is theirs
-    if (a.type === 'number' && !asked.length && a.korea && named.length && !fact.countries.includes('KOR')) return `the fact is about ${named.join(', ')}, not KOR`;
+
   }
   for (const c of a.countries) {
     // a grouping the sentence itself names ("the ROK-EU FTA") is its own; a grouping ("the Horn of Africa") does not

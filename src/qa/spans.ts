@@ -349,7 +349,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
           const trail = /^(?:[^,;](?!\s(?:and|while|whereas|but)\s)){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
           const clause = `${lead} ${trail}`;
-          const said = new Set(sliceTerms(clause));
+          // (a bullet's figure is also its parent's: "- US$300,000 through the IFRC" under "° Indonesia (US$1.5 million)")
+          const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
           const own = wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : 0) : 0)
