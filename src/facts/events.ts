@@ -19,14 +19,19 @@ const UNREALIZED = /(?:\bso that|\bcloser to|\baims? to|\bin order to|\bhopes? t
 
 /** Where the text states events of these kinds, as offsets; events in clauses that have not happened are left out. */
 export function eventPositions(kinds: readonly string[], text: string): number[] {
+  return eventSpans(kinds, text).map(([start]) => start);
+}
+
+/** The same, as [start, end] spans of the phrases. */
+export function eventSpans(kinds: readonly string[], text: string): Array<[number, number]> {
   load();
-  const out: number[] = [];
+  const out: Array<[number, number]> = [];
   for (const k of kinds) {
     const re = global!.get(k);
     if (!re) continue;
     for (const m of text.matchAll(re)) {
       if (UNREALIZED.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
-      out.push(m.index!);
+      out.push([m.index!, m.index! + m[0].length]);
     }
   }
   return out;

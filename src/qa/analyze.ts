@@ -219,7 +219,8 @@ export function analyzeQuestion(question: string): Analysis {
     text,
     type,
     // the words that frame an ordinal question ("which round", "what edition") are not in the fact
-    terms: [...new Set(terms(question))].filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
+    // (single letters are typing, "w/ UAE"; the words that frame an ordinal question are not in the fact)
+    terms: [...new Set(terms(question))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
     alternatives,
     countries,
     ordinals: findOrdinals(question),

@@ -1,6 +1,6 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
 import { findCountries, countryName, isCapital } from '../facts/countries.js';
-import { ACT_EVENTS, eventPositions, RELATION_EVENTS } from '../facts/events.js';
+import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
@@ -161,7 +161,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
         // a date that opens the sentence ("On October 18 in Moscow, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
-        const trail = opening ? text.slice(d.end, next) : /^[^,;.]{0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
+        const trail = opening ? text.slice(d.end, next) : /^(?:(?!\s(?:and|but|while|whereas)\s)[^,;.]){0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
         const seq = sliceTerms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`);
         const seg = new Set(seq);
         // and the question's words in the question's order: "upgraded to a comprehensive strategic partnership"
@@ -174,7 +174,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         }
         return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best;
       };
-      const nearRel = (i: number): number => (relAt.length ? closeness(i, relAt, text.length) : near(i));
+      // (measured from the phrase's nearer edge: "upgraded it to a special strategic partnership in March 2018")
+      const relSpans = asked.length ? eventSpans(asked, text) : [];
+      const nearRel = (i: number): number => (relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
       const since = /^since when\b|\bsince when\b/.test(fold(a.question));
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       // "when did Korea announce …": a decision or announcement is dated by the release that makes it
@@ -193,7 +195,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay/.test(fold(a.question)) ? 1.3 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
@@ -347,7 +349,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^\s+to\s+$/i.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
           const leadFrom = toFrom ? toFrom.start : n.start;
           const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
-          const trail = /^(?:[^,;](?!\s(?:and|while|whereas|but)\s)){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
+          const trail = /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
           const clause = `${lead} ${trail}`;
           // (a bullet's figure is also its parent's: "- US$300,000 through the IFRC" under "° Indonesia (US$1.5 million)")
           const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
