@@ -271,7 +271,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
         // "developments on the Korean Peninsula, in Europe": a topic, not a venue
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(before)) continue;
-        push(place, start, near(start));
+        // "where's the C-130 flying the relief goods to": the place it goes to, not the one it leaves
+        const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
+        const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
+        push(place, start, near(start) + dir);
       }
       // "Seoul, the Republic of Korea, hosted the …": the host is the place
       for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
@@ -511,6 +514,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     return out;
   }
   const kind = head ? kindStems(head) : new Set<string>();
+  // "what were relations upgraded to": the kind of relationship after "to"
+  if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(fold(a.question)) || /\bto what\b/.test(fold(a.question))) {
+    for (const m of text.matchAll(/\b(?:upgrad|elevat|rais|lift|promot)\w*\s+(?:[\p{L}'’-]+\s+){0,5}?to\s+(?:an?\s+|the\s+)?["“]?((?:[\p{L}-]+\s+){0,4}(?:[Pp]artnership|[Rr]elationship|[Pp]artners|[Ll]evel|[Ss]tatus))\b/gu)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
+    }
+  }
   // "what aircraft": a model ("KC-330 multi-role tanker transport aircraft")
   if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine)s?$/.test(head)) {
     for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
