@@ -230,8 +230,10 @@ export function analyzeQuestion(question: string): Analysis {
     ...(head ? { head } : {}),
     names,
     korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
+    // (only countries the question names no other way than by the place: "ROK-Slovakia … in Bratislava" names Slovakia)
     places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
-      .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code)),
+      .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code))
+      .filter((code) => findCountriesTyped(text).filter((c) => c.code === code && !isCapital(c.text)).length === 0),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
     // ("SSAs": a plural of an initialism)
     initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),

@@ -317,6 +317,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (ages.length) return ages;
       }
       return fact.numbers
+        // "Level 3", "Article 5", "Group IV": labels, not figures
+        .filter((n) => !/\b(?:Level|Phase|Grade|No\.?|Article|Chapter|Section|Category|Stage|Group|Round|Session|Resolution|Annex|Paragraph|Item|Gate|Terminal)\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))
+        // "Japan (158 votes), India (147 votes) and Malaysia": a figure belongs to the country named just before it
+        .filter((n) => !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit))
         .map((n) => {
@@ -383,6 +387,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the 2nd round of the EPA negotiations", not "the 3rd Strategic Dialogue")
         const named = sliceTerms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
         if (!named.some((t) => asked.has(t))) continue;
+        // "the 4th ROK-Czech Policy Consultation" does not number the ROK-Slovakia one
+        const its = findCountries(text.slice(m.index!, m.index! + m[0].length + 20)).map((c) => c.code).filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
+        const want = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
+        if (its.length && want.length && !its.some((c) => want.includes(c))) continue;
         out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
       }
       return out;
@@ -458,7 +466,7 @@ function longDate(iso: string): string {
 }
 
 /** Nouns whose prepositional phrases are topics ("developments in Europe", "peace on the Korean Peninsula"). */
-const TOPIC = /\b(?:developments?|situation|issues?|peace|stability|security|cooperation|crisis|conflict|affairs|interests?|presence)\s+(?:[a-z]+\s+){0,2}(?:on|in|across|of)\b[^.;]*$/;
+const TOPIC = /\b(?:developments?|situation|issues?|peace|stability|security|cooperation|crisis|conflict|affairs|interests?|presence|country|countries|nations?|people|population|region|economy|economies|market|markets)\s+(?:[a-z]+\s+){0,2}(?:on|in|across|of)\b[^.;]*$/;
 
 /**
  * How well a span sits with the ordinal asked ("the second one in Hamburg"): 1 near it or when none is asked
