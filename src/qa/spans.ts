@@ -85,6 +85,45 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
   return [...asked].some((r) => held.has(r));
 }
 
+/** Questions asked in the past tense, and clauses that state only a plan or an intention. */
+const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met)\b/;
+const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|agreed to launch|later this year|next year|in the future|will be considered)\b/i;
+
+/**
+ * True when the span at `pos` sits in a clause that states a plan ("Cuba plans to open its Embassy in Seoul later
+ * this year", "with its first meeting planned in Dodoma in 2024") and the question asks what happened.
+ */
+function planned(a: Analysis, text: string, pos: number, end: number): boolean {
+  if (!PAST.test(fold(a.question))) return false;
+  const before = text.slice(0, pos).split(/[;]|,\s+(?:and|but|while|whereas|with)\s|\s(?:and|but|while|whereas)\s/).pop() ?? '';
+  const after = /^[^,;]*/.exec(text.slice(end))?.[0] ?? '';
+  return PLANNED.test(`${before} … ${after}`);
+}
+
+/** True when another clause of the sentence matches the question clearly better than the one holding `pos`, and holds no date. */
+function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: number): boolean {
+  const cuts = [0];
+  for (const m of text.matchAll(/;\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z]+s|[a-z]+ed|plans?|will|has|have|is|are|was|were)\b)/gu)) cuts.push(m.index! + m[0].length);
+  if (cuts.length < 2) return false;
+  cuts.push(text.length + 1);
+  const wanted = a.terms.map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
+  const score = (from: number, to: number): number => {
+    const part = text.slice(from, to);
+    const seen = new Set(sliceTerms(part));
+    // (the question's own words as written: a capital in one clause does not stand for its country there)
+    return wanted.filter((w) => [...w].some((x) => seen.has(x))).length / (wanted.length || 1);
+  };
+  let mine = 0;
+  let best = { score: -1, dated: true };
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]! - 1];
+    const sc = score(from, to);
+    if (pos >= from && pos < to) mine = sc;
+    else if (sc > best.score) best = { score: sc, dated: fact.dates.some((x) => x.start >= from && x.start < to) };
+  }
+  return !best.dated && best.score - mine >= 0.34;
+}
+
 /** Closeness to where the fact names the countries the question asks about; 0.5 when it names none of them. */
 function slotNear(a: Analysis, text: string, pos: number): number {
   // the countries asked about; the ROK itself when the question asks about it alone ("how many votes did korea get")
@@ -155,6 +194,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the words that lead to a date, from the date before it: "… further upgraded to a comprehensive strategic
       // partnership in 2023" says more of the question than "… elevated to a strategic partnership in 2013"
       const wanted = a.terms.map((t) => new Set(synonymsOf(t)));
+      const sentenceTerms = new Set(terms(text));
+      const content = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t)).map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
+      // the words of a date's clause: the sentence when it holds one date, else from the date before to this one
+      const segmentOf = (d: { start: number; end: number }): Set<string> => {
+        if (fact.dates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
+        const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
+        const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
+        const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
+        return new Set(sliceTerms(`${text.slice(prev, d.start)} ${opening ? text.slice(d.end, next) : text.slice(d.end, Math.min(next, d.end + 80))}`));
+      };
       const lead = (d: { start: number; end: number }): number => {
         if (!wanted.length || fact.dates.length < 2) return 0;
         const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
@@ -186,6 +235,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
+        .filter((d) => !planned(a, text, d.start, d.end))
+        // the date must sit in the clause that says what the question asks: "The ROK opened its Embassy in Havana in
+        // October 2024, and Cuba plans to open its Embassy in Seoul later this year" does not date Cuba's embassy
+        .filter((d) => !betterClauseWithoutDate(a, text, fact, d.start))
+        // and the date's own words must share more with the question than its countries ("… visited Cuba in 2024"
+        // does not date the opening of Cuba's embassy)
+        .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
+          // (or the clause names the country asked, and the sentence the rest: "… Egypt from February 12 to 14 and Nigeria from February 14 to 16")
+          || (content.some((w) => [...w].some((x) => sentenceTerms.has(x))) && [...segmentOf(d)].some((x) => a.countryTerms.has(x) && !a.places.includes(a.countryTerms.get(x)!))))
         // a year that is part of a name ("the "2024 Korea-Türkiye Cultural Festival"") is not a date of the event
         .filter((d) => !(d.precision === 'year' && fact.things.some((t) => t.start <= d.start && t.end >= d.end && t.end - t.start > d.end - d.start + 3 && isQuotedAt(text, t.start))))
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
@@ -240,6 +298,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
       const push = (place: string, start: number, base: number): void => {
+        if (planned(a, text, start, start + place.length)) return;
         place = place.replace(/[.,;:]+$/, '');
         // "ROK-Ethiopia relations", "Asia-Pacific": a hyphenated modifier, not a place
         if (/^[\p{L}'’.]+-\p{Lu}/u.test(place) || text.charAt(start + place.length) === '-') return;
@@ -383,6 +442,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
         if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
+        if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
         // ("the 2nd round of the EPA negotiations", not "the 3rd Strategic Dialogue")
         const named = sliceTerms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
