@@ -66,6 +66,12 @@ const RELEASES = [
     'Peru was the first South American non-permanent member of the UN Human Rights Council to host the session.',
     'The 2nd round of the Korea-Peru investment talks took place in Seoul in May.',
   ]), { id: 'test-peru' }),
+  parseReleaseText(page('Korea and Bolivia Hold First Policy Consultation', '2025-03-14', [
+    'The ROK opened its Embassy in La Paz in October 2024, and Bolivia plans to open its Embassy in Seoul later this year.',
+    'The two sides agreed to hold the second consultation, planned in Sucre in 2026.',
+    'At the election, Peru won 140 votes, Chile (131 votes) and Bolivia also stood.',
+    'Level 3 (Departure Recommended) remains in place for the border areas, where 12 Korean nationals live.',
+  ]), { id: 'test-bolivia' }),
 ];
 
 const engine: Engine = createEngine({ index: buildFactIndex(RELEASES) });
@@ -222,6 +228,18 @@ describe('engine skills on unseen releases', () => {
   it('does not take a meeting of other ministers ("Trade Ministers") for the one asked ("foreign ministers")', () => {
     expect(answer('where was the third Pacific Rim foreign ministers meeting held?')).not.toBe('Lima');
     expect(answer('where was the third Pacific Rim trade ministers meeting held?')).toBe('Lima');
+  });
+
+  it('does not date or place what a release states only as a plan, and answers what did happen', () => {
+    expect(answer('when did bolivia open its embassy in seoul?')).toBeNull();
+    expect(answer('when did the ROK open its embassy in la paz?')).toBe('October 2024');
+    expect(answer('where was the second korea-bolivia consultation held?')).toBeNull();
+  });
+
+  it('gives a figure to the country named just before it, and takes no label for a figure', () => {
+    expect(answer('how many votes did chile get?')).toBe('131');
+    expect(answer('how many votes did bolivia get?')).toBeNull();
+    expect(answer('how many korean nationals live in the bolivian border areas?')).toBe('12');
   });
 
   it('answers a who-question with the person of the nationality asked, and abstains when only another nationality is named', () => {
