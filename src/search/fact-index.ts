@@ -33,7 +33,7 @@ interface FactDoc { id: number; text: string; title: string; context: string }
 const FIELDS = ['text', 'title', 'context'] as const;
 
 /** How many postings retrieval walks in minisearch, at most, beyond the rarest word's. */
-const RETRIEVAL_POSTINGS = 6000;
+const RETRIEVAL_POSTINGS = 3000;
 
 function miniOptions() {
   return {
@@ -131,7 +131,8 @@ export class FactIndex {
       return true;
     });
     const rest = known.filter((k) => !asked.includes(k));
-    const queries = [...asked.map((k) => k.w), ...unknown.map((w) => ({ queries: [w], fuzzy: w.length >= 5 && !/\d/.test(w) ? 0.2 : false }))];
+    // (typos are one or two letters off: a wider fuzzy search walks much of a large vocabulary)
+    const queries = [...asked.map((k) => k.w), ...unknown.slice(0, 3).map((w) => ({ queries: [w], fuzzy: w.length >= 5 && !/\d/.test(w) ? 0.2 : false, maxFuzzy: 2 }))];
     if (!queries.length) return [];
     const hits = this.search.search({ combineWith: 'OR', queries }, { fuzzy: false });
     if (!rest.length) return hits.slice(0, limit).map((h) => ({ id: h.id as number, score: h.score }));
