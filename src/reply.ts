@@ -17,7 +17,7 @@ export interface Source {
 export interface AnswerReply {
   kind: 'answer';
   question: string;
-  /** The short fact: "2009", "Yermek Kosherbayev", "US$300,000". */
+  /** The short fact: "2009", "Yermek Kosherbayev", "US$250,000". */
   answer: string;
   /** The sentence it comes from (same as sources[0].quote). */
   evidence: string;

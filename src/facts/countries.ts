@@ -59,7 +59,7 @@ function build(): Gazetteer {
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  // "US$29.3 billion" is a currency, not the United States
+  // "US$41.7 billion" is a currency, not the United States
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}$])(?:'s|’s)?`, 'giu');
   return { re, byAlias, caseSensitive: new Set(lex.caseSensitive), names, capitals };
 }
@@ -69,7 +69,7 @@ function g(): Gazetteer {
   return gazetteer;
 }
 
-/** Every country or grouping mentioned in a text, longest spelling first ("Equatorial Guinea" is not Guinea). */
+/** Every country or grouping mentioned in a text, longest spelling first ("Guinea-Bissau" is not Guinea). */
 export function findCountries(text: string): CountryMention[] {
   const cached = mentionCache.get(text);
   if (cached) return cached;
@@ -80,7 +80,7 @@ export function findCountries(text: string): CountryMention[] {
 }
 
 /**
- * Countries in what a user typed: people type "korea-peru" and "japanese" in lower case, so only spellings that are
+ * Countries in what a user typed: people type "korea-latvia" and "japanese" in lower case, so only spellings that are
  * everyday English words in lower case ("us", "polish", "turkey", "chad", "jordan", "georgia", "guinea") keep their capitals.
  */
 export function findCountriesTyped(text: string): CountryMention[] {

@@ -11,27 +11,27 @@ const Q = '(?:early|mid|late|the (?:end|beginning|middle) of|end of|beginning of
 interface Pattern { re: RegExp; kind: string }
 
 const PATTERNS: Pattern[] = [
-  // November 30 and December 1(, 2018)
+  // March 30 and April 2(, 2021)
   { kind: 'md-md', re: new RegExp(`\\b(${M})\\s+(${D})${TO}(${M})\\s+(${D})(?:,?\\s+(${Y}))?\\b`, 'g') },
-  // June 19 to 24(, 2013) / June 19-24, 2013
+  // April 8 to 12(, 2016) / April 8-12, 2016
   { kind: 'md-d', re: new RegExp(`\\b(${M})\\s+(${D})${TO}(${D})(?:,?\\s+(${Y}))?\\b(?!\\s*(?:${M}|%|percent))`, 'g') },
-  // 19-24 June 2013 / 20 and 21 May
+  // 8-12 April 2016 / 14 and 15 March
   { kind: 'd-dm', re: new RegExp(`\\b(${D})${TO}(${D})\\s+(${M})(?:,?\\s+(${Y}))?\\b`, 'g') },
-  // November 2017 to November 2021
+  // March 2016 to March 2020
   { kind: 'my-my', re: new RegExp(`\\b(${M}),?\\s+(${Y})\\s*(?:-|–|to|through|until)\\s*(${M}),?\\s+(${Y})\\b`, 'g') },
-  // January-September 2017
+  // January-June 2015
   { kind: 'm-my', re: new RegExp(`\\b(${M})${TO}(${M}),?\\s+(${Y})\\b`, 'g') },
-  // 22 May 2015
+  // 14 March 2016
   { kind: 'dmy', re: new RegExp(`\\b(${D})\\s+(${M}),?\\s+(${Y})\\b`, 'g') },
-  // May 22, 2015
+  // March 14, 2016
   { kind: 'mdy', re: new RegExp(`\\b(${M})\\s+(${D}),?\\s+(${Y})\\b`, 'g') },
-  // 2019-01-15
+  // 2016-03-14
   { kind: 'iso', re: new RegExp(`\\b(${Y})-(0[1-9]|1[0-2])-([0-2]\\d|3[01])\\b`, 'g') },
   // early 2018 / late November 2017
   { kind: 'q', re: new RegExp(`\\b(${Q})[- ]?(?:(${M})\\s+)?(${Y})\\b`, 'gi') },
   // November 2017
   { kind: 'my', re: new RegExp(`\\b(${M}),?\\s+(${Y})\\b`, 'g') },
-  // 2024-2028 / 2024 to 2028
+  // 2026-2030 / 2026 to 2030
   { kind: 'y-y', re: new RegExp(`\\b(${Y})\\s*(?:-|–|to|through)\\s*(${Y})\\b`, 'g') },
   // November 6 / 6 November
   { kind: 'md', re: new RegExp(`\\b(${M})\\s+(${D})\\b(?![,.]?\\d)`, 'g') },
@@ -85,7 +85,7 @@ function toMention(kind: string, m: RegExpExecArray, releaseYear: number | undef
     }
     case 'md-d':
     case 'd-dm': {
-      // "June 19 to 24" and "19-24 June": one month, a range of days
+      // "April 8 to 12" and "8-12 April": one month, a range of days
       const [mo, d1, d2] = kind === 'md-d' ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[1]!, m[2]!];
       const month = monthNumber(mo); if (!month) return null;
       if (day(d2) <= day(d1)) return null;

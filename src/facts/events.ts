@@ -14,7 +14,7 @@ function load(): Array<[string, RegExp]> {
   return patterns;
 }
 
-/** A wish, not an event: "so that the agreement takes effect", "closer to taking effect" ("will enter into force on October 1" is a schedule, and counts). */
+/** A wish, not an event: "so that the agreement takes effect", "closer to taking effect" ("will enter into force on March 1" is a schedule, and counts). */
 const UNREALIZED = /(?:\bso that|\bcloser to|\baims? to|\bin order to|\bhopes? to|\bwith a view to|\btowards?|\burged?|\bcalled for)\s+(?:(?:the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Where the text states events of these kinds, as offsets; events in clauses that have not happened are left out. */

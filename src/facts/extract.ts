@@ -22,7 +22,7 @@ export function extractFacts(release: Release): Fact[] {
     }
   }
   let context = '';
-  // a second-level bullet ("- US$300,000 through the IFRC") details the first-level one above it ("° Indonesia (US$1.5 million)")
+  // a second-level bullet ("- US$250,000 through the UNDP") details the first-level one above it ("° Nepal (US$1.8 million)")
   let parent = '';
   for (const paragraph of release.paragraphs) {
     const sentences = splitSentences(paragraph.text);

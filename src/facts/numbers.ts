@@ -1,4 +1,4 @@
-/** Numbers and amounts with their units: "US$500,000", "some 7,000 people", "four direct flights", "1.9%". */
+/** Numbers and amounts with their units: "US$650,000", "some 6,000 people", "three daily flights", "2.4%". */
 import type { NumberMention } from './types.js';
 
 const WORDS: Record<string, number> = {

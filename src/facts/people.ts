@@ -26,7 +26,7 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'charge', 'at', 'to'
 
 let surnames: Set<string> | undefined;
 
-/** A name of Korean form: a Korean family name, then a one- or two-syllable given name ("Kang Kyung-wha", "Choi Jong Kun", "Suh hoon"). */
+/** A name of Korean form: a Korean family name, then a one- or two-syllable given name ("Han Min-su", "Park Sang Woo", "Jang hoon"). */
 export function koreanForm(name: string): boolean {
   surnames ??= new Set((JSON.parse(readFileSync(lexiconPath('names.json'), 'utf8')) as { korean_surnames: string[] }).korean_surnames.map((s) => s.toLowerCase()));
   const parts = name.split(/\s+/);
@@ -57,7 +57,7 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
   const { words } = titles();
   if (words.has(w.toLowerCase())) return false;
   // hyphenated words are names only if no part is a title word (Soon-gu yes, Asia-Pacific no)
-  // (a Korean given name "Sun-young", "Jong-un" is a name even when a syllable is also an English word)
+  // (a Korean given name "Min-young", "Jong-un" is a name even when a syllable is also an English word)
   const korean = /^[A-Z][a-z]{1,6}-[a-z]{2,6}$/.test(w) && !words.has(w.split('-')[0]!.toLowerCase());
   if (!korean && w.includes('-') && w.split('-').some((p) => words.has(p.toLowerCase()))) return false;
   if (/^[A-Z]{2,5}$/.test(w) && w.length <= 4) return false; // acronyms: ROK, WEF, NIS
@@ -65,8 +65,8 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
 }
 
 /**
- * True when a title follows the name as an appositive: ", Mexico's Undersecretary of Foreign Affairs",
- * ", Special Envoy of Minister of Foreign Affairs of …", ", who is the Deputy-Minister for …".
+ * True when a title follows the name as an appositive: ", Paraguay's Undersecretary of Foreign Affairs",
+ * ", Special Envoy of the President of …", ", who is the Vice-Minister for …".
  */
 function titleFollows(after: string): boolean {
   const m = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)){0,6})/u.exec(after);
@@ -80,11 +80,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
   const tokens = tokenize(text);
   const countryAt = new Set<number>();
   const countries = findCountries(text);
-  // "Colombia's" is a country token too
+  // "Ecuador's" is a country token too
   for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // "January Makamba": a month is a given name when a name follows and no date is being written
+    // "June Okafor": a month is a given name when a name follows and no date is being written
     const monthName = /^(?:January|May|June|April|August)$/.test(tokens[i]!.text) && !!tokens[i + 1] && nameWord(tokens[i + 1]!, countryAt)
       && !/^(?:on|in|since|from|until|of|by|last|next|early|late|mid)$/i.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
     if (!nameWord(tokens[i]!, countryAt) && !monthName) continue;
@@ -95,12 +95,12 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const gap = text.slice(tokens[j - 1]!.end, t.start);
       if (!/^\s+$/.test(gap)) break;
       if (nameWord(t, countryAt)) { j++; continue; }
-      // particles, one or two: "de Icaza", "de la Vega", "van der Berg"
+      // particles, one or two: "de Almeida", "de la Vega", "van der Berg"
       if (PARTICLES.has(t.text)) {
         const k2 = tokens[j + 1] && PARTICLES.has(tokens[j + 1]!.text) ? j + 2 : j + 1;
         if (tokens[k2] && nameWord(tokens[k2]!, countryAt)) { j = k2 + 1; continue; }
       }
-      // "Suh hoon": a Korean given name written in lower case right after a capitalized surname
+      // "Jang hoon": a Korean given name written in lower case right after a capitalized surname
       if (j === i + 1 && /^[a-z]{2,5}$/.test(t.text) && /^(hoon|gu|ho|ha|ki|ok|il|su|wa)$/.test(t.text)) { j++; continue; }
       break;
     }
@@ -115,7 +115,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
       if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
-      // "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki": one title joined by "and"
+      // "Deputy Prime Minister and Minister of Trade and Industry Han Min-su": one title joined by "and"
       const before = tokens[k - 1];
       if (lw === 'and' && before && isCapitalized(before.text) && !nameWord(before, countryAt)) { k--; continue; }
       break;
@@ -124,7 +124,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (/[;(),"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
       const lw = tokens[h]!.text.toLowerCase();
       if (isHead(tokens[h]!.text)) sawHead = true;
-      // "The ministers agreed to hold an expanded Andes Cultural Festival": a verb phrase between ends the title
+      // "The ministers agreed to launch a joint Baltic Jazz Festival": a verb phrase between ends the title
       else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && h < i - 1) break;
     }
     const titleTokens = tokens.slice(k + 1, i);
@@ -144,14 +144,14 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
     const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : undefined;
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR')?.code : undefined;
-    // "H.E. Robert Rydberg, State Secretary for Foreign Affairs of Sweden": the title after the name
-    // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 5th …")
+    // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
+    // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\.(?:\s|$)|$)/.exec(text.slice(end, end + 160))?.[0] : undefined;
-    // "Foreign Minister Retno Marsudi (Indonesia)": the country in brackets after the name
+    // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
-    // "State Secretary Erik Lindqvist of Sweden"
+    // "State Secretary Erik Lindqvist of Estonia"
     const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}/u.exec(text.slice(end, end + 45))?.[0];
-    // "Ambassador of the ROK to Türkiye": the country after "to" (or "in") is where the post is, not whose it is
+    // "Ambassador of the ROK to Albania": the country after "to" (or "in") is where the post is, not whose it is
     const sending = (t: string): string | undefined => {
       const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && !/\b(?:to|in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)));
       if (found[0]?.code === 'KOR') return 'KOR';

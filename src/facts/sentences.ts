@@ -12,7 +12,7 @@ export function splitSentences(text: string): string[] {
     const end = m.index + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
     if (ABBREV.test(candidate.trimEnd().replace(/["”’)]$/, ''))) continue;
-    // a quoted slogan such as "Be Friends. Trust. Act." stays whole
+    // a quoted slogan such as "Build. Share. Grow." stays whole
     const quotes = (candidate.match(/["“”]/g) ?? []).length;
     if (quotes % 2 === 1) continue;
     out.push(candidate.trim());

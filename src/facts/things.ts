@@ -29,9 +29,9 @@ export function findThings(text: string): Span[] {
       if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap)) break;
       const t = words[j]![0];
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
-      // (not into a date: "… Airport in Amman on October 4")
+      // (not into a date: "… Airport in Tirana on March 9")
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
-      // "Ministerial Council of the Association of Caribbean States"
+      // "Executive Council of the League of Coastal States"
       if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])) { j += 2; continue; }
       break;
     }
@@ -39,7 +39,7 @@ export function findThings(text: string): Span[] {
       const start = w.index!;
       const end = words[lastCap]!.index! + words[lastCap]![0].replace(/[.’']+$/, '').length;
       let span = text.slice(start, end);
-      // close an opened parenthesis: "World Economic Forum (WEF) on ASEAN 2018"
+      // close an opened parenthesis: "Global Ports Forum (GPF) on Africa 2019"
       if ((span.match(/\(/g) ?? []).length > (span.match(/\)/g) ?? []).length) span += ')';
       out.push({ start, end: start + span.length, text: span });
     }
@@ -48,7 +48,7 @@ export function findThings(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "Korea-ASEAN Solidarity Initiative (KASI)" → KASI ⇒ the long form; also "KASI (Korea-…)". */
+/** "Korea-Andes Green Initiative (KAGI)" → KAGI ⇒ the long form; also "KAGI (Korea-…)". */
 export function findAcronyms(text: string): Array<{ acronym: string; expansion: string }> {
   const out: Array<{ acronym: string; expansion: string }> = [];
   const re = /((?:[\p{Lu}][\p{L}'’-]*|of|for|on|and|the|in)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|on|and|the|in)){0,10})\s+\(([A-Z][A-Za-z0-9&-]{1,10})\)/gu;

@@ -21,31 +21,31 @@ export interface Analysis {
   alternatives: Map<string, string[]>;
   /** Countries and groupings named, KOR excluded (the ministry's own country is in every release). */
   countries: string[];
-  /** Ordinals asked about: "17th" → 17, "fifth" → 5. */
+  /** Ordinals asked about: "19th" → 19, "fifth" → 5. */
   ordinals: number[];
   /** Event kinds named (strategic partnership, diplomatic relations, …). */
   events: string[];
   /** Relation kinds that the fact itself must state. */
   relations: string[];
-  /** Dates the question gives as limits ("in 2018", "on Sept 11"). */
+  /** Dates the question gives as limits ("in 2016", "on Aug 21"). */
   dates: DateMention[];
-  /** The noun asked about in "what festival …", "which court …". */
+  /** The noun asked about in "what initiative …", "which court …". */
   head?: string;
   /** For "X or Y?" questions: the options. */
   options?: string[];
-  /** For "what does KASI stand for": the acronym. */
+  /** For "what does KAGI stand for": the acronym. */
   acronym?: string;
   /** Question words that name people or things in capitals, folded. */
   names: string[];
   /** Question terms that name a country in any spelling ("seoul", "tokyo", "kazakh") → its code: the country itself satisfies them. */
   countryTerms: Map<string, string>;
-  /** The question names the ministry's own country ("did korea get", "the ROK's term"). */
+  /** The question names the ministry's own country ("did korea send", "the ROK's term"). */
   korea: boolean;
-  /** Countries the question names only as the place of an event ("in Vientiane", "at Bangkok"). */
+  /** Countries the question names only as the place of an event ("in Lilongwe", "at Lusaka"). */
   places: string[];
-  /** Words typed in capitals that no lexicon explains ("OK", "KASI"), folded: they may stand for the initials of a name. */
+  /** Words typed in capitals that no lexicon explains ("DL", "KAGI"), folded: they may stand for the initials of a name. */
   initialisms: string[];
-  /** For who-questions: the nationality of the person asked about ("Russian deputy FM" → RUS, "Korea's chief representative" → KOR). */
+  /** For who-questions: the nationality of the person asked about ("Estonian deputy FM" → EST, "Korea's chief delegate" → KOR). */
   nationality?: string;
 }
 
@@ -55,7 +55,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, inaugural: 1,
 };
 
-/** Ordinals in a text: "17th" → 17, "fifth" → 5. */
+/** Ordinals in a text: "19th" → 19, "fifth" → 5. */
 export function findOrdinals(text: string): number[] {
   const cached = ordinalCache.get(text);
   if (cached) return cached;
@@ -78,7 +78,7 @@ function computeOrdinals(text: string): number[] {
 
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
-/** Nouns that ask for a figure: "trade in 2023?", "size of the package", "annual quota", "age limits". */
+/** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul)\b/;
@@ -90,8 +90,8 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   // "which round was …", "what number meeting": the ordinal of a meeting
   if (/\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition|session)\b|\bwhich\s+(?:[\w-]+\s+){0,3}?(?:jc|amm|fmm|meeting|consultation|consultations|dialogue|commission|committee|summit|forum|conference)\s+(?:(?:with|of|between)\s+[\w-]+\s+)?(?:was|were|is)\s+(?:held|hosted|convened)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
   if (/^#\s*(?:of\b)?|\bnumber of\b|\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
-  // a figure asked for by its noun, with or without "what": "ROK-Poland bilateral trade in 2023?", "total size of the aid
-  // package?", "annual quota under the programme?", "age limits for the scheme", "what did trade reach last year"
+  // a figure asked for by its noun, with or without "what": "ROK-Latvia bilateral trade in 2016?", "total size of the flood
+  // relief package?", "visa quota under the agreement?", "age cap for the internship scheme", "what did trade reach last year"
   const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
   const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
@@ -105,7 +105,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^(?:who|whom|with whom|by whom)\b|\bwho\b|\bwhom\b/.test(q)) return { type: 'who' };
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
-  // "name of poland's foreign minister that …"
+  // "name of latvia's foreign minister that …"
   if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|head|director|dg|director-general|secretary|official|representative|spokesperson)\b/.test(q)) return { type: 'who' };
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
   const head = thingHead(q);
@@ -115,27 +115,27 @@ function answerType(q: string): { type: AnswerType; head?: string } {
 const AUX = /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|that|which|who|of|in|at|for|to|with|on|by|from|during|after|before|about|as|called|named|korea|rok)$/;
 
 /**
- * The noun a thing-question asks for: "what festival did …" → festival, "which ROK project did …" → project,
- * "what's MIKTA's official website" → website, "what's the name of the X partnership Y will …" → partnership.
+ * The noun a thing-question asks for: "what initiative did …" → initiative, "which ROK program did …" → program,
+ * "what's the forum's official website" → website, "what's the name of the X partnership Y will …" → partnership.
  * Of the words after the question word (up to a verb or preposition) the one that names a kind of thing wins, else the last.
  */
 export function thingHead(q: string): string | undefined {
-  // without a question word the question is its noun phrase: "theme of the 4th … meeting", "venue of …"
+  // without a question word the question is its noun phrase: "theme of the 6th … meeting", "venue of …"
   const m = /\b(?:name of|which|what|whats|what's|wat)\s+(.*)$/.exec(q) ?? /^()([\w-]+)\b/.exec(q);
   if (!m) return undefined;
   if (m[1] === '' && m[2]) return AUX.test(m[2]) ? undefined : m[2];
   const rest = m[1]!.replace(/^(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:full|official|exact|tentative)\s+)?(?:(?:name|level|kind|type|form|sort|status)\s+of\s+(?:the\s+|a\s+|an\s+)?)?/, '');
-  // "what does the ROK call …", "what did they adopt": no noun follows the question word
+  // "what does the ministry plan …", "what did they adopt": no noun follows the question word
   if (/^(?:did|does|do|will|would|can|could|should|has|have|had)\b/.test(rest)) return undefined;
   let phrase: string[] = [];
   const ws = rest.split(/\s+/);
   for (let i = 0; i < ws.length; i++) {
     const bare = ws[i]!.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
     if (!bare || /^(?:the|a|an|its|their|other)$/.test(bare)) continue;
-    // "the highest level of partnership": the noun after "level of" is the one asked for
+    // "the current level of partnership": the noun after "level of" is the one asked for
     if (/^(?:level|kind|type|form|sort|name|status)$/.test(bare) && ws[i + 1] === 'of') { phrase = []; i++; continue; }
     if (AUX.test(bare)) { if (phrase.length) break; continue; }
-    // a verb or a country ends the noun phrase: "which hurricane hit Haiti"
+    // a verb or a country ends the noun phrase: "which cyclone hit Madagascar"
     // a word followed by an article is a verb: "which storm struck the coast"
     if (phrase.length && (VERB_AFTER.test(bare) || /^(?:the|a|an|its|their|his|her)$/.test(ws[i + 1] ?? '') || findCountries(bare).some((c) => c.text.length === bare.length && !/(?:ian|ese|ish|ean|an|i)$/.test(bare)))) break;
     phrase.push(bare);
@@ -166,7 +166,7 @@ export function kinds(): NonNullable<typeof kindLex> {
 
 const MONTH_OF: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
 
-/** Months as users type them ("october", "sept 2018", "jan 2019") written as the date reader expects; "may" only before a number. */
+/** Months as users type them ("october", "sept 2016", "jan 2021") written as the date reader expects; "may" only before a number. */
 function typedMonths(q: string): string {
   return q.replace(/\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?=(\s+\d)?)/gi, (w, m: string, num?: string) => {
     const key = m.toLowerCase().slice(0, 3);
@@ -193,7 +193,7 @@ export function analyzeQuestion(question: string): Analysis {
   const text = expandAbbreviations(question);
   const q = fold(text).replace(/[?!.]+$/, '').trim();
   const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').trim());
-  // "which Latin American country": a grouping that qualifies the country asked for is not a slot the fact must name
+  // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
     .map((c) => c.code))].filter((c) => c !== 'KOR');
@@ -219,7 +219,7 @@ export function analyzeQuestion(question: string): Analysis {
     text,
     type,
     // the words that frame an ordinal question ("which round", "what edition") are not in the fact
-    // (single letters are typing, "w/ UAE"; the words that frame an ordinal question are not in the fact)
+    // (single letters are typing, "w/ Oman"; the words that frame an ordinal question are not in the fact)
     terms: [...new Set(terms(question))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
     alternatives,
     countries,
@@ -230,12 +230,12 @@ export function analyzeQuestion(question: string): Analysis {
     ...(head ? { head } : {}),
     names,
     korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
-    // (only countries the question names no other way than by the place: "ROK-Slovakia … in Bratislava" names Slovakia)
+    // (only countries the question names no other way than by the place: "ROK-Estonia … in Tallinn" names Estonia)
     places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
       .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code))
       .filter((code) => findCountriesTyped(text).filter((c) => c.code === code && !isCapital(c.text)).length === 0),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
-    // ("SSAs": a plural of an initialism)
+    // ("MRAs": a plural of an initialism)
     initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
   };
   if (type === 'who' || type === 'title') {

@@ -93,17 +93,17 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const code = a.countryTerms.get(t);
     const inSentence = has(sentence) || (!!code && fact.countries.includes(code));
     if (inSentence) got += w;
-    // a bullet ("- Kenya: US$1.5 million (through WFP)") spells out its paragraph's lead: the lead's words are nearly its own
+    // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     else if (has(near) || code === 'KOR') got += (fact.context && fact.text.length < 120 ? 0.85 : 0.7) * w;
-    // (a rare word the release says elsewhere is about something else there: "IFRC" in another bullet)
+    // (a rare word the release says elsewhere is about something else there: "UNDP" in another bullet)
     else if (has(release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(t) ?? 0) > 2 ? 0.4 : 0.15) * w;
   }
   return total ? got / total : 0;
 }
 
 /**
- * The longest run of question terms that the fact states in the same order ("G20 Meeting of Foreign Affairs
- * Ministers", "Senior Officials' Meeting"): a name quoted whole says more than its words scattered.
+ * The longest run of question terms that the fact states in the same order ("Tri-Sea Meeting of Foreign Affairs
+ * Ministers", "Joint Working Group Meeting"): a name quoted whole says more than its words scattered.
  */
 function phraseRun(a: Analysis, fact: Fact, meta: ReleaseMeta): number {
   const { pairs } = factTerms(fact, meta);
@@ -149,12 +149,12 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
   return i > 0 && facts[i - 1]!.events.includes(r);
 }
 
-/** True when the release names something whose initials are the letters typed ("OK" → "Overseas Koreans …"). */
+/** True when the release names something whose initials are the letters typed ("DL" → "Digital Literacy …"). */
 function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
-  // "UB" for Ulaanbaatar: one long name that starts with the first letter and holds the others in order
+  // "TG" for Tegucigalpa: one long name that starts with the first letter and holds the others in order
   const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
-  // or the capitalized words of a name in another order: "MLAT" for "Treaty … on Mutual Legal Assistance"
+  // or the capitalized words of a name in another order: "DTA" for "Agreement … for the Avoidance of Double Taxation"
   const scattered = (t: string): boolean => {
     const caps = [...t.matchAll(/\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0][0]!.toLowerCase());
     const want = [...letters].sort().join('');
@@ -168,15 +168,15 @@ function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boole
   return hit(meta.title) || index.factsOf(meta.id).some((f) => hit(f.text));
 }
 
-/** Ordinals that number a meeting in a text: "the 12th Policy Consultation" → 12. */
+/** Ordinals that number a meeting in a text: "the 8th Policy Consultation" → 8. */
 function eventOrdinals(text: string, a: Analysis): number[] {
   const out: number[] = [];
   const wanted = new Set(a.terms.flatMap((t) => synonymsOf(t)));
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
-    // "… and the second one in Accra": the same kind of meeting
+    // "… and the second one in Lusaka": the same kind of meeting
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
     if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee)\b/i.test(m[2]!)) continue;
-    // only a meeting of the kind asked: "the 73rd session of the UN General Assembly" is not "the 13th MIKTA FMM"
+    // only a meeting of the kind asked: "the 71st session of the UN General Assembly" is not "the 9th Tri-Sea FMM"
     const shared = new Set(sliceTerms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
     if (shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) out.push(...findOrdinals(m[1]!));
   }
@@ -193,19 +193,19 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const bound = a.relations.length > 0 || a.type === 'number';
   // with neither naming one ("the two countries"), the release's own pair: its title and lead
   const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
-  // "how many votes did korea get": a figure of a sentence about other countries only is theirs
+  // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
   if (a.type === 'number' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
-  // ("In 2021, the ROK provided US$800,000 in COVID-19 assistance to Kenya" does not answer for Somalia)
+  // ("In 2019, the ROK provided US$350,000 in flood relief to Malawi" does not answer for Zambia)
   if (a.type !== 'country' && !bound) {
-    // (a capital the question gives as the place, "in Vientiane", is a place, not whose fact it is)
+    // (a capital the question gives as the place, "in Lilongwe", is a place, not whose fact it is)
     const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
     const named = foreign(fact.countries);
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
 
   }
   for (const c of a.countries) {
-    // a grouping the sentence itself names ("the ROK-EU FTA") is its own; a grouping ("the Horn of Africa") does not
+    // a grouping the sentence itself names ("the ROK-GCC FTA") is its own; a grouping ("the Nordic region") does not
     // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;
     if (own && !/^[A-Z]{3}$/.test(c)) continue;
@@ -214,7 +214,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   const ords = new Set(findOrdinals(around));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
-  // the sentence numbers another meeting ("… to host the 5th meeting in Accra"): it is about that one
+  // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
     const own = eventOrdinals(fact.text, a);
     if (own.length && !own.some((o) => a.ordinals.includes(o))) return `the fact is about the meeting numbered ${own.join(', ')}`;
@@ -236,23 +236,23 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;
   }
-  // "in October" is not answered by a sentence about July 26: a month the question gives must be the fact's
+  // "in March" is not answered by a sentence about July 9: a month the question gives must be the fact's
   for (const d of a.dates) {
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     if (!month || d.precision === 'year') continue;
     const months = fact.dates.filter((x) => x.precision !== 'year').flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
     if (months.length && !months.includes(month)) return `month ${month} does not fit`;
   }
-  // "the G20 Development Ministers' Meeting" does not answer for the foreign ministers' meeting
+  // "the G20 Energy Ministers' Meeting" does not answer for the foreign ministers' meeting
   const portfolio = (t: string): string[] => [...fold(t).matchAll(/\b([a-z]+)\s+ministers['’]?\s+(?:meeting|conference|summit|dialogue)|\b(?:meeting|conference) of (?:the\s+)?([a-z]+)\s+(?:affairs\s+)?ministers/g)].map((m) => (m[1] ?? m[2])!);
   const askedPortfolio = portfolio(a.text);
   const factPortfolio = portfolio(fact.text);
   if (askedPortfolio.length && factPortfolio.length && !factPortfolio.some((p) => askedPortfolio.includes(p))) return `the fact is about the ${factPortfolio[0]} ministers' meeting`;
-  // the event a when-question asks the date of, named as the release names it ("Türkiye Week"), must be the fact's
+  // the event a when-question asks the date of, named as the release names it ("Baltic Heritage Week"), must be the fact's
   if (a.type === 'when') {
     for (const name of namedThings(a, index, meta)) {
       const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context)]);
-      // (not a name that only sets the time: "after Hurricane Matthew", "during the Summit")
+      // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")
       const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(fold(a.question));
       if (!adjunct && !name.every((t) => around.has(t))) return `the fact does not speak of ${name.join(' ')}`;
     }
@@ -260,11 +260,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
   const kindAsked = partnershipKinds(a.question);
   if (kindAsked.length && !partnershipKinds(fact.text).some((k) => k === kindAsked[0]) && !referredTo('strategic_partnership', fact, index)) return `the fact states another kind of partnership`;
-  // "… negotiations held in Bangkok" is not answered by "… took place in Seoul"
+  // "… negotiations held in Dakar" is not answered by "… took place in Seoul"
   const place = placeConflict(a, fact);
   if (place) return place;
-  // an act asked about a thing the release names elsewhere ("the social security agreement … enter into force") is
-  // not answered by a sentence about another thing ("the investment agreement … will enter into force on October 1")
+  // an act asked about a thing the release names elsewhere ("the visa waiver agreement … enter into force") is
+  // not answered by a sentence about another thing ("the air services agreement … will enter into force on March 1")
   if (a.type !== 'thing' && a.type !== 'acronym' && a.type !== 'title' && a.events.some((e) => (ACT_EVENTS as readonly string[]).includes(e))) {
     const { sentence, near } = factTerms(fact, meta);
     // ("the agreement" refers back to the sentence before: its words count as this one's)
@@ -278,7 +278,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
 }
 
 /**
- * Names of the release's things (two words or more beyond countries, such as "Türkiye Week" or "Youth Leaders
+ * Names of the release's things (two words or more beyond countries, such as "Baltic Heritage Week" or "Young Envoys
  * Program") that the question spells out in full, as terms.
  */
 function namedThings(a: Analysis, index: FactIndex, meta: ReleaseMeta): string[][] {
@@ -339,7 +339,7 @@ function abstain(a: Analysis | null, question: string, reason: string, closest: 
 
 /**
  * Another release's date for the same relation or act, which the best answer's date does not agree with ("2008"
- * against "2009"; "December 2009" agrees with "2009"). Only for historical dates: both facts must state the
+ * against "2009"; "May 2009" agrees with "2009"). Only for historical dates: both facts must state the
  * relation or act asked and match the question about as well as the best one.
  */
 function rivalDate(a: Analysis, best: Ranked, viable: Ranked[]): Ranked | undefined {

@@ -22,7 +22,7 @@ const TITLE_START = /^(?:President|Minister|Prime|Deputy|Vice|Foreign|Secretary|
 /** True when a span overlaps a person, a date or a number of the fact: it is not a place or a thing. */
 function occupied(fact: Fact, start: number, end: number, name = false): boolean {
   const hit = (x: { start: number; end: number }): boolean => start < x.end && end > x.start;
-  // a name may end with its year ("World Economic Forum on ASEAN 2018", "Expo 2030")
+  // a name may end with its year ("Global Ports Forum on Africa 2019", "Expo 2035")
   const yearInName = (d: { precision: string; start: number }): boolean => name && d.precision === 'year' && d.start > start;
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
 }
@@ -64,7 +64,7 @@ function wordTerms(text: string): Array<[number, string]> {
 /** Units that measure rather than count or pay: a trade or aid figure may be in these. */
 const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?)\b/i;
 
-/** "Mr. Hüseyin Demir, a 93-year-old Turkish veteran of the Korean War": a role after the name that is not the office asked. */
+/** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
 function otherRole(text: string, end: number, office: string): boolean {
   const role = /^,\s+(?:a|an|the)\s+([^,;.]{3,80})/.exec(text.slice(end, end + 90))?.[1];
   return !!role && !fold(role).includes(office);
@@ -80,7 +80,7 @@ function ranks(text: string): Set<string> {
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
-  // "the Italian PM" is not a Deputy Prime Minister: a lower rank held must be asked too
+  // "the Danish PM" is not a Deputy Prime Minister: a lower rank held must be asked too
   if (['vice', 'deputy', 'assistant', 'under', 'junior', 'of state'].some((r) => held.has(r) && !asked.has(r))) return false;
   return [...asked].some((r) => held.has(r));
 }
@@ -90,8 +90,8 @@ const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|w
 const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|agreed to launch|later this year|next year|in the future|will be considered)\b/i;
 
 /**
- * True when the span at `pos` sits in a clause that states a plan ("Cuba plans to open its Embassy in Seoul later
- * this year", "with its first meeting planned in Dodoma in 2024") and the question asks what happened.
+ * True when the span at `pos` sits in a clause that states a plan ("Mauritius plans to set up a mission in Seoul next
+ * year", "the first session is planned for Windhoek in 2029") and the question asks what happened.
  */
 function planned(a: Analysis, text: string, pos: number, end: number): boolean {
   if (!PAST.test(fold(a.question))) return false;
@@ -126,13 +126,13 @@ function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: num
 
 /** Closeness to where the fact names the countries the question asks about; 0.5 when it names none of them. */
 function slotNear(a: Analysis, text: string, pos: number): number {
-  // the countries asked about; the ROK itself when the question asks about it alone ("how many votes did korea get")
+  // the countries asked about; the ROK itself when the question asks about it alone ("how many doctors did korea send")
   const foreignAsked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c));
   const asked = foreignAsked.length ? foreignAsked : a.korea ? ['KOR'] : [];
   const mentions = findCountries(text).filter((c) => /^[A-Z]{3}$/.test(c.code) && (c.code !== 'KOR' || asked.includes('KOR')));
   const at = mentions.filter((c) => asked.includes(c.code)).map((c) => c.start);
   if (!at.length) return 0.5;
-  // "… Egypt from February 12 to 14 and Nigeria from February 14 to 16": the country named last before it owns it
+  // "… Senegal from May 3 to 5 and Gabon from May 5 to 7": the country named last before it owns it
   const before = mentions.filter((c) => c.end <= pos).pop();
   if (before) return asked.includes(before.code) ? 1 : 0.1;
   return closeness(pos, at, text.length);
@@ -173,26 +173,26 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the act is asked but the fact states it only as a wish ("so that the agreement takes effect"): no date for it
       if (acts.length && !eventPositions(acts, text).length) return [];
       // a date nearer another relation or act ("… strategic partners since the establishment of diplomatic
-      // relations in 1992", "approval of the FTA in December 2014") belongs to that one, not to the one asked about
+      // relations in 1992", "approval of the FTA in May 2016") belongs to that one, not to the one asked about
       // a relationship is "established", "set up", "launched": those words belong to the relation asked, not to another act
       const startsRelation = a.relations.some((r) => (RELATION_EVENTS as readonly string[]).includes(r)) && !acts.length;
       const others = [...RELATION_EVENTS, ...ACT_EVENTS].filter((r) => !a.events.includes(r) && !(startsRelation && r === 'launch'));
       const otherAt = relAt.length ? eventPositions(others, text) : [];
-      // a date belongs to the event phrase that leads to it ("diplomatic relations …, established on November 1, 1989,
-      // and … elevated to a strategic partnership in 2013"): the nearest before it, else the nearest after it
+      // a date belongs to the event phrase that leads to it ("diplomatic relations …, established on April 3, 1991,
+      // and … elevated to a strategic partnership in 2015"): the nearest before it, else the nearest after it
       const owner = (i: number, mine: number[], theirs: number[]): 'mine' | 'other' => {
         const before = (at: number[]): number => Math.max(-Infinity, ...at.filter((p) => p < i));
         const after = (at: number[]): number => Math.min(Infinity, ...at.filter((p) => p > i));
         const b1 = before(mine), b2 = before(theirs);
         const a1 = after(mine), a2 = after(theirs);
-        // "… since April 2019, when the two countries raised their relations to …": the clause after the date owns it
+        // "… since June 2016, when the sides lifted ties to …": the clause after the date owns it
         const first = Math.min(a1, a2);
         if (first < Infinity && /^[^.;]{0,30}\bwhen\b/.test(text.slice(i, first))) return a1 <= a2 ? 'mine' : 'other';
         if (b1 > -Infinity || b2 > -Infinity) return b1 >= b2 ? 'mine' : 'other';
         return a1 <= a2 ? 'mine' : 'other';
       };
       // the words that lead to a date, from the date before it: "… further upgraded to a comprehensive strategic
-      // partnership in 2023" says more of the question than "… elevated to a strategic partnership in 2013"
+      // partnership in 2025" says more of the question than "… elevated to a strategic partnership in 2015"
       const wanted = a.terms.map((t) => new Set(synonymsOf(t)));
       const sentenceTerms = new Set(terms(text));
       const content = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t)).map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
@@ -208,7 +208,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!wanted.length || fact.dates.length < 2) return 0;
         const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
         const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
-        // a date that opens the sentence ("On October 18 in Moscow, X and Y held …") dates its main clause
+        // a date that opens the sentence ("On May 18 in Tbilisi, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
         const trail = opening ? text.slice(d.end, next) : /^(?:(?!\s(?:and|but|while|whereas)\s)[^,;.]){0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
         const seq = sliceTerms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`);
@@ -223,12 +223,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         }
         return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best;
       };
-      // (measured from the phrase's nearer edge: "upgraded it to a special strategic partnership in March 2018")
+      // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
       const nearRel = (i: number): number => (relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
       const since = /^since when\b|\bsince when\b/.test(fold(a.question));
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
-      // "when did Korea announce …": a decision or announcement is dated by the release that makes it
+      // "when did Korea decide …": a decision or announcement is dated by the release that makes it
       const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
@@ -236,15 +236,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         .filter((d) => !planned(a, text, d.start, d.end))
-        // the date must sit in the clause that says what the question asks: "The ROK opened its Embassy in Havana in
-        // October 2024, and Cuba plans to open its Embassy in Seoul later this year" does not date Cuba's embassy
+        // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
+        // March 2026, and Mauritius plans to set up one in Seoul next year" does not date Mauritius's mission
         .filter((d) => !betterClauseWithoutDate(a, text, fact, d.start))
-        // and the date's own words must share more with the question than its countries ("… visited Cuba in 2024"
-        // does not date the opening of Cuba's embassy)
+        // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
+        // does not date the opening of Mauritius's mission)
         .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
-          // (or the clause names the country asked, and the sentence the rest: "… Egypt from February 12 to 14 and Nigeria from February 14 to 16")
+          // (or the clause names the country asked, and the sentence the rest: "… Senegal from May 3 to 5 and Gabon from May 5 to 7")
           || (content.some((w) => [...w].some((x) => sentenceTerms.has(x))) && [...segmentOf(d)].some((x) => a.countryTerms.has(x) && !a.places.includes(a.countryTerms.get(x)!))))
-        // a year that is part of a name ("the "2024 Korea-Türkiye Cultural Festival"") is not a date of the event
+        // a year that is part of a name ("the "2026 Korea-Latvia Cultural Festival"") is not a date of the event
         .filter((d) => !(d.precision === 'year' && fact.things.some((t) => t.start <= d.start && t.end >= d.end && t.end - t.start > d.end - d.start + 3 && isQuotedAt(text, t.start))))
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
         .filter((d) => !otherAt.length || owner(d.start, relAt, otherAt) !== 'other')
@@ -258,32 +258,32 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
             + 0.5 * lead(d)
-            // "visited Egypt from February 12 to 14 and Nigeria from February 14 to 16": the date by the country asked
+            // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
             + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
         }))];
     }
     case 'who': {
-      // the office of the person asked about; "PM Abe", "Minister Kono" name another person (a capitalized name follows)
-      // (not the office of the one who acts: "who did 1st VFM lee talk to", "who did Minister Kang meet")
+      // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
+      // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
       const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
       const office = officeAt?.[1]?.toLowerCase();
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
-      // a person the question names, in any case ("who did baek call on"), is not the answer
+      // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(fold(a.question).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name)
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
-        // "who was Sweden's foreign minister" is not answered by a state secretary
+        // "who was Finland's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
-        // "Sweden's foreign minister" is not a person of another country, nor a titled official of the ministry's own
+        // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
       return people.map((p) => {
         const titleTerms = new Set(terms(p.title ?? ''));
-        // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Minerals")
+        // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Fisheries")
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
           + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;
         let nationality = 0;
@@ -300,17 +300,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const push = (place: string, start: number, base: number): void => {
         if (planned(a, text, start, start + place.length)) return;
         place = place.replace(/[.,;:]+$/, '');
-        // "ROK-Ethiopia relations", "Asia-Pacific": a hyphenated modifier, not a place
+        // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
         if (/^[\p{L}'’.]+-\p{Lu}/u.test(place) || text.charAt(start + place.length) === '-') return;
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place)) return;
         if (inQuestion(a, place)) return;
-        // the question already names this country (or its capital): "… before their Addis Ababa talks" is not answered by Ethiopia
+        // the question already names this country (or its capital): "… before their Riga talks" is not answered by Latvia
         const named = findCountries(place);
-        // "where in Kenya …": a place inside it, not a list of countries
+        // "where in Bolivia …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
-        // (a capital the question does not name is an answer: "the 11th Korea-Hungary consultation" was held in Budapest)
+        // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
         if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || fold(a.question).includes(fold(c.text)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) });
@@ -318,24 +318,24 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       for (const m of text.matchAll(PLACE)) {
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
-        // "at UN Headquarters in New York", "at the Presidential Office in Yongsan": the building with its city
+        // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city
         const inCity = /^at\b/i.test(m[0]) ? /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
         if (inCity) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
-        // "Buenos Aires, Argentina" keeps its country; other comma tails are dropped
+        // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);
         place = place.replace(/\s+(?:on|in|of|and)$/, '');
         const before = text.slice(Math.max(0, start - 90), start);
-        // "journalists from Turkey" is where people come from, not where a meeting was held
+        // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
-        // "developments on the Korean Peninsula, in Europe": a topic, not a venue
+        // "views on developments in the Baltic region": a topic, not a venue
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(before)) continue;
-        // "where's the C-130 flying the relief goods to": the place it goes to, not the one it leaves
+        // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
         const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
         push(place, start, near(start) + dir);
       }
-      // "Seoul, the Republic of Korea, hosted the …": the host is the place
+      // "Riga, the Republic of Latvia, hosted the …": the host is the place
       for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
         push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
       }
@@ -346,8 +346,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b/.test(q);
-      // "how many commemorative projects": a count of something else ("the two sides") does not answer it
-      // the noun counted: the words after "how many" up to a verb or a preposition ("pacific island countries took part")
+      // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
+      // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part")
       const countedWords: string[] = [];
       for (const w of (/\bhow many\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
         if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there)$/.test(w) || /ed$/.test(w) && countedWords.length) break;
@@ -356,7 +356,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? terms(counted).flatMap((t) => synonymsOf(t)) : [];
-      // "how many Portuguese tourists" is not answered by "Korean tourists": nationalities must not differ
+      // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       const countedOk = (unit: string | undefined): boolean => {
         if (!countedTerms.length || !unit) return true;
@@ -364,21 +364,21 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
         return terms(unit).some((t) => countedTerms.includes(t));
       };
-      // a year the question gives ("per year from 2019"): the figure stated by it
+      // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
       const figureTerms = [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? ''));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
-      // "age limits": an age range as written ("aged 18 to 30", "between the ages of 18 and 30")
+      // "age cap": an age range as written ("aged 19 to 29", "between the ages of 19 and 29")
       if (/\bages?\b|\bhow old\b/.test(q)) {
         const ages = [...text.matchAll(/\b(?:aged|ages?(?: of)?|between the ages of)\s+(\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2})\b/gi)]
           .map((m) => ({ text: m[1]!, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, score: 1.2, changeable: true }));
         if (ages.length) return ages;
       }
       return fact.numbers
-        // "Level 3", "Article 5", "Group IV": labels, not figures
+        // "Phase 2", "Article 5", "Section 4": labels, not figures
         .filter((n) => !/\b(?:Level|Phase|Grade|No\.?|Article|Chapter|Section|Category|Stage|Group|Round|Session|Resolution|Annex|Paragraph|Item|Gate|Terminal)\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))
-        // "Japan (158 votes), India (147 votes) and Malaysia": a figure belongs to the country named just before it
+        // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
         .filter((n) => !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit))
@@ -395,29 +395,29 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
-          // "4 years", "7.8 million tonnes": a duration or a measure keeps its unit
+          // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
-          // "a total of US$3 million … to Kenya, Somalia and Djibouti" is not Kenya's share unless a total is asked
+          // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure ? -0.3 : 0;
           // … and never the answer for one of the countries it is shared by
           if (total && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
-          // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$11.8
-          // billion in 2023 and … invested a cumulative US$6.4 billion"
+          // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$13.4
+          // billion in 2016 and … invested a cumulative US$5.1 billion"
           // (a small count inside the clause, "in the three countries", does not end it)
           const bounds = fact.numbers.filter((x) => x.value >= 100 || (!!x.unit && /\$|%|USD|EUR|won/.test(x.unit)));
           const prev = Math.max(0, ...bounds.filter((x) => x.end <= n.start).map((x) => x.end), ...fact.dates.filter((x) => x.end <= n.start && x.precision !== 'year').map((x) => x.end));
           const next = Math.min(text.length, ...bounds.filter((x) => x.start >= n.end).map((x) => x.start));
-          // "from US$1.5 million to US$2.5 million": the figure now is the one after "to"
+          // "from US$1.4 million to US$3.5 million": the figure now is the one after "to"
           const fromTo = /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && /^\s+to\s+\S*\d/i.test(text.slice(n.end, n.end + 12));
           const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^\s+to\s+$/i.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
           const leadFrom = toFrom ? toFrom.start : n.start;
           const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
           const trail = /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
           const clause = `${lead} ${trail}`;
-          // (a bullet's figure is also its parent's: "- US$300,000 through the IFRC" under "° Indonesia (US$1.5 million)")
+          // (a bullet's figure is also its parent's: "- US$250,000 through the UNDP" under "° Nepal (US$1.8 million)")
           const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
           const own = wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
@@ -431,12 +431,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }
     case 'ordinal': {
-      // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 12th … Policy Consultation")
+      // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 8th … Policy Consultation")
       const out: SpanCandidate[] = [];
       const ranked = /\b(?:rank|ranking|place|position|largest|biggest)\b/.test(fold(a.question));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
       for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+[\p{L}'’-]+){0,7})/giu)) {
-        // "the 10th largest government donor": a rank
+        // "the 8th largest donor": a rank
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
@@ -444,10 +444,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
-        // ("the 2nd round of the EPA negotiations", not "the 3rd Strategic Dialogue")
+        // ("the 2nd round of the CEPA negotiations", not "the 4th Strategic Dialogue")
         const named = sliceTerms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
         if (!named.some((t) => asked.has(t))) continue;
-        // "the 4th ROK-Czech Policy Consultation" does not number the ROK-Slovakia one
+        // "the 5th ROK-Latvia Policy Consultation" does not number the ROK-Estonia one
         const its = findCountries(text.slice(m.index!, m.index! + m[0].length + 20)).map((c) => c.code).filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
         const want = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
         if (its.length && want.length && !its.some((c) => want.includes(c))) continue;
@@ -458,7 +458,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'country': {
       const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3);
       const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) }));
-      // "which countries …": a list as the text gives it ("Poland, Hungary, Romania and Slovakia")
+      // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
         for (let i = 0; i < found.length; i++) {
           let j = i;
@@ -507,7 +507,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   }
 }
 
-/** A post without its country and portfolio: "Russian Deputy Foreign Minister in charge of …" → "Deputy Foreign Minister". */
+/** A post without its country and portfolio: "Estonian Deputy Foreign Minister in charge of …" → "Deputy Foreign Minister". */
 function plainTitle(title: string): string {
   let t = title.replace(/\s+(?:as well as|and also|who)\s.*$/, '');
   const lead = findCountries(t).find((c) => c.start === 0);
@@ -519,7 +519,7 @@ const ANNOUNCE = /\b(?:announc\w*|decide[ds]?|decision|unveil\w*|pledge[ds]?|mak
 const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|will (?:provide|offer|give|send|extend|contribute))\b/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2022-02-28" → "February 28, 2022". */
+/** "2016-03-14" → "March 14, 2016". */
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${MONTHS[m! - 1]} ${d}, ${y}`;
@@ -529,12 +529,12 @@ function longDate(iso: string): string {
 const TOPIC = /\b(?:developments?|situation|issues?|peace|stability|security|cooperation|crisis|conflict|affairs|interests?|presence|country|countries|nations?|people|population|region|economy|economies|market|markets)\s+(?:[a-z]+\s+){0,2}(?:on|in|across|of)\b[^.;]*$/;
 
 /**
- * How well a span sits with the ordinal asked ("the second one in Hamburg"): 1 near it or when none is asked
- * or stated, 0.5 when another ordinal of the sentence is nearer ("the first … was held in Mexico").
+ * How well a span sits with the ordinal asked ("the second one in Porto"): 1 near it or when none is asked
+ * or stated, 0.5 when another ordinal of the sentence is nearer ("the first … was held in Quito").
  */
 export function ordinalFit(a: Analysis, text: string, pos: number): number {
   if (!a.ordinals.length) return 1;
-  // the span belongs to the clause of the last ordinal before it ("the first … in Mexico, and the second one in Hamburg"),
+  // the span belongs to the clause of the last ordinal before it ("the first … in Quito, and the second one in Porto"),
   // or, with none before it, to the first one after it
   let before: number | undefined;
   let after: number | undefined;
@@ -552,7 +552,7 @@ function findOrdinalsCached(word: string): number | undefined {
   return findOrdinals(word)[0];
 }
 
-/** Words of states' formal names ("Socialist Republic of Viet Nam" is a country, not a thing). */
+/** Words of states' formal names ("Plurinational State of Bolivia" is a country, not a thing). */
 const STATE_WORDS = /\b(?:Socialist|Republic|Kingdom|Federation|Federal|Democratic|People['’]s|Islamic|Arab|United|Union|State|States|Commonwealth|Grand|Duchy|Principality|Sultanate|Plurinational|Bolivarian|Co-operative|of|the|and)\b/g;
 
 const isQuotedAt = (text: string, start: number): boolean => /["“']$/.test(text.slice(Math.max(0, start - 1), start));
@@ -576,7 +576,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const out: SpanCandidate[] = [];
   const head = a.head;
   const { urls, quoted: quotedHeads } = kinds();
-  // "what's MIKTA's official website": a web address
+  // "what's the forum's official website": a web address
   if (head && urls.has(head)) {
     for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s,;()<>"]+[^\s,;()<>".]/gi)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1 });
     return out;
@@ -589,7 +589,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
     }
   }
-  // "what aircraft": a model ("KC-330 multi-role tanker transport aircraft")
+  // "what aircraft": a model ("AX-210 twin-engine transport aircraft")
   if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine)s?$/.test(head)) {
     for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
       const after = sliceTerms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
@@ -598,58 +598,58 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const qTerms = new Set(a.terms.flatMap((t) => synonymsOf(t)));
   const verbs = a.terms.filter((t) => !kind.has(t));
-  // "the theme of …: 'The Path to Recovery'": a quoted title or one named right after the head noun
+  // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   if (head && quotedHeads.has(head)) {
     const re = new RegExp(`\\b${head}s?\\b(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?:\\s+(?:of|was|is|were|:))?[\\s:,]*["“‘']([^"”’']{3,160})["”’']`, 'giu');
     for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
   for (const t of findThings(text)) {
-    // "Prince Saud Al Faisal Institute for …" starts with a person but is an institution
+    // "Prince Karim Al Rashed Institute for …" starts with a person but is an institution
     const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
     if (person && !/\s\S+\s+\S+/.test(text.slice(person.end, t.end))) continue;
-    // (a quoted title may hold numbers: "Two Shores, One Spirit")
+    // (a quoted title may hold numbers: "Three Rivers, One Future")
     if (!isQuotedAt(text, t.start) && occupied(fact, person ? person.end : t.start, t.end, true)) continue;
-    // a country, however long its name ("Socialist Republic of Viet Nam"), is not a thing
+    // a country, however long its name ("Plurinational State of Bolivia"), is not a thing
     let left = t.text;
     for (const c of findCountries(t.text)) left = left.replace(c.text, ' ');
     if (!left.replace(STATE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '').trim()) continue;
-    // a trailing acronym repeats the name: "Comprehensive Strategic Partnership (CSP)"
+    // a trailing acronym repeats the name: "Enhanced Strategic Partnership (ESP)"
     const name = t.text.replace(/\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$/, '');
     const st = terms(name);
     if (!st.length) continue;
     // the name must say something the question does not; words of the kind asked are neither new nor old
     const own = st.filter((x) => !kind.has(x));
     const fresh = st.filter((x) => !qTerms.has(x));
-    // "what's the agriculture center … called": the name may be the question's own words, written as a name
+    // "what's the fisheries institute … called": the name may be the question's own words, written as a name
     const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !fold(a.question).includes(fold(t.text));
     if (!fresh.length && !named) continue;
     const share = named || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
-    // "First Basic Policy Plan for Overseas Koreans" ends with its kind before "for"
+    // "Second Master Plan for Coastal Fisheries" ends with its kind before "for"
     const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
-    // "… Plan for Overseas Koreans" ends with its kind before "for"; "Hurricane Matthew" starts with it
+    // "… Plan for Coastal Fisheries" ends with its kind before "for"; "Cyclone Tala" starts with it
     const endsWithKind = kind.has(st[st.length - 1] ?? '') || kind.has(core[core.length - 1] ?? '') || kind.has(st[0] ?? '');
-    // "which agency … UNICEF": an organization is often named by its acronym alone
+    // "which agency … UNDP": an organization is often named by its acronym alone
     const orgHead = !!head && /^(?:agency|agencies|organization|organisation|body|bodies|institution|organizations|organisations)$/.test(head);
     const hasKind = st.some((x) => kind.has(x)) || (orgHead && /^[A-Z]{2,8}$|\([A-Z]{2,8}\)$/.test(t.text));
     const isQuoted = isQuotedAt(text, t.start);
-    // "a special exhibition, "Seas That Connect Us"": a quoted name right after the kind asked
+    // "a touring exhibition, "Rivers We Share"": a quoted name right after the kind asked
     const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
     const afterKind = isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '') ? 0.35 : 0;
-    // "held under the title "Two Shores, One Spirit"": a quoted title names the thing asked when a name is asked
+    // "held under the title "Three Rivers, One Future"": a quoted title names the thing asked when a name is asked
     const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
     // "upgraded to what": the name after "to", not the one after "from"
     const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(fold(a.question).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4 : 0) : 0;
-    // the expansion of an acronym the question names is the question's own thing ("… MOU with KIGAM")
+    // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
-    // "which Chilean body": a name that carries the nationality asked
+    // "which Paraguayan body": a name that carries the nationality asked
     const ofCountry = a.countries.length && findCountries(t.text).some((c) => a.countries.includes(c.code)) ? 0.2 : 0;
-    // the object of the question's verb: "adopted the MIKTA Vision Statement"
+    // the object of the question's verb: "adopted the Tri-Sea Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
     const object = verbs.some((v) => sliceTerms(lead).slice(-3).includes(v)) ? 0.2 : 0;
-    // "an expanded Korea-Japan Festival": a modifier between the article and the name belongs to it
+    // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0);
@@ -659,7 +659,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled,
     });
   }
-  // a lower-case noun phrase ending with the kind asked: "the election capacity-building project", "industrial sector"
+  // a lower-case noun phrase ending with the kind asked: "the water management training project", "industrial sector"
   if (head) {
     const own = new Set(synonymsOf(terms(head)[0] ?? ''));
     for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {

@@ -17,7 +17,7 @@ export function monthNumber(name: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-/** Years a text mentions, with a flag for those that are plans ("by 2030", the end of "2024-2028"). */
+/** Years a text mentions, with a flag for those that are plans ("by 2035", the end of "2026-2030"). */
 function yearsIn(text: string): number[] {
   const years: number[] = [];
   const re = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -29,7 +29,7 @@ function yearsIn(text: string): number[] {
   return years;
 }
 
-/** The day an event-led release reports on: "On November 6", "(Feb. 11)", "on Sept. 11". */
+/** The day an event-led release reports on: "On November 6", "(Mar. 14)", "on Oct. 3". */
 function firstDay(texts: string[]): { month: number; day: number } | null {
   const re = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?!\\d|,?\\s*\\d{4})\\b|\\b(\\d{1,2})\\s+${MONTH_RE}(?!\\s*,?\\s*\\d{4})`, 'i');
   for (const t of texts) {
@@ -48,17 +48,17 @@ function firstDay(texts: string[]): { month: number; day: number } | null {
  */
 export function inferReleaseDate(title: string, paragraphs: string[]): InferredDate {
   const all = [title, ...paragraphs].join('\n');
-  // years in sentences about plans and hopes ("will keep cooperating in 2018") are not the release's past
+  // years in sentences about plans and hopes ("will continue to work together in 2019") are not the release's past
   const sentences = all.split(/(?<=[.!?])\s+|\n/);
   const FUTURE = /\b(will|would|shall|hope[sd]?|plans?|planned|expected|scheduled|upcoming|next year|to be held)\b/i;
   const years = sentences.filter((s) => !FUTURE.test(s)).flatMap(yearsIn);
   if (!years.length) years.push(...sentences.flatMap(yearsIn));
-  // "the 69th session of the UN General Assembly" is held in 1945 + 69
+  // "the 71st session of the UN General Assembly" is held in 1945 + 71
   const unga = /\b(\d{2})(?:st|nd|rd|th) (?:session of the )?(?:UN|United Nations) General Assembly|\b(\d{2})(?:st|nd|rd|th) UNGA\b/i.exec(all);
   if (unga) years.push(1945 + Number(unga[1] ?? unga[2]));
   if (!years.length) return { date: null, precision: null, source: 'unknown' };
   let year = Math.max(...years);
-  // "in 2019 trade … reached …" next to "… visit … last year": the release is from the year after
+  // "in 2016 trade … reached …" next to "… visit … last year": the release is from the year after
   if (/\blast year\b/i.test(all) && !new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2},?\\s+${year}\\b`, 'i').test(all)) year += 1;
   const day = firstDay([title, ...paragraphs.slice(0, 2)]);
   if (day) {

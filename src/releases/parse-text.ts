@@ -28,7 +28,7 @@ function isoDay(text: string): string | null {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-/** A dateline under the title: "22 May 2015, Seoul" or "May 22, 2015". */
+/** A dateline under the title: "14 March 2016, Seoul" or "March 14, 2016". */
 function datelineDay(line: string): string | null {
   const a = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(line);
   const b = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(line);

@@ -9,7 +9,7 @@ interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, str
 let stops: Set<string> | undefined;
 let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string> } | undefined;
 
-/** Folds case, width and diacritics: "Mélanie" and "melanie" are one word. */
+/** Folds case, width and diacritics: "Hélène" and "helene" are one word. */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
     .replace(/[’‘`´]/g, "'").replace(/[‐-―−]/g, '-');
@@ -76,7 +76,7 @@ export function sliceTerms(text: string): string[] {
 /** Fact sentences, titles and spans are asked for again by every question. */
 const textCache = new Map<string, string[]>();
 
-/** "US$10 million", "$10M" and "10 mn" are one amount: "10m"; "4.2 billion" → "4x2b". */
+/** "US$20 million", "$20M" and "20 mn" are one amount: "20m"; "3.6 billion" → "3x6b". */
 const AMOUNT = /(\d+(?:[.,]\d+)?)\s*(million|mn|m|billion|bn|b|trillion|tn)\b/gi;
 
 function computeTerms(text: string): string[] {
