@@ -79,16 +79,21 @@ function computeOrdinals(text: string): number[] {
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
-  if (/^(?:when|since when|until when)\b|\bwhen\b|\b(?:established|signed|held|launched|set up|founded|adopted|ratified|upgraded|elevated|concluded|opened|took place|take effect|took effect|in force|relations|ties|partners(?:hip)?)\s+(?:on|since|in which year)\s*$|\bsince\s*$|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|^(?!(?:who|what|which|where|how|why)\b)[^?]*\b(?:dates?|term|period|timeframe|years covered|effective from|valid from|in force from)\s*$|^(?!(?:who|what|which|where|how|why)\b)[^?]*(?<!\b(?:a|per|each|every|this|last|next|the)\s)\b(?:year|yr)\s*$|^(?:the\s+)?(?:[\w-]+\s+)?(?:dates?|day|year)\s+(?:of|for|when)\b|\bwhich years\b|\b(?:what|which) (?:term|period)\b|\bcovers? which years\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
+  // a question with no question word is its noun phrase: "choi's dates in sweden", "hrc term korea got elected for",
+  // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
+  const bare = noWhHead(q);
+  if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day)$/.test(bare)) return { type: 'when' };
+  if (bare && /^(?:venue|location|place|city|host city)$/.test(bare)) return { type: 'where' };
+  if (/^(?:when|since when|until when)\b|\bwhen\b|\b(?:established|signed|held|launched|set up|founded|adopted|ratified|upgraded|elevated|concluded|opened|took place|take effect|took effect|in force|relations|ties|partners(?:hip)?)\s+(?:on|since|in which year)\s*$|\bsince\s*$|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|^(?!(?:who|what|which|where|how|why)\b)[^?]*\b(?:dates?|term|period|timeframe|years covered|effective from|valid from|in force from)\s*$|^(?!(?:who|what|which|where|how|why)\b)[^?]*(?<!\b(?:a|per|each|every|this|last|next|the)\s)\b(?:year|yr)\s*$|^(?:the\s+)?(?:[\w-]+\s+)?(?:dates?|day|year)\s+(?:of|for|when)\b|\bwhich years\b|\bwhat (?:term|period)\b|\bwhich period\b|\bcovers? which years\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   // "which round was …", "what number meeting": the ordinal of a meeting
-  if (/\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition|session)\b|\bwhich\s+(?:[\w-]+\s+){0,3}?(?:jc|amm|fmm|meeting|consultation|consultations|dialogue|commission|committee|summit|forum|conference)\s+(?:(?:with|of|between)\s+[\w-]+\s+)?(?:was|were|is)\s+(?:held|hosted|convened)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
+  if (/\bwhich (?:term|number country|number)\b|\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition|session)\b|\bwhich\s+(?:[\w-]+\s+){0,3}?(?:jc|amm|fmm|meeting|consultation|consultations|dialogue|commission|committee|summit|forum|conference)\s+(?:(?:with|of|between)\s+[\w-]+\s+)?(?:was|were|is)\s+(?:held|hosted|convened)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
   if (/^#\s*(?:of\b)?|\bnumber of\b|\bhow (?:many|much|big|large|long|often|far)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
   // a figure asked for by its noun, with or without "what": "ROK-Latvia bilateral trade in 2016?", "total size of the flood
   // relief package?", "visa quota under the agreement?", "age cap for the internship scheme", "what did trade reach last year"
@@ -112,6 +117,20 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   return { type: 'thing', ...(head ? { head } : {}) };
 }
 
+/** The head noun of a question without a question word: words up to the first verb or preposition, the last of them. */
+function noWhHead(q: string): string | undefined {
+  if (/^(?:who|whom|whose|what|whats|what's|which|when|where|why|how|is|are|was|were|did|does|do|can|will|name of)\b/.test(q)) return undefined;
+  const words = q.replace(/['’]s\b/g, '').split(/\s+/);
+  const phrase: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
+    if (!bare) continue;
+    if (phrase.length && (/^(?:in|at|of|for|with|to|on|from|by|under|between|during|after|before|the|a|an|and|or|korea|rok)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
+    phrase.push(bare);
+  }
+  return phrase[phrase.length - 1];
+}
+
 const AUX = /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|that|which|who|of|in|at|for|to|with|on|by|from|during|after|before|about|as|called|named|korea|rok)$/;
 
 /**
@@ -121,9 +140,8 @@ const AUX = /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|s
  */
 export function thingHead(q: string): string | undefined {
   // without a question word the question is its noun phrase: "theme of the 6th … meeting", "venue of …"
-  const m = /\b(?:name of|which|what|whats|what's|wat)\s+(.*)$/.exec(q) ?? /^()([\w-]+)\b/.exec(q);
-  if (!m) return undefined;
-  if (m[1] === '' && m[2]) return AUX.test(m[2]) ? undefined : m[2];
+  const m = /\b(?:name of|which|what|whats|what's|wat)\s+(.*)$/.exec(q);
+  if (!m) return noWhHead(q);
   const rest = m[1]!.replace(/^(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:full|official|exact|tentative)\s+)?(?:(?:name|level|kind|type|form|sort|status)\s+of\s+(?:the\s+|a\s+|an\s+)?)?/, '');
   // "what does the ministry plan …", "what did they adopt": no noun follows the question word
   if (/^(?:did|does|do|will|would|can|could|should|has|have|had)\b/.test(rest)) return undefined;

@@ -31,6 +31,9 @@ const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
+/** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
+const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b/;
+
 const PLACE_PREP = /\b(?:in|at|to|from|into|toward|towards)\s+$/;
 const NOT_PLACE = /^(?:the|a|an|which|this|that|order|particular|addition|part|charge|time|terms|favor|view|line|support|response|light|order)$/i;
 
@@ -239,6 +242,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
         // March 2026, and Mauritius plans to set up one in Seoul next year" does not date Mauritius's mission
         .filter((d) => !betterClauseWithoutDate(a, text, fact, d.start))
+        // "… Ecuador, Paraguay, Costa Rica and Jamaica from April 1 to 12 …, Paraguay (April 4-6)": when a date of the
+        // sentence belongs to the country asked, the dates of other countries are not its
+        .filter((d) => !(fact.dates.length > 1 && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)) && slotNear(a, text, d.start) < 0.2
+          && fact.dates.some((x) => x !== d && slotNear(a, text, x.start) >= 1)))
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
@@ -304,7 +311,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^[\p{L}'’.]+-\p{Lu}/u.test(place) || text.charAt(start + place.length) === '-') return;
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
-        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place)) return;
+        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
         // the question already names this country (or its capital): "… before their Riga talks" is not answered by Latvia
         const named = findCountries(place);
@@ -345,7 +352,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const q = fold(a.question);
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b/.test(q);
-      const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b/.test(q);
+      const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of\b/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part")
       const countedWords: string[] = [];
@@ -395,6 +402,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
+          // "annual cap", "quota", "how many people": a count, not a length of stay
+          if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
@@ -440,7 +449,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?)\b/i.test(m[2]!)) continue;
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
