@@ -55,7 +55,8 @@ function build(): Gazetteer {
     add(c.name.official, c.cca3);
     for (const a of c.altSpellings) if (a.length > 3) add(a, c.cca3);
     const dem = c.demonyms?.eng;
-    if (dem) { add(dem.m, c.cca3); add(dem.f, c.cca3); }
+    // ("Ecuadorean" is also written "Ecuadorian", "Chilean" not "Chilian": both spellings of -ean/-ian demonyms)
+    if (dem) for (const d of [dem.m, dem.f]) { add(d, c.cca3); if (/ean$/.test(d)) add(d.replace(/ean$/, 'ian'), c.cca3); else if (/ian$/.test(d)) add(d.replace(/ian$/, 'ean'), c.cca3); }
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);

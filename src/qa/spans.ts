@@ -246,6 +246,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // sentence belongs to the country asked, the dates of other countries are not its
         .filter((d) => !(fact.dates.length > 1 && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)) && slotNear(a, text, d.start) < 0.2
           && fact.dates.some((x) => x !== d && slotNear(a, text, x.start) >= 1)))
+        // "… will visit Ecuador, Paraguay, Costa Rica and Jamaica from April 1 to 12": the dates of a whole tour are not
+        // one country's
+        .filter((d) => !(a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length >= 3 && slotNear(a, text, d.start) < 0.2))
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
