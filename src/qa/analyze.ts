@@ -207,7 +207,9 @@ function questionDates(question: string): DateMention[] {
 }
 
 /** Reads a question. */
-export function analyzeQuestion(question: string): Analysis {
+export function analyzeQuestion(typed: string): Analysis {
+  // shorthand typed in chat: "thru", "w/", "b/w"
+  const question = typed.replace(/\bthru\b/gi, 'through').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bb\/w\b/gi, 'between');
   const text = expandAbbreviations(question);
   const q = fold(text).replace(/[?!.]+$/, '').trim();
   const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').trim());

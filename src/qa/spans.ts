@@ -414,7 +414,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure ? -0.3 : 0;
           // … and never the answer for one of the countries it is shared by
-          if (total && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
+          if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
+          // "… US$1 million through the UNICEF": the words right after a figure say whose it is
+          const right = new Set(sliceTerms(/^[^;)]*\)?/.exec(text.slice(n.end, n.end + 90))?.[0] ?? ''));
+          const through = /\b(?:through|via|channel\w*|by way of)\b/.test(q) && a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$13.4
           // billion in 2016 and … invested a cumulative US$5.1 billion"
@@ -438,7 +441,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + 0.5 * own, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + 0.5 * own + through, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }
