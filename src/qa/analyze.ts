@@ -8,7 +8,7 @@ import type { DateMention } from '../facts/types.js';
 import { abbreviation, expandAbbreviations, fold, stopWords, terms } from '../search/terms.js';
 
 /** The kind of span the answer must be. */
-export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'ordinal' | 'thing';
+export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'ordinal' | 'manner' | 'thing';
 
 export interface Analysis {
   question: string;
@@ -86,6 +86,8 @@ const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|p
 function answerType(q: string): { type: AnswerType; head?: string } {
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
+  // "how was the meeting held?", "format of the 17th joint committee?": in person, by video conference …
+  if (/^how (?:was|were|is|will) (?:the )?[\w\s'’-]{0,60}\b(?:held|conducted|hold|organized|organised)\b|\bformat of\b|\bin what format\b|\bwhat format\b/.test(q)) return { type: 'manner' };
   // a question with no question word is its noun phrase: "choi's dates in sweden", "hrc term korea got elected for",
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
   const bare = noWhHead(q);
@@ -100,7 +102,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
   const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
-  if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|town|venue|place|province|region|island|capital)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
+  if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
   if (/\b(?:which|what)(?:\s+(?!country|nation)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
     return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
   }

@@ -90,7 +90,7 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met)\b/;
-const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|agreed to launch|later this year|next year|in the future|will be considered)\b/i;
+const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|agreed to launch|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered)\b/i;
 
 /**
  * True when the span at `pos` sits in a clause that states a plan ("Mauritius plans to set up a mission in Seoul next
@@ -125,6 +125,12 @@ function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: num
     else if (sc > best.score) best = { score: sc, dated: fact.dates.some((x) => x.start >= from && x.start < to) };
   }
   return !best.dated && best.score - mine >= 0.34;
+}
+
+/** The kinds of partnership a text names, by their qualifiers ("comprehensive strategic", "strategic"). */
+function partnershipKindsOf(text: string): string[] {
+  return [...fold(text).matchAll(/\b((?:(?:comprehensive|special|strategic|cooperative|enhanced|global|future-oriented|all-round)\s+)+)partner(?:ship|s)?\b/g)]
+    .map((m) => m[1]!.trim().split(/\s+/).sort().join(' '));
 }
 
 /** Closeness to where the fact names the countries the question asks about; 0.5 when it names none of them. */
@@ -242,6 +248,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
         // March 2026, and Mauritius plans to set up one in Seoul next year" does not date Mauritius's mission
         .filter((d) => !betterClauseWithoutDate(a, text, fact, d.start))
+        // "forged a strategic partnership in 2009 and agreed to upgrade to a comprehensive one" does not date the latter
+        .filter((d) => { const kind = partnershipKindsOf(a.question); if (!kind.length) return true; const own = partnershipKindsOf(text.slice(Math.max(0, d.start - 120), d.start).split(/\s(?:and|but|while)\s|;/).pop() ?? ''); return !own.length || own.includes(kind[0]!); })
         // "… Ecuador, Paraguay, Costa Rica and Jamaica from April 1 to 12 …, Paraguay (April 4-6)": when a date of the
         // sentence belongs to the country asked, the dates of other countries are not its
         .filter((d) => !(fact.dates.length > 1 && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)) && slotNear(a, text, d.start) < 0.2
@@ -345,6 +353,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
         push(place, start, near(start) + dir);
       }
+      // "which provinces": a list as the text gives it ("Kara, Savanes and Plateaux")
+      if (/\b(?:which|what)\s+(?:[\w-]+\s+)?(?:provinces|cities|regions|places|towns|districts|areas|states|islands)\b/.test(fold(a.question))) {
+        for (const m of text.matchAll(/\b(?:in|of|to|for)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu)) {
+          const start = m.index! + m[0].length - m[1]!.length;
+          if (!occupied(fact, start, start + m[1]!.length)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: near(start) + 0.4 });
+        }
+      }
       // "Riga, the Republic of Latvia, hosted the …": the host is the place
       for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
         push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
@@ -359,7 +374,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part")
       const countedWords: string[] = [];
-      for (const w of (/\bhow many\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
+      for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
         if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there)$/.test(w) || /ed$/.test(w) && countedWords.length) break;
         countedWords.push(w);
         if (countedWords.length >= 4) break;
@@ -379,6 +394,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const figureTerms = [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? ''));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
+      // "magnitude of the quake": as written ("a magnitude 6.1 earthquake", "a 5.9-magnitude quake")
+      if (/\bmagnitude\b/.test(q)) {
+        const mags = [...text.matchAll(/\bmagnitude[- ]\d+(?:\.\d)?|\b\d+(?:\.\d)?[- ]magnitude\b/gi)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.2, changeable: false }));
+        if (mags.length) return mags;
+      }
       // "age cap": an age range as written ("aged 19 to 29", "between the ages of 19 and 29")
       if (/\bages?\b|\bhow old\b/.test(q)) {
         const ages = [...text.matchAll(/\b(?:aged|ages?(?: of)?|between the ages of)\s+(\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2})\b/gi)]
@@ -513,6 +533,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       return out;
     }
+    case 'manner': {
+      // how a meeting was held: in person, by video conference, by telephone
+      return [...text.matchAll(/\b(?:(?:by|via|through)\s+(?:a\s+)?(?:video(?:\s?conference|\s?link|\s?call)?|videoconference|telephone|phone|teleconference)|in\s+(?:a\s+)?(?:virtual|hybrid|in-person|online)\s+format|virtually|online|in person|in-person|face-to-face|in a hybrid format)\b/gi)]
+        .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: near(m.index!) + 0.5 }));
+    }
     case 'reason': {
       return [...text.matchAll(/\b(?:due to|because of|owing to|thanks to|as a result of|driven by|on the back of|caused by|with)\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and|as|which|in other)\b|$)/gi)]
         .map((m) => ({ text: m[1]!, start: m.index!, end: m.index! + m[0].length, score: near(m.index!) * (/^with\b/i.test(m[0]) ? 0.5 : 1) }));
@@ -611,7 +636,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (after.some((t) => kind.has(t))) out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 1.1 });
     }
   }
-  const qTerms = new Set(a.terms.flatMap((t) => synonymsOf(t)));
+  const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   if (head && quotedHeads.has(head)) {
