@@ -297,6 +297,7 @@ describe('the question sets (regression guards)', () => {
     ['written-b', 88, 5, 80],
     ['written-c', 85, 6, 65],
     ['written-d', 85, 8, 50],
+    ['written-e', 75, 9, 60],
   ] as const)('keeps %s above %d%% accuracy, under %d%% wrong, and abstains on %d%% of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
