@@ -298,7 +298,7 @@ describe('the question sets (regression guards)', () => {
     ['written-c', 85, 6, 65],
     ['written-d', 85, 8, 50],
     ['written-e', 75, 9, 60],
-  ] as const)('keeps %s above %d%% accuracy, under %d%% wrong, and abstains on %d%% of its unanswerable questions', (name, accuracy, wrong, abstained) => {
+  ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
     expect(report.questions).toBeGreaterThan(70);
