@@ -143,3 +143,38 @@ export function countryRegion(code: string): string | undefined {
   const c = countries.find((x) => x.cca3 === code);
   return c?.subregion || c?.region || undefined;
 }
+
+/** Groupings whose members the country data can tell, by region or subregion, or by list. */
+const MEMBERS: Record<string, { region?: string; subregions?: string[]; codes?: string[]; except?: string[] }> = {
+  EU: { codes: ['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL', 'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE'] },
+  V4: { codes: ['CZE', 'HUN', 'POL', 'SVK'] },
+  MIKTA: { codes: ['MEX', 'IDN', 'TUR', 'AUS'] },
+  ASEAN: { codes: ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM'] },
+  MEKONG: { codes: ['KHM', 'LAO', 'MMR', 'THA', 'VNM'] },
+  AFRICA: { region: 'Africa' },
+  AU: { region: 'Africa' },
+  CENTRAL_ASIA: { subregions: ['Central Asia'] },
+  SOUTHEAST_ASIA: { subregions: ['South-Eastern Asia'] },
+  MIDDLE_EAST: { subregions: ['Western Asia', 'Northern Africa'] },
+  GCC: { codes: ['BHR', 'KWT', 'OMN', 'QAT', 'SAU', 'ARE'] },
+  NORDIC: { codes: ['DNK', 'FIN', 'ISL', 'NOR', 'SWE'] },
+  LATIN_AMERICA: { region: 'Americas', except: ['USA', 'CAN'] },
+  SOUTH_AMERICA: { subregions: ['South America'] },
+  CENTRAL_AMERICA: { subregions: ['Central America'] },
+  CARIBBEAN: { subregions: ['Caribbean'] },
+  NORTH_AMERICA: { codes: ['USA', 'CAN', 'MEX'] },
+  PACIFIC_ISLANDS: { subregions: ['Melanesia', 'Micronesia', 'Polynesia'] },
+  PIF: { subregions: ['Melanesia', 'Micronesia', 'Polynesia', 'Australia and New Zealand'] },
+};
+
+/** Whether a country belongs to a grouping; undefined when the grouping's members are not known (the UN, the G20). */
+export function inGrouping(code: string, group: string): boolean | undefined {
+  const m = MEMBERS[group];
+  if (!m) return undefined;
+  if (m.codes) return m.codes.includes(code);
+  if (m.except?.includes(code)) return false;
+  const c = countries.find((x) => x.cca3 === code);
+  if (!c) return false;
+  if (m.subregions) return m.subregions.includes(c.subregion ?? '');
+  return c.region === m.region;
+}

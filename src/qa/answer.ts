@@ -1,6 +1,6 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
-import { countryCodes, findCountries, isCapital } from '../facts/countries.js';
+import { countryCodes, findCountries, inGrouping, isCapital } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import type { Fact } from '../facts/types.js';
@@ -208,7 +208,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // a grouping the sentence itself names ("the ROK-GCC FTA") is its own; a grouping ("the Nordic region") does not
     // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;
-    if (own && !/^[A-Z]{3}$/.test(c)) continue;
+    // (a grouping whose members are known must have one among the fact's countries: "ROK-EU trade" is not Viet Nam's)
+    if (own && !/^[A-Z]{3}$/.test(c)) {
+      const members = foreign(own).map((x) => inGrouping(x, c));
+      if (members.length && members.every((x) => x === false)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`;
+      continue;
+    }
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }

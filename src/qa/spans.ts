@@ -379,6 +379,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         countedWords.push(w);
         if (countedWords.length >= 4) break;
       }
+      // ("korean tourists in the tour groups - how many?": the noun comes before)
+      if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-)\s+/)[0] ?? '').split(/\s+/).slice(-2));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? terms(counted).flatMap((t) => synonymsOf(t)) : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
@@ -406,6 +408,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (ages.length) return ages;
       }
       return fact.numbers
+        // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
+        .filter((n) => !(n.unit && /^(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads)\b/i.test(n.unit) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
+        // "aged between 18 and 30": ages, unless ages are asked
+        .filter((n) => /\bages?\b|\bhow old\b/.test(q) || !/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)))
         // "Phase 2", "Article 5", "Section 4": labels, not figures
         .filter((n) => !/\b(?:Level|Phase|Grade|No\.?|Article|Chapter|Section|Category|Stage|Group|Round|Session|Resolution|Annex|Paragraph|Item|Gate|Terminal)\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
