@@ -39,6 +39,8 @@ export interface Analysis {
   names: string[];
   /** Question terms that name a country in any spelling ("seoul", "tokyo", "kazakh") → its code: the country itself satisfies them. */
   countryTerms: Map<string, string>;
+  /** A day of the month the question gives alone ("on the 14th"). */
+  day?: number;
   /** The question names the ministry's own country ("did korea send", "the ROK's term"). */
   korea: boolean;
   /** Countries the question names only as the place of an event ("in Lilongwe", "at Lusaka"). */
@@ -93,6 +95,7 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   const bare = noWhHead(q);
   if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day)$/.test(bare)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city)$/.test(bare)) return { type: 'where' };
+  if (bare && PERSON_NOUNS.test(bare)) return { type: 'who' };
   if (/^(?:when|since when|until when)\b|\bwhen\b|\b(?:established|signed|held|launched|set up|founded|adopted|ratified|upgraded|elevated|concluded|opened|took place|take effect|took effect|in force|relations|ties|partners(?:hip)?)\s+(?:on|since|in which year)\s*$|\bsince\s*$|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|^(?!(?:who|what|which|where|how|why)\b)[^?]*\b(?:dates?|term|period|timeframe|years covered|effective from|valid from|in force from)\s*$|^(?!(?:who|what|which|where|how|why)\b)[^?]*(?<!\b(?:a|per|each|every|this|last|next|the)\s)\b(?:year|yr)\s*$|^(?:the\s+)?(?:[\w-]+\s+)?(?:dates?|day|year)\s+(?:of|for|when)\b|\bwhich years\b|\bwhat (?:term|period)\b|\bwhich period\b|\bcovers? which years\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   // "which round was …", "what number meeting": the ordinal of a meeting
   if (/\bwhich (?:term|number country|number)\b|\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition|session)\b|\bwhich\s+(?:[\w-]+\s+){0,3}?(?:jc|amm|fmm|meeting|consultation|consultations|dialogue|commission|committee|summit|forum|conference)\s+(?:(?:with|of|between)\s+[\w-]+\s+)?(?:was|were|is)\s+(?:held|hosted|convened)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
@@ -245,12 +248,14 @@ export function analyzeQuestion(typed: string): Analysis {
     terms: [...new Set(terms(question))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
     alternatives,
     countries,
-    ordinals: findOrdinals(question),
+    // ("on the 14th" is a day of the month, not a meeting's number)
+    ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')),
     events,
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'upgrade', 'proclaimed', 'enacted'].includes(e)),
     dates: questionDates(question),
     ...(head ? { head } : {}),
     names,
+    ...(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question) ? { day: Number(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question)![1]) } : {}),
     korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
     // (only countries the question names no other way than by the place: "ROK-Estonia … in Tallinn" names Estonia)
     places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]

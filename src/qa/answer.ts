@@ -241,6 +241,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;
   }
+  // "on the 14th": a fact dated to other days is about another day
+  if (a.day) {
+    const days = fact.dates.filter((x) => x.precision === 'day').map((x) => Number(x.value.slice(8, 10)));
+    if (days.length && !days.includes(a.day)) return `day ${a.day} does not fit`;
+  }
   // "in March" is not answered by a sentence about July 9: a month the question gives must be the fact's
   for (const d of a.dates) {
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];

@@ -294,7 +294,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name)
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
-        .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title))
+        .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
+          // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")
+          || fold(text.slice(Math.max(0, p.start - 90), p.start)).split(/[.;]/).pop()!.includes(office)
+          || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150))))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
