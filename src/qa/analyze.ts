@@ -150,6 +150,7 @@ export function thingHead(q: string): string | undefined {
   const rest = m[1]!.replace(/^(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:full|official|exact|tentative)\s+)?(?:(?:name|level|kind|type|form|sort|status)\s+of\s+(?:the\s+|a\s+|an\s+)?)?/, '');
   // "what does the ministry plan …", "what did they adopt": no noun follows the question word
   if (/^(?:did|does|do|will|would|can|could|should|has|have|had)\b/.test(rest)) return undefined;
+  if (/^(?:was|were|is|are)\s+[a-z]+ed\b/.test(m[1]!)) return undefined;
   let phrase: string[] = [];
   const ws = rest.split(/\s+/);
   for (let i = 0; i < ws.length; i++) {

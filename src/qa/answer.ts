@@ -193,6 +193,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const bound = a.relations.length > 0 || a.type === 'number';
   // with neither naming one ("the two countries"), the release's own pair: its title and lead
   const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
+  // "how many votes did Spain get" is not answered by "The ROK received 171 votes": a figure of a sentence about the
+  // ROK alone is the ROK's, unless the question asks about the ROK or the paragraph names the country asked
+  if (a.type === 'number' && !a.korea && fact.countries.includes('KOR') && !foreign(fact.countries).length) {
+    const askedForeign = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
+    if (askedForeign.length && !askedForeign.some((c) => countryCodes(fact.context).includes(c)) && /^(?:the\s+)?(?:rok|republic of korea|korea)\b/i.test(fact.text)) return 'the figure is the ROK\'s';
+  }
   // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
   if (a.type === 'number' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs

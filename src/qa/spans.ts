@@ -653,7 +653,12 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
+  // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
+  const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(fold(a.question));
   for (const t of findThings(text)) {
+    if (actObject && /\b(?:Meeting|Consultations?|Summit|Dialogue|Forum|Conference|Session|Talks|Commission|Committee)\b/.test(t.text) && !/\b(?:Statement|Declaration|Agreement|Plan|Memorandum|MOU|Communiqu)/i.test(t.text)) continue;
+    // a post ("Minister of State for Foreign Affairs of …") is not a thing, unless a post is asked
+    if (TITLE_START.test(t.text) && !(head && /^(?:post|title|position|office|role|job|rank)$/.test(head))) continue;
     // "Prince Karim Al Rashed Institute for …" starts with a person but is an institution
     const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
