@@ -94,6 +94,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const t = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, t.start);
       if (!/^\s+$/.test(gap)) break;
+      // (a possessive ends the name: "Park Jin's Visit")
+      if (/['’]s$/.test(tokens[j - 1]!.text)) break;
       if (nameWord(t, countryAt)) { j++; continue; }
       // particles, one or two: "de Almeida", "de la Vega", "van der Berg"
       if (PARTICLES.has(t.text)) {

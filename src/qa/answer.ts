@@ -400,13 +400,14 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     const spans = mismatch || cov < opts.minCoverage ? [] : spanCandidates(a, fact, meta).sort((x, y) => y.score - x.score);
     const span = spans[0] ?? null;
     const run = phraseRun(a, fact, meta);
-    const score = cov + 0.1 * (h.score / top) + (span ? 0.25 * Math.min(1, span.score) : 0) + Math.min(0.24, 0.08 * Math.max(0, run - 1));
+    // (for a person the span says most: the right nationality and post, or an unknown one)
+    const score = cov + 0.1 * (h.score / top) + (span ? (a.type === 'who' ? 0.5 : 0.25) * Math.min(1, span.score) : 0) + Math.min(0.24, 0.08 * Math.max(0, run - 1));
     return { fact, meta, coverage: cov, mismatch, span, score };
   }).sort((x, y) => y.score - x.score);
 
   opts.trace?.(ranked);
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
-  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : 0;
+  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   const best = viable[0];
   if (!best || !best.span) {

@@ -302,6 +302,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
+      const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
+      const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       return people.map((p) => {
         const titleTerms = new Set(terms(p.title ?? ''));
         // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Fisheries")
@@ -309,7 +311,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;
         let nationality = 0;
         if (a.nationality === 'KOR') nationality = !p.country || p.country === 'KOR' ? 0.35 : -0.4;
-        else if (a.nationality) nationality = p.country === a.nationality ? 0.5 : -0.2;
+        // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
+        else if (a.nationality) nationality = p.country === a.nationality || (!p.country && labelled === a.nationality) ? 0.5 : -0.2;
         else if (p.country && a.countries.includes(p.country)) nationality = 0.2;
         return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality, changeable: true };
       });
