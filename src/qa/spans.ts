@@ -448,7 +448,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // … and never the answer for one of the countries it is shared by
           if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is
-          const right = new Set(sliceTerms(/^[^;)]*\)?/.exec(text.slice(n.end, n.end + 90))?.[0] ?? ''));
+          const nextNumber = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
+          const right = new Set(sliceTerms(/^[^;)]*\)?/.exec(text.slice(n.end, Math.min(nextNumber, n.end + 90)))?.[0] ?? ''));
           const through = /\b(?:through|via|channel\w*|by way of)\b/.test(q) && a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$13.4
