@@ -88,6 +88,13 @@ export function findCountriesTyped(text: string): CountryMention[] {
   const cached = typedCache.get(text);
   if (cached) return cached;
   const out = scan(text, true);
+  // one letter off in a longer name ("uzbekstan", "kuwiat", "phillipines"): the country meant
+  for (const m of text.matchAll(/[\p{L}]{6,}/gu)) {
+    if (out.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
+    const code = nearName(m[0].toLowerCase());
+    if (code) out.push({ code, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  out.sort((x, y) => x.start - y.start);
   if (typedCache.size > 10_000) typedCache.clear();
   typedCache.set(text, out);
   return out;
@@ -177,4 +184,30 @@ export function inGrouping(code: string, group: string): boolean | undefined {
   if (!c) return false;
   if (m.subregions) return m.subregions.includes(c.subregion ?? '');
   return c.region === m.region;
+}
+
+let singleWordNames: Map<string, string> | undefined;
+
+/** A one-word country name or demonym one edit away from a typed word of six letters or more. */
+function nearName(word: string): string | undefined {
+  singleWordNames ??= new Map([...g().byAlias].filter(([k]) => /^[a-z]{6,}$/.test(k)));
+  if (singleWordNames.has(word) || /^(?:korean|koreans)$/.test(word)) return undefined;
+  for (const [name, code] of singleWordNames) {
+    if (Math.abs(name.length - word.length) > 1 || name[0] !== word[0]) continue;
+    if (editDistanceAtMostOne(name, word)) return code;
+  }
+  return undefined;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  // (not a letter missing at the end: "Antarctic" is an adjective, not "Antarctica")
+  return i < s.length && s.slice(i) === l.slice(i + 1);
 }

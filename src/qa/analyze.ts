@@ -131,7 +131,7 @@ function noWhHead(q: string): string | undefined {
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
     if (!bare) continue;
-    if (phrase.length && (/^(?:in|at|of|for|with|to|on|from|by|under|between|during|after|before|the|a|an|and|or|korea|rok)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
+    if (phrase.length && (/^(?:in|at|of|for|with|to|on|from|by|under|between|during|after|before|the|a|an|and|or|that|who|whom|which|whose|korea|rok)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
     phrase.push(bare);
   }
   return phrase[phrase.length - 1];

@@ -271,7 +271,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
@@ -286,6 +286,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
       const office = officeAt?.[1]?.toLowerCase();
+      const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
@@ -298,6 +299,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")
           || fold(text.slice(Math.max(0, p.start - 90), p.start)).split(/[.;]/).pop()!.includes(office)
           || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150))))
+        // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
+        .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own

@@ -99,6 +99,20 @@ describe('question analysis', () => {
     expect(dr.relations).not.toContain('strategic_partnership');
   });
 
+  it('reads a country name typed one letter off ("uzbekstan", "kuwiat"), but not an adjective ("Antarctic")', () => {
+    expect(analyzeQuestion('2023 ODA to uzbekstan amount').countries).toContain('UZB');
+    expect(analyzeQuestion('which border crossing is kuwiat facilitating').countries).toContain('KWT');
+    expect(analyzeQuestion('where is the planned Korea-Chile Antarctic Cooperation Center').countries).not.toContain('ATA');
+  });
+
+  it('types questions without a question word by their head noun', () => {
+    expect(analyzeQuestion("choi's dates in sweden").type).toBe('when');
+    expect(analyzeQuestion('hrc term korea got elected for?').type).toBe('when');
+    expect(analyzeQuestion('osce asian conf 2023 theme').head).toBe('theme');
+    expect(analyzeQuestion('ROK-Poland bilateral trade in 2023?').type).toBe('number');
+    expect(analyzeQuestion('ethiopian official that VFM yoon conveyed the aid decision to').type).toBe('who');
+  });
+
   it('reads "set up ties" as establishing diplomatic relations', () => {
     expect(analyzeQuestion('When did Korea and Uzbekistan set up ties?').relations).toContain('diplomatic_relations');
   });
