@@ -311,7 +311,8 @@ describe('the question sets (regression guards)', () => {
     ['written-b', 88, 5, 80],
     ['written-c', 85, 6, 65],
     ['written-d', 85, 8, 50],
-    ['written-e', 75, 9, 60],
+    ['written-e', 83, 6, 70],
+    ['written-f', 75, 15, 75],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
