@@ -149,6 +149,18 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
   return i > 0 && facts[i - 1]!.events.includes(r);
 }
 
+/** True when a text names something whose initials are the letters typed, in order or not. */
+function spelledIn(letters: string, text: string): boolean {
+  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
+  if (re.test(text)) return true;
+  const caps = [...text.matchAll(/\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0][0]!.toLowerCase());
+  for (let i = 0; i + letters.length <= caps.length; i++) {
+    const window = caps.slice(i, i + letters.length + 2);
+    if ([...letters].every((l) => window.filter((x) => x === l).length >= [...letters].filter((y) => y === l).length)) return true;
+  }
+  return false;
+}
+
 /** True when the release names something whose initials are the letters typed ("DL" → "Digital Literacy …"). */
 function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
@@ -246,6 +258,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const years = new Set([meta.date?.slice(0, 4), ...fact.dates.map((x) => x.value.slice(0, 4)), ...fact.dates.map((x) => x.until?.slice(0, 4))]);
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;
+  }
+  // "IMO" asked, "ICAO" stated: a sentence that names another organization by its initials, and not the one asked, is about that one
+  if (a.initialisms.length) {
+    const own = [...fact.text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0].toLowerCase()).filter((x) => !/^(?:rok|dprk|usa|eu|un|uk|us|mofa|ceo|gdp|covid)$/.test(x) && !findCountries(x.toUpperCase()).length);
+    const spelled = (i: string): boolean => spelledIn(i, `${fact.text} ${fact.context}`);
+    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
   }
   // "on the 14th": a fact dated to other days is about another day
   if (a.day) {

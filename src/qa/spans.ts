@@ -444,7 +444,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
-          const byCountry = fact.numbers.length > 1 ? 0.4 * slotNear(a, text, n.start) : 0;
+          // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
+          const ownClause = /^[^:;,(]*/.exec(text.slice(n.end, n.end + 80))?.[0] ?? '';
+          const countryInClause = findCountries(ownClause).some((c) => a.countries.includes(c.code));
+          const byCountry = fact.numbers.length > 1 ? 0.4 * (countryInClause ? 1 : slotNear(a, text, n.start)) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure ? -0.3 : 0;
@@ -682,7 +685,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     if (!st.length) continue;
     // the name must say something the question does not; words of the kind asked are neither new nor old
     const own = st.filter((x) => !kind.has(x));
-    const fresh = st.filter((x) => !qTerms.has(x));
+    // ("Category A", "Group II", "Part 3": the kind asked and its label)
+    const labelled = head && kind.has(st[0] ?? '') && /\s(?:[A-Z]|[IVX]{1,4}|\d{1,2})$/.test(t.text);
+    const fresh = labelled ? [t.text.split(/\s+/).pop()!] : st.filter((x) => !qTerms.has(x));
     // "what's the fisheries institute … called": the name may be the question's own words, written as a name
     const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !fold(a.question).includes(fold(t.text));
     if (!fresh.length && !named) continue;
