@@ -3,6 +3,7 @@ import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
 import { countryCodes, findCountries, inGrouping, isCapital } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
+import { findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
@@ -153,10 +154,16 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
 function spelledIn(letters: string, text: string): boolean {
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
   if (re.test(text)) return true;
-  const caps = [...text.matchAll(/\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0][0]!.toLowerCase());
-  for (let i = 0; i + letters.length <= caps.length; i++) {
-    const window = caps.slice(i, i + letters.length + 2);
-    if ([...letters].every((l) => window.filter((x) => x === l).length >= [...letters].filter((y) => y === l).length)) return true;
+  return scatteredInName(letters, text);
+}
+
+/** The letters are the initials of one capitalized name in another order ("MLAT": "Treaty … on Mutual Legal Assistance"). */
+function scatteredInName(letters: string, text: string): boolean {
+  if (letters.length < 3) return false;
+  for (const t of findThings(text)) {
+    const caps = [...t.text.matchAll(/\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0][0]!.toLowerCase());
+    if (caps.length < letters.length || caps.length > letters.length + 3) continue;
+    if ([...letters].every((l) => caps.filter((x) => x === l).length >= [...letters].filter((y) => y === l).length)) return true;
   }
   return false;
 }
@@ -167,15 +174,8 @@ function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boole
   // "TG" for Tegucigalpa: one long name that starts with the first letter and holds the others in order
   const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
   // or the capitalized words of a name in another order: "DTA" for "Agreement … for the Avoidance of Double Taxation"
-  const scattered = (t: string): boolean => {
-    const caps = [...t.matchAll(/\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0][0]!.toLowerCase());
-    const want = [...letters].sort().join('');
-    for (let i = 0; i + letters.length <= caps.length; i++) {
-      const window = caps.slice(i, i + letters.length + 2);
-      if ([...letters].every((l) => window.filter((x) => x === l).length >= [...letters].filter((y) => y === l).length) && want.length >= 3) return true;
-    }
-    return false;
-  };
+  const scattered = (t: string): boolean => scatteredInName(letters, t);
+
   const hit = (t: string): boolean => re.test(t) || scattered(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);
   return hit(meta.title) || index.factsOf(meta.id).some((f) => hit(f.text));
 }
