@@ -419,7 +419,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     const span = spans[0] ?? null;
     const run = phraseRun(a, fact, meta);
     // (for a person the span says most: the right nationality and post, or an unknown one)
-    const score = cov + 0.1 * (h.score / top) + (span ? (a.type === 'who' ? 0.5 : 0.25) * Math.min(1, span.score) : 0) + Math.min(0.24, 0.08 * Math.max(0, run - 1));
+    const score = cov + 0.1 * (h.score / top) + (span ? (a.type === 'who' ? 0.5 : a.type === 'thing' ? 0.4 : 0.25) * Math.min(1, span.score) : 0) + Math.min(0.24, 0.08 * Math.max(0, run - 1));
     return { fact, meta, coverage: cov, mismatch, span, score };
   }).sort((x, y) => y.score - x.score);
 
