@@ -432,7 +432,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) ? 0.35 : 0;
           const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
           const isPercent = n.unit === '%';
-          const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?)\b/.test(n.unit);
+          const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           let typeFit = 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
