@@ -312,7 +312,8 @@ describe('the question sets (regression guards)', () => {
     ['written-c', 85, 6, 65],
     ['written-d', 85, 8, 50],
     ['written-e', 83, 6, 70],
-    ['written-f', 75, 15, 75],
+    ['written-f', 78, 13, 75],
+    ['written-g', 80, 12, 50],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
