@@ -88,6 +88,12 @@ export function findCountriesTyped(text: string): CountryMention[] {
   const cached = typedCache.get(text);
   if (cached) return cached;
   const out = scan(text, true);
+  // a two-letter code joined to Korea ("korea-ph", "rok-us"): the country with that ISO code
+  for (const m of text.matchAll(/\b(?:rok|korea|kor)\s?[-–/]\s?([a-z]{2})\b/gi)) {
+    const code = countries.find((c) => c.cca2.toLowerCase() === m[1]!.toLowerCase())?.cca3;
+    const start = m.index! + m[0].length - 2;
+    if (code && !out.some((c) => start >= c.start && start < c.end)) out.push({ code, start, end: start + 2, text: m[1]! });
+  }
   // one letter off in a longer name ("uzbekstan", "kuwiat", "phillipines"): the country meant
   for (const m of text.matchAll(/[\p{L}]{6,}/gu)) {
     if (out.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
