@@ -170,7 +170,11 @@ export function thingHead(q: string): string | undefined {
   }
   if (!phrase.length) return undefined;
   const known = kinds();
-  return [...phrase].reverse().find((w) => known.heads.has(w) || known.urls.has(w) || known.quoted.has(w) || known.nouns.has(w)) ?? phrase[phrase.length - 1];
+  const isKind = (w: string) => known.heads.has(w) || known.urls.has(w) || known.quoted.has(w) || known.nouns.has(w);
+  // in a noun compound the last noun is the head ("which council category" asks a category), unless it is a bare word
+  // the lexicon does not know while an earlier one names a kind
+  const last = phrase[phrase.length - 1]!;
+  return isKind(last) || /^[a-z]{4,}$/.test(last) && !/(?:ed|ing|ly)$/.test(last) ? last : [...phrase].reverse().find(isKind) ?? last;
 }
 
 /** Words that, after the noun of a thing-question, start its verb phrase. */

@@ -391,6 +391,23 @@ function rivalDate(a: Analysis, best: Ranked, viable: Ranked[]): Ranked | undefi
   });
 }
 
+/**
+ * Of facts that match the question about equally well, the answer more of them give: when three sentences of a release
+ * say "Category A" and a footnote as close says "Category B", the three are more likely right.
+ */
+function agreed(viable: Ranked[]): Ranked | undefined {
+  const best = agreed(viable);
+  if (!best?.span) return best;
+  const near = viable.filter((r) => r.score >= best.score - AGREE_MARGIN);
+  if (near.length < 3) return best;
+  const votes = new Map<string, Ranked[]>();
+  for (const r of near) { const k = fold(r.span!.text); votes.set(k, [...(votes.get(k) ?? []), r]); }
+  const mine = votes.get(fold(best.span.text))!.length;
+  const [, group] = [...votes].sort((x, y) => y[1].length - x[1].length)[0]!;
+  return group.length > mine ? group[0] : best;
+}
+const AGREE_MARGIN = 0.08;
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -427,7 +444,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = viable[0];
+  const best = agreed(viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -247,3 +247,17 @@ describe('engine skills on unseen releases', () => {
     expect(answer("Who was Chile's foreign minister that Han met in May 2016?")).toBeNull();
   });
 });
+
+describe('what most of the close sentences say', () => {
+  const union = parseReleaseText(page('ROK Re-elected to the Council of the Global Postal Union in Group B', '2022-11-02', [
+    'The Republic of Korea was re-elected to the Council of the Global Postal Union (GPU) in Group B at the 12th GPU Congress, held in Bern from October 24 to November 4.',
+    'This is the ROK\'s ninth consecutive election to the GPU Council, and its fifth consecutive term in Group B since 2002.',
+    'In the vote on October 28, the ROK won 102 votes, the second-highest among the candidates for the seats in Group B.',
+    'The GPU Council consists of 30 members elected by the Congress: 10 in Group A, 10 in Group C and 10 in Group D.',
+  ]), { id: 'test-gpu' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([union]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads the last noun of a compound as the thing asked ("which council group" asks a group) and ends a name at its acronym', () => {
+    expect(ask('which GPU council group was korea elected in')).toBe('Group B');
+  });
+});
