@@ -396,7 +396,7 @@ function rivalDate(a: Analysis, best: Ranked, viable: Ranked[]): Ranked | undefi
  * say "Category A" and a footnote as close says "Category B", the three are more likely right.
  */
 function agreed(viable: Ranked[]): Ranked | undefined {
-  const best = agreed(viable);
+  const best = viable[0];
   if (!best?.span) return best;
   const near = viable.filter((r) => r.score >= best.score - AGREE_MARGIN);
   if (near.length < 3) return best;
