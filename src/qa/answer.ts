@@ -195,6 +195,16 @@ function eventOrdinals(text: string, a: Analysis): number[] {
   return out;
 }
 
+/** Ordinals that number any meeting in a text ("the 1st Consular Consultation"), not a post ("First Vice Minister") or a half-year. */
+function meetingOrdinals(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b((?:\s+[\p{L}\p{N}'’()-]+){0,6})/giu)) {
+    if (/^\s+(?:vice|deputy|half|quarter|secretary|lady)\b/i.test(m[2]!)) continue;
+    if (/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee)\b/i.test(m[2]!)) out.push(...findOrdinals(m[1]!));
+  }
+  return out;
+}
+
 /** Why a fact cannot answer the question, or null when its slots agree. */
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
@@ -448,6 +458,13 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);
+  }
+  // "where was the 1st X held": the sentence that names the 1st X and says nothing of the place asked ("plans to hold
+  // the first X in the second half of the year") outranks a sentence about another, numbered meeting
+  if (a.ordinals.length) {
+    const named = (r: Ranked): boolean => a.ordinals.every((o) => meetingOrdinals(r.fact.text).includes(o));
+    const top = ranked.find((r) => !r.mismatch && r.coverage >= 0.95);
+    if (top && top !== best && !top.span && named(top) && !named(best) && top.score > best.score) return abstain(a, question, 'no_span', ranked);
   }
   // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side
   const conflict = rivalDate(a, best, viable);

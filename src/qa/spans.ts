@@ -90,7 +90,7 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met)\b/;
-const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|agreed to launch|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered)\b/i;
+const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered)\b/i;
 
 /**
  * True when the span at `pos` sits in a clause that states a plan ("Mauritius plans to set up a mission in Seoul next

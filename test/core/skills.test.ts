@@ -261,3 +261,21 @@ describe('what most of the close sentences say', () => {
     expect(ask('which GPU council group was korea elected in')).toBe('Group B');
   });
 });
+
+describe('a meeting the releases name only as planned', () => {
+  const talks = parseReleaseText(page('Korea and Namibia Hold Foreign Ministers\' Talks', '2024-02-08', [
+    'First Vice Foreign Minister Oh Sung-jin held the 6th ROK-Namibia Policy Consultation, which dealt with energy, with Namibian Deputy Minister Anna Shiweda in Windhoek on February 7.',
+    'The two sides decided to hold the 1st ROK-Namibia Energy Dialogue in the first half of this year.',
+    'They also agreed to launch an ROK-Namibia Joint Committee on Fisheries, with its first meeting to be held in Walvis Bay in 2025.',
+  ]), { id: 'test-namibia' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([talks]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not place a first meeting at the place of another, numbered one when the sentence naming it gives no place', () => {
+    expect(ask('where was the 1st ROK-Namibia energy dialogue held')).toBeNull();
+    expect(ask('where was the 6th ROK-Namibia policy consultation held')).toBe('Windhoek');
+  });
+
+  it('does not take a place "to be held" in for one where it was held', () => {
+    expect(ask('where was the first korea-namibia fisheries joint committee held')).toBeNull();
+  });
+});
