@@ -205,7 +205,7 @@ function nearName(word: string): string | undefined {
   return undefined;
 }
 
-function editDistanceAtMostOne(a: string, b: string): boolean {
+export function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === b.length) {
     const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);

@@ -1,6 +1,6 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
-import { countryCodes, findCountries, inGrouping, isCapital } from '../facts/countries.js';
+import { countryCodes, editDistanceAtMostOne, findCountries, inGrouping, isCapital } from '../facts/countries.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import { findThings } from '../facts/things.js';
@@ -8,7 +8,7 @@ import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
-import { analyzeQuestion, findOrdinals, type Analysis } from './analyze.js';
+import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
 
 /** Tunables of answering, with their defaults. */
@@ -304,6 +304,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
   const kindAsked = partnershipKinds(a.question);
   if (kindAsked.length && !partnershipKinds(fact.text).some((k) => k === kindAsked[0]) && !referredTo('strategic_partnership', fact, index)) return `the fact states another kind of partnership`;
+  // "how many seats did the Democratic Party win" is not answered by "the People's Party won 68 seats"
+  const other = otherName(a, fact, rel, index, meta);
+  if (other) return other;
   // "… negotiations held in Dakar" is not answered by "… took place in Seoul"
   const place = placeConflict(a, fact);
   if (place) return place;
@@ -348,6 +351,32 @@ function partnershipKinds(text: string): string[] {
 
 /** Words of acts themselves: they may be phrased otherwise in the fact. */
 const ACT_WORDS = /^(?:enter|forc|effect|take|took|sign|ratifi|ratif|adopt|launch|start|began|begin|establish|set|upgrad|elev|rais|proclaim|enact|conclud|come|came|agre)/;
+
+/**
+ * A name the question gives by a modifier and a noun ("the democratic party", "the Baltic fund") when the fact gives the
+ * noun a name of its own ("the Mongolian People's Party") and the release never says the modifier (nor a word one letter off).
+ */
+function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactIndex, meta: ReleaseMeta): string | null {
+  const words = fold(a.question).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  let raw: string | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [m, h] = [words[i]!, words[i + 1]!];
+    // (the noun must be one that names things: "party", "fund", "forum"; the modifier a word, not an abbreviation: "coop")
+    if (!NAMED_NOUNS.test(h) && !kinds().nouns.has(h)) continue;
+    if (m.length < 5 || !/^\p{L}+$/u.test(m) || stopWords().has(m) || findCountries(m).length || /^(?:there|their|these|those|korea|korean|koreans|which|whose|where)$/.test(m)) continue;
+    const mt = terms(m)[0];
+    const ht = terms(h)[0];
+    if (!mt || !ht || synonymsOf(mt).some((x) => release.has(x)) || [...release].some((x) => Math.abs(x.length - mt.length) <= 1 && editDistanceAtMostOne(x, mt))) continue;
+    raw ??= fold([meta.title, ...index.factsOf(meta.id).map((f) => f.text)].join(' ')).replace(/-/g, '');
+    if (new RegExp(`\\b${m}`).test(raw)) continue;
+    for (const named of fact.text.matchAll(new RegExp(`\\b[\\p{L}'’-]+\\s+(${h.replace(/[^\p{L}]/gu, '')}s?)\\b`, 'giu'))) {
+      if (/^\p{Lu}/u.test(named[0]) && /^\p{Lu}/u.test(named[1]!) && terms(named[1]!)[0] === ht) return `the fact names another ${h}: ${named[0]}`;
+    }
+  }
+  return null;
+}
+
+const NAMED_NOUNS = /^(?:party|parties|fund|funds|bank|award|prize|center|centre|foundation|institute|university|station|unit|company|corporation|airport|port|hospital|school|program|programme|project|initiative)$/;
 
 /** The place the question puts an event in, against the one the fact's sentence gives it. */
 function placeConflict(a: Analysis, fact: Fact): string | null {

@@ -279,3 +279,36 @@ describe('a meeting the releases name only as planned', () => {
     expect(ask('where was the first korea-namibia fisheries joint committee held')).toBeNull();
   });
 });
+
+describe('figures and what they count', () => {
+  const rel = parseReleaseText(page('Korea Congratulates Estonia on Its Parliamentary Election', '2023-03-07', [
+    'According to the Electoral Committee, the Reform Party won 37 of the 101 seats, and voter turnout stood at 63.7 percent.',
+    'Dr. Kim Ha-na won 98 of the 151 votes cast in the second round and was elected to the Tribunal.',
+    'The ROK currently has some 280 troops serving with the UN Mission in South Sudan and about 250 troops with the UN Interim Force in Lebanon (UNIFIL).',
+    'Korea imported some 20 million barrels of crude oil from Norway last year, accounting for about 2 percent of its total crude imports.',
+    'The Korea Festival in Tallinn drew some 12,000 visitors over five days.',
+  ]), { id: 'test-figures' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes "37 of the 101 seats" as 37 seats won, out of a whole of 101', () => {
+    expect(ask('how many seats did the reform party win in estonia?')).toBe('37');
+    expect(ask('how many votes did dr kim get?')).toBe('98');
+  });
+
+  it('gives a figure to the country its own words name after it', () => {
+    expect(ask('how many korean troops serve with unifil in lebanon?')).toBe('about 250');
+  });
+
+  it('answers a share or a turnout with a percentage', () => {
+    expect(ask("what share of korea's crude imports comes from norway?")).toBe('about 2 percent');
+    expect(ask('estonia election turnout?')).toBe('63.7 percent');
+  });
+
+  it('counts visitors as people', () => {
+    expect(ask('how many people came to the korea festival in tallinn?')).toBe('some 12,000');
+  });
+
+  it('does not give one party\'s seats for another party the release never names', () => {
+    expect(ask('how many seats did the centre party win in estonia?')).toBeNull();
+  });
+});
