@@ -133,7 +133,7 @@ function noWhHead(q: string): string | undefined {
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
     if (!bare) continue;
-    if (phrase.length && (/^(?:in|at|of|for|with|to|on|from|by|under|between|during|after|before|the|a|an|and|or|that|who|whom|which|whose|korea|rok)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
+    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|the|a|an|and|or|that|who|whom|which|whose|korea|rok)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
     phrase.push(bare);
   }
   return phrase[phrase.length - 1];
@@ -223,7 +223,8 @@ function questionDates(question: string): DateMention[] {
 export function analyzeQuestion(typed: string): Analysis {
   // shorthand typed in chat: "thru", "w/", "b/w"
   const question = typed.replace(/\bthru\b/gi, 'through').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bb\/w\b/gi, 'between');
-  const text = expandAbbreviations(question);
+  // ("re-establish" is one word: restore)
+  const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
   const q = fold(text).replace(/[?!.]+$/, '').trim();
   const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').trim());
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name

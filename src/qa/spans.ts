@@ -395,7 +395,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       // the words right after a figure, up to the next figure or clause: whose figure it is
-      const countryAfter = (end: number): boolean => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').some((c) => a.countries.includes(c.code));
+      const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
+      const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       const countedOk = (unit: string | undefined): boolean => {
         if (!countedTerms.length || !unit) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
@@ -457,7 +458,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);
-          const byCountry = fact.numbers.length > 1 ? 0.4 * (countryInClause ? 1 : slotNear(a, text, n.start)) : 0;
+          // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)
+          const othersAfter = !countryInClause && countriesAfter(n.end).some((c) => /^[A-Z]{3}$/.test(c));
+          const byCountry = fact.numbers.length > 1 ? 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start)) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
           const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure ? -0.3 : 0;
@@ -673,6 +676,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
+  // "which red cross body": the words before the head noun describe the name asked; they are not the question's own thing
+  const headMods = head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(fold(a.question))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [];
   // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
   const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(fold(a.question));
   for (const t of findThings(text)) {
@@ -701,7 +706,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "what's the fisheries institute … called": the name may be the question's own words, written as a name
     const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !fold(a.question).includes(fold(t.text));
     if (!fresh.length && !named) continue;
-    const share = named || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
+    const described = headMods.length > 0 && headMods.every((m) => st.includes(m));
+    const share = named || described || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
     // "Second Master Plan for Coastal Fisheries" ends with its kind before "for"
     const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
     // "… Plan for Coastal Fisheries" ends with its kind before "for"; "Cyclone Tala" starts with it
@@ -732,7 +738,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled,
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0),
     });
   }
   // a lower-case noun phrase ending with the kind asked: "the water management training project", "industrial sector"

@@ -312,3 +312,31 @@ describe('figures and what they count', () => {
     expect(ask('how many seats did the centre party win in estonia?')).toBeNull();
   });
 });
+
+describe('aid, ties and bodies as desk officers type them', () => {
+  const rel = parseReleaseText(page('ROK Provides US$2 Million in Humanitarian Aid to Zambia and Zimbabwe after Floods', '2024-02-20', [
+    'The Government of the Republic of Korea has decided to provide a total of US$2 million in humanitarian assistance to Zambia and Zimbabwe.',
+    'Amount of assistance: US$1.2 million for Zambia and US$800,000 for Zimbabwe, through the World Food Programme (WFP) and the International Federation of Red Cross and Red Crescent Societies (IFRC).',
+    'Korea\'s grant aid to Zambia has totaled some US$90 million since the two countries restored diplomatic relations in 1990.',
+    'The Ambassador noted that this year marks the 60th anniversary of the first establishment of diplomatic relations in 1964.',
+    'The Korean naval unit, which has operated off the coast of Mozambique since 2021, has some 150 troops on duty.',
+  ]), { id: 'test-zambia' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('gives a figure followed by "for <country>" to that country, not the one before it', () => {
+    expect(ask('how much did korea give zimbabwe?')).toBe('US$800,000');
+    expect(ask('how much did korea give zambia for the floods?')).toBe('US$1.2 million');
+  });
+
+  it('reads "re-establish dipl ties" as restoring diplomatic relations', () => {
+    expect(ask('when did seoul and lusaka re-establish dipl ties?')).toBe('1990');
+  });
+
+  it('takes the words before the head noun as a description of the name asked ("which red cross body")', () => {
+    expect(ask('which red cross body is channeling part of the flood money?')).toMatch(/^International Federation of Red Cross/);
+  });
+
+  it('ends a bare noun phrase at "off" ("naval unit troop numbers off mozambique")', () => {
+    expect(ask('korean naval unit troop numbers off mozambique')).toBe('some 150');
+  });
+});
