@@ -362,13 +362,15 @@ function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactInd
   for (let i = 0; i + 1 < words.length; i++) {
     const [m, h] = [words[i]!, words[i + 1]!];
     // (the noun must be one that names things: "party", "fund", "forum"; the modifier a word, not an abbreviation: "coop")
-    if (!NAMED_NOUNS.test(h) && !kinds().nouns.has(h)) continue;
+    if (!NAMED_NOUNS.test(h) && !kinds().nouns.has(h) && !AGREEMENT_NOUNS.test(h)) continue;
     if (m.length < 5 || !/^\p{L}+$/u.test(m) || stopWords().has(m) || findCountries(m).length || /^(?:there|their|these|those|korea|korean|koreans|which|whose|where)$/.test(m)) continue;
     const mt = terms(m)[0];
     const ht = terms(h)[0];
     if (!mt || !ht || synonymsOf(mt).some((x) => release.has(x)) || [...release].some((x) => Math.abs(x.length - mt.length) <= 1 && editDistanceAtMostOne(x, mt))) continue;
     raw ??= fold([meta.title, ...index.factsOf(meta.id).map((f) => f.text)].join(' ')).replace(/-/g, '');
     if (new RegExp(`\\b${m}`).test(raw)) continue;
+    // "their visa waiver agreement" in a release that never speaks of visas: no sentence of it is about that agreement
+    if (AGREEMENT_NOUNS.test(h)) return `the release does not speak of a ${m} ${h}`;
     for (const named of fact.text.matchAll(new RegExp(`\\b[\\p{L}'’-]+\\s+(${h.replace(/[^\p{L}]/gu, '')}s?)\\b`, 'giu'))) {
       if (/^\p{Lu}/u.test(named[0]) && /^\p{Lu}/u.test(named[1]!) && terms(named[1]!)[0] === ht) return `the fact names another ${h}: ${named[0]}`;
     }
@@ -376,6 +378,7 @@ function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactInd
   return null;
 }
 
+const AGREEMENT_NOUNS = /^(?:agreements?|treaty|treaties|convention|accord|mou|memorandum|fta|pact)$/;
 const NAMED_NOUNS = /^(?:party|parties|fund|funds|bank|award|prize|center|centre|foundation|institute|university|station|unit|company|corporation|airport|port|hospital|school|program|programme|project|initiative)$/;
 
 /** The place the question puts an event in, against the one the fact's sentence gives it. */

@@ -89,7 +89,7 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
 }
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
-const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met)\b/;
+const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
 const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered)\b/i;
 
 /**
@@ -101,6 +101,22 @@ function planned(a: Analysis, text: string, pos: number, end: number): boolean {
   const before = text.slice(0, pos).split(/[;]|,\s+(?:and|but|while|whereas|with)\s|\s(?:and|but|while|whereas)\s/).pop() ?? '';
   const after = /^[^,;]*/.exec(text.slice(end))?.[0] ?? '';
   return PLANNED.test(`${before} … ${after}`);
+}
+
+/**
+ * True when the nearest agreement named before `pos`, in its clause, is of another kind than the one asked ("social
+ * security agreement" asked, "the Korea-Peru Free Trade Agreement that took effect in August 2011" stated).
+ */
+function otherAgreementAt(a: Analysis, text: string, pos: number): boolean {
+  const asked = /((?:[a-z-]+\s+){1,3})(?:agreem\w*|treaty|accord|convention|mou|memorandum)\b/.exec(fold(a.question))?.[1];
+  const kind = sliceTerms(asked ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t) && !/^(?:rok|korea|bilater|their|the|new|sign|signe|did|when|what)$/.test(t));
+  if (!kind.length) return false;
+  const before = text.slice(Math.max(0, pos - 90), pos).split(/;/).pop() ?? '';
+  const names = [...before.matchAll(/((?:\p{Lu}[\p{L}-]*\s+(?:on\s+|of\s+|for\s+|and\s+)?){1,6})(?:Agreement|Treaty|Convention|Accord|Memorandum)\b/gu)];
+  const last = names.pop();
+  if (!last) return false;
+  const own = new Set(sliceTerms(last[1]!).flatMap((t) => synonymsOf(t)));
+  return !kind.some((k) => own.has(k));
 }
 
 /** True when another clause of the sentence matches the question clearly better than the one holding `pos`, and holds no date. */
@@ -245,6 +261,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         .filter((d) => !planned(a, text, d.start, d.end))
+        // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
+        .filter((d) => !otherAgreementAt(a, text, d.start))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
         // March 2026, and Mauritius plans to set up one in Seoul next year" does not date Mauritius's mission
         .filter((d) => !betterClauseWithoutDate(a, text, fact, d.start))

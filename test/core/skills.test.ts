@@ -340,3 +340,28 @@ describe('aid, ties and bodies as desk officers type them', () => {
     expect(ask('korean naval unit troop numbers off mozambique')).toBe('some 150');
   });
 });
+
+describe('an agreement asked by its kind', () => {
+  const rel = parseReleaseText(page('Korea and Chile Sign Social Security Agreement', '2024-05-10', [
+    'On May 9 in Santiago, the Ambassador of the Republic of Korea to Chile and the Vice Minister of Foreign Affairs of Chile signed the Korea-Chile Social Security Agreement.',
+    'The Agreement will enter into force after the two countries complete their domestic procedures.',
+    'Negotiations on the Agreement began in 2018 and were concluded in Seoul in March 2023.',
+    'The government expects the Agreement, together with the Korea-Chile Free Trade Agreement that took effect in April 2004, to deepen economic ties.',
+    'The two sides agreed to work together for the success of the first Korea-Latin America Summit, to be held in Korea in 2026.',
+  ]), { id: 'test-ssa' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date the agreement asked by another agreement named before the date', () => {
+    expect(ask('when does the korea chile social security agreemnt enter into force')).toBeNull();
+    expect(ask('when did the korea-chile FTA take effect?')).toBe('April 2004');
+  });
+
+  it('abstains for an agreement of a kind the release never speaks of', () => {
+    expect(ask('when did korea and chile sign their visa waiver agreement?')).toBeNull();
+    expect(ask('when did korea and chile sign the social security agreement?')).toBe('May 9');
+  });
+
+  it('does not take a summit "to be held" for one that was hosted', () => {
+    expect(ask('which city hosted the first korea-latin america summit?')).toBeNull();
+  });
+});
