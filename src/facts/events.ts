@@ -38,7 +38,7 @@ export function eventSpans(kinds: readonly string[], text: string): Array<[numbe
 }
 
 /** Event kinds that are acts with a date of their own: a date belongs to the nearest of them. */
-export const ACT_EVENTS = ['signed', 'ratified', 'in_force', 'upgrade', 'proclaimed', 'enacted', 'adopted', 'launch'] as const;
+export const ACT_EVENTS = ['signed', 'ratified', 'in_force', 'upgrade', 'proclaimed', 'enacted', 'adopted', 'launch', 'negotiated'] as const;
 
 /** The event kinds a text speaks of. */
 export function findEvents(text: string): string[] {

@@ -23,7 +23,7 @@ export interface AnswerOptions {
   trace?: (ranked: readonly { fact: Fact; coverage: number; mismatch: string | null; span: SpanCandidate | null; score: number }[]) => void;
 }
 
-export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.56, minThingSpan: 0.5 };
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { candidates: 60, minCoverage: 0.6, minThingSpan: 0.5 };
 
 interface Ranked {
   fact: Fact;
@@ -495,7 +495,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // the first X in the second half of the year") outranks a sentence about another, numbered meeting
   if (a.ordinals.length) {
     const named = (r: Ranked): boolean => a.ordinals.every((o) => meetingOrdinals(r.fact.text).includes(o));
-    const top = ranked.find((r) => !r.mismatch && r.coverage >= 0.95);
+    const top = ranked.find((r) => !r.mismatch && r.coverage >= 0.8);
     if (top && top !== best && !top.span && named(top) && !named(best) && top.score > best.score) return abstain(a, question, 'no_span', ranked);
   }
   // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side

@@ -365,3 +365,15 @@ describe('an agreement asked by its kind', () => {
     expect(ask('which city hosted the first korea-latin america summit?')).toBeNull();
   });
 });
+
+describe('negotiations are not a signing', () => {
+  const rel = parseReleaseText(page('Korea and the Andean Community Hold Joint Commission', '2024-03-14', [
+    'The two sides welcomed the conclusion of negotiations on the Korea-Andean Community Free Trade Agreement in December 2023 and agreed to work together for its early signing.',
+  ]), { id: 'test-andean' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date a signing by the conclusion of negotiations, and dates the conclusion', () => {
+    expect(ask('when was the korea-andean community FTA signed?')).toBeNull();
+    expect(ask('when were the korea-andean community FTA negotiations concluded?')).toBe('December 2023');
+  });
+});
