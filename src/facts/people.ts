@@ -148,7 +148,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR')?.code : undefined;
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
-    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\.(?:\s|$)|$)/.exec(text.slice(end, end + 160))?.[0] : undefined;
+    // ("U.S. Special Representative": an initial's period does not end it)
+    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end, end + 160))?.[0] : undefined;
     // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Estonia"

@@ -88,6 +88,13 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
   return [...asked].some((r) => held.has(r));
 }
 
+/** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
+function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
+  const verb = role === 'led' ? 'led' : role === 'presid' ? 'presided(?: over)?' : `${role}(?:ed|s)?`;
+  if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
+}
+
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
 const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered)\b/i;
@@ -323,6 +330,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
+      // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
+      const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       return people.map((p) => {
@@ -335,7 +344,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
         else if (a.nationality) nationality = p.country === a.nationality || (!p.country && labelled === a.nationality) ? 0.5 : -0.2;
         else if (p.country && a.countries.includes(p.country)) nationality = 0.2;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality, changeable: true };
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + (role && agentOf(text, p, role) ? 0.5 : 0), changeable: true };
       });
     }
     case 'where': {

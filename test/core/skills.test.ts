@@ -9,6 +9,7 @@ import { parseReleaseText } from '../../src/releases/parse-text.js';
 import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
 import { terms } from '../../src/search/terms.js';
+import { findCountries } from '../../src/facts/countries.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
@@ -375,5 +376,28 @@ describe('negotiations are not a signing', () => {
   it('does not date a signing by the conclusion of negotiations, and dates the conclusion', () => {
     expect(ask('when was the korea-andean community FTA signed?')).toBeNull();
     expect(ask('when were the korea-andean community FTA negotiations concluded?')).toBe('December 2023');
+  });
+});
+
+describe('who did what at a meeting', () => {
+  const rel = parseReleaseText(page('Korea Hosts the 4th Korea-Caribbean Senior Officials\' Meeting', '2024-10-14', [
+    'The Ministry of Foreign Affairs hosted the 4th Korea-Caribbean Senior Officials\' Meeting in Incheon from October 12 to 13.',
+    'The meeting was chaired by Ambassador Han Do-yun, the Government\'s Special Envoy for Small Island Developing States, and brought together officials from 14 countries, including Rhea Baptiste, Deputy Secretary-General of the Caribbean Community.',
+    'Ambassador Han met in Incheon on October 12 with Daniel Ortega-Reyes, U.S. Special Coordinator for the Caribbean, and Keiko Mori, Director-General of Japan\'s Ministry of Foreign Affairs.',
+  ]), { id: 'test-caribbean' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "who chaired" with the one the meeting "was chaired by"', () => {
+    expect(ask('who chaired the 4th korea-caribbean SOM?')).toBe('Han Do-yun');
+  });
+
+  it('reads an appositive title that starts with initials ("U.S. Special Coordinator") and its country', () => {
+    expect(ask("who's the US special coordinator for the caribbean?")).toBe('Daniel Ortega-Reyes');
+  });
+
+  it('does not read "Island" as Iceland, and reads "Icelandic" as Iceland', () => {
+    expect(findCountries('the Special Envoy for Small Island Developing States')).toEqual([]);
+    expect(findCountries('the Icelandic delegation').map((c) => c.code)).toEqual(['ISL']);
+    expect(ask('who was the icelandic official at the meeting?')).toBeNull();
   });
 });
