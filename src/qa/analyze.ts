@@ -92,6 +92,9 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^how (?:was|were|is|will) (?:the )?[\w\s'’-]{0,60}\b(?:held|conducted|hold|organized|organised)\b|\bformat of\b|\bin what format\b|\bwhat format\b/.test(q)) return { type: 'manner' };
   // a question with no question word is its noun phrase: "choi's dates in sweden", "hrc term korea got elected for",
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
+  // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
+  if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(visit|go|went|travel|head|stop|trip)/.test(q)) return { type: 'country' };
+  if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   const bare = noWhHead(q);
   if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day)$/.test(bare)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city)$/.test(bare)) return { type: 'where' };

@@ -95,7 +95,8 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const inSentence = has(sentence) || (!!code && fact.countries.includes(code));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
-    else if (has(near) || code === 'KOR') got += (fact.context && fact.text.length < 120 ? 0.85 : 0.7) * w;
+    // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")
+    else if (has(near) || code === 'KOR') got += (fact.context && (fact.text.length < 120 || REFERS_BACK.test(fact.text)) ? 0.85 : 0.7) * w;
     // (a rare word the release says elsewhere is about something else there: "UNDP" in another bullet)
     else if (has(release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(t) ?? 0) > 2 ? 0.4 : 0.15) * w;
   }
@@ -137,6 +138,9 @@ function questionPairs(a: Analysis): Map<string, number[]> {
   }
   return map;
 }
+
+/** A sentence that speaks of the event its paragraph named before: "the event drew …", "the meeting was chaired by …". */
+const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week)\b/i;
 
 /** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
 const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties)\b/i;

@@ -401,3 +401,24 @@ describe('who did what at a meeting', () => {
     expect(ask('who was the icelandic official at the meeting?')).toBeNull();
   });
 });
+
+describe('the day, the country, the crowd', () => {
+  const rel = parseReleaseText(page('Vice Minister Attends UN Security Council Open Debate on Children in Armed Conflict', '2024-06-27', [
+    'Vice Minister Park Eun-ji delivered a statement on June 26 at the UN Security Council Open Debate on Children in Armed Conflict, convened by Guyana, which holds the presidency of the Council for the month of June.',
+    'The Embassy held "Korea Days 2024" in Lima from June 3 to 9. Held under the theme "Bridges," the event drew some 18,000 visitors over seven days.',
+    'The Ambassador said that exchanges between the two peoples have grown, and noted that the number of Peruvian tourists visiting Korea reached about 31,000 in 2023.',
+  ]), { id: 'test-day' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('gives the day rather than the same month said again', () => {
+    expect(ask('when did park speak at the unsc open debate on children in armed conflict?')).toBe('June 26');
+  });
+
+  it('answers "which country …" with a country even when a "when" clause follows', () => {
+    expect(ask('which country chaired the security council in june when the debate was held')).toBe('Guyana');
+  });
+
+  it('counts visitors for "how many people", not "the two peoples" nor a count of tourists', () => {
+    expect(ask('how many people came to korea days in lima?')).toBe('some 18,000');
+  });
+});
