@@ -313,11 +313,14 @@ describe('the question sets (regression guards)', () => {
     ['written-d', 85, 8, 50],
     ['written-e', 83, 6, 70],
     ['written-f', 78, 13, 75],
-    ['written-g', 80, 12, 50],
+    ['written-g', 82, 10, 65],
+    ['written-h', 80, 11, 90],
+    ['written-i', 84, 7, 80],
+    ['written-j', 63, 11, 90],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
-    expect(report.questions).toBeGreaterThan(70);
+    expect(report.questions).toBeGreaterThan(60);
     expect(report.accuracy, JSON.stringify(report)).toBeGreaterThan(accuracy);
     expect(report.wrong, JSON.stringify(report)).toBeLessThan(wrong);
     expect(report.abstainedOnUnanswerable, JSON.stringify(report)).toBeGreaterThan(abstained);
