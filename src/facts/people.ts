@@ -138,7 +138,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
     const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson)) || (run.length === 1 && (prevIsHead || !!knownPerson));
-    if (!isPerson || run.length > 6) { i = j - 1; continue; }
+    // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
+    const institution = /^\s+(?:Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?)\b/.test(after);
+    if (!isPerson || institution || run.length > 6) { i = j - 1; continue; }
     const start = run[0]!.start;
     const last = run[run.length - 1]!;
     const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);

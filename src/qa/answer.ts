@@ -275,7 +275,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "IMO" asked, "ICAO" stated: a sentence that names another organization by its initials, and not the one asked, is about that one
   if (a.initialisms.length) {
-    const own = [...fact.text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0].toLowerCase()).filter((x) => !/^(?:rok|dprk|usa|eu|un|uk|us|mofa|ceo|gdp|covid)$/.test(x) && !findCountries(x.toUpperCase()).length);
+    const own = [...fact.text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0].toLowerCase()).filter((x) => !/^(?:rok|dprk|usa|eu|un|uk|us|mofa|ceo|gdp|covid|hmcs|hms|uss|hmas|hmnzs|roks)$/.test(x) && !findCountries(x.toUpperCase()).length);
     const spelled = (i: string): boolean => spelledIn(i, `${fact.text} ${fact.context}`);
     if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
   }

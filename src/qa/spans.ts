@@ -538,7 +538,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member)\b/i.test(m[2]!)) continue;
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
@@ -749,7 +749,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const isQuoted = isQuotedAt(text, t.start);
     // "a touring exhibition, "Rivers We Share"": a quoted name right after the kind asked
     const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
-    const afterKind = isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '') ? 0.35 : 0;
+    // ("deploy the frigate HMCS Montréal", "the tanker Sae Byol": a name right after a word of the kind asked)
+    const kindWordBefore = /\b(?:the|a|an|its)\s+([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+    const afterKind = (isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '')) || (head && kindWordBefore && kind.has(terms(kindWordBefore)[0] ?? '')) ? 0.35 : 0;
     // "held under the title "Three Rivers, One Future"": a quoted title names the thing asked when a name is asked
     const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
@@ -762,6 +764,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // the object of the question's verb: "adopted the Tri-Sea Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
     const object = verbs.some((v) => sliceTerms(lead).slice(-3).includes(v)) ? 0.2 : 0;
+    // "the Haegumgang General Trading Company, a front for the Ministry of Atomic Energy": the description after a name
+    // says which of several names the question means
+    const appositive = /^,\s+(?:a|an|the|which|who|that)\b[^;,]{0,120}/.exec(text.slice(t.end))?.[0] ?? '';
+    const describedBy = appositive ? new Set(sliceTerms(appositive)) : null;
+    const describes = describedBy ? verbs.filter((v) => !a.countryTerms.has(v) && !st.includes(v) && synonymsOf(v).some((x) => describedBy.has(x))).length : 0;
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
     const start = mod ? t.start - mod[1]!.length : t.start;
@@ -769,7 +776,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0),
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes),
     });
   }
   // a lower-case noun phrase ending with the kind asked: "the water management training project", "industrial sector"

@@ -422,3 +422,24 @@ describe('the day, the country, the crowd', () => {
     expect(ask('how many people came to korea days in lima?')).toBe('some 18,000');
   });
 });
+
+describe('names described by the words around them', () => {
+  const rel = parseReleaseText(page('Korea Designates Entities under Its Independent Sanctions', '2024-04-02', [
+    'The entities designated are the Sunrise Trading Corporation, which sends workers abroad; the Kumsong General Trading Company, a front for the Ministry of Fisheries; and the Pyongyang-based Orient Computer Group.',
+    'Minister Lee said that Australia would again deploy the frigate HMAS Brisbane to the region from May to July.',
+    'Ambassador Ahn Ji-ho presented his credentials on April 1, formally beginning his term as the 21st Korean Ambassador to Peru.',
+  ]), { id: 'test-described' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes the name whose description holds the question\'s words, and "General Trading Company" for no person', () => {
+    expect(ask('which sanctioned company fronts for the fisheries ministry?')).toBe('Kumsong General Trading Company');
+  });
+
+  it('takes a name right after a word of the kind asked ("the frigate HMAS Brisbane")', () => {
+    expect(ask('which warship is australia sending back to the region?')).toBe('HMAS Brisbane');
+  });
+
+  it('reads "X is which envoy … in order" as an ordinal', () => {
+    expect(ask('ahn ji-ho is which korean envoy to peru in order?')).toBe('21st');
+  });
+});
