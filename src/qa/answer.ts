@@ -393,6 +393,8 @@ function placeConflict(a: Analysis, fact: Fact): string | null {
   const text = fold(fact.text);
   if (asked.some((p) => text.includes(fold(p)))) return null;
   const askedCodes = new Set(asked.flatMap((p) => findCountries(p).map((c) => c.code)));
+  // ("took off from … Beirut … and landed at Seoul Air Base": the place asked is named too)
+  if (findCountries(fact.text).some((c) => askedCodes.has(c.code)) || fact.text.split(/[^\p{L}]+/u).some((w) => isCapital(w) && findCountries(w).some((c) => askedCodes.has(c.code)))) return null;
   for (const m of fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![$\d])/gu)) {
     const there = findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code));
     if (there.length && !there.some((c) => askedCodes.has(c.code)) && isCapitalOrCountry(m[1]!)) return `the fact puts it in ${m[1]}, not ${asked[0]}`;

@@ -253,7 +253,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           run = k > 0 && wanted[k - 1]!.has(seq[i - 1]!) ? run + 1 : 0;
           best = Math.max(best, run);
         }
-        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best;
+        // the verb of the date's own clause, when it is the question's: "took off … on October 4 and landed … on October 5"
+        const clause = text.slice(Math.max(prev, d.start - 100), d.start).split(/\s(?:and|but|while|then)\s|[;,]/).pop() ?? '';
+        const acted = clause.split(/[^\p{L}-]+/u).filter((w) => /^(?:[a-z]{2,}ed|took|met|held|left|flew|began|came|went|made|gave|sent|won|spoke|rose|fell)$/.test(w)).flatMap((w) => terms(w));
+        const verb = acted.some((t) => a.terms.includes(t)) ? 1 : 0;
+        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best + verb;
       };
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];

@@ -443,3 +443,15 @@ describe('names described by the words around them', () => {
     expect(ask('ahn ji-ho is which korean envoy to peru in order?')).toBe('21st');
   });
 });
+
+describe('the date of the verb asked', () => {
+  const rel = parseReleaseText(page('Government Evacuates Nationals from Sudan by Military Aircraft', '2023-04-26', [
+    'The aircraft took off from Port Sudan Airport in Sudan on the night of April 24 and landed at Seoul Air Base in Seongnam on the afternoon of April 25.',
+  ]), { id: 'test-sudan' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('dates the landing by the clause that says "landed", and a place named too is no other place', () => {
+    expect(ask('when did the sudan evacuation flight land in korea?')).toBe('April 25');
+    expect(ask('when did the sudan evacuation flight take off?')).toBe('April 24');
+  });
+});
