@@ -268,12 +268,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
+      // "when does COP29 wrap up", "when does her term expire": the end of what is asked
+      const endAsked = END_ASKED.test(fold(a.question)) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(fold(a.question));
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         .filter((d) => !planned(a, text, d.start, d.end))
         // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
         .filter((d) => !otherAgreementAt(a, text, d.start))
+        // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end
+        .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
         // "on May 23 … for the month of May": the month again says less than the day
         .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(fold(a.question)) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
@@ -291,6 +295,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
+          // (an end asked is said by the end's own words: "opened on November 11 and runs until November 22")
+          || (endAsked && (rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start))))
           // (or the clause names the country asked, and the sentence the rest: "… Senegal from May 3 to 5 and Gabon from May 5 to 7")
           || (content.some((w) => [...w].some((x) => sentenceTerms.has(x))) && [...segmentOf(d)].some((x) => a.countryTerms.has(x) && !a.places.includes(a.countryTerms.get(x)!))))
         // a year that is part of a name ("the "2026 Korea-Latvia Cultural Festival"") is not a date of the event
@@ -300,7 +306,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "dates of the 2018 meeting": a date written with another year is another event
         .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4))))
         .map((d) => ({
-          text: d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
+          text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
@@ -625,6 +631,21 @@ function plainTitle(title: string): string {
 const ANNOUNCE = /\b(?:announc\w*|decide[ds]?|decision|unveil\w*|pledge[ds]?|make (?:the|a|its) decision|made (?:the|a|its) decision)\b/;
 const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|will (?:provide|offer|give|send|extend|contribute))\b/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const END_ASKED = /\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?)\b/;
+const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
+
+/** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */
+function rangeEnd(text: string, start: number): boolean {
+  return /\d\s*(?:to|until|through|till|–|-)\s*$/.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** The end of a range as written: "November 11 to 22" → "November 22", "2023 to 2026" → "2026". */
+function endOf(d: { text: string; until?: string; precision: string }): string {
+  const tail = d.text.split(/\s*(?:\bto\b|\buntil\b|\bthrough\b|\btill\b|–|-)\s*/).pop()!.trim();
+  if (/^\d{1,2}(?:,\s*\d{4})?$/.test(tail) && d.until && /^\d{4}-\d{2}/.test(d.until)) return `${MONTHS[Number(d.until.slice(5, 7)) - 1]} ${tail}`;
+  return tail || d.text;
+}
 
 /** "2016-03-14" → "March 14, 2016". */
 function longDate(iso: string): string {

@@ -455,3 +455,21 @@ describe('the date of the verb asked', () => {
     expect(ask('when did the sudan evacuation flight take off?')).toBe('April 24');
   });
 });
+
+describe('an end asked', () => {
+  const rel = parseReleaseText(page('Korea Takes Part in COP31 in Antalya', '2026-11-12', [
+    'A Korean delegation is taking part in COP31, which opened in Antalya, Türkiye, on November 9 and runs until November 20.',
+    'The authorities declared a state of emergency in the province on November 2.',
+    'The ROK and Türkiye forged a strategic partnership in 2012.',
+    'Dr. Lee Ha-yun was elected to the Committee for a term from March 1, 2027 to February 28, 2031.',
+  ]), { id: 'test-end' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers an end with the end the text gives, and abstains when it gives only the start', () => {
+    expect(ask('When does COP31 in Antalya wrap up?')).toBe('November 20');
+    expect(ask('when does dr lee\'s term on the committee expire?')).toBe('February 28, 2031');
+    expect(ask('when was the state of emergency lifted?')).toBeNull();
+    expect(ask('when did the rok-türkiye strategic partnership end?')).toBeNull();
+    expect(ask('when did the rok-türkiye strategic partnership start?')).toBe('2012');
+  });
+});
