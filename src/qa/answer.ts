@@ -308,6 +308,15 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
   const kindAsked = partnershipKinds(a.question);
   if (kindAsked.length && !partnershipKinds(fact.text).some((k) => k === kindAsked[0]) && !referredTo('strategic_partnership', fact, index)) return `the fact states another kind of partnership`;
+  // "when will President Lee visit Ghana" is not answered by "President Mahama paid a state visit to Korea"
+  const asked = visitDestinations(a.question).filter((c) => c !== 'KOR');
+  if (asked.length) {
+    const there = visitDestinations(fact.text);
+    if (there.length && !there.some((c) => asked.includes(c))) return `the visit is to ${there[0]}, not ${asked[0]}`;
+    // ("… held a summit in Seoul on November 18" is not a visit to Ghana)
+    const inPlace = [...fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)].flatMap((m) => findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code));
+    if (!fact.countries.some((c) => asked.includes(c)) && inPlace.length && !inPlace.some((c) => asked.includes(c))) return `the fact is in ${inPlace[0]}, not ${asked[0]}`;
+  }
   // "how many seats did the Democratic Party win" is not answered by "the People's Party won 68 seats"
   const other = otherName(a, fact, rel, index, meta);
   if (other) return other;
@@ -384,6 +393,16 @@ function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactInd
 
 const AGREEMENT_NOUNS = /^(?:agreements?|treaty|treaties|convention|accord|mou|memorandum|fta|pact)$/;
 const NAMED_NOUNS = /^(?:party|parties|fund|funds|bank|award|prize|center|centre|foundation|institute|university|station|unit|company|corporation|airport|port|hospital|school|program|programme|project|initiative)$/;
+
+/** The countries a text says someone visits or travels to: "visit Ghana", "a state visit to the Republic of Korea". */
+function visitDestinations(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(?:visit(?:s|ed|ing)?(?:\s+to)?|(?:going|go|goes|went|travel(?:l?ing|l?ed|s)?|trip|tour|heading|head)\s+(?:to|of)(?!\s+(?:visit|see|meet|attend|hold|sign|make)\b))\s+((?:the\s+)?[\p{L}'’ -]{2,40})/giu)) {
+    const c = findCountries(m[1]!).find((x) => x.start <= 4 && /^[A-Z]{3}$/.test(x.code));
+    if (c) out.push(c.code);
+  }
+  return out;
+}
 
 /** The place the question puts an event in, against the one the fact's sentence gives it. */
 function placeConflict(a: Analysis, fact: Fact): string | null {

@@ -473,3 +473,17 @@ describe('an end asked', () => {
     expect(ask('when did the rok-türkiye strategic partnership start?')).toBe('2012');
   });
 });
+
+describe('the direction of a visit', () => {
+  const rel = parseReleaseText(page('President of Kenya Pays State Visit to Korea', '2025-11-21', [
+    'At the invitation of President Lee Min-ho of the Republic of Korea, President Daniel Otieno of the Republic of Kenya paid a state visit to the Republic of Korea from November 17 to 20, 2025.',
+    'The two Leaders held a summit meeting in Seoul on November 18.',
+    'President Otieno invited President Lee to visit Kenya at a mutually convenient time.',
+  ]), { id: 'test-visit' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date a visit to Kenya by a Kenyan visit to Korea or a summit in Seoul', () => {
+    expect(ask('when is president lee going to visit kenya')).toBeNull();
+    expect(ask('when did the kenyan president visit korea?')).toBe('November 17 to 20, 2025');
+  });
+});
