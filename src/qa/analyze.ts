@@ -45,6 +45,8 @@ export interface Analysis {
   korea: boolean;
   /** Countries the question names only as the place of an event ("in Lilongwe", "at Lusaka"). */
   places: string[];
+  /** Capitals the question names a meeting by ("the Athens conference"). */
+  venues: string[];
   /** Words typed in capitals that no lexicon explains ("DL", "KAGI"), folded: they may stand for the initials of a name. */
   initialisms: string[];
   /** For who-questions: the nationality of the person asked about ("Estonian deputy FM" → EST, "Korea's chief delegate" → KOR). */
@@ -200,6 +202,13 @@ export function kinds(): NonNullable<typeof kindLex> {
   return kindLex;
 }
 
+/** Capitals the question gives as places by a pattern, unless the question also names their country otherwise. */
+function placesOf(question: string, re: RegExp, text: string): string[] {
+  return [...question.matchAll(re)]
+    .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code))
+    .filter((code) => findCountriesTyped(text).filter((c) => c.code === code && !isCapital(c.text)).length === 0);
+}
+
 const MONTH_OF: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
 
 /** Months as users type them ("october", "sept 2016", "jan 2021") written as the date reader expects; "may" only before a number. */
@@ -273,9 +282,9 @@ export function analyzeQuestion(typed: string): Analysis {
     ...(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question) ? { day: Number(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question)![1]) } : {}),
     korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
     // (only countries the question names no other way than by the place: "ROK-Estonia … in Tallinn" names Estonia)
-    places: [...question.matchAll(/\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
-      .flatMap((m) => findCountriesTyped(m[1]!).filter((c) => c.start === 0 && isCapital(c.text)).map((c) => c.code))
-      .filter((code) => findCountriesTyped(text).filter((c) => c.code === code && !isCapital(c.text)).length === 0),
+    places: placesOf(question, /\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
+    // ("at the Athens Our Ocean Conference", "the busan FMM": a capital naming a meeting)
+    venues: placesOf(question, /\b(?:in|at|of|for|to|during) the\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
     // ("MRAs": a plural of an initialism)
     initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),

@@ -237,6 +237,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
 
   }
   for (const c of a.countries) {
+    // (a capital the question gives as a place, "at the Athens conference", is not whose figure or relation it is)
+    if (bound && a.venues.includes(c) && (meta.countries.includes(c) || index.factsOf(meta.id).some((f) => f.countries.includes(c)))) continue;
     // a grouping the sentence itself names ("the ROK-GCC FTA") is its own; a grouping ("the Nordic region") does not
     // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;
@@ -475,6 +477,20 @@ function agreed(viable: Ranked[]): Ranked | undefined {
 }
 const AGREE_MARGIN = 0.08;
 
+/**
+ * "How many commitments did Korea announce": when the best figure's sentence does not speak of the ROK, a close one
+ * that does ("The ROK announced 14 commitments …") is the ROK's figure, and the other ("the Conference announced 469") is not.
+ */
+function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best || a.type !== 'number' || !/\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b|\b(?:rok|korea)['’]s\b/.test(fold(a.question))) return best;
+  // (a bullet, "- Kenya: US$1.5 million", speaks with its paragraph's lead)
+  const ours = (r: Ranked): boolean => findCountries(/^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text).some((c) => c.code === 'KOR');
+  // (a sentence that names the country asked, "US$1.2 million for Zambia", is that country's figure already)
+  const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c) && !a.venues.includes(c));
+  if (ours(best) || best.fact.countries.some((c) => asked.includes(c))) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && ours(r) && r.score >= best.score - 0.3) ?? best;
+}
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -511,7 +527,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = agreed(viable);
+  const best = koreasOwn(a, agreed(viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -487,3 +487,16 @@ describe('the direction of a visit', () => {
     expect(ask('when did the kenyan president visit korea?')).toBe('November 17 to 20, 2025');
   });
 });
+
+describe('the ROK\'s own figure', () => {
+  const rel = parseReleaseText(page('Korea Attends the 11th Our Ocean Conference in Nairobi', '2026-04-18', [
+    'The 11th Our Ocean Conference took place in Nairobi, Kenya, from April 15 to 16, 2026. Some 2,500 participants attended the Conference, which announced 412 commitments worth a total of about US$ 9.8 billion.',
+    'The ROK delegation was headed by Vice Minister Yoon Se-ra. The ROK announced 12 commitments worth a total of US$ 410 million, up from the 14 commitments it presented at the 10th conference in Busan.',
+  ]), { id: 'test-ooc' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes the figure of the sentence about the ROK when the ROK is asked, and a capital naming the meeting is its place', () => {
+    expect(ask('How many commitments did Korea announce at the Nairobi Our Ocean Conference?')).toBe('12');
+    expect(ask('How many commitments were announced at the Nairobi Our Ocean Conference in total?')).toBe('412');
+  });
+});
