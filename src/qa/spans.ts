@@ -465,6 +465,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !(n.unit && /^(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(n.unit) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked
         .filter((n) => /\bages?\b|\bhow old\b/.test(q) || !/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)))
+        // "a magnitude 5.7 earthquake": a magnitude answers only a magnitude
+        .filter((n) => /\bmagnitude\b/.test(q) || !(/\bmagnitude[- ]$/i.test(text.slice(Math.max(0, n.start - 10), n.start)) || /^[- ]magnitude\b/i.test(text.slice(n.end, n.end + 11))))
         // "Phase 2", "Article 5", "Section 4": labels, not figures
         .filter((n) => !/\b(?:Level|Phase|Grade|No\.?|Article|Chapter|Section|Category|Stage|Group|Round|Session|Resolution|Annex|Paragraph|Item|Gate|Terminal)\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
@@ -477,8 +479,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?\d[\d,.]*\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 40));
           const wholeOf = /\d\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
           const whole = wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
-          const unitTerms = new Set(terms(`${n.unit ?? ''} ${partOf?.[1] ?? ''}`));
-          const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) ? 0.35 : 0;
+          const unitTerms = new Set(terms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
+          // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
+          const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) || countedTerms.some((t) => unitTerms.has(t)) ? 0.35 : 0;
+          // "180 K2 tanks, 81 of which will be produced as the K2PL variant": the part its own clause describes
+          const partitive = /^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15))
+            && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
+          // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
+          const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start))?.[1];
+          if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
           const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
@@ -494,7 +503,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
-          if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?)\b/.test(q)) return null;
+          if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
@@ -534,7 +543,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + 0.5 * own + through, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }

@@ -500,3 +500,24 @@ describe('the ROK\'s own figure', () => {
     expect(ask('How many commitments were announced at the Nairobi Our Ocean Conference in total?')).toBe('412');
   });
 });
+
+describe('parts, totals and sizes', () => {
+  const rel = parseReleaseText(page('Korea and Estonia Hold Defence Industry Consultation', '2025-06-12', [
+    'Under that contract, Estonia will acquire 120 K9 howitzers, 48 of which will be produced as the K9EE variant in Tartu.',
+    'A total of 28 diplomats from 25 countries completed the 2025 programme. Since 2001, a total of 590 diplomats have completed the programme.',
+    'The Korea Disaster Relief Team, which the Government dispatched after a magnitude 6.1 earthquake, returned home after a seven-day mission. The 38-member team treated some 1,900 patients.',
+  ]), { id: 'test-parts' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes "48 of which will be produced as the K9EE" as the K9EE figure', () => {
+    expect(ask('how many K9EE will be built in estonia')).toBe('48');
+  });
+
+  it('does not take a total "since 2001" for the figure of the year asked', () => {
+    expect(ask('how many diplomats finished the 2025 programme?')).toBe('A total of 28');
+  });
+
+  it('answers the size of a team with its members, not a magnitude or a duration', () => {
+    expect(ask('size of the korea disaster relief team?')).toBe('38-member');
+  });
+});
