@@ -6,7 +6,7 @@ const M = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|M
 const D = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const Y = '(?:18[5-9]\\d|19\\d\\d|20\\d\\d)';
 const TO = '\\s*(?:-|–|—|~|to|through|until|till|and)\\s*';
-const Q = '(?:early|mid|late|the (?:end|beginning|middle) of|end of|beginning of)';
+const Q = '(?:early|mid|late|the (?:end|beginning|middle) of|end of|beginning of|(?:the )?(?:first|second) half of|(?:the )?(?:first|second|third|fourth) quarter of)';
 
 interface Pattern { re: RegExp; kind: string }
 
@@ -114,7 +114,7 @@ function toMention(kind: string, m: RegExpExecArray, releaseYear: number | undef
       return { ...base, value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', yearInferred: false };
     case 'q': {
       const q = m[1]!.toLowerCase();
-      const qualifier = q.includes('early') || q.includes('beginning') ? 'early' : q.includes('late') || q.includes('end') ? 'late' : 'mid';
+      const qualifier = q.includes('early') || q.includes('beginning') || /first (?:half|quarter)|second quarter/.test(q) ? 'early' : q.includes('late') || q.includes('end') || /second half|(?:third|fourth) quarter/.test(q) ? 'late' : 'mid';
       const mo = m[2] ? monthNumber(m[2]) : undefined;
       return { ...base, value: mo ? ymd(Number(m[3]), mo) : m[3]!, precision: mo ? 'month' : 'year', qualifier, yearInferred: false };
     }

@@ -98,8 +98,8 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(visit|go|went|travel|head|stop|trip)/.test(q)) return { type: 'country' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   const bare = noWhHead(q);
-  if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day)$/.test(bare)) return { type: 'when' };
-  if (bare && /^(?:venue|location|place|city|host city)$/.test(bare)) return { type: 'where' };
+  if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day|timing|deadline)$/.test(bare)) return { type: 'when' };
+  if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };
   if (bare && PERSON_NOUNS.test(bare)) return { type: 'who' };
   // "ph troops sent in korean war", "korean victims of violent crime in 2023": a count
   if (bare && /^(?:troops|soldiers|people|persons|nationals|citizens|votes|members|participants|tons|tonnes|visitors|tourists|workers|students|evacuees|casualties|victims|deaths|cases|delegates|refugees|projects|seats|companies|firms|numbers|count|turnout|toll|strength|ceiling|quota|total)$/.test(bare)) return { type: 'number' };
@@ -131,6 +131,9 @@ function answerType(q: string): { type: AnswerType; head?: string } {
 
 /** The head noun of a question without a question word: words up to the first verb or preposition, the last of them. */
 function noWhHead(q: string): string | undefined {
+  // "danish speaker visit to korea - dates?": a short last part after a dash or colon is what is asked
+  const tail = /\s[-–—:]\s*((?:[a-z]+\s*){1,2})\??$/.exec(q)?.[1]?.trim();
+  if (tail && !/^(?:who|what|which|when|where|how|why)\b/.test(tail)) return noWhHead(tail);
   if (/^(?:who|whom|whose|what|whats|what's|which|when|where|why|how|is|are|was|were|did|does|do|can|will|name of)\b/.test(q)) return undefined;
   // (dates at the end limit the question; they are not its noun: "… visit dates dec 2019")
   const words = q.replace(/['’]s\b/g, '').replace(/(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\s+\d{4}|\s+\d{1,2}(?:st|nd|rd|th)?)+\s*\??$/, '').split(/\s+/);
@@ -138,9 +141,11 @@ function noWhHead(q: string): string | undefined {
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
     if (!bare) continue;
-    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|the|a|an|and|or|that|who|whom|which|whose|korea|rok)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
+    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|the|a|an|and|or|that|who|whom|which|whose)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
     phrase.push(bare);
   }
+  // ("hrc term korea got elected for": a country before the verb is its subject, not the noun asked)
+  while (phrase.length > 1 && findCountries(phrase[phrase.length - 1]!).some((c) => c.text.length === phrase[phrase.length - 1]!.length)) phrase.pop();
   return phrase[phrase.length - 1];
 }
 

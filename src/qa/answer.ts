@@ -140,7 +140,7 @@ function questionPairs(a: Analysis): Map<string, number[]> {
 }
 
 /** A sentence that speaks of the event its paragraph named before: "the event drew …", "the meeting was chaired by …". */
-const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week)\b/i;
+const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week|unit|team|contingent|delegation|programme|program|project|agreement|treaty)\b/i;
 
 /** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
 const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties)\b/i;
@@ -251,7 +251,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
-  const ords = new Set(findOrdinals(around));
+  // ("the first half of 2015" numbers no meeting)
+  const ords = new Set(findOrdinals(around.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
@@ -318,6 +319,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("… held a summit in Seoul on November 18" is not a visit to Ghana)
     const inPlace = [...fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)].flatMap((m) => findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code));
     if (!fact.countries.some((c) => asked.includes(c)) && inPlace.length && !inPlace.some((c) => asked.includes(c))) return `the fact is in ${inPlace[0]}, not ${asked[0]}`;
+  }
+  // "the 2+2 dialogue": a name written with figures must be the release's own
+  for (const m of a.question.matchAll(/\d\s*\+\s*\d/g)) {
+    const want = m[0].replace(/\s+/g, '');
+    if (![meta.title, fact.text, fact.context, ...index.factsOf(meta.id).map((f) => f.text)].some((t) => t.replace(/\s+/g, '').includes(want))) return `"${want}" not in the release`;
   }
   // "how many seats did the Democratic Party win" is not answered by "the People's Party won 68 seats"
   const other = otherName(a, fact, rel, index, meta);

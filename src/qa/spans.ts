@@ -278,6 +278,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !otherAgreementAt(a, text, d.start))
         // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end
         .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
+        // "timing of the next consultation": a date the text gives as a plan, or one after the release
+        .filter((d) => !/\bnext\b/.test(fold(a.question)) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
         // "on May 23 … for the month of May": the month again says less than the day
         .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(fold(a.question)) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
@@ -513,7 +515,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const byCountry = fact.numbers.length > 1 ? 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start)) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
-          const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure ? -0.3 : 0;
+          // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)
+          const shared = isMoney || fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1;
+          const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure && shared ? -0.3 : 0;
           // … and never the answer for one of the countries it is shared by
           if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is

@@ -521,3 +521,30 @@ describe('parts, totals and sizes', () => {
     expect(ask('size of the korea disaster relief team?')).toBe('38-member');
   });
 });
+
+describe('noun-phrase questions and plans', () => {
+  const rel = parseReleaseText(page('Korea and Norway Hold 6th Policy Consultation', '2025-03-20', [
+    'Deputy Minister Seo Ji-hoon held the 6th Korea-Norway Policy Consultation in Oslo on March 18. The two sides agreed to hold the 7th Policy Consultation in Seoul in the first half of 2026.',
+    'The two sides agreed to launch a 2+2 dialogue between their foreign and defence ministries.',
+    'In South Sudan, the Hanbit Unit, an engineering unit serving with the UN Mission, is now in its 18th rotation. Stationed in Bor, Jonglei State, since March 2013, the unit has built some 600 km of roads.',
+    'Crown Prince Haakon of Norway paid an official visit to Korea from October 22 to 25, 2024.',
+  ]), { id: 'test-np' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "the next" meeting with the plan, as written ("the first half of 2026")', () => {
+    expect(ask('timing of the next korea norway policy consultation')).toBe('the first half of 2026');
+  });
+
+  it('reads the short last part after a dash as what is asked, and a country inside the noun phrase as a modifier', () => {
+    expect(ask('norway crown prince korea visit - dates?')).toBe('October 22 to 25, 2024');
+    expect(ask('norway crown prince korea visit dates')).toBe('October 22 to 25, 2024');
+  });
+
+  it('reads a base as a place, in the sentence that refers back to the unit', () => {
+    expect(ask('Hanbit unit base in S. Sudan')).toBe('Bor');
+  });
+
+  it('does not date a "2+2" the releases name only as a plan, nor another dialogue for it', () => {
+    expect(ask('when was the first korea-norway 2+2 held')).toBeNull();
+  });
+});
