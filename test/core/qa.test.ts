@@ -317,6 +317,9 @@ describe('the question sets (regression guards)', () => {
     ['written-h', 80, 11, 90],
     ['written-i', 84, 7, 80],
     ['written-j', 63, 11, 90],
+    ['written-k', 68, 17, 80],
+    ['written-l', 55, 26, 75],
+    ['written-m', 65, 11, 70],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
