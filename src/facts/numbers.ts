@@ -46,7 +46,8 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     const percent = /%|percent|per cent/i.test(span);
     if (!money && !percent && skip.some((s) => start < s.end && start + span.length > s.start)) continue;
     // what it counts: "-member delegation", "direct flights", "member countries"
-    const after = /^(-[a-z]+)?((?:\s+[a-z][a-z'-]*){0,3})/.exec(text.slice(start + span.length));
+    // (units of power are written in capitals: "1,000 MW reactors")
+    const after = /^(-[a-z]+)?((?:\s+(?:[a-z][a-z'-]*|[kMGT]Wh?\b)){0,3})/.exec(text.slice(start + span.length));
     const hyphen = after?.[1] ?? '';
     const unitWords = (after?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
     const stop = unitWords.findIndex((w) => NOT_UNIT.test(w));

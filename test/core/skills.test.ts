@@ -548,3 +548,19 @@ describe('noun-phrase questions and plans', () => {
     expect(ask('when was the first korea-norway 2+2 held')).toBeNull();
   });
 });
+
+describe('measures and orders', () => {
+  const rel = parseReleaseText(page('Korea and Slovenia Hold Strategic Dialogue', '2026-02-11', [
+    'Under the Krško project, Korea Hydro & Nuclear Power (KHNP) is to build two 1,100 MW reactors at the Krško site.',
+    'Korean construction companies won orders worth US$ 2.3 billion in Slovenia in 2025, up from US$ 1.1 billion in 2024.',
+  ]), { id: 'test-measures' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers a capacity with its unit, written in capitals ("1,100 MW")', () => {
+    expect(ask("What's the capacity of each of the new reactors KHNP is building at Krško?")).toBe('1,100 MW');
+  });
+
+  it('reads "construction orders … in 2025" as a figure of that year', () => {
+    expect(ask('Korean construction orders in Slovenia in 2025')).toBe('US$ 2.3 billion');
+  });
+});
