@@ -57,6 +57,8 @@ function build(): Gazetteer {
     const dem = c.demonyms?.eng;
     // ("Ecuadorean" is also written "Ecuadorian", "Chilean" not "Chilian": both spellings of -ean/-ian demonyms)
     if (dem) for (const d of [dem.m, dem.f]) { add(d, c.cca3); if (/ean$/.test(d)) add(d.replace(/ean$/, 'ian'), c.cca3); else if (/ian$/.test(d)) add(d.replace(/ian$/, 'ean'), c.cca3); }
+    // (and their plurals: "Filipinos", "Pakistanis", "Kenyans")
+    if (dem?.m && /(?:an|o|i|er)$/.test(dem.m)) add(`${dem.m}s`, c.cca3);
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);

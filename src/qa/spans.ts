@@ -440,6 +440,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,50}$/u.exec(text.slice(Math.max(0, start - 90), start))?.[1];
+      // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
+      const nationalityOk = (end: number): boolean => {
+        const word = /^\s+(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(end, end + 30))?.[1];
+        const from = word ? findCountries(word).filter((c) => c.text.length === word.length).map((c) => c.code) : [];
+        return !countedFrom.length || !from.length || from.some((c) => countedFrom.includes(c));
+      };
       const countedOk = (unit: string | undefined): boolean => {
         if (!countedTerms.length || !unit) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
@@ -464,7 +470,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       return fact.numbers
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
-        .filter((n) => !(n.unit && /^(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(n.unit) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
+        .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked
         .filter((n) => /\bages?\b|\bhow old\b/.test(q) || !/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)))
         // "a magnitude 5.7 earthquake": a magnitude answers only a magnitude
@@ -475,7 +481,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
         .filter((n) => !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
-        .filter((n) => countedOk(n.unit ?? countedBefore(n.start)))
+        .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?\d[\d,.]*\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 40));

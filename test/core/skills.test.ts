@@ -564,3 +564,17 @@ describe('measures and orders', () => {
     expect(ask('Korean construction orders in Slovenia in 2025')).toBe('US$ 2.3 billion');
   });
 });
+
+describe('who is counted', () => {
+  const rel = parseReleaseText(page('Foreign Ministers of Korea and Viet Nam Hold Talks', '2024-05-02', [
+    'Noting that about 3.6 million Koreans visited Viet Nam in 2023, Minister Cho asked for continued cooperation for the safety of ROK nationals.',
+    'The two Ministers welcomed the growth of exchanges, and noted that some 520,000 Vietnamese tourists visited Korea in 2023.',
+  ]), { id: 'test-counted' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not count Koreans for a question about another nationality, nor "the two Ministers"', () => {
+    expect(ask('how many filipinos visited korea in 2023')).toBeNull();
+    expect(ask('how many vietnamese tourists visited korea in 2023?')).toBe('some 520,000');
+    expect(findCountries('Filipinos and Kenyans').map((c) => c.code)).toEqual(['PHL', 'KEN']);
+  });
+});
