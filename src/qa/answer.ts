@@ -1,6 +1,7 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
 import { countryCodes, editDistanceAtMostOne, findCountries, inGrouping, isCapital } from '../facts/countries.js';
+import { findPeople } from '../facts/people.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import { findThings } from '../facts/things.js';
@@ -319,6 +320,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("… held a summit in Seoul on November 18" is not a visit to Ghana)
     const inPlace = [...fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)].flatMap((m) => findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code));
     if (!fact.countries.some((c) => asked.includes(c)) && inPlace.length && !inPlace.some((c) => asked.includes(c))) return `the fact is in ${inPlace[0]}, not ${asked[0]}`;
+  }
+  // "Her five-year term begins …" speaks of the person its paragraph names ("Dr. Lee …"): not of Chung, asked
+  if (/^(?:his|her|their)\b/i.test(fact.text) && !fact.people.length) {
+    const lead = findPeople(fact.context);
+    const asked = a.names.map((n) => n.replace(/['’]s$/, ''));
+    if (lead.length && asked.some((n) => index.factsOf(meta.id).some((f) => f.people.some((p) => fold(p.name).split(/[\s-]+/).includes(n))))
+      && !lead.some((p) => asked.some((n) => fold(p.name).split(/[\s-]+/).includes(n)))) return `the fact is about ${lead[0]!.name}`;
   }
   // "the 2+2 dialogue": a name written with figures must be the release's own
   for (const m of a.question.matchAll(/\d\s*\+\s*\d/g)) {

@@ -268,6 +268,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
+      const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(fold(a.question));
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
       const endAsked = END_ASKED.test(fold(a.question)) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(fold(a.question));
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
@@ -280,6 +281,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
         // "timing of the next consultation": a date the text gives as a plan, or one after the release
         .filter((d) => !/\bnext\b/.test(fold(a.question)) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
+        // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
+        .filter((d) => !TERM_NOUN.test(fold(a.question)) || TERM_NOUN.test(text) || !!d.until && /\bterm\b/.test(fold(a.question)) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
         // "on May 23 … for the month of May": the month again says less than the day
         .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(fold(a.question)) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
@@ -312,12 +315,19 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           start: d.start, end: d.end,
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
+            // "when does her term begin": the date a term or period runs from
+            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
             + 0.5 * lead(d)
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
             + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
-        }))];
+        }))].flatMap((c) => {
+          // "term dates": a period written as two dates, "from March 1, 2023 to February 28, 2027", is one answer
+          if (!/\b(?:dates|term|period|tenure|mandate)\b/.test(fold(a.question)) || startAsked || endAsked) return [c];
+          const next = fact.dates.find((x) => x.start > c.end && /^\s*(?:to|until|through|-|–)\s*$/.test(text.slice(c.end, x.start)));
+          return next ? [{ ...c, text: text.slice(c.start, next.end), end: next.end, score: c.score + 0.3 }, c] : [c];
+        });
     }
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
@@ -651,6 +661,7 @@ const ANNOUNCE = /\b(?:announc\w*|decide[ds]?|decision|unveil\w*|pledge[ds]?|mak
 const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|will (?:provide|offer|give|send|extend|contribute))\b/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
 const END_ASKED = /\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?)\b/;
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 

@@ -578,3 +578,17 @@ describe('who is counted', () => {
     expect(findCountries('Filipinos and Kenyans').map((c) => c.code)).toEqual(['PHL', 'KEN']);
   });
 });
+
+describe('terms of office', () => {
+  const rel = parseReleaseText(page('Korean Candidates Elected to Two UN Bodies', '2026-06-20', [
+    'Professor Han Se-jin of Korea University was elected a judge of the Tribunal at the Meeting of States Parties held from June 12 to 16. His nine-year term will run from October 1, 2026 to September 30, 2035.',
+    'At the same meeting, on June 15, Dr. Oh Mi-rae was elected a member of the Commission. Her five-year term begins on June 16, 2027.',
+  ]), { id: 'test-terms' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('dates a term by the sentence about the term of the person asked, not by the election or another person\'s term', () => {
+    expect(ask("When does Han's term at the tribunal begin?")).toBe('October 1, 2026');
+    expect(ask("han se-jin's tribunal term dates")).toBe('October 1, 2026 to September 30, 2035');
+    expect(ask("When does Oh's term at the commission begin?")).toBe('June 16, 2027');
+  });
+});
