@@ -328,6 +328,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (lead.length && asked.some((n) => index.factsOf(meta.id).some((f) => f.people.some((p) => fold(p.name).split(/[\s-]+/).includes(n))))
       && !lead.some((p) => asked.some((n) => fold(p.name).split(/[\s-]+/).includes(n)))) return `the fact is about ${lead[0]!.name}`;
   }
+  // "how much goes via UNHCR": a figure of a sentence that does not name the channel asked is not that channel's
+  const channel = /\b(?:via|through|channel(?:l?ed|l?ing)?(?:\s+(?:through|via))?)\s+(?:the\s+)?([A-Za-z][\w-]{1,20})/.exec(a.question)?.[1];
+  if (a.type === 'number' && channel && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text)) return `the fact does not speak of ${channel}`;
   // "the 2+2 dialogue": a name written with figures must be the release's own
   for (const m of a.question.matchAll(/\d\s*\+\s*\d/g)) {
     const want = m[0].replace(/\s+/g, '');

@@ -592,3 +592,16 @@ describe('terms of office', () => {
     expect(ask("When does Oh's term at the commission begin?")).toBe('June 16, 2027');
   });
 });
+
+describe('a figure through a channel', () => {
+  const rel = parseReleaseText(page('Korea Pledges US$ 20 Million at the Conference on Sudan', '2025-04-16', [
+    'The Government of the Republic of Korea pledged US$ 20 million in humanitarian assistance for 2025 at the Conference on Sudan in London.',
+    'By channel: WFP US$ 8 million; UNICEF US$ 5 million; UNHCR US$ 4.5 million; Korean NGOs US$ 2.5 million.',
+  ]), { id: 'test-channel' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "via UNHCR" from the sentence that names UNHCR, and abstains for a channel never named', () => {
+    expect(ask('how much of the 2025 Sudan pledge goes via UNHCR')).toBe('US$ 4.5 million');
+    expect(ask('how much of the 2025 Sudan pledge goes via IOM')).toBeNull();
+  });
+});
