@@ -10,6 +10,7 @@ import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
 import { terms } from '../../src/search/terms.js';
 import { findCountries } from '../../src/facts/countries.js';
+import { analyzeQuestion } from '../../src/qa/analyze.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
@@ -603,5 +604,22 @@ describe('a figure through a channel', () => {
   it('answers "via UNHCR" from the sentence that names UNHCR, and abstains for a channel never named', () => {
     expect(ask('how much of the 2025 Sudan pledge goes via UNHCR')).toBe('US$ 4.5 million');
     expect(ask('how much of the 2025 Sudan pledge goes via IOM')).toBeNull();
+  });
+});
+
+describe('question types from noun phrases', () => {
+  it.each([
+    ['korea gavi pledge 2026-2030', 'number'],
+    ["korea's yearly contribuiton to CEPI", 'number'],
+    ['korea china ppl exchanges in 2024', 'number'],
+    ['max lenght of a WEST stay in the US', 'number'],
+    ["What's the upper age limit for the Korea-Japan working holiday scheme?", 'number'],
+    ["Abebe is chuncheon's nth foreign honorary citizen?", 'ordinal'],
+    ['which FTA number is the gcc agreement for korea?', 'ordinal'],
+    ['timing of the next korea finland policy consultation', 'when'],
+    ['Hanbit unit base in S. Sudan', 'where'],
+    ['which country chaired the council in may when the debate was held', 'country'],
+  ])('reads "%s" as a %s question', (q, type) => {
+    expect(analyzeQuestion(q).type).toBe(type);
   });
 });
