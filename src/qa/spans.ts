@@ -474,9 +474,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       // "age cap": an age range as written ("aged 19 to 29", "between the ages of 19 and 29")
       if (/\bages?\b|\bhow old\b/.test(q)) {
-        const ages = [...text.matchAll(/\b(?:aged|ages?(?: of)?|between the ages of)\s+(\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2})\b/gi)]
-          .map((m) => ({ text: m[1]!, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, score: 1.2, changeable: true }));
-        if (ages.length) return ages;
+        // ("Eligible age: 18 to 34", "aged between 18 and 30", "18 to 30 years of age")
+        const ages = [...text.matchAll(/\b(?:aged(?: between)?|ages?(?: of)?(?: between)?|between the ages of|age:)\s+(\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2})\b|\b(\d{1,2}\s*(?:to|-|–)\s*\d{1,2})\s+years?\s+(?:of age|old)\b/gi)]
+          .map((m) => { const t = (m[1] ?? m[2])!; const start = m.index! + m[0].indexOf(t); return { text: t, start, end: start + t.length, score: 1.2, changeable: true }; });
+        // a person's age: "aged 92", "the 92-year-old veteran"
+        for (const m of text.matchAll(/\baged\s+(\d{1,3})\b(?!\s*(?:to|-|–|and)\s*\d)|\b(\d{1,3})-year-old\b/gi)) {
+          const t = (m[1] ?? m[2])!;
+          const start = m.index! + m[0].indexOf(t);
+          ages.push({ text: t, start, end: start + t.length, score: 1, changeable: true });
+        }
+        // (an age is asked: no other figure answers it)
+        return ages;
       }
       return fact.numbers
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted

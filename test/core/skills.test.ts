@@ -623,3 +623,19 @@ describe('question types from noun phrases', () => {
     expect(analyzeQuestion(q).type).toBe(type);
   });
 });
+
+describe('ages', () => {
+  const rel = parseReleaseText(page('Korea and Canada Expand Youth Exchange Programme', '2025-03-04', [
+    'Under the revised programme, up to 12,000 young people a year may take part. Eligible age: 18 to 35 (previously 18 to 30).',
+    'The Minister met Mr. John Carter, a 94-year-old Korean War veteran.',
+  ]), { id: 'test-ages' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers an age range as written, and never answers an age with another figure', () => {
+    expect(ask('age range for the korea-canada youth programme?')).toBe('18 to 35');
+    expect(ask('how old is the veteran the minister met?')).toBe('94');
+    const none = parseReleaseText(page('Korea and Chile Youth Exchange', '2025-03-04', ['Up to 15,000 young people a year may take part in the programme.']), { id: 'test-noage' });
+    const r = createEngine({ index: buildFactIndex([none]) }).ask('upper age limit for the korea-chile youth programme?');
+    expect(r.kind).not.toBe('answer');
+  });
+});
