@@ -171,5 +171,13 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }
+  // "Md. Jashim Uddin", "Mohd. Rafi": an abbreviated given name before its period belongs to the name after it
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [x, y] = [out[k]!, out[k + 1]!];
+    if (/^(?:Md|Mohd|Muhd|Mohd|Mhd)$/.test(x.text) && /^\.\s+$/.test(text.slice(x.end, y.start))) {
+      const written = text.slice(x.start, y.end);
+      out.splice(k, 2, { ...x, end: y.end, text: written, name: `${x.name}. ${y.name}`, ...(y.country && !x.country ? { country: y.country } : {}) });
+    }
+  }
   return out;
 }

@@ -639,3 +639,15 @@ describe('ages', () => {
     expect(r.kind).not.toBe('answer');
   });
 });
+
+describe('abbreviated given names', () => {
+  const rel = parseReleaseText(page('Korea and Bangladesh Hold 6th Foreign Office Consultations', '2026-11-22', [
+    'On November 21 in Seoul, Deputy Minister Ahn Seo-yeon and Bangladesh\'s Foreign Secretary Md. Karim Hossain held the 6th Korea-Bangladesh Foreign Office Consultations (FOC).',
+  ]), { id: 'test-md' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('keeps "Md." with the name after it, and the sentence whole', () => {
+    expect(ask('Who headed the Bangladeshi delegation at the FOC in Seoul with Ahn Seo-yeon?')).toBe('Md. Karim Hossain');
+    expect(ask('date of the 6th ROK-Bangladesh foreign office consultations')).toBe('November 21');
+  });
+});
