@@ -1,6 +1,6 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
-import { countryCodes, editDistanceAtMostOne, findCountries, inGrouping, isCapital } from '../facts/countries.js';
+import { countryCodes, editDistanceAtMostOne, findCountries, findCountriesTyped, inGrouping, isCapital } from '../facts/countries.js';
 import { findPeople } from '../facts/people.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
@@ -499,7 +499,10 @@ const AGREE_MARGIN = 0.08;
  * that does ("The ROK announced 14 commitments …") is the ROK's figure, and the other ("the Conference announced 469") is not.
  */
 function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
-  if (!best || a.type !== 'number' || !/\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b|\b(?:rok|korea)['’]s\b/.test(fold(a.question))) return best;
+  if (!best || a.type !== 'number') return best;
+  // (the ROK alone: "did the korea japan FMs talk" has two subjects)
+  const subject = /\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b\s*([\p{L}&-]*)|\b(?:rok|korea)['’]s\b()/u.exec(fold(a.question));
+  if (!subject || findCountriesTyped(subject[1] ?? '').length || /^(?:and|&|-)$/.test(subject[1] ?? '')) return best;
   // (a bullet, "- Kenya: US$1.5 million", speaks with its paragraph's lead)
   const ours = (r: Ranked): boolean => findCountries(/^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text).some((c) => c.code === 'KOR');
   // (a sentence that names the country asked, "US$1.2 million for Zambia", is that country's figure already)

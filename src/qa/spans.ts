@@ -375,8 +375,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const out: SpanCandidate[] = [];
       const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
+      // "where's the next conference": the sentence that says where the next one will be
+      const nextAsked = /\bnext\b/.test(fold(a.question));
+      const nextSaid = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b/i.test(text);
       const push = (place: string, start: number, base: number): void => {
-        if (planned(a, text, start, start + place.length)) return;
+        if (!nextAsked && planned(a, text, start, start + place.length)) return;
+        // (not inside a quoted theme: "United in Recovery. Stronger Together")
+        if (((text.slice(0, start).match(/["“”]/g) ?? []).length) % 2 === 1) return;
+        if (nextAsked) base += nextSaid ? 0.5 : -0.3;
         place = place.replace(/[.,;:]+$/, '');
         // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
         if (/^[\p{L}'’.]+-\p{Lu}/u.test(place) || text.charAt(start + place.length) === '-') return;
@@ -602,7 +608,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'country': {
       const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3);
-      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) }));
+      // "which country chaired ASEAN": the one the text says holds the chair ("Malaysia, which holds the ASEAN chairmanship")
+      const chairAsked = /\b(?:chair\w*|presid\w*|host\w*)\b/.test(fold(a.question));
+      const chairs = (c: { start: number; end: number }): boolean => /\b(?:chaired|hosted|presided over)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 25), c.start))
+        || /^,?\s+(?:which|who)\s+(?:holds|held|has|had|assumed|takes|took)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair\w*|presidency)\b/iu.test(text.slice(c.end, c.end + 60))
+        || /^\s+(?:chairs|chaired|hosts|hosted|holds the (?:[\p{L}-]+\s+)?(?:chair\w*|presidency))\b/iu.test(text.slice(c.end, c.end + 40));
+      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
         for (let i = 0; i < found.length; i++) {

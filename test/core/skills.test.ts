@@ -651,3 +651,28 @@ describe('abbreviated given names', () => {
     expect(ask('date of the 6th ROK-Bangladesh foreign office consultations')).toBe('November 21');
   });
 });
+
+describe('the chair, the next venue, the ROK among others', () => {
+  const rel = parseReleaseText(page('Foreign Minister Attends ASEAN-related Meetings in Vientiane', '2024-07-28', [
+    'Minister of Foreign Affairs Cho Tae-yul visited Vientiane, Laos, from July 25 to 27 to attend the ASEAN-related Foreign Ministers\' Meetings hosted by Laos, which holds the ASEAN chairmanship for 2024.',
+    '[ASEAN Regional Forum] The ARF, the only regional security forum in the Asia-Pacific in which North Korea takes part, brought together foreign ministers from 27 countries. North Korea was represented at the ambassador level.',
+    'Some 2,000 participants attended the Ukraine Recovery Conference in Berlin, held under the theme "United in Defence. United in Recovery. Stronger Together." The next Conference will be hosted by Italy in Rome in 2025.',
+  ]), { id: 'test-chair' });
+  const talks = parseReleaseText(page('Outcome of Korea-Japan Foreign Ministers\' Talks in Tokyo', '2025-02-11', [
+    'Minister Park held talks with the Minister for Foreign Affairs of Japan in Tokyo on February 10. The talks ran for about 90 minutes, including a working dinner.',
+    'The two Ministers agreed to expand the ROK-Japan junior diplomat exchange programme from two to four diplomats a year.',
+  ]), { id: 'test-tokyo' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel, talks]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "which country chaired" with the country the text says holds the chair', () => {
+    expect(ask('Which country chaired ASEAN in 2024?')).toBe('Laos');
+  });
+
+  it('answers "where is the next conference" with the plan, and takes no place from inside a quoted theme', () => {
+    expect(ask("where's the next ukraine recovery conf after berlin")).toBe('Rome');
+  });
+
+  it('does not read "the korea japan FMs" as the ROK alone', () => {
+    expect(ask('how long did the korea japan FMs talk in tokyo')).toBe('about 90 minutes');
+  });
+});
