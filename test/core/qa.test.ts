@@ -320,6 +320,9 @@ describe('the question sets (regression guards)', () => {
     ['written-k', 68, 17, 80],
     ['written-l', 55, 26, 75],
     ['written-m', 65, 11, 70],
+    ['written-n', 76, 11, 75],
+    ['written-o', 70, 11, 85],
+    ['written-p', 63, 11, 75],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
