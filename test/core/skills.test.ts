@@ -676,3 +676,16 @@ describe('the chair, the next venue, the ROK among others', () => {
     expect(ask('how long did the korea japan FMs talk in tokyo')).toBe('about 90 minutes');
   });
 });
+
+describe('entry into force by country', () => {
+  const rel = parseReleaseText(page('Korea Hosts the 7th Korea-SICA Foreign Ministers\' Meeting', '2026-11-09', [
+    'The Ministers welcomed the steady progress of the Korea-Central America FTA, which was signed in Seoul in February 2018 and has taken effect country by country.',
+    'The FTA entered into force for Honduras and Nicaragua on October 1, 2019, for Costa Rica on November 1, 2019, and for Panama on March 1, 2021.',
+    'Trade between Korea and the FTA partners reached US$ 4.1 billion in 2022.',
+  ]), { id: 'test-eif' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "kick in" as entry into force and gives the date of the country asked', () => {
+    expect(ask('when did the korea-central america FTA kick in for costa rica?')).toBe('November 1, 2019');
+  });
+});
