@@ -355,6 +355,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
+      const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
       const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
@@ -368,7 +369,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
         else if (a.nationality) nationality = p.country === a.nationality || (!p.country && labelled === a.nationality) ? 0.5 : -0.2;
         else if (p.country && a.countries.includes(p.country)) nationality = 0.2;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + (role && agentOf(text, p, role) ? 0.5 : 0), changeable: true };
+        // "who received the medal": the one the sentence says received it, never the one who conferred it
+        const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + (role && agentOf(text, p, role) ? 0.5 : 0) + recipient, changeable: true };
       });
     }
     case 'where': {

@@ -689,3 +689,16 @@ describe('entry into force by country', () => {
     expect(ask('when did the korea-central america FTA kick in for costa rica?')).toBe('November 1, 2019');
   });
 });
+
+describe('medals and who received them', () => {
+  const rel = parseReleaseText(page('Ministry Confers the Order of Diplomatic Service Merit', '2025-11-12', [
+    'Minister of Foreign Affairs Han Ji-won held a ceremony at the Ministry of Foreign Affairs on November 11 to confer the Order of Diplomatic Service Merit on three foreign nationals.\n\n° Professor Lars Holm of Uppsala University received the Sungnye Medal.\n\n° Grace Wanjiru, President of the Kenya-Korea Alumni Association, received the Changui Medal.',
+    'The Order of Diplomatic Service Merit consists of five classes: the Gwanghwa, Heung-in, Sungnye, Changui and Sukjeong Medals.',
+  ]), { id: 'test-medals' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers who received a medal with its recipient, never with another medal\'s recipient or the one who conferred it', () => {
+    expect(ask('Who received the Sungnye Medal at the November 11 ceremony?')).toBe('Lars Holm');
+    expect(ask('Who received the Gwanghwa Medal at the November 11 ceremony at MOFA?')).toBeNull();
+  });
+});
