@@ -616,7 +616,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const chairs = (c: { start: number; end: number }): boolean => /\b(?:chaired|hosted|presided over)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 25), c.start))
         || /^,?\s+(?:which|who)\s+(?:holds|held|has|had|assumed|takes|took)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair\w*|presidency)\b/iu.test(text.slice(c.end, c.end + 60))
         || /^\s+(?:chairs|chaired|hosts|hosted|holds the (?:[\p{L}-]+\s+)?(?:chair\w*|presidency))\b/iu.test(text.slice(c.end, c.end + 40));
-      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) }));
+      // "which country had the FTA take effect in March 2021": the country named last before the date asked
+      const datesAsked = a.dates.map((d) => d.value.replace(/^\?{4}-?/, ''));
+      const dated = fact.dates.filter((d) => datesAsked.some((v) => v && (d.value.endsWith(v) || d.value.includes(`-${v}`) || d.value.startsWith(v))));
+      const ownsDate = (c: { start: number; end: number }): boolean => dated.some((d) => d.start > c.end && !found.some((o) => o.start > c.end && o.end <= d.start));
+      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
         for (let i = 0; i < found.length; i++) {

@@ -702,3 +702,15 @@ describe('medals and who received them', () => {
     expect(ask('Who received the Gwanghwa Medal at the November 11 ceremony at MOFA?')).toBeNull();
   });
 });
+
+describe('a country by its date', () => {
+  const rel = parseReleaseText(page('Korea Hosts the 8th Korea-SICA Foreign Ministers\' Meeting', '2026-11-09', [
+    'The FTA entered into force for Honduras and Nicaragua on October 1, 2019, for Costa Rica on November 1, 2019, and for Panama on March 1, 2021.',
+  ]), { id: 'test-country-date' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "which country … in March 2021" with the country named last before that date', () => {
+    expect(ask('which central american country had the FTA with korea take effect in March 2021')).toBe('Panama');
+    expect(ask('which central american country had the FTA take effect in November 2019')).toBe('Costa Rica');
+  });
+});
