@@ -431,7 +431,8 @@ function visitDestinations(text: string): string[] {
 
 /** The place the question puts an event in, against the one the fact's sentence gives it. */
 function placeConflict(a: Analysis, fact: Fact): string | null {
-  const asked = [...a.question.matchAll(/\b(?:in|at)\s+([A-Za-z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/gu)]
+  // ("in the nairobi attack": the place may follow "the")
+  const asked = [...a.question.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Za-z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/gu)]
     .map((m) => m[1]!).filter((p) => findCountries(p).some((c) => c.text.length === p.length && /^[A-Z]{3}$/.test(c.code)));
   if (!asked.length) return null;
   const text = fold(fact.text);

@@ -714,3 +714,16 @@ describe('a country by its date', () => {
     expect(ask('which central american country had the FTA take effect in November 2019')).toBe('Costa Rica');
   });
 });
+
+describe('a place after "the"', () => {
+  const rel = parseReleaseText(page('Spokesperson\'s Statement on the Terrorist Attack in Mogadishu', '2025-10-15', [
+    'The Government strongly condemns the terrorist attack at a hotel in Mogadishu, Somalia, which claimed the lives of at least 32 people.',
+    'The Embassy of the ROK in Kenya, which is also accredited to Somalia, is keeping a close watch on the situation.',
+  ]), { id: 'test-the-place' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not give the toll of an attack in Mogadishu for "the nairobi attack"', () => {
+    expect(ask('how many were killed in the nairobi attack')).toBeNull();
+    expect(ask('how many were killed in the mogadishu attack')).toBe('at least 32');
+  });
+});
