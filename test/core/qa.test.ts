@@ -323,6 +323,9 @@ describe('the question sets (regression guards)', () => {
     ['written-n', 76, 11, 75],
     ['written-o', 70, 11, 85],
     ['written-p', 63, 11, 75],
+    ['written-q', 72, 17, 55],
+    ['written-r', 60, 24, 75],
+    ['written-s', 60, 21, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
