@@ -1,5 +1,6 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
 import { findCountries, countryName, isCapital } from '../facts/countries.js';
+import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
@@ -365,7 +366,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
           + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;
         let nationality = 0;
-        if (a.nationality === 'KOR') nationality = !p.country || p.country === 'KOR' ? 0.35 : -0.4;
+        // (a person of no known country is the ROK's only when the name has the Korean form: "Vasily Sokolov" is not)
+        if (a.nationality === 'KOR') nationality = p.country === 'KOR' || (!p.country && koreanForm(p.name)) ? 0.35 : !p.country ? -0.1 : -0.4;
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
         else if (a.nationality) nationality = p.country === a.nationality || (!p.country && labelled === a.nationality) ? 0.5 : -0.2;
         else if (p.country && a.countries.includes(p.country)) nationality = 0.2;

@@ -727,3 +727,14 @@ describe('a place after "the"', () => {
     expect(ask('how many were killed in the mogadishu attack')).toBe('at least 32');
   });
 });
+
+describe('the ROK delegation', () => {
+  const rel = parseReleaseText(page('Korea and Russia Hold the 36th Fisheries Committee', '2026-12-20', [
+    'The 36th Korea-Russia Fisheries Committee was held in Moscow from December 14 to 18. The Korean delegation was headed by Director-General for International Fisheries Cooperation Seo Min-jae, and the Russian delegation by Vasily Orlov, Deputy Head of the Federal Agency for Fishery.',
+  ]), { id: 'test-rok-delegation' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not take a person of no known country and no Korean name for the head of the ROK delegation', () => {
+    expect(ask('who headed the ROK delegation to the 36th fisheries committee w/ Russia?')).toBe('Seo Min-jae');
+  });
+});
