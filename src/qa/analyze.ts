@@ -302,7 +302,7 @@ export function analyzeQuestion(typed: string): Analysis {
       const after = fold(text.slice(c.end, c.end + 40));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';
-      if (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3))) {
+      if (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3))) {
         analysis.nationality = c.code;
         break;
       }

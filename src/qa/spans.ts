@@ -89,9 +89,23 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
   return [...asked].some((r) => held.has(r));
 }
 
+/** True when what the person leads is what the question names: "the team was led by X" for "who headed the team". */
+function roleOfAsked(a: Analysis, text: string, start: number): boolean {
+  const m = /([\p{L}'’-]+)(?:\s+(?:was|were|is|are))?,?\s+(?:led|headed|chaired|hosted|presided over)\s+by\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.exec(text.slice(Math.max(0, start - 120), start));
+  const noun = m ? terms(m[1]!)[0] : undefined;
+  return !!noun && !a.countryTerms.has(noun) && a.terms.some((t) => synonymsOf(t).includes(noun));
+}
+
+/** The country of the side a person leads: "The Russian side was led by Vasily Sokolov" → RUS. */
+function sideCountry(text: string, start: number): string | undefined {
+  const side = /\b(\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,8}$/u.exec(text.slice(Math.max(0, start - 140), start))?.[1];
+  return side ? findCountries(side).find((c) => c.text.length === side.length)?.code : undefined;
+}
+
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
 function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
-  const verb = role === 'led' ? 'led' : role === 'presid' ? 'presided(?: over)?' : `${role}(?:ed|s)?`;
+  // (to head and to lead are one role: "who headed the team" — "the team was led by …")
+  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads)' : role === 'presid' ? 'presided(?: over)?' : `${role}(?:ed|s)?`;
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
@@ -354,7 +368,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
-        .filter((p) => !a.nationality || !p.country || p.country === a.nationality);
+        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || !c || c === a.nationality; });
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
       const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
@@ -366,14 +380,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
           + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;
         let nationality = 0;
+        const pc = p.country ?? sideCountry(text, p.start);
         // (a person of no known country is the ROK's only when the name has the Korean form: "Vasily Sokolov" is not)
-        if (a.nationality === 'KOR') nationality = p.country === 'KOR' || (!p.country && koreanForm(p.name)) ? 0.35 : !p.country ? -0.1 : -0.4;
+        if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && koreanForm(p.name)) ? 0.35 : !pc ? -0.1 : -0.4;
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
-        else if (a.nationality) nationality = p.country === a.nationality || (!p.country && labelled === a.nationality) ? 0.5 : -0.2;
-        else if (p.country && a.countries.includes(p.country)) nationality = 0.2;
+        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : -0.2;
+        else if (pc && a.countries.includes(pc)) nationality = 0.2;
         // "who received the medal": the one the sentence says received it, never the one who conferred it
         const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + (role && agentOf(text, p, role) ? 0.5 : 0) + recipient, changeable: true };
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {

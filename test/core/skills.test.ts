@@ -738,3 +738,21 @@ describe('the ROK delegation', () => {
     expect(ask('who headed the ROK delegation to the 36th fisheries committee w/ Russia?')).toBe('Seo Min-jae');
   });
 });
+
+describe('who led which side', () => {
+  const rel = parseReleaseText(page('Government Evacuates Nationals from Sudan', '2023-04-26', [
+    'For the operation, the government sent a 30-member rapid deployment team. The ROK Embassy in Sudan, headed by Ambassador Nam Gung-hwan, arranged ground transportation. The team was led by Choi Min-seo, Director-General for Consular Safety.',
+    'Second Vice Minister Lee Do-yun attended the 60th anniversary ceremony in Khartoum, which was also attended by Governor Ahmed Musa of Khartoum State.',
+    'The Korean delegation was headed by Director-General Kang Tae-ho. The Sudanese side was led by Osman Bashir, Deputy Minister.',
+  ]), { id: 'test-sides' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "headed" and "led" as one role, and the side a person leads as their country', () => {
+    expect(ask('who headed the rapid deployment team for the sudan evacuation')).toBe('Choi Min-seo');
+    expect(ask('who headed the ROK delegation?')).toBe('Kang Tae-ho');
+  });
+
+  it('reads "the korean govt" as asking for a Korean official', () => {
+    expect(ask('who represented the korean govt at the khartoum 60th anniv ceremony')).toBe('Lee Do-yun');
+  });
+});
