@@ -756,3 +756,15 @@ describe('who led which side', () => {
     expect(ask('who represented the korean govt at the khartoum 60th anniv ceremony')).toBe('Lee Do-yun');
   });
 });
+
+describe('votes and elections', () => {
+  const rel = parseReleaseText(page('ROK Elected to the UN Human Rights Council for 2027-2029', '2026-10-15', [
+    'The Republic of Korea was elected to the UN Human Rights Council for the 2027-2029 term at the election held at the UN General Assembly in New York on October 14.',
+    'The ROK\'s new term begins on January 1, 2027.',
+  ]), { id: 'test-votes' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "voted onto" as the election, not the start of the term', () => {
+    expect(ask('date korea voted onto HRC for 2027-2029')).toBe('October 14');
+  });
+});
