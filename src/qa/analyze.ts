@@ -97,6 +97,8 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
   if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(visit|go|went|travel|head|stop|trip)/.test(q)) return { type: 'country' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
+  if (/^where\b/.test(q)) return { type: 'where' };
+  if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };
   const bare = noWhHead(q);
   if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day|timing|deadline)$/.test(bare)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };

@@ -549,6 +549,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
           if (money && !isMoney && !percent && !/\bhow many\b/.test(q) && !(n.unit && MEASURE.test(n.unit))) return null;
+          // "how much relief cargo": goods are weighed, not paid for
+          if (isMoney && /\bhow much\s+(?:[a-z-]+\s+)?(?:cargo|goods|supplies|items|rice|food|aid supplies|relief goods|equipment)\b/.test(q)) return null;
           // … and a count ("how many", "death toll", "troop numbers") never by money
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
@@ -791,7 +793,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     }
   }
   // "what aircraft": a model ("AX-210 twin-engine transport aircraft")
-  if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine)s?$/.test(head)) {
+  if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine|howitzer|rocket|launcher|ifv|rifle|gun|drone|reactor)s?$/.test(head)) {
     for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
       const after = sliceTerms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
       if (after.some((t) => kind.has(t))) out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 1.1 });

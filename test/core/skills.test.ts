@@ -768,3 +768,22 @@ describe('votes and elections', () => {
     expect(ask('date korea voted onto HRC for 2027-2029')).toBe('October 14');
   });
 });
+
+describe('more question words', () => {
+  const rel = parseReleaseText(page('Korea and Norway Mark Anniversary', '2025-06-10', [
+    'The Intergovernmental Committee met in New Delhi, India, from December 8 to 13, and inscribed the element on the list on December 10.',
+    'Norway will buy 24 K9 howitzers; the Norwegian version, named K9 Vidar, will be assembled in Oslo.',
+    'The plane carried some 12 tons of relief goods, and the government also provided US$ 3 million in humanitarian assistance.',
+    'Candidate Erik Dahl won 52.3 percent of the valid votes.',
+  ]), { id: 'test-qwords' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('keeps "where … when …" a where-question, and "what %" a figure', () => {
+    expect(ask('Where did the committee meet when the element was listed?')).toBe('New Delhi, India');
+    expect(ask('what % of the vote did Dahl get')).toBe('52.3 percent');
+  });
+
+  it('weighs "how much relief cargo" in tons, not money', () => {
+    expect(ask('How much relief cargo did the plane carry?')).toBe('some 12 tons');
+  });
+});
