@@ -787,3 +787,16 @@ describe('more question words', () => {
     expect(ask('How much relief cargo did the plane carry?')).toBe('some 12 tons');
   });
 });
+
+describe('until when', () => {
+  const rel = parseReleaseText(page('Government Extends K-ETA Exemption', '2024-12-13', [
+    'The government has decided to extend the temporary exemption, which was due to expire on December 31, 2024, by one more year until December 31, 2025.',
+    'The Ministry announced the decision on December 12.',
+  ]), { id: 'test-until' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "runs until when" with a date the text gives as an end', () => {
+    expect(ask('the temporary exemption now runs until when?')).toMatch(/^December 31, 202[45]$/);
+    expect(ask('when was the extension announced?')).toBe('December 12');
+  });
+});
