@@ -280,7 +280,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const since = /^since when\b|\bsince when\b/.test(fold(a.question));
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       // "when did Korea decide …": a decision or announcement is dated by the release that makes it
-      const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
+      // (unless the sentence gives the day itself: "announced the decision on December 12")
+      const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && !fact.dates.some((d) => d.precision === 'day') && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
       const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(fold(a.question));
