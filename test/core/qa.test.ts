@@ -326,6 +326,9 @@ describe('the question sets (regression guards)', () => {
     ['written-q', 72, 17, 55],
     ['written-r', 60, 24, 75],
     ['written-s', 60, 21, 80],
+    ['written-t', 64, 13, 75],
+    ['written-u', 67, 23, 62],
+    ['written-v', 63, 19, 62],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
