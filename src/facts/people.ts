@@ -137,7 +137,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const titledAfter = titleFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 120));
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
-    const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson)) || (run.length === 1 && (prevIsHead || !!knownPerson));
+    // (a Korean name in its usual form, "Kim Seung-ho", is a person with or without a title)
+    const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
     const institution = /^\s+(?:Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?)\b/.test(after);
     if (!isPerson || institution || run.length > 6) { i = j - 1; continue; }

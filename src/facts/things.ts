@@ -26,7 +26,8 @@ export function findThings(text: string): Span[] {
     let lastCap = i;
     while (j < words.length) {
       const gap = text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index);
-      if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap)) break;
+      // ("Korea Hydro & Nuclear Power": an ampersand joins a name)
+      if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap) && !/^\s+&\s+$/.test(gap)) break;
       const t = words[j]![0];
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
       // (not into a date: "… Airport in Tirana on March 9"; not past an acronym into a place or a class: "… (IMO) in Category A")

@@ -246,7 +246,10 @@ function questionDates(question: string): DateMention[] {
 /** Reads a question. */
 export function analyzeQuestion(typed: string): Analysis {
   // shorthand typed in chat: "thru", "w/", "b/w"
-  const question = typed.replace(/\bthru\b/gi, 'through').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bb\/w\b/gi, 'between');
+  // (and the diplomatic words most often mistyped: "ambasador", "minster", "goverment")
+  const question = typed.replace(/\bthru\b/gi, 'through').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bb\/w\b/gi, 'between')
+    .replace(/\b(?:ambasador|ambassdor|ambasadors|embassador)\b/gi, 'ambassador').replace(/\bminster(s?)\b/gi, 'minister$1').replace(/\bgoverment\b/gi, 'government')
+    .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
   const q = fold(text).replace(/[?!.]+$/, '').trim();

@@ -372,6 +372,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || !c || c === a.nationality; });
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
+      const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(fold(a.question)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(fold(a.question));
       const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
@@ -389,7 +390,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         else if (pc && a.countries.includes(pc)) nationality = 0.2;
         // "who received the medal": the one the sentence says received it, never the one who conferred it
         const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        // "who got elected …", "the new ambassador": not the one succeeded ("succeeding Secretary-General X")
+        const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5 : 0;
+        const chosen = newAsked && /^(?:,[^;]{0,160}?,)?\s+(?:was|has been|is)\s+(?:newly\s+)?(?:elected|appointed|named)\b/.test(text.slice(p.end, p.end + 200)) ? 0.4 : 0;
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + succeeded + chosen + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {
@@ -819,7 +823,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "Prince Karim Al Rashed Institute for …" starts with a person but is an institution
     const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
-    if (person && !/\s\S+\s+\S+/.test(text.slice(person.end, t.end))) continue;
+    // (a quoted name is a name given, not a person met: 'under the alias "Peter Kim"')
+    if (person && !isQuotedAt(text, t.start) && !/\s\S+\s+\S+/.test(text.slice(person.end, t.end))) continue;
     // (a quoted title may hold numbers: "Three Rivers, One Future")
     if (!isQuotedAt(text, t.start) && occupied(fact, person ? person.end : t.start, t.end, true)) continue;
     // a country, however long its name ("Plurinational State of Bolivia"), is not a thing

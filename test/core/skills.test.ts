@@ -800,3 +800,22 @@ describe('until when', () => {
     expect(ask('when was the extension announced?')).toBe('December 12');
   });
 });
+
+describe('the new one, not the one succeeded', () => {
+  const rel = parseReleaseText(page('Park Min-ji Appointed Ambassador for Cyber Affairs', '2025-03-05', [
+    'The Ministry of Foreign Affairs announced that Park Min-ji, who until recently served as Ambassador to Finland, has been appointed Ambassador for Cyber Affairs. She took office on March 4.',
+    'Ambassador Park succeeds Ambassador Oh Jin-woo, who has been named Ambassador to Chile.',
+    'Dr. Lee Sang-woo was elected Secretary-General of the Organization on April 29, succeeding Secretary-General Lars Nilsen of Norway.',
+    'Minister Cho asked for continued cooperation on the feasibility study for the Bataan Nuclear Power Plant being carried out by Korea Hydro & Nuclear Power (KHNP).',
+  ]), { id: 'test-new' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "the new ambassador" and "who got elected" with the one appointed or elected, a Korean name needing no title', () => {
+    expect(ask("who is korea's new cyber affairs ambasador")).toBe('Park Min-ji');
+    expect(ask('who got elected secretary general of the organization')).toBe('Lee Sang-woo');
+  });
+
+  it('keeps "&" inside a name', () => {
+    expect(ask('which company is doing the Bataan nuclear plant feasibilty study') ?? '').toMatch(/^Korea Hydro & Nuclear Power/);
+  });
+});
