@@ -307,6 +307,8 @@ export function analyzeQuestion(typed: string): Analysis {
       const after = fold(text.slice(c.end, c.end + 40));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';
+      // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
+      if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       if (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3))) {
         analysis.nationality = c.code;
         break;

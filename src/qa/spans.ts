@@ -1,5 +1,5 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
-import { findCountries, countryName, isCapital } from '../facts/countries.js';
+import { findCountries, findCountriesTyped, countryName, isCapital } from '../facts/countries.js';
 import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
@@ -332,7 +332,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "when does her term begin": the date a term or period runs from
-            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) ? 0.4 : 0)
+            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
             + 0.5 * lead(d)
@@ -370,13 +370,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || !c || c === a.nationality; });
+      // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer
+      const guest = /\b(?:for|with|met|meet|welcomed?|received?|greeted?|hosted?|invited?)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(vp|vice president|president|pm|prime minister|fm|foreign minister|king|queen|crown prince|speaker|emir|sultan)\b/u.exec(fold(a.question));
+      const guestCountry = guest ? findCountriesTyped(guest[1]!).map((c) => c.code)[0] : undefined;
+      const guestTitle = guest ? ({ vp: 'vice president', pm: 'prime minister', fm: 'foreign minister' } as Record<string, string>)[guest[2]!] ?? guest[2]! : undefined;
+      const isGuest = (p: { title?: string; country?: string }): boolean => !!guestTitle && !!guestCountry && !!p.title && fold(p.title).includes(guestTitle) && (!p.country || p.country === guestCountry);
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
       const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(fold(a.question)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(fold(a.question));
       const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
-      return people.map((p) => {
+      return people.filter((p) => !isGuest(p)).map((p) => {
         const titleTerms = new Set(terms(p.title ?? ''));
         // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Fisheries")
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
@@ -560,6 +565,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
+          // ("how long were they held": a count never says how long; a length in km may)
+          if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;

@@ -819,3 +819,22 @@ describe('the new one, not the one succeeded', () => {
     expect(ask('which company is doing the Bataan nuclear plant feasibilty study') ?? '').toMatch(/^Korea Hydro & Nuclear Power/);
   });
 });
+
+describe('hosts and guests, counts and lengths', () => {
+  const rel = parseReleaseText(page('Vice President of Kenya Visits Korea', '2025-06-05', [
+    'Vice President Daniel Kiprono of Kenya paid an official visit to Korea from June 2 to 5.',
+    'Vice President Kiprono said that Kenya regards Korea as a model and asked for Korea\'s support.',
+    'Ambassador Yoon Ha-eun joined the Ministry in 1994 and took office as Ambassador for Climate Change on March 4.',
+    'Three crew members were kidnapped by pirates on March 4 and released on April 8.',
+  ]), { id: 'test-guests' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not give the guest for "who hosted lunch for the Kenyan VP"', () => {
+    expect(ask('Who hosted lunch for the Kenyan VP?')).toBeNull();
+  });
+
+  it('dates "start as ambassador" by "took office", and answers "how long" only with a length of time', () => {
+    expect(ask('When did Yoon Ha-eun start as Ambassador for Climate Change?')).toBe('March 4');
+    expect(ask('how long were the crew members held captive?')).toBeNull();
+  });
+});
