@@ -838,3 +838,19 @@ describe('hosts and guests, counts and lengths', () => {
     expect(ask('how long were the crew members held captive?')).toBeNull();
   });
 });
+
+describe('venues and values', () => {
+  const rel = parseReleaseText(page('Korea Festival Held in Doha', '2025-10-20', [
+    'The Embassy held the "2025 Korea Festival in Doha" at the Qatar National Convention and Exhibition Centre from October 17 to 19, 2025.',
+    'Under the contract, Hyundai Rotem will supply 210 cars for Doha Metro Line 3, worth about US$ 380 million.',
+  ]), { id: 'test-venue' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('keeps "X and Exhibition Centre" whole as a venue', () => {
+    expect(ask('venue of the 2025 korea fest in doha')).toBe('Qatar National Convention and Exhibition Centre');
+  });
+
+  it('answers a contract value with money, not a count', () => {
+    expect(ask('Doha Metro Line 3 rolling stock contract value')).toBe('about US$ 380 million');
+  });
+});
