@@ -854,3 +854,21 @@ describe('venues and values', () => {
     expect(ask('Doha Metro Line 3 rolling stock contract value')).toBe('about US$ 380 million');
   });
 });
+
+describe('volcanoes, extra flights and talks kicked off', () => {
+  const rel = parseReleaseText(page('Government Assists Koreans Stranded in Bali', '2024-07-13', [
+    'After Mount Ruang erupted on the evening of July 7, flights at the airport were suspended, leaving around 1,200 Korean travelers stranded.',
+    'Working with Korean Air and Jeju Air, the government arranged 5 additional flights on July 11 and 12.',
+    'Korea and MERCOSUR officially launched the TA negotiations in Seoul in May 2018.',
+  ]), { id: 'test-volcano' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('names a volcano by its "Mount" name and counts "extra" flights as additional ones', () => {
+    expect(ask('which volcano erupted and shut the airport in July?')).toBe('Mount Ruang');
+    expect(ask('number of extra flights laid on for koreans stranded in bali')).toBe('5');
+  });
+
+  it('does not date a launch "kicked off" by anything but a launch', () => {
+    expect(ask('when did korea and mercosur kick off TA talks') ?? 'May 2018').toBe('May 2018');
+  });
+});
