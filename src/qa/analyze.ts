@@ -85,9 +85,12 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|turnout|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap)\b/;
 
-const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul)\b/;
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
+  // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked
+  const tailQuestion = /\s[-–—:]\s*((?:who|whom|what|which|when|where|how|why)\b.*)$/.exec(q)?.[1];
+  if (tailQuestion && tailQuestion.length < q.length - 3) return answerType(tailQuestion);
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
   // "how was the meeting held?", "format of the 17th joint committee?": in person, by video conference …

@@ -619,6 +619,9 @@ describe('question types from noun phrases', () => {
     ['timing of the next korea finland policy consultation', 'when'],
     ['Hanbit unit base in S. Sudan', 'where'],
     ['which country chaired the council in may when the debate was held', 'country'],
+    ['itlos judge vote 2023 - where was the states parties meeting held', 'where'],
+    ['top student of the 2025 KNDA korean course?', 'who'],
+    ['how many students took part', 'number'],
   ])('reads "%s" as a %s question', (q, type) => {
     expect(analyzeQuestion(q).type).toBe(type);
   });
