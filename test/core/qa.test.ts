@@ -329,6 +329,9 @@ describe('the question sets (regression guards)', () => {
     ['written-t', 64, 13, 75],
     ['written-u', 67, 23, 62],
     ['written-v', 63, 19, 62],
+    ['written-w', 53, 19, 80],
+    ['written-x', 67, 21, 85],
+    ['written-y', 65, 13, 70],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
