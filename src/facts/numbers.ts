@@ -48,7 +48,8 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     // what it counts: "-member delegation", "direct flights", "member countries"
     // (units of power are written in capitals: "1,000 MW reactors")
     const after = /^(-[a-z]+)?((?:\s+(?:[a-z][a-z'-]*|[kMGT]Wh?\b)){0,3})/.exec(text.slice(start + span.length));
-    const hyphen = after?.[1] ?? '';
+    // ("a 175,000-strong community": "-strong" says nothing of what is counted)
+    const hyphen = after?.[1] === '-strong' ? '' : after?.[1] ?? '';
     const unitWords = (after?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
     const stop = unitWords.findIndex((w) => NOT_UNIT.test(w));
     if (stop >= 0) unitWords.length = stop;

@@ -66,7 +66,7 @@ function wordTerms(text: string): Array<[number, string]> {
 }
 
 /** Units that measure rather than count or pay: a trade or aid figure may be in these. */
-const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?)\b/i;
+const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|sq\.? ?m|m²|km²)(?![\p{L}])/iu;
 
 /** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
 function otherRole(text: string, end: number, office: string): boolean {
@@ -568,13 +568,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
+          // ("floor area of the centre": only an area answers it)
+          if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
           // ("how long were they held": a count never says how long; a length in km may)
           if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
-          const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${n.unit!.split(' ')[0]}` : n.text;
+          const unitWords = n.unit ? n.unit.split(' ').slice(0, /^square\b/i.test(n.unit) ? 2 : 1).join(' ') : '';
+          const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)
@@ -628,7 +631,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(m[2]!);
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head)\b/i.test(m[2]!)) continue;
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre)\b/i.test(m[2]!)) continue;
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries

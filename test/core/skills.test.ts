@@ -875,3 +875,19 @@ describe('volcanoes, extra flights and talks kicked off', () => {
     expect(ask('when did korea and mercosur kick off TA talks') ?? 'May 2018').toBe('May 2018');
   });
 });
+
+describe('floors, areas and how-manyth', () => {
+  const rel = parseReleaseText(page('Korean Cultural Center Opens in Porto', '2025-10-20', [
+    'The center has a total floor area of 1,250 square meters on five floors.',
+    'The new embassy building in Porto is a six-story structure.',
+    'Portugal is Korea\'s 28th working holiday partner, and the Koryo-saram community there is some 9,000-strong.',
+  ]), { id: 'test-area' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers a floor area with an area, floors with stories, and "how-manyth" with an ordinal', () => {
+    expect(ask('floor area of the porto cultural center?')).toBe('1,250 square meters');
+    expect(ask('how many floors is the new embassy building in porto?')).toBe('six-story');
+    expect(ask("portugal is korea's how-manyth working holiday partner?")).toBe('28th');
+    expect(ask('koryo-saram community size in portugal')).toBe('some 9,000');
+  });
+});
