@@ -14,7 +14,6 @@ const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
 const WORD_NUM = `(?:${Object.keys(WORDS).join('|')})(?:[- ](?:${Object.keys(WORDS).join('|')}))?`;
 const SCALE_RE = '(?:\\s?(?:thousand|million|billion|trillion|mn|bn))?';
 const CUR_AFTER = '(?:\\s(?:US dollars|dollars|won|euros|yen|yuan|rubles|tenge))';
-const UNIT = "(?:[- ](?:[a-z][a-z'-]*)(?:\\s(?!and\\b|or\\b|to\\b|of\\b|in\\b|on\\b|at\\b|for\\b|from\\b|with\\b|by\\b|the\\b|a\\b|an\\b)[a-z][a-z'-]*){0,2})?";
 
 const RE = new RegExp(
   `(?<![\\w$€£¥₩.,:-])${QUAL}(?:${CUR_BEFORE}\\s?${NUM}${SCALE_RE}|${NUM}${SCALE_RE}(?:\\s?(?:%|percent|per cent)|${CUR_AFTER})?|\\b${WORD_NUM}\\b)(?![\\w:]|[.,]\\d)`,

@@ -394,17 +394,17 @@ function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactInd
   for (let i = 0; i + 1 < words.length; i++) {
     const [m, h] = [words[i]!, words[i + 1]!];
     // (the noun must be one that names things: "party", "fund", "forum"; the modifier a word, not an abbreviation: "coop")
-    if (!NAMED_NOUNS.test(h) && !kinds().nouns.has(h) && !AGREEMENT_NOUNS.test(h) && !/^(?:medals?|awards?|prizes?|orders?|scholarships?|fellowships?)$/.test(h)) continue;
+    if (!NAMED_NOUNS.test(h) && !kinds().nouns.has(h) && !AGREEMENT_NOUNS.test(h) && !AWARD_NOUNS.test(h)) continue;
     if (m.length < 5 || !/^\p{L}+$/u.test(m) || stopWords().has(m) || findCountries(m).length || /^(?:there|their|these|those|korea|korean|koreans|which|whose|where)$/.test(m)) continue;
     const mt = terms(m)[0];
     const ht = terms(h)[0];
     if (!mt || !ht) continue;
     // "who received the Gwanghwa Medal" is not answered by "… received the Sungnye Medal", though the release names both
-    if (/^(?:medals?|awards?|prizes?|orders?|scholarships?|fellowships?)$/.test(h) && !terms(fact.text).includes(mt)) {
+    if (AWARD_NOUNS.test(h) && !terms(fact.text).includes(mt)) {
       const other = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${h.replace(/s$/, '')}s?\\b`, 'iu').exec(fact.text);
       if (other && /^\p{Lu}/u.test(other[1]!) && fold(other[1]!) !== m) return `the fact names the ${other[0]}, not the ${m} ${h}`;
     }
-    if (synonymsOf(mt).some((x) => release.has(x)) || [...release].some((x) => Math.abs(x.length - mt.length) <= 1 && editDistanceAtMostOne(x, mt))) continue;
+    if (synonymsOf(mt).some((x) => release.has(x)) || oneLetterOff(mt, release)) continue;
     raw ??= fold([meta.title, ...index.factsOf(meta.id).map((f) => f.text)].join(' ')).replace(/-/g, '');
     if (new RegExp(`\\b${m}`).test(raw)) continue;
     // "their visa waiver agreement" in a release that never speaks of visas: no sentence of it is about that agreement
@@ -416,6 +416,13 @@ function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactInd
   return null;
 }
 
+/** True when the set holds a word one letter off the given one ("agreemnt" — "agreement"). */
+function oneLetterOff(word: string, words: Set<string>): boolean {
+  for (const x of words) if (Math.abs(x.length - word.length) <= 1 && editDistanceAtMostOne(x, word)) return true;
+  return false;
+}
+
+const AWARD_NOUNS = /^(?:medals?|awards?|prizes?|orders?|scholarships?|fellowships?)$/;
 const AGREEMENT_NOUNS = /^(?:agreements?|treaty|treaties|convention|accord|mou|memorandum|fta|pact)$/;
 const NAMED_NOUNS = /^(?:party|parties|fund|funds|bank|award|prize|center|centre|foundation|institute|university|station|unit|company|corporation|airport|port|hospital|school|program|programme|project|initiative)$/;
 

@@ -35,8 +35,6 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
 const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b/;
 
-const PLACE_PREP = /\b(?:in|at|to|from|into|toward|towards)\s+$/;
-const NOT_PLACE = /^(?:the|a|an|which|this|that|order|particular|addition|part|charge|time|terms|favor|view|line|support|response|light|order)$/i;
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
 export function anchors(a: Analysis, text: string): number[] {

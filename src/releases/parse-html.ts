@@ -59,7 +59,7 @@ function blockText($: CheerioAPI, root: AnyNode): string {
     .trim();
 }
 
-function first($: CheerioAPI, scope: ReturnType<CheerioAPI>, selectors: string[]): ReturnType<CheerioAPI> | undefined {
+function first(scope: ReturnType<CheerioAPI>, selectors: string[]): ReturnType<CheerioAPI> | undefined {
   for (const sel of selectors) {
     const found = scope.find(sel).first();
     if (found.length && found.text().trim()) return found;
@@ -110,9 +110,9 @@ export function parseReleaseHtml(html: string, opts: { id: string; url?: string 
   $('header, footer, nav').filter((_, el) => $(el).closest('article, .board_view, .bo_view').length === 0).remove();
 
   const article = ARTICLE.map((sel) => $(sel).first()).find((found) => found.length > 0 && found.text().trim() !== '') ?? $.root();
-  const titleEl = first($, article, TITLE);
-  const bodyEl = first($, article, BODY);
-  const infoEl = first($, article, INFO);
+  const titleEl = first(article, TITLE);
+  const bodyEl = first(article, BODY);
+  const infoEl = first(article, INFO);
   // the first line only: an unclosed heading in broken markup swallows the blocks after it
   const title = titleEl ? (blockText($, titleEl.get(0)!).split('\n').find((l) => l.trim()) ?? '').trim() : '';
   const date = infoEl ? dateLine(infoEl.text()) : dateLine(article.text().slice(0, 2000));

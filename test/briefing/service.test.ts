@@ -11,7 +11,6 @@ const SLOT_1 = '2024-03-05T23:00:00Z';
 const SLOT_2 = '2024-03-06T23:00:00Z';
 const C1: ChannelRef = { platform: 'slack', channelId: 'C1' };
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => { for (const c of cleanups.splice(0).reverse()) await c(); });
