@@ -525,6 +525,22 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && ours(r) && r.score >= best.score - 0.3) ?? best;
 }
 
+/**
+ * "How many Koreans were hurt in the bus crash": the verb of the count says which figure is asked. When the best
+ * figure's sentence never says it ("a bus carrying 24 Korean tourists") and a close sentence of the same release
+ * does ("Eleven Korean nationals were injured"), that sentence holds the count.
+ */
+function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best || a.type !== 'number') return best;
+  const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(fold(a.question));
+  if (!m) return best;
+  const verbs = terms(m[1]!).filter((t) => !a.countryTerms.has(t)).map((t) => new Set(synonymsOf(t)));
+  if (!verbs.length) return best;
+  const says = (r: Ranked): boolean => { const st = terms(r.fact.text); return verbs.some((v) => st.some((t) => v.has(t))); };
+  if (says(best)) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.3) ?? best;
+}
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -561,7 +577,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = koreasOwn(a, agreed(viable), viable);
+  const best = countsAsked(a, koreasOwn(a, agreed(viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -4,7 +4,7 @@ import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
-import { expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
+import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
 import { findOrdinals, kinds, type Analysis } from './analyze.js';
 
@@ -476,7 +476,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("korean tourists in the tour groups - how many?": the noun comes before)
       if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-)\s+/)[0] ?? '').split(/\s+/).slice(-2));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
-      const countedTerms = counted ? terms(counted).flatMap((t) => synonymsOf(t)) : [];
+      const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
@@ -495,7 +495,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!countedTerms.length || !unit) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
         if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
-        return terms(unit).some((t) => countedTerms.includes(t));
+        return nounTerms(unit).some((t) => countedTerms.includes(t));
       };
       // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
@@ -540,7 +540,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?\d[\d,.]*\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 40));
           const wholeOf = /\d\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
           const whole = wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
-          const unitTerms = new Set(terms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
+          const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) || countedTerms.some((t) => unitTerms.has(t)) ? 0.35
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)

@@ -20,6 +20,26 @@ export function words(text: string): string[] {
   return fold(text).replace(/'s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+let grammar: Set<string> | undefined;
+
+/** Question and function words only: what a noun phrase never counts ("how many countries" counts countries). */
+function grammarWords(): Set<string> {
+  if (!grammar) {
+    const lex = JSON.parse(readFileSync(lexiconPath('stopwords.json'), 'utf8')) as StopLexicon;
+    grammar = new Set([...lex.question, ...lex.function].map((w) => fold(w)));
+  }
+  return grammar;
+}
+
+/** Stems of a noun phrase, keeping the words common to every release ("countries", "Korean", "sides"): what is counted. */
+export function nounTerms(text: string): string[] {
+  return words(text).flatMap((w) => {
+    const t = term(w);
+    if (t) return [t];
+    return grammarWords().has(w) || /^\d/.test(w) ? [] : [stemmer(w)];
+  });
+}
+
 /** Stop words: question words, function words and words common to every release. */
 export function stopWords(): Set<string> {
   if (!stops) {

@@ -891,3 +891,20 @@ describe('floors, areas and how-manyth', () => {
     expect(ask('koryo-saram community size in portugal')).toBe('some 9,000');
   });
 });
+
+describe('what a count counts', () => {
+  const rel = parseReleaseText(page('Government Responds to Coach Accident in Austria', '2025-08-02', [
+    'On August 1, a coach carrying 31 Korean tourists and a Korean guide overturned on a motorway near Salzburg, Austria.',
+    'Nine Korean nationals were injured in the accident, two of them seriously.',
+    'The Salzburg Forum brought together delegates from 44 countries and some 1,700 participants from business and academia.',
+  ]), { id: 'test-count' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes the count whose verb the question uses ("hurt" is "injured")', () => {
+    expect(ask('how many koreans were hurt in the austrian coach crash?')).toBe('Nine');
+  });
+
+  it('counts countries when countries are asked, even though "countries" is a common word', () => {
+    expect(ask('how many countries took part in the salzburg forum?')).toBe('44');
+  });
+});
