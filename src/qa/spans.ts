@@ -199,6 +199,10 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   return hits / st.length > share || qWords.includes(fold(span));
 }
 
+/** A year that names an edition of an event: "the 2023 Korea-Poland Business Forum", "Korea Week 2023". */
+const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale)\b/u;
+const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Cup|Convention|Show|Contest|Biennale)\s+$/;
+
 /** Candidate spans of the type the question wants. */
 export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): SpanCandidate[] {
   const text = fact.text;
@@ -242,17 +246,21 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const sentenceTerms = new Set(terms(text));
       const content = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t)).map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
       // the words of a date's clause: the sentence when it holds one date, else from the date before to this one
+      // a year that names an edition ("the 2023 Korea-Poland Business Forum", "Korea Week 2023") does not end a clause
+      const edition = (d: { start: number; end: number; precision: string }): boolean => d.precision === 'year' && (EDITION_AFTER.test(text.slice(d.end, d.end + 90)) || EDITION_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+      const clauseDates = fact.dates.filter((x) => !edition(x));
       const segmentOf = (d: { start: number; end: number }): Set<string> => {
-        if (fact.dates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
-        const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
-        const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
+        if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
+        const prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
+        // (after the date, an edition named further on is another event: "… to March 24, ahead of the 2024 Summit")
+        const next = Math.min(text.length, ...(opening ? clauseDates : fact.dates).filter((x) => x.start >= d.end).map((x) => x.start));
         return new Set(sliceTerms(`${text.slice(prev, d.start)} ${opening ? text.slice(d.end, next) : text.slice(d.end, Math.min(next, d.end + 80))}`));
       };
       const lead = (d: { start: number; end: number }): number => {
-        if (!wanted.length || fact.dates.length < 2) return 0;
-        const prev = Math.max(0, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end));
-        const next = Math.min(text.length, ...fact.dates.filter((x) => x.start >= d.end).map((x) => x.start));
+        if (!wanted.length || clauseDates.length < 2) return 0;
+        const prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
+        const next = Math.min(text.length, ...clauseDates.filter((x) => x.start >= d.end).map((x) => x.start));
         // a date that opens the sentence ("On May 18 in Tbilisi, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
         const trail = opening ? text.slice(d.end, next) : /^(?:(?!\s(?:and|but|while|whereas)\s)[^,;.]){0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
@@ -327,7 +335,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "when does her term begin": the date a term or period runs from
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
@@ -805,14 +813,20 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(fold(a.question)) || /\bto what\b/.test(fold(a.question))) {
     for (const m of text.matchAll(/\b(?:upgrad|elevat|rais|lift|promot)\w*\s+(?:[\p{L}'’-]+\s+){0,5}?to\s+(?:an?\s+|the\s+)?["“]?((?:[\p{L}-]+\s+){0,4}(?:[Pp]artnership|[Rr]elationship|[Pp]artners|[Ll]evel|[Ss]tatus))\b/gu)) {
       const start = m.index! + m[0].length - m[1]!.length;
-      out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
+      // (a quoted label is whole: "to a "Comprehensive Partnership for Shared Growth."")
+      const quoted = /["“]$/.test(m[0].slice(0, -m[1]!.length)) ? /^[^"”]{0,80}(?=["”])/.exec(text.slice(start))?.[0].replace(/[.,;:]+$/, '') : undefined;
+      const label = quoted ?? m[1]!;
+      out.push({ text: label, start, end: start + label.length, score: 1.2 });
     }
   }
   // "what aircraft": a model ("AX-210 twin-engine transport aircraft")
   if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine|howitzer|rocket|launcher|ifv|rifle|gun|drone|reactor)s?$/.test(head)) {
     for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
       const after = sliceTerms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
-      if (after.some((t) => kind.has(t))) out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 1.1 });
+      // (the model's own name goes with it: "a P-3C Orion patrol aircraft")
+      const own = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u.exec(text.slice(m.index! + m[1]!.length))![0];
+      const model = m[1]! + (terms(own).some((t) => kind.has(t)) ? '' : own);
+      if (after.some((t) => kind.has(t))) out.push({ text: model, start: m.index!, end: m.index! + model.length, score: 1.1 });
     }
   }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
@@ -908,12 +922,17 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const firstLead = prev.findLastIndex((w) => LEAD_WORDS.test(w));
       const mods = firstLead >= 0 ? prev.slice(firstLead + 1) : prev;
       if (!mods.length || mods.some((w) => /^\p{Lu}/u.test(w) || VERBS.test(w) || w.length < 2)) continue;
-      const phrase = `${mods.join(' ')} ${m[0]}`;
+      let phrase = `${mods.join(' ')} ${m[0]}`;
       if (!sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
-      const start = m.index! - (phrase.length - m[0].length);
+      let start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
+      // (a proper name before the phrase is part of it: "the Dalsu hydropower project")
+      const proper = /\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
+      if (proper && !findCountries(proper).length) { phrase = proper + phrase; start -= proper.length; }
       const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(fold(a.question).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
-      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom });
+      // ("which nuclear plant project": the phrase the question's modifiers describe)
+      const described = headMods.length > 0 && headMods.every((x) => sliceTerms(phrase).includes(x)) ? 0.3 : 0;
+      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described });
     }
   }
   return out;

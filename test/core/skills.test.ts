@@ -908,3 +908,31 @@ describe('what a count counts', () => {
     expect(ask('how many countries took part in the salzburg forum?')).toBe('44');
   });
 });
+
+describe('names whole: labels, models, projects and editions', () => {
+  const rel = parseReleaseText(page('Korea and Zambia Upgrade Ties', '2025-09-12', [
+    'The two Presidents agreed to elevate the bilateral relationship to a "Comprehensive Partnership for Green Growth."',
+    'President Lungu thanked Korea for deploying a C-130J Hercules transport aircraft to deliver relief goods.',
+    'The President asked for support for major projects in Zambia, including the Kafue hydropower dam project and the Lusaka ring road.',
+    'On September 10, the 2025 Korea-Zambia Business Forum took place in Lusaka with some 200 companies.',
+    'The Embassy held "Korea Week 2025" from September 1 to 7 in Lusaka and Ndola.',
+  ]), { id: 'test-whole' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('keeps a quoted partnership label whole, past "for"', () => {
+    expect(ask('what did seoul and lusaka upgrade ties to?')).toBe('Comprehensive Partnership for Green Growth');
+  });
+
+  it('names a model with its own name ("C-130J Hercules")', () => {
+    expect(ask('what plane did korea send to zambia with relief goods?')).toBe('C-130J Hercules');
+  });
+
+  it('takes the proper name before a project and the project the question describes', () => {
+    expect(ask('which zambian hydropower project did the president ask support for?')).toBe('Kafue hydropower dam project');
+  });
+
+  it('dates an edition named with its year ("the 2025 … Forum", "Korea Week 2025")', () => {
+    expect(ask('korea zambia business forum 2025 date')).toBe('September 10');
+    expect(ask('when did korea week 2025 run in zambia')).toBe('September 1 to 7');
+  });
+});
