@@ -8,7 +8,7 @@ import { findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
-import { fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
+import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
 
@@ -211,6 +211,9 @@ function meetingOrdinals(text: string): number[] {
 }
 
 /** Why a fact cannot answer the question, or null when its slots agree. */
+/** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
+const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani']);
+
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
   // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
@@ -336,6 +339,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const want = m[0].replace(/\s+/g, '');
     if (![meta.title, fact.text, fact.context, ...index.factsOf(meta.id).map((f) => f.text)].some((t) => t.replace(/\s+/g, '').includes(want))) return `"${want}" not in the release`;
   }
+  // "when did construction on the hospital start" is not answered by "… since the two countries established relations in
+  // 1992": a fact that says none of the question's own words (beyond countries and words of relation) is about something else
+  // (an event's initials, "OOC", "FMM", name what the whole release is about: its sentences need not repeat them)
+  const ownWords = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && rel.has(t) && t !== terms(a.head ?? '')[0]
+    && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t));
+  if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t))) return `the fact speaks of none of ${ownWords.join(', ')}`;
   // "how many seats did the Democratic Party win" is not answered by "the People's Party won 68 seats"
   const other = otherName(a, fact, rel, index, meta);
   if (other) return other;

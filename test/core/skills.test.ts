@@ -11,6 +11,7 @@ import { buildFactIndex } from '../../src/search/fact-index.js';
 import { terms } from '../../src/search/terms.js';
 import { findCountries } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
+import { answerQuestion } from '../../src/qa/answer.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
@@ -934,5 +935,20 @@ describe('names whole: labels, models, projects and editions', () => {
   it('dates an edition named with its year ("the 2025 … Forum", "Korea Week 2025")', () => {
     expect(ask('korea zambia business forum 2025 date')).toBe('September 10');
     expect(ask('when did korea week 2025 run in zambia')).toBe('September 1 to 7');
+  });
+});
+
+describe('a fact about something else', () => {
+  const rel = parseReleaseText(page('Korea and Malawi Sign Loan Agreements', '2025-04-02', [
+    'The two sides noted that cooperation between Korea and Malawi has broadened in many areas since the two countries established diplomatic relations in April 1965.',
+    'The loans will finance the following projects:',
+    '- Construction of the Lilongwe Children\'s Hospital (US$ 40 million; 200 beds)',
+  ]), { id: 'test-else' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date the start of a construction by the start of relations, even with a low bar for matching', () => {
+    const loose = (q: string): string | null => { const r = answerQuestion(buildFactIndex([rel]), q, { minCoverage: 0.3 }); return r.kind === 'answer' ? r.answer : null; };
+    expect(loose("when did construction on the malawi children's hospital start?")).toBeNull();
+    expect(ask('when did korea and malawi establish diplomatic relations?')).toBe('April 1965');
   });
 });
