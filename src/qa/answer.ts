@@ -80,6 +80,13 @@ function weight(index: FactIndex, a: Analysis, t: string): number {
   return Math.log(1 + index.facts.length / df);
 }
 
+/** The years a sentence names by the release's date: "this year's program" in a 2024 release is 2024's. */
+function yearsSaid(fact: Fact, meta: ReleaseMeta): string[] {
+  const y = Number(meta.date?.slice(0, 4));
+  if (!y || !/\b(?:this|last|next) year\b/i.test(fact.text)) return [];
+  return [...fact.text.matchAll(/\b(this|last|next) year\b/gi)].map((m) => String(y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1]!.toLowerCase()]!));
+}
+
 function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, cache: Map<string, Set<string>>): number {
   const { sentence, near } = factTerms(fact, meta);
   const release = releaseTerms(index, meta, cache);
@@ -93,7 +100,7 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const has = (set: Set<string>): boolean => syn.some((s) => set.has(s)) || (!!alt?.length && alt.every((x) => set.has(x)));
     // "Seoul", "Tokyo", "Kazakh" stand for their countries: the country named in any spelling satisfies them
     const code = a.countryTerms.get(t);
-    const inSentence = has(sentence) || (!!code && fact.countries.includes(code));
+    const inSentence = has(sentence) || (!!code && fact.countries.includes(code)) || (/^\d{4}$/.test(t) && yearsSaid(fact, meta).includes(t));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")

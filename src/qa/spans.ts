@@ -559,6 +559,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start))?.[1];
           if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
+          // … nor is "some 1,140 diplomats have completed the program so far": a running total is no one year's figure
+          if (askedYears.size && !/\b(?:so far|to date|in all|cumulative|altogether|since)\b/.test(q) && /^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) ) return null;
+          if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
           const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
@@ -568,6 +571,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
           if (money && !isMoney && !percent && !/\bhow many\b/.test(q) && !(n.unit && MEASURE.test(n.unit))) return null;
+          // ("the dollar value of the rice": money named outright is answered by money alone, never by tons)
+          if (!isMoney && /\b(?:dollars?|usd|us\$|euros?|eur|price tag|in money|monetary|financial value)\b|\$/.test(q)) return null;
           // "how much relief cargo": goods are weighed, not paid for
           if (isMoney && /\bhow much\s+(?:[a-z-]+\s+)?(?:cargo|goods|supplies|items|rice|food|aid supplies|relief goods|equipment)\b/.test(q)) return null;
           // … and a count ("how many", "death toll", "troop numbers") never by money
@@ -608,8 +613,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const prev = Math.max(0, ...bounds.filter((x) => x.end <= n.start).map((x) => x.end), ...fact.dates.filter((x) => x.end <= n.start && x.precision !== 'year').map((x) => x.end));
           const next = Math.min(text.length, ...bounds.filter((x) => x.start >= n.end).map((x) => x.start));
           // "from US$1.4 million to US$3.5 million": the figure now is the one after "to"
-          const fromTo = /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && /^\s+to\s+\S*\d/i.test(text.slice(n.end, n.end + 12));
-          const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^\s+to\s+$/i.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
+          // (a unit may come between: "from 15 days to 45 days")
+          const fromTo = /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && /^(?:\s+[\p{L}%]+)?\s+to\s+\S*\d/iu.test(text.slice(n.end, n.end + 24));
+          const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^(?:\s+[\p{L}%]+)?\s+to\s+$/iu.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
           const leadFrom = toFrom ? toFrom.start : n.start;
           const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
           const trail = /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';

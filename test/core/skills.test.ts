@@ -952,3 +952,36 @@ describe('a fact about something else', () => {
     expect(ask('when did korea and malawi establish diplomatic relations?')).toBe('April 1965');
   });
 });
+
+describe('counts now and counts so far', () => {
+  const rel = parseReleaseText(page('Korea and Laos Hold Consular Consultation', '2024-11-14', [
+    'Director-General Park welcomed Laos\'s decision to extend the visa-free stay for Korean nationals from 15 days to 30 days in August 2024.',
+    'As of October 2024, 23 Korean nationals were held in detention facilities in Laos.',
+    'The Academy opened the 2024 Fellowship Program for Foreign Diplomats on 8 July at its campus in Seoul.',
+    'A total of 27 mid-career diplomats from 25 countries in Asia and Africa are taking part in this year\'s program.',
+    'This year\'s session is the 19th, and some 640 diplomats from 97 countries have completed the program so far.',
+  ]), { id: 'test-sofar' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "no. of" as a count', () => {
+    expect(ask('no. of Koreans in Lao detention as of Oct 2024')).toBe('23');
+  });
+
+  it('takes the new length of a stay extended "from 15 days to 30 days"', () => {
+    expect(ask('how long can korean nationals now stay in laos without a visa')).toBe('30 days');
+  });
+
+  it('does not give a running total "so far" for one year', () => {
+    expect(ask('how many foreign diplomats are in the 2024 fellowship program?')).toBe('A total of 27');
+  });
+
+  it('reads "this year" as the year of the release', () => {
+    const r = createEngine({ index: buildFactIndex([parseReleaseText(page('Korea to Provide Rice through WFP', '2024-03-05', [
+      'The ROK will again provide 50,000 tons of Korean rice through the WFP this year.',
+      'The rice will go to 9 countries in Africa and Asia.',
+    ]), { id: 'test-rice' })]) });
+    const ask2 = (q: string): string | null => { const x = r.ask(q); return x.kind === 'answer' ? x.answer : null; };
+    expect(ask2('how much rice is korea providing via WFP in 2024?')).toBe('50,000 tons');
+    expect(ask2('What is the dollar value of the rice Korea is providing via WFP in 2024?')).toBeNull();
+  });
+});
