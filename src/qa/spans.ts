@@ -617,7 +617,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const fromTo = /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && /^(?:\s+[\p{L}%]+)?\s+to\s+\S*\d/iu.test(text.slice(n.end, n.end + 24));
           const toFrom = fromTo ? null : fact.numbers.find((x) => x.end <= n.start && /^(?:\s+[\p{L}%]+)?\s+to\s+$/iu.test(text.slice(x.end, n.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
           const leadFrom = toFrom ? toFrom.start : n.start;
-          const lead = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/).pop() ?? '';
+          const leadParts = text.slice(Math.max(prev > leadFrom ? 0 : prev, leadFrom - 120), leadFrom).split(/[,;]|\s(?:and|while|whereas|but)\s/);
+          let lead = leadParts.pop() ?? '';
+          // ("… a new project on smart water management for the Piura region, worth US$ 8.5 million": the figure's words are before the comma)
+          if (/^\s*(?:worth|valued at|totall?ing|amounting to|costing|at a cost of|with a budget of)\s*(?:about|some|around|nearly|over|more than)?\s*$/i.test(lead)) lead = `${leadParts.pop() ?? ''} ${lead}`;
           const trail = /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
           const clause = `${lead} ${trail}`;
           // (a bullet's figure is also its parent's: "- US$250,000 through the UNDP" under "° Nepal (US$1.8 million)")
@@ -628,6 +631,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q) ? -0.4 : 0) + (toFrom ? 0.2 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+          // ("elected … in June 2023 with 180 votes": the date just before the figure, in its clause, is the figure's)
+          const dateBefore = fact.dates.filter((x) => x.end <= n.start && !x.yearInferred && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(x.end, n.start)) && n.start - x.end < 40).pop();
+          if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through, changeable: true };
         })

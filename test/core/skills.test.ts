@@ -985,3 +985,25 @@ describe('counts now and counts so far', () => {
     expect(ask2('What is the dollar value of the rice Korea is providing via WFP in 2024?')).toBeNull();
   });
 });
+
+describe('whose figure: worth, votes of another term, chancellors', () => {
+  const rel = parseReleaseText(page('Korea Elected to the Council', '2025-06-10', [
+    'They welcomed the Cusco school, which KOICA built with a US$ 9 million grant, and agreed to launch a new KOICA project on flood control for the Tumbes region, worth US$ 6.5 million.',
+    'The ROK was elected to the Council in June 2025 with 171 votes, after its earlier terms in 2001-2002 and 2015-2016.',
+    'In his opening remarks, Academy Chancellor Min Tae-ho said that the alumni serve as bridges between the ROK and their countries.',
+  ]), { id: 'test-whose' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('gives the figure "worth" after the project it values', () => {
+    expect(ask('How much is KOICA putting into the Tumbes flood control project?')).toBe('US$ 6.5 million');
+  });
+
+  it('reads "how many … when …" as a count, and does not give this term\'s votes for another term', () => {
+    expect(ask('how many votes did korea get when it was elected in 2025?')).toBe('171');
+    expect(ask('how many votes did korea win when it was elected for the 2015-2016 term')).toBeNull();
+  });
+
+  it('answers a chancellor with a person', () => {
+    expect(ask('academy chancellor?')).toBe('Min Tae-ho');
+  });
+});
