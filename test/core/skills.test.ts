@@ -1007,3 +1007,25 @@ describe('whose figure: worth, votes of another term, chancellors', () => {
     expect(ask('academy chancellor?')).toBe('Min Tae-ho');
   });
 });
+
+describe('price tags, attendance, lengths and Poles', () => {
+  const rel = parseReleaseText(page('Korea and Latvia Hold Business Forum', '2025-05-20', [
+    'Latvia asked Korean companies to join the Daugava ferry terminal project in Riga, estimated at US$ 140 million.',
+    'The Korea Festival, held at Esplanade Park in Riga on May 17 and 18, drew some 24,000 visitors.',
+    'The road project will pave 64 km of rural roads and build 7 small bridges in two districts.',
+    'Some 40 Korean companies now operate in Latvia, employing about 3,100 people.',
+  ]), { id: 'test-tags' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('asks money by "price tag" and a count by "attendance"', () => {
+    expect(ask("what's the price tag on the daugava ferry terminal Latvia wants korea in on")).toBe('US$ 140 million');
+    expect(ask('korea festival esplanade park attendence')).toBe('some 24,000');
+  });
+
+  it('answers a length of roads with a length, and counts Poles, Latvians or Danes as people', () => {
+    expect(ask('length of rural roads to be paved under the road project')).toBe('64 km');
+    expect(ask('how many Latvians do korean firms in latvia employ')).toBe('about 3,100');
+    expect(findCountries('how many Poles, Danes and Turks').map((c) => c.code)).toEqual(['POL', 'DNK', 'TUR']);
+    expect(findCountries('the north and south poles')).toEqual([]);
+  });
+});
