@@ -269,8 +269,8 @@ export function analyzeQuestion(typed: string): Analysis {
   const shouting = (question.match(/\p{Lu}/gu)?.length ?? 0) > 0.7 * (question.match(/\p{L}/gu)?.length ?? 1);
   // words inside a country or grouping the question names ("Central Asian") are not names of their own
   const countrySpans = findCountriesTyped(question);
-  // ("COP29", "G20": a name may end in digits)
-  const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+\d*/gu)]
+  // ("COP29", "G20", "Atoms4Food": a name may hold digits)
+  const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+(?:\d+[\p{L}]*)*/gu)]
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     .map((m) => m[0])
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))

@@ -482,7 +482,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedWords.length >= 4) break;
       }
       // ("korean tourists in the tour groups - how many?": the noun comes before)
-      if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-)\s+/)[0] ?? '').split(/\s+/).slice(-2));
+      // ("s. korean troops still deployed with UNIFIL, how many?": the noun ends before its verb)
+      if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-|still|now|currently|already|who|that|which)\s+|,/)[0] ?? '').split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => /^(?:[a-z]{3,}ed|[a-z]{3,}ing)$/.test(x))).slice(-2));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ

@@ -1029,3 +1029,25 @@ describe('price tags, attendance, lengths and Poles', () => {
     expect(findCountries('the north and south poles')).toEqual([]);
   });
 });
+
+describe('names with digits, PKO, and counts asked last', () => {
+  const rel = parseReleaseText(page('Korea Announces Contributions at the Conference', '2025-09-18', [
+    'Vice Minister Yang announced that the ROK will contribute EUR 2 million over two years to the "Seeds4Peace" initiative.',
+    'The ROK is the ninth-largest contributor to the UN peacekeeping budget, with an assessed share of 2.31 percent for the 2025-2027 period.',
+    'The Embassy will stay open, and the some 250 troops of the Onnuri Unit serving with UNMISS will continue their mission.',
+  ]), { id: 'test-digits' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('keeps a name with digits whole ("Seeds4Peace")', () => {
+    expect(analyzeQuestion('How much is the ROK putting into Seeds4Peace?').names).toContain('seeds4peace');
+    expect(ask('How much is the ROK putting into Seeds4Peace?')).toBe('EUR 2 million');
+  });
+
+  it('reads PKO as peacekeeping operations', () => {
+    expect(ask("S. Korea's assessed share of the UN PKO budget for 2025-27?")).toBe('2.31 percent');
+  });
+
+  it('finds the noun counted before "how many" at the end, past its verb', () => {
+    expect(ask('korean troops still serving with UNMISS, how many?')).toBe('some 250');
+  });
+});
