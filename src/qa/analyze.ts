@@ -293,7 +293,9 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("on the 14th" is a day of the month, not a meeting's number)
     ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')),
     events,
-    relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'upgrade', 'proclaimed', 'enacted'].includes(e)),
+    // ("roads to be upgraded" upgrade no relationship: an upgrade is a relation only of ties, relations or a partnership)
+    relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'proclaimed', 'enacted'].includes(e)
+      || (e === 'upgrade' && (/\b(?:ties|relations?|relationship|partner(?:ship|s)?|status|level)\b/.test(q) || !/\b(?:upgrad\w*|elevat\w*)\s+(?!(?:to|into)\b)/.test(q.replace(/\b(?:to be|being|been)\s+/g, ' '))))),
     dates: questionDates(question),
     ...(head ? { head } : {}),
     names,

@@ -11,6 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
+import { correctTypos } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
 export interface AnswerOptions {
@@ -567,7 +568,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   if (question.length > MAX_QUESTION_CHARS) {
     return { kind: 'text', tone: 'error', text: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.` };
   }
-  const a = analyzeQuestion(question);
+  const a = analyzeQuestion(correctTypos(question, index));
   if (!a.terms.length) return abstain(a, question, 'no_match', [], 'The question has no words the releases could match; ask about a country, a person, a meeting or an event.');
 
   const hits = index.retrieve(a.text, opts.candidates);

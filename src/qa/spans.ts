@@ -630,7 +630,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const clause = `${lead} ${trail}`;
           // (a bullet's figure is also its parent's: "- US$250,000 through the UNDP" under "° Nepal (US$1.8 million)")
           const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
-          const own = wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
+          // "… US$ 624 million, up from the 10 commitments worth US$ 297 million …": the figure it rose from is the old one
+          const upFrom = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:[^,;.]{0,60}?)$/i.test(text.slice(Math.max(0, n.start - 80), n.start)) && !/\b(?:from|before|previous|prior|earlier|last|old)\b/.test(q) ? -0.5 : 0;
+          const own = upFrom + wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : 0) : 0)
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q) ? -0.4 : 0) + (toFrom ? 0.2 : 0);

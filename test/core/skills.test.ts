@@ -12,6 +12,7 @@ import { terms } from '../../src/search/terms.js';
 import { findCountries } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
+import { correctTypos } from '../../src/qa/typos.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
@@ -1049,5 +1050,41 @@ describe('names with digits, PKO, and counts asked last', () => {
 
   it('finds the noun counted before "how many" at the end, past its verb', () => {
     expect(ask('korean troops still serving with UNMISS, how many?')).toBe('some 250');
+  });
+});
+
+describe('typos, roads upgraded, and the figure risen from', () => {
+  const rel = parseReleaseText(page('Korea Announces Commitments at the 10th Ocean Conference', '2025-04-30', [
+    'At the 10th Ocean Conference in Lisbon, some 2,500 participants from over 100 countries announced 390 commitments worth about US$ 9.4 billion.',
+    'The ROK announced 12 commitments worth a total of US$ 510 million, up from the 9 commitments worth US$ 240 million it presented at the 9th Conference in Busan.',
+    'Trade between Korea and Chile reached US$ 7.4 billion in 2024, and Korean companies invested US$ 1.2 billion in Chile in 2024.',
+    'The road project will pave and widen 70 km of rural roads in two provinces.',
+    'The Korea Disaster Relief Team was first deployed to Haiti in January 2010.',
+    'Minister Seo noted that 26 nuclear reactors are currently operating in the ROK, and that the contract for two new units in Romania was signed in June 2025.',
+  ]), { id: 'test-typos' });
+  const index = buildFactIndex([rel]);
+  const ask = (q: string): string | null => { const r = createEngine({ index }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('mends a word the releases never use when it is one letter off one they do, and keeps real words', () => {
+    expect(correctTypos('how much did korean companies invset in chile', index)).toBe('how much did korean companies invest in chile');
+    expect(correctTypos('ROK comitments at the 10th conference', index)).toBe('ROK commitments at the 10th conference');
+    expect(correctTypos('when was the team frist deployed', index)).toBe('when was the team first deployed');
+    // (English words the releases do not use are not typos: "likely" is not "lively", "tents" not "tenth")
+    expect(correctTypos('how many tents are likely to be sent', index)).toBe('how many tents are likely to be sent');
+    expect(correctTypos('aid to Gambia', index)).toBe('aid to Gambia');
+  });
+
+  it('answers through the typo', () => {
+    expect(ask('how much did korean companies invset in chile in 2024')).toBe('US$ 1.2 billion');
+    expect(ask('when was the korean relief team frist sent to haiti?')).toBe('January 2010');
+    expect(ask('number of korean reactors opperating?')).toBe('26');
+  });
+
+  it('reads roads "upgraded" as no upgrade of relations', () => {
+    expect(ask('length of rural roads to be upgraded under the road project')).toBe('70 km');
+  });
+
+  it('does not give the figure a total rose from', () => {
+    expect(ask('total value of ROK commitments at the 10th ocean conference')).toBe('a total of US$ 510 million');
   });
 });

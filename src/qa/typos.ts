@@ -1,0 +1,95 @@
+/**
+ * Typos typed in chat ("invset", "recieve", "opperating", "frist"): a word the index has never seen is read as the word
+ * of the index one letter off (a letter missing, extra, changed or two swapped), the most common such word winning.
+ */
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
+import { editDistanceAtMostOne, findCountries } from '../facts/countries.js';
+import type { FactIndex } from '../search/fact-index.js';
+import { abbreviation, fold, stopWords, term } from '../search/terms.js';
+
+/** Ordinal and number words are no index terms ("first" is "1st"): their typos are checked against them. */
+const NUMBER_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'three', 'seven', 'eight'];
+
+/** At most this many unknown words are looked up per question: a question in another language is not a set of typos. */
+const MAX_LOOKUPS = 3;
+
+/** The index's terms by first letter and length: a typo is looked up among a few thousand terms, not all of them. */
+const buckets = new WeakMap<FactIndex, Map<string, string[]>>();
+
+function bucketsOf(index: FactIndex): Map<string, string[]> {
+  let by = buckets.get(index);
+  if (!by) {
+    by = new Map();
+    for (const t of index.df.keys()) {
+      if (t.length < 4 || /\d/.test(t)) continue;
+      const key = `${t[0]}${t.length}`;
+      const list = by.get(key);
+      if (list) list.push(t); else by.set(key, [t]);
+    }
+    buckets.set(index, by);
+  }
+  return by;
+}
+
+/** The English word list (word-list: 274,000 words, one per line, sorted), read once when first needed. */
+let english: string | undefined;
+
+/** True for an English word ("likely", "lifted", "tents"): a word the releases do not use is not a typo for one they do. */
+export function isEnglishWord(word: string): boolean {
+  english ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
+  // binary search over the sorted lines of one string: a few megabytes, not a set of a quarter of a million strings
+  let lo = 0;
+  let hi = english.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = english.lastIndexOf('\n', mid) + 1;
+    const end = english.indexOf('\n', start);
+    if (end < 0 || start >= english.length) { hi = mid; continue; }
+    const line = english.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1; else hi = start - 1;
+  }
+  return english.startsWith(`\n${word}\n`, Math.max(0, english.lastIndexOf('\n', lo)));
+}
+
+/** The question with its typos mended; words the index knows, names of countries and short words are kept as typed. */
+export function correctTypos(question: string, index: FactIndex): string {
+  let lookups = 0;
+  return question.replace(/(?<![\p{L}\p{N}'’-])[\p{L}]{5,}(?![\p{L}\p{N}'’-])/gu, (word) => {
+    const w = fold(word);
+    if (stopWords().has(w)) return word;
+    // ("frist" is in the word list as an old word, but typed in a question it is "first")
+    const number = NUMBER_WORDS.find((n) => n !== w && Math.abs(n.length - w.length) <= 1 && n[0] === w[0] && editDistanceAtMostOne(n, w));
+    if (number && (w === 'frist' || !isEnglishWord(w))) return number;
+    const t = term(w);
+    if (!t || index.df.has(t) || NUMBER_WORDS.includes(w) || abbreviation(w) || findCountries(word).length || isEnglishWord(w)) return word;
+    if (++lookups > MAX_LOOKUPS) return word;
+    const by = bucketsOf(index);
+    let best: string | undefined;
+    let bestDf = 0;
+    for (const n of [t.length - 1, t.length, t.length + 1]) {
+      for (const c of by.get(`${t[0]}${n}`) ?? []) {
+        const df = index.df.get(c)!;
+        if (df > bestDf && editDistanceAtMostOne(c, t)) { best = c; bestDf = df; }
+      }
+    }
+    if (!best) return word;
+    // the word mended as its stem was ("embasy" → "embassy"), when that gives the stem found; else the word as typed
+    const mended = mend(w, t, best);
+    if (!mended || term(mended) !== best) return word;
+    // (a name typed with a capital keeps it: "Speaker Moler")
+    return /^\p{Lu}/u.test(word) ? mended[0]!.toUpperCase() + mended.slice(1) : mended;
+  });
+}
+
+/** The one edit that turns stem `t` into `best`, made to the word `w` that `t` was stemmed from. */
+function mend(w: string, t: string, best: string): string | undefined {
+  let p = 0;
+  while (p < t.length && p < best.length && t[p] === best[p]) p++;
+  if (w.slice(0, p) !== t.slice(0, p)) return undefined;
+  if (best.length === t.length + 1) return w.slice(0, p) + best[p]! + w.slice(p);
+  if (best.length === t.length - 1) return w.slice(0, p) + w.slice(p + 1);
+  if (t[p + 1] === best[p] && t[p] === best[p + 1] && t.slice(p + 2) === best.slice(p + 2)) return w.slice(0, p) + w[p + 1]! + w[p]! + w.slice(p + 2);
+  return w.slice(0, p) + best[p]! + w.slice(p + 1);
+}
