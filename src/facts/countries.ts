@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { lexiconPath } from '../paths.js';
+import { isEnglishWord } from '../search/english.js';
 
 /** A country or a grouping (ASEAN, V4, Central Asia) found in text. */
 export interface CountryMention {
@@ -199,7 +200,8 @@ let singleWordNames: Map<string, string> | undefined;
 /** A one-word country name or demonym one edit away from a typed word of six letters or more. */
 function nearName(word: string): string | undefined {
   singleWordNames ??= new Map([...g().byAlias].filter(([k]) => /^[a-z]{6,}$/.test(k)));
-  if (singleWordNames.has(word) || /^(?:korean|koreans)$/.test(word)) return undefined;
+  // (an English word is itself: "finish" is not "Finnish")
+  if (singleWordNames.has(word) || /^(?:korean|koreans)$/.test(word) || isEnglishWord(word)) return undefined;
   for (const [name, code] of singleWordNames) {
     if (Math.abs(name.length - word.length) > 1 || name[0] !== word[0]) continue;
     if (editDistanceAtMostOne(name, word)) return code;

@@ -83,9 +83,9 @@ function computeOrdinals(text: string): number[] {
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|floor area|floor space|surface area)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|floor area|floor space|surface area)\b/;
 
-const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
   // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked
@@ -316,7 +316,9 @@ export function analyzeQuestion(typed: string): Analysis {
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
       if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
-      if (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3))) {
+      // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)
+      const portfolio = /\b(?:rep|representative|envoy|coordinator|ambassador|negotiator|rapporteur|adviser|advisor)\s+for\s+(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 40), c.start)));
+      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3)))) {
         analysis.nationality = c.code;
         break;
       }

@@ -219,6 +219,16 @@ function meetingOrdinals(text: string): number[] {
 }
 
 /** Why a fact cannot answer the question, or null when its slots agree. */
+/** The stage a text names: "Phase II", "phase 2", "the second phase", "Stage 3" → 2, 2, 2, 3. */
+function stageOf(text: string): number | undefined {
+  const m = /\b(?:phase|stage|tranche)\s+([IVX]{1,4}|\d{1,2}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:phase|stage|tranche)\b/i.exec(text);
+  if (!m) return undefined;
+  const v = (m[1] ?? m[2])!.toLowerCase();
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+  return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
+}
+
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
 const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani']);
 
@@ -352,7 +362,14 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (an event's initials, "OOC", "FMM", name what the whole release is about: its sentences need not repeat them)
   const ownWords = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && rel.has(t) && t !== terms(a.head ?? '')[0]
     && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t));
-  if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t))) return `the fact speaks of none of ${ownWords.join(', ')}`;
+  // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
+  if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
+  // "the Phase II budget" is not answered by "Phase I … with a budget of US$ 4.5 million"
+  const stageAsked = stageOf(a.question);
+  if (stageAsked !== undefined) {
+    const stated = stageOf(fact.text);
+    if (stated !== undefined && stated !== stageAsked) return `the fact is about stage ${stated}, not ${stageAsked}`;
+  }
   // "how many seats did the Democratic Party win" is not answered by "the People's Party won 68 seats"
   const other = otherName(a, fact, rel, index, meta);
   if (other) return other;
@@ -367,7 +384,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const facts = index.factsOf(fact.release);
     const before = ANAPHOR.test(fact.text) ? new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? '')) : new Set<string>();
     const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x))
-      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t));
+      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   return null;

@@ -203,6 +203,9 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
 const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale)\b/u;
 const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Cup|Convention|Show|Contest|Biennale)\s+$/;
 
+/** Words that start a hyphenated modifier of regions ("Asia-Pacific", "Indo-Pacific", "Euro-Atlantic"). */
+const REGION_WORD = /^(?:Asia|Asian|Europe|European|Euro|Africa|African|America|American|Latin|Pacific|Atlantic|Arctic|Indo|Nordic|Baltic|Middle|Central|South|North|East|West|Eurasia|Korea|Inter|Trans|Pan|Sino|Afro|Anglo)$/;
+
 /** Candidate spans of the type the question wants. */
 export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): SpanCandidate[] {
   const text = fact.text;
@@ -421,11 +424,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (nextAsked) base += nextSaid ? 0.5 : -0.3;
         place = place.replace(/[.,;:]+$/, '');
         // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
-        if (/^[\p{L}'’.]+-\p{Lu}/u.test(place) || text.charAt(start + place.length) === '-') return;
+        // (but "Ny-Ålesund" is a place: the part before the hyphen names no country or region)
+        const firstPart = /^([\p{L}'’.]+)-\p{Lu}/u.exec(place)?.[1];
+        if ((firstPart && (findCountries(firstPart).length || /^[A-Z]{2,}$/.test(firstPart) || REGION_WORD.test(firstPart))) || text.charAt(start + place.length) === '-') return;
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
+        // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place
+        if (/^\s+(?:plant|factory|facility|site|complex|project|company|shipyard|works|mine|refinery|terminal)\b/.test(text.slice(start + place.length, start + place.length + 14))) return;
         // the question already names this country (or its capital): "… before their Riga talks" is not answered by Latvia
         const named = findCountries(place);
         // "where in Bolivia …": a place inside it, not a list of countries

@@ -2,10 +2,9 @@
  * Typos typed in chat ("invset", "recieve", "opperating", "frist"): a word the index has never seen is read as the word
  * of the index one letter off (a letter missing, extra, changed or two swapped), the most common such word winning.
  */
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
 import { editDistanceAtMostOne, findCountries } from '../facts/countries.js';
 import type { FactIndex } from '../search/fact-index.js';
+import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, stopWords, term } from '../search/terms.js';
 
 /** Ordinal and number words are no index terms ("first" is "1st"): their typos are checked against them. */
@@ -32,27 +31,6 @@ function bucketsOf(index: FactIndex): Map<string, string[]> {
   return by;
 }
 
-/** The English word list (word-list: 274,000 words, one per line, sorted), read once when first needed. */
-let english: string | undefined;
-
-/** True for an English word ("likely", "lifted", "tents"): a word the releases do not use is not a typo for one they do. */
-export function isEnglishWord(word: string): boolean {
-  english ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
-  // binary search over the sorted lines of one string: a few megabytes, not a set of a quarter of a million strings
-  let lo = 0;
-  let hi = english.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = english.lastIndexOf('\n', mid) + 1;
-    const end = english.indexOf('\n', start);
-    if (end < 0 || start >= english.length) { hi = mid; continue; }
-    const line = english.slice(start, end);
-    if (line === word) return true;
-    if (line < word) lo = end + 1; else hi = start - 1;
-  }
-  return english.startsWith(`\n${word}\n`, Math.max(0, english.lastIndexOf('\n', lo)));
-}
-
 /** The question with its typos mended; words the index knows, names of countries and short words are kept as typed. */
 export function correctTypos(question: string, index: FactIndex): string {
   let lookups = 0;
@@ -63,7 +41,8 @@ export function correctTypos(question: string, index: FactIndex): string {
     const number = NUMBER_WORDS.find((n) => n !== w && Math.abs(n.length - w.length) <= 1 && n[0] === w[0] && editDistanceAtMostOne(n, w));
     if (number && (w === 'frist' || !isEnglishWord(w))) return number;
     const t = term(w);
-    if (!t || index.df.has(t) || NUMBER_WORDS.includes(w) || abbreviation(w) || findCountries(word).length || isEnglishWord(w)) return word;
+    if (!t || index.df.has(t) || NUMBER_WORDS.includes(w) || abbreviation(w) || findCountries(word).length) return word;
+    if (isEnglishWord(w)) return word;
     if (++lookups > MAX_LOOKUPS) return word;
     const by = bucketsOf(index);
     let best: string | undefined;

@@ -99,6 +99,9 @@ const textCache = new Map<string, string[]>();
 /** "US$20 million", "$20M" and "20 mn" are one amount: "20m"; "3.6 billion" → "3x6b". */
 const AMOUNT = /(\d+(?:[.,]\d+)?)\s*(million|mn|m|billion|bn|b|trillion|tn)\b/gi;
 
+/** Prefixes written with a hyphen that users often close up ("counter-terrorism" / "counterterrorism"). */
+const HYPHEN_PREFIXED = /\b(co|counter|non|anti|multi|inter|cross|sub|post|pre|trans|self|semi)-([a-z]{4,})\b/g;
+
 function computeTerms(text: string): string[] {
   const out: string[] = [];
   const amounts = /\d\s*(?:million|mn|m|billion|bn|b|trillion|tn)\b/i.test(text)
@@ -106,6 +109,13 @@ function computeTerms(text: string): string[] {
   for (const w of words(amounts)) {
     const t = term(w);
     if (t) out.push(t);
+  }
+  // "Counter-Terrorism", "co-sponsor": a prefixed compound is also its closed form ("counterterrorism", "cosponsor")
+  if (text.includes('-')) {
+    for (const m of fold(text).matchAll(HYPHEN_PREFIXED)) {
+      const t = term(`${m[1]}${m[2]}`);
+      if (t) out.push(t);
+    }
   }
   return out;
 }

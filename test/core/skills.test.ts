@@ -1088,3 +1088,40 @@ describe('typos, roads upgraded, and the figure risen from', () => {
     expect(ask('total value of ROK commitments at the 10th ocean conference')).toBe('a total of US$ 510 million');
   });
 });
+
+describe('stations, plants, phases and compounds', () => {
+  const rel = parseReleaseText(page('Korea and Norway Hold Arctic Dialogue', '2025-06-12', [
+    'The participants noted that the Dasan Station in Ny-Ålesund, Svalbard, has been a hub for Arctic research since 2002.',
+    "Korea's icebreaking research vessel Araon (7,487 tons) will be joined by a new vessel in 2029.",
+    'The K9PL howitzers will be produced at the Huta Stalowa plant in Stalowa Wola.',
+    'Phase I of the demining project, which ran from 2018 to 2021 with a budget of US$ 3.5 million, cleared 900 hectares in Kampot Province.',
+    'A Korean delegation headed by Ambassador for Counter-Terrorism Cooperation Yoon Ji-hoon visited Oslo from June 9 to 11.',
+    'On June 10, the Government decided to designate three individuals and one entity involved in the launch.',
+  ]), { id: 'test-stations' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes a hyphenated place name as a place, and a name before "plant" as no place', () => {
+    expect(ask("where's korea's dasan station")).toBe('Ny-Ålesund');
+    expect(ask("where will the k9pl howitzers be produced")).toBe('Stalowa Wola');
+  });
+
+  it('asks a tonnage as a figure', () => {
+    expect(ask('araon tonnage')).toBe('7,487 tons');
+  });
+
+  it('does not give Phase I for Phase II', () => {
+    expect(ask('phase II demining project budget')).toBeNull();
+    expect(ask('phase I demining project budget')).toBe('US$ 3.5 million');
+  });
+
+  it('matches "counterterrorism" to "Counter-Terrorism", and a day of the question is no figure asked', () => {
+    expect(ask('dates of the ROK counterterrorism delegation\'s oslo trip')).toBe('June 9 to 11');
+    expect(ask('how many individuals did seoul designate after the june 10 decision')).toBe('three');
+  });
+
+  it('reads NK as North Korea, "finish" as no Finland, and an envoy "for NK" as no North Korean', () => {
+    expect(findCountries('NK sanctions').map((c) => c.code)).toEqual(['PRK']);
+    expect(analyzeQuestion('which bridge did Korean companies finish in 2022?').countries).toEqual([]);
+    expect(analyzeQuestion("who's the US special rep for NK?").nationality).not.toBe('PRK');
+  });
+});
