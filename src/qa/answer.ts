@@ -575,6 +575,20 @@ function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): R
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.3) ?? best;
 }
 
+/**
+ * "When was the unit first sent": a sentence that says "first" ("Since it was first deployed in March 2009") holds the
+ * first time; a close sentence of the same release that does not ("on January 21, 2011, the Unit rescued …") is a later one.
+ */
+function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  // (and "what year did the fellowship begin": the year it was launched, not this year's session)
+  const began = /\b(?:what|which) year\b.*\b(?:begin|began|start|started|launch(?:ed)?|commenc\w*|inaugurat\w*)\b/.test(fold(a.question));
+  if (!best || a.type !== 'when' || !(a.ordinals.includes(1) || began)) return best;
+  const says = (r: Ranked): boolean => FIRST_WORDS.test(r.fact.text);
+  if (says(best)) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4) ?? best;
+}
+const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -611,7 +625,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = countsAsked(a, koreasOwn(a, agreed(viable), viable), viable);
+  const best = firstTime(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

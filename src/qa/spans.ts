@@ -200,7 +200,7 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
 }
 
 /** A year that names an edition of an event: "the 2023 Korea-Poland Business Forum", "Korea Week 2023". */
-const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale)\b/u;
+const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale|Program|Programme|Fellowship|Workshop|Seminar|Symposium|Camp|Exercise|Marathon)\b/u;
 const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Cup|Convention|Show|Contest|Biennale)\s+$/;
 
 /** Words that start a hyphenated modifier of regions ("Asia-Pacific", "Indo-Pacific", "Euro-Atlantic"). */
@@ -335,6 +335,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !otherAt.length || owner(d.start, relAt, otherAt) !== 'other')
         // "dates of the 2018 meeting": a date written with another year is another event
         .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4))))
+        // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
+        .filter((d) => !(startAsked && !a.ordinals.length && laterEdition(text, d.start)))
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
@@ -776,6 +778,12 @@ function endOf(d: { text: string; until?: string; precision: string }): string {
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+/** The clause of a date names a later edition of a meeting ("The 6th … Meeting took place … on 24 October 2024"). */
+function laterEdition(text: string, pos: number): boolean {
+  const clause = text.slice(Math.max(0, pos - 160), pos).split(/[;]|,\s+(?:and|while|but)\s/).pop() ?? '';
+  return [...clause.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,8}?(?:Meeting|Summit|Forum|Dialogue|Conference|Session|Consultation|Commission|Committee|Assembly)\b/gu)].some((m) => Number(m[1]) > 1);
 }
 
 /** Nouns whose prepositional phrases are topics ("developments in Europe", "peace on the Korean Peninsula"). */

@@ -1125,3 +1125,26 @@ describe('stations, plants, phases and compounds', () => {
     expect(analyzeQuestion("who's the US special rep for NK?").nationality).not.toBe('PRK');
   });
 });
+
+describe('when things began', () => {
+  const rel = parseReleaseText(page('Korea Hosts 2025 Global Editors Fellowship', '2025-09-03', [
+    'The Ministry is hosting 18 editors from 18 countries in Korea from September 1 to 10 under the 2025 Global Editors Fellowship Program.',
+    'First launched in 2008 and now in its 18th year, the program invites senior editors from partner countries.',
+    'The 5th Korea-Caribbean Foreign Ministers\' Meeting took place in Seoul on 14 May 2025.',
+    'In an operation on March 3, 2019, the Haneul Unit rescued 14 crew members of a hijacked ship.',
+    'Since it was first deployed in July 2012, the Haneul Unit has escorted some 20,000 vessels.',
+  ]), { id: 'test-began' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('gives the year a programme was launched, not this year\'s session', () => {
+    expect(ask('what year did the global editors fellowship begin?')).toBe('2008');
+  });
+
+  it('does not date the beginning of a series by its 5th meeting', () => {
+    expect(ask("What year did the Korea–Caribbean foreign ministers' meetings begin?")).toBeNull();
+  });
+
+  it('dates "first sent" by the sentence that says first', () => {
+    expect(ask('when was the haneul unit first sent?')).toBe('July 2012');
+  });
+});
