@@ -1148,3 +1148,16 @@ describe('when things began', () => {
     expect(ask('when was the haneul unit first sent?')).toBe('July 2012');
   });
 });
+
+describe('negotiations launched and wrapped up', () => {
+  const rel = parseReleaseText(page('Korea and the Andean Community Launch Trade Talks', '2024-03-20', [
+    'Korea and the Andean Community officially launched the trade agreement negotiations in Lima in March 2024.',
+    'The two sides agreed to conclude the negotiations by the end of 2026.',
+  ]), { id: 'test-negotiations' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date the end of negotiations by their launch', () => {
+    expect(ask('When did Korea and the Andean Community wrap up their trade agreement negotiations?')).toBeNull();
+    expect(ask('when did korea and the andean community start trade agreement negotiations?')).toBe('March 2024');
+  });
+});
