@@ -1161,3 +1161,20 @@ describe('negotiations launched and wrapped up', () => {
     expect(ask('when did korea and the andean community start trade agreement negotiations?')).toBe('March 2024');
   });
 });
+
+describe('goals, schedules and meetings agreed', () => {
+  const rel = parseReleaseText(page('Korea and Laos Sign Demining Agreement', '2024-05-10', [
+    'The Lao government has set the goal of becoming free of unexploded ordnance by 2030.',
+    'The K3 variant is to be produced locally at a new plant in Vientiane from 2027.',
+    'The two also agreed to hold a meeting of the chief envoys of the ROK, the US and Laos in Seoul in June to discuss the next steps.',
+    'The clearance teams completed their survey of Xieng Khouang Province in March 2024.',
+  ]), { id: 'test-goals' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date a goal, a production start or a meeting agreed as if they happened', () => {
+    expect(ask('When was Laos declared free of unexploded ordnance?')).toBeNull();
+    expect(ask('when did the first K3 roll off the line in Vientiane')).toBeNull();
+    expect(ask('when did the chief envoys actually meet in Seoul')).toBeNull();
+    expect(ask('when did the clearance teams complete the survey of Xieng Khouang?')).toBe('March 2024');
+  });
+});
