@@ -8,6 +8,7 @@ import { findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
+import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
@@ -200,7 +201,7 @@ function eventOrdinals(text: string, a: Analysis): number[] {
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
     // "… and the second one in Lusaka": the same kind of meeting
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
-    if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee)\b/i.test(m[2]!)) continue;
+    if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|contracts?|contingent|rotation|batch|package|tranche)\b/i.test(m[2]!)) continue;
     // only a meeting of the kind asked: "the 71st session of the UN General Assembly" is not "the 9th Tri-Sea FMM"
     const shared = new Set(sliceTerms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
     if (shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) out.push(...findOrdinals(m[1]!));
@@ -255,7 +256,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a capital the question gives as the place, "in Lilongwe", is a place, not whose fact it is)
     const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
     const named = foreign(fact.countries);
-    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !asked.some((c) => countryCodes(fact.context).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+    // (the paragraph's lead speaks for a short line or one that refers back, not for a sentence that names its own country:
+    // "In Zimbabwe, where the government declared …" is Zimbabwe's, whatever its paragraph says of Zambia)
+    const opener = findCountries(fact.text.slice(0, 40)).find((c) => c.start < 16 && c.code !== 'KOR');
+    const own = !!opener && /^[A-Z]{3}$/.test(opener.code) && !asked.includes(opener.code) && fact.text.length >= 120;
+    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!own && asked.some((c) => countryCodes(fact.context).includes(c)))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
 
   }
   for (const c of a.countries) {
@@ -364,6 +369,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
+  // "aid for Cyclone Tamsin" is not answered by "… after Cyclone Idai": a storm named in the question must be the fact's
+  const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
+  if (storm && !isEnglishWord(fold(storm))) {
+    const named = [...fact.text.matchAll(/\b(?:Cyclone|Typhoon|Hurricane|Storm)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => fold(m[1]!));
+    if (named.length && !named.includes(fold(storm))) return `the fact is about ${named[0]}, not ${storm}`;
+  }
   // "the Phase II budget" is not answered by "Phase I … with a budget of US$ 4.5 million"
   const stageAsked = stageOf(a.question);
   if (stageAsked !== undefined) {

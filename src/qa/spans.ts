@@ -403,7 +403,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (a person of no known country is the ROK's only when the name has the Korean form: "Vasily Sokolov" is not)
         if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && koreanForm(p.name)) ? 0.35 : !pc ? -0.1 : -0.4;
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
-        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : -0.2;
+        // (… and a foreign side's official is not one of no known country with the Korean form: "Vice Minister Kim Jina")
+        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && koreanForm(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6 : -0.2;
         else if (pc && a.countries.includes(pc)) nationality = 0.2;
         // "who received the medal": the one the sentence says received it, never the one who conferred it
         const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;

@@ -1178,3 +1178,31 @@ describe('goals, schedules and meetings agreed', () => {
     expect(ask('when did the clearance teams complete the survey of Xieng Khouang?')).toBe('March 2024');
   });
 });
+
+describe('storms, contracts and whose declaration', () => {
+  const rel = parseReleaseText(page('Korea Provides Aid for Cyclone Hollis and Cholera Response', '2025-02-20', [
+    'In March 2021, the ROK provided US$600,000 to Madagascar and Comoros after Cyclone Ebba.',
+    'Malawi has recorded more than 9,000 cholera cases since December 2024, and the authorities have opened treatment centres in Lilongwe. In Mozambique, where the government declared a state of emergency in the northern provinces on January 14, 2025, cases have been reported in eight provinces.',
+    'Under the first executive contract, signed in May 2024, Romania ordered 54 K9 howitzers worth US$ 920 million. Negotiations are still under way on the second executive contract, which covers the K9RO variant.',
+    'Second Vice Minister of Foreign Affairs Lim Soo-jin attended a ceremony on May 2 at the Heroes Square in Maputo marking the 50th anniversary of relations.',
+  ]), { id: 'test-storms' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not give aid after one storm for another', () => {
+    expect(ask('how much did korea give comoros for cyclone hollis?')).toBeNull();
+    expect(ask('how much did korea give comoros after cyclone ebba?')).toBe('US$600,000');
+  });
+
+  it('does not give one country\'s declaration for another, nor cases recorded for a declaration', () => {
+    expect(ask('when did malawi declare a cholera emergency')).toBeNull();
+    expect(ask('when did mozambique declare a state of emergency')).toBe('January 14, 2025');
+  });
+
+  it('does not give the first contract\'s figure for the second', () => {
+    expect(ask('how many K9 howitzers does the second executive contract with Romania cover?')).toBeNull();
+  });
+
+  it('does not name a Korean-form official for the foreign side', () => {
+    expect(ask('who represented the mozambican ministry of foreign affairs at the ceremony?')).not.toBe('Lim Soo-jin');
+  });
+});
