@@ -61,8 +61,13 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
   const korean = /^[A-Z][a-z]{1,6}-[a-z]{2,6}$/.test(w) && !words.has(w.split('-')[0]!.toLowerCase());
   if (!korean && w.includes('-') && w.split('-').some((p) => words.has(p.toLowerCase()))) return false;
   if (/^[A-Z]{2,5}$/.test(w) && w.length <= 4) return false; // acronyms: ROK, WEF, NIS
+  // a headline's verb ends the name before it: "Ambassador Lee Jae-hoon Presents Credentials"
+  if (HEADLINE_VERBS.test(w)) return false;
   return true;
 }
+
+/** Verbs of release titles, written with a capital. */
+const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|Hosts|Signs|Speaks|Delivers|Opens|Pays|Discusses|Welcomes|Congratulates|Concludes|Chairs|Co-chairs|Takes|Joins|Launches|Leads|Sends|Condemns|Expresses|Announces|Appoints|Awards|Confers|Elected|Appointed|Departs|Arrives|Returns|Wins|Addresses|Participates|Agrees|Says|Talks|Thanks)$/;
 
 /**
  * True when a title follows the name as an appositive: ", Paraguay's Undersecretary of Foreign Affairs",
@@ -126,6 +131,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (/[;(),"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
       const lw = tokens[h]!.text.toLowerCase();
       if (isHead(tokens[h]!.text)) sawHead = true;
+      // "President Ocampo at the Casa Rosada": another person's name between ends the title
+      else if (nameWord(tokens[h]!, countryAt) && h < i - 1 && /^(?:at|in|to|on|with|from|by)$/i.test(tokens[i - 1]!.text === 'the' ? tokens[i - 2]?.text ?? '' : tokens[i - 1]!.text)) break;
       // "The ministers agreed to launch a joint Baltic Jazz Festival": a verb phrase between ends the title
       else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && h < i - 1) break;
     }

@@ -1206,3 +1206,21 @@ describe('storms, contracts and whose declaration', () => {
     expect(ask('who represented the mozambican ministry of foreign affairs at the ceremony?')).not.toBe('Lim Soo-jin');
   });
 });
+
+describe('names in titles, judges and palaces', () => {
+  it('ends a name at a headline verb, reads "Judge" as a title, and takes no palace for a person', async () => {
+    const { findPeople } = await import('../../src/facts/people.js');
+    expect(findPeople('Ambassador Park Min-seo Presents Credentials to President of Chile').map((p) => p.name)).toEqual(['Park Min-seo']);
+    expect(findPeople('Professor Yoon will succeed Judge Han Tae-sung, who has sat on the Tribunal since 2015.').map((p) => p.name)).toContain('Han Tae-sung');
+    expect(findPeople('She presented her credentials to President Gabriel Boric at La Moneda Palace on May 3.').map((p) => p.name)).toEqual(['Gabriel Boric']);
+  });
+
+  it('answers who is succeeded by a judge', () => {
+    const rel = parseReleaseText(page('Korean Candidate Elected Judge of the Tribunal', '2026-06-12', [
+      'Professor Yoon Ha-rin of Hanguk University was elected a judge of the Tribunal on June 11.',
+      'Professor Yoon will succeed Judge Han Tae-sung, who has sat on the Tribunal since 2015.',
+    ]), { id: 'test-judge' });
+    const r = createEngine({ index: buildFactIndex([rel]) }).ask('who is Yoon replacing on the tribunal?');
+    expect(r.kind === 'answer' ? r.answer : null).toMatch(/Han Tae-sung/);
+  });
+});
