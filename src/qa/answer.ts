@@ -600,6 +600,9 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 }
 const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;
 
+/** A sentence about what is yet to happen. */
+const FUTURE = /\b(?:will|plans?|planned|planning|to be|agreed to|expected|scheduled|under way|underway|aims?|intends?|next|invited|invitation|proposed|would)\b/i;
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -641,6 +644,11 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);
   }
+  // the sentence that matches the question far better than the answer's, and holds no answer (it speaks of a plan, or
+  // of the thing without the fact asked), says the releases do not state it: a weak match elsewhere is a guess
+  const closest = ranked.find((r) => !r.mismatch);
+  if (closest && closest !== best && !closest.span && closest.coverage >= 0.85 && closest.coverage - best.coverage >= 0.2 && closest.meta.id === best.meta.id
+    && FUTURE.test(closest.fact.text)) return abstain(a, question, 'no_span', ranked);
   // "where was the 1st X held": the sentence that names the 1st X and says nothing of the place asked ("plans to hold
   // the first X in the second half of the year") outranks a sentence about another, numbered meeting
   if (a.ordinals.length) {

@@ -109,8 +109,8 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
 }
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
-const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
-const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|with the (?:goal|aim|target) of|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
+const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
+const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|with the (?:goal|aim|target) of|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
 
 /**
  * True when the span at `pos` sits in a clause that states a plan ("Mauritius plans to set up a mission in Seoul next
@@ -878,6 +878,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
   const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(fold(a.question));
   for (const t of findThings(text)) {
+    // "what was agreed at the June 12 side event" is not answered by the side event the sentence says will be held
+    if (planned(a, text, t.start, t.end)) continue;
     if (actObject && /\b(?:Meeting|Consultations?|Summit|Dialogue|Forum|Conference|Session|Talks|Commission|Committee)\b/.test(t.text) && !/\b(?:Statement|Declaration|Agreement|Plan|Memorandum|MOU|Communiqu)/i.test(t.text)) continue;
     // a post ("Minister of State for Foreign Affairs of …") is not a thing, unless a post is asked
     if (TITLE_START.test(t.text) && !(head && /^(?:post|title|position|office|role|job|rank)$/.test(head))) continue;

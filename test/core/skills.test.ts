@@ -1224,3 +1224,15 @@ describe('names in titles, judges and palaces', () => {
     expect(r.kind === 'answer' ? r.answer : null).toMatch(/Han Tae-sung/);
   });
 });
+
+describe('a plan matched well, a guess matched badly', () => {
+  const rel = parseReleaseText(page('Vice Minister Attends Security Council Open Debate', '2025-05-22', [
+    'Vice Minister Han announced that the ROK and Norway will co-host a high-level side event on "Space Technologies and the Protection of Civilians" in New York on June 18.',
+    'He said the ROK would continue to bring a "Global Bridge" perspective to the Council\'s work on emerging security challenges.',
+  ]), { id: 'test-guess' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('abstains when the sentence that matches holds only a plan, rather than answering from a weak match', () => {
+    expect(ask('What was agreed at the June 18 ROK-Norway side event on space tech and civilian protection?')).toBeNull();
+  });
+});
