@@ -117,7 +117,8 @@ const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|p
  * year", "the first session is planned for Windhoek in 2029") and the question asks what happened.
  */
 function planned(a: Analysis, text: string, pos: number, end: number): boolean {
-  if (!PAST.test(fold(a.question))) return false;
+  // ("what festival did the ministers agree to hold": the plan is what is asked)
+  if (!PAST.test(fold(a.question)) || PLANNED.test(fold(a.question)) || /\b(?:agree|agreed|plan|plans|planned|will|next|intend|decide|decided)\s+to\b|\bnext\b|\bupcoming\b/.test(fold(a.question))) return false;
   // (an "and" between names, "the ROK, the US and Japan in Seoul", ends no clause; one before a verb does)
   const before = text.slice(0, pos).split(/[;]|,\s+(?:and|but|while|whereas|with)\s|\s(?:but|while|whereas)\s|\sand\s(?=(?:the\s+)?[\p{L}-]+\s+(?:[a-z]+ed|will|would|has|have|had|was|were|is|are)\b)/u).pop() ?? '';
   const after = /^[^,;]*/.exec(text.slice(end))?.[0] ?? '';
