@@ -145,11 +145,16 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
     // (a Korean name in its usual form, "Kim Seung-ho", is a person with or without a title)
-    const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
+    // "Myanmar was represented by its Ambassador to the ROK, U Kyaw Min Htet": a title before the comma names the person after it
+    const titleBefore = /(?:^|\b(?:its|his|her|their|the|by|with|and)\s+)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|to|for|in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})?),\s+(?:(?:U|Daw)\s+)?$/u.exec(text.slice(Math.max(0, run[0]!.start - 90), run[0]!.start));
+    const titledBefore = !!titleBefore && titleBefore[1]!.split(/\s+/).some((w) => isHead(w)) && run.length >= 2 && !findCountries(text.slice(run[0]!.start, run[run.length - 1]!.end)).length;
+    const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || titledBefore || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
     const institution = /^\s+(?:Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?)\b/.test(after);
     if (!isPerson || institution || run.length > 6) { i = j - 1; continue; }
-    const start = run[0]!.start;
+    // (a Burmese honorific belongs to the name: "U Kyaw Min Htet", "Daw Aung")
+    const honorific = /\b(?:U|Daw)\s+$/.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));
+    const start = honorific && i > 0 && /^(?:U|Daw)$/.test(tokens[i - 1]!.text) ? tokens[i - 1]!.start : run[0]!.start;
     const last = run[run.length - 1]!;
     const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
     const written = text.slice(start, end);
@@ -171,11 +176,14 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       return found.find((c) => c.code !== 'KOR')?.code;
     };
     const afterCountry = [afterTitle, bracket, ofCountry].map((s) => (s ? sending(s) : undefined)).find(Boolean);
-    const country = titleCountry ?? afterCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
+    // ("the DPRK was represented by its Ambassador to Cambodia, Ri Song-chol": the country represented is the person's)
+    const represented = titledBefore ? /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:was|were|is|are)\s+represented\s+by\s+(?:its|their)\b/u.exec(text.slice(Math.max(0, start - 140), start))?.[1] : undefined;
+    const beforeCountry = titledBefore ? (represented ? findCountries(represented).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined) ?? sending(titleBefore![1]!) : undefined;
+    const country = titleCountry ?? afterCountry ?? beforeCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
     // an honorific alone ("H.E. Mr.") says less than the appositive title after the name
     const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();
     const honorificOnly = !before || /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Highness|Royal|Sheikh|Sheikha|Prince|Princess|Sir|Dame|Lord|Lady)\s*)+$/.test(before);
-    const titleText = (honorificOnly && appositive ? appositive : before) ?? knownPerson?.title;
+    const titleText = (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (honorificOnly && appositive ? appositive : before)) ?? knownPerson?.title;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

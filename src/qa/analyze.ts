@@ -311,6 +311,8 @@ export function analyzeQuestion(typed: string): Analysis {
   };
   if (type === 'who' || type === 'title') {
     for (const c of findCountriesTyped(text)) {
+      // ("the ASEAN-ROK foreign ministers' meeting": a pair names a relation, not whose the person is)
+      if (/-\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(text.slice(c.end, c.end + 2))) continue;
       const after = fold(text.slice(c.end, c.end + 40));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';

@@ -1236,3 +1236,22 @@ describe('a plan matched well, a guess matched badly', () => {
     expect(ask('What was agreed at the June 18 ROK-Norway side event on space tech and civilian protection?')).toBeNull();
   });
 });
+
+describe('who represented whom', () => {
+  const rel = parseReleaseText(page('Mekong-ROK Foreign Ministers\' Meeting Held in Busan', '2024-09-02', [
+    'The foreign ministers of Cambodia and Viet Nam attended, while Myanmar was represented by its Ambassador to the ROK, U Thant Zin Oo.',
+    'This year the DPRK was represented by its Ambassador to Laos, Kim Chol-ho.',
+    'It was co-chaired by Minister Cho and Somsak Inthavong, Minister of Foreign Affairs of the Lao PDR, which serves as co-chair for the Mekong side.',
+  ]), { id: 'test-represented' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('finds a person named after a title and a comma, with the country represented', () => {
+    expect(ask('who represented myanmar at the mekong-rok ministerial in busan')).toBe('U Thant Zin Oo');
+    expect(ask('Who represented Pyongyang at the 2024 meeting?')).toBe('Kim Chol-ho');
+  });
+
+  it('reads "the Mekong-ROK meeting" as no nationality of the person asked', () => {
+    expect(analyzeQuestion("Who co-chaired the Mekong-ROK foreign ministers' meeting alongside FM Cho?").nationality).toBeUndefined();
+    expect(ask("Who co-chaired the Mekong-ROK foreign ministers' meeting alongside FM Cho?")).toBe('Somsak Inthavong');
+  });
+});
