@@ -315,7 +315,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (days.length && !days.includes(a.day)) return `day ${a.day} does not fit`;
   }
   // "in March" is not answered by a sentence about July 9: a month the question gives must be the fact's
-  for (const d of a.dates) {
+  // (not for a person: "the new ambassador (April reshuffle)" is named in a sentence about the career, "since August 2017")
+  for (const d of a.type === 'who' ? [] : a.dates) {
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     if (!month || d.precision === 'year') continue;
     const months = fact.dates.filter((x) => x.precision !== 'year').flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);

@@ -395,7 +395,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       return people.filter((p) => !isGuest(p)).map((p) => {
-        const titleTerms = new Set(terms(p.title ?? ''));
+        // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
+        const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
+        const titleTerms = new Set(terms(`${p.title ?? ''} ${servedAs}`));
         // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Fisheries")
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
           + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;

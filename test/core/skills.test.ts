@@ -1255,3 +1255,44 @@ describe('who represented whom', () => {
     expect(ask("Who co-chaired the Mekong-ROK foreign ministers' meeting alongside FM Cho?")).toBe('Somsak Inthavong');
   });
 });
+
+describe('pens, pacts and reshuffles', () => {
+  const rel = parseReleaseText(page('Korea and Uganda Sign Air Services Agreement; New Ambassadors Appointed', '2019-04-15', [
+    'The Agreement was signed by Park Ji-hoon, Ambassador of the Republic of Korea to Uganda, and Grace Atim, Cabinet Secretary for Works and Transport of Uganda.',
+    'The Government on April 12 appointed seven new heads of overseas diplomatic missions.',
+    'Ambassador to Latvia Cho Eun-ha, who joined the Ministry in 1993, has been Deputy Permanent Representative in Geneva since August 2017.',
+  ]), { id: 'test-pens' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "put pen to paper" as signing, a pact as an agreement and CS as cabinet secretary', () => {
+    expect(ask('Who put pen to paper on the aviation pact for Uganda?')).toBe('Grace Atim');
+    expect(ask('ugandan transport CS who signed the aviation pact w/ seoul')).toBe('Grace Atim');
+  });
+
+  it('names a new ambassador from the sentence about the career, whatever its months', () => {
+    expect(ask("who's the new ROK ambassador to latvia (apr 2019)?")).toBe('Cho Eun-ha');
+  });
+
+  it('reads "Dominican" as the Dominican Republic', () => {
+    expect(findCountries('the Dominican foreign minister').map((c) => c.code)).toEqual(['DOM']);
+  });
+});
+
+describe('whose side a person is on', () => {
+  const rel = parseReleaseText(page('Korea Provides Flood Relief to Malawi', '2025-02-10', [
+    'Ambassador of the ROK to Malawi Seo Jin-ho announced the assistance on February 8 in Lilongwe, at a meeting with Grace Banda, Principal Secretary of the Department of Disaster Management Affairs of Malawi.',
+    'The ROK side was made up of Deputy Minister for Multilateral Affairs Han Do-yun, who served as chief representative, and Director-General for African Affairs Oh Mi-rae.',
+  ]), { id: 'test-sides' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes an ambassador "to Malawi" as the ROK\'s, and "our side" as the ROK', async () => {
+    const { findPeople } = await import('../../src/facts/people.js');
+    expect(findPeople('Ambassador to Malawi Seo Jin-ho spoke.')[0]?.country).toBe('KOR');
+    expect(analyzeQuestion('who announced the malawi aid in lilongwe for our side').nationality).toBe('KOR');
+    expect(ask('who announced the malawi aid in lilongwe for our side')).toBe('Seo Jin-ho');
+  });
+
+  it('reads the role said after a name ("who served as chief representative")', () => {
+    expect(ask("Who was Korea's chief representative?")).toBe('Han Do-yun');
+  });
+});
