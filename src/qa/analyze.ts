@@ -85,7 +85,7 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|floor area|floor space|surface area)\b/;
 
-const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
   // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked
@@ -100,7 +100,9 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
   if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(visit|go|went|travel|head|stop|trip)/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
-  if (/^(?:how many|how much)\b/.test(q)) return { type: 'number' };
+  if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
+  // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post
+  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank)\b)/.test(q)) return { type: 'who' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   if (/^where\b/.test(q)) return { type: 'where' };
   if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };

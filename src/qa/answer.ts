@@ -376,6 +376,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const named = [...fact.text.matchAll(/\b(?:Cyclone|Typhoon|Hurricane|Storm)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => fold(m[1]!));
     if (named.length && !named.includes(fold(storm))) return `the fact is about ${named[0]}, not ${storm}`;
   }
+  // "the first Mekong-ROK summit" is not answered by "the foreign ministers' meeting … was first held in Seoul"
+  if ((a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(fold(a.question)) && !/\bminist|\bsenior officials\b|\bsom\b/.test(fold(a.question)) && !/\bsummit\b/i.test(fact.text)
+    && /\bministers['’]?\s+meeting\b|\bministerial\b|\bsenior officials['’]?\s+meeting\b/i.test(fact.text)) return `the fact is about a ministers' meeting, not a summit`;
   // "the Phase II budget" is not answered by "Phase I … with a budget of US$ 4.5 million"
   const stageAsked = stageOf(a.question);
   if (stageAsked !== undefined) {

@@ -652,6 +652,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q) ? -0.4 : 0) + (toFrom ? 0.2 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+          // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
+          const opening = /^(?:in|during|as of|by the end of|at the end of|throughout)\s+(?:[a-z]+\s+)?((?:19|20)\d{2})\b/i.exec(text)?.[1];
+          if (opening && !/\b(?:19|20)\d{2}\b/.test(text.slice(8, n.start)) && !/^[^,;]{0,15}\b(?:19|20)\d{2}\b/.test(text.slice(n.end))) clauseYears.push(opening);
           // ("elected … in June 2023 with 180 votes": the date just before the figure, in its clause, is the figure's)
           const dateBefore = fact.dates.filter((x) => x.end <= n.start && !x.yearInferred && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(x.end, n.start)) && n.start - x.end < 40).pop();
           if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));
@@ -764,7 +767,7 @@ const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|wi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
-const END_ASKED = /\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+const END_ASKED = /\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */

@@ -1296,3 +1296,33 @@ describe('whose side a person is on', () => {
     expect(ask("Who was Korea's chief representative?")).toBe('Han Do-yun');
   });
 });
+
+describe('posts, ages, years that open a sentence, summits', () => {
+  const rel = parseReleaseText(page('Korea and Bolivia Tax Convention Signed', '2023-03-10', [
+    'The Convention was signed in La Paz by Kang Mi-rae, Ambassador of the Republic of Korea to Bolivia, and Luis Arce Mamani, Bolivia\'s Minister of Economy and Finance.',
+    'In 2019, 9,400 Bolivians visited the ROK; in 2022 the number fell to 2,100.',
+    'Former Prime Minister Jaime Soto, who died on February 2 at the age of 79, served as prime minister from 1995.',
+    'The foreign ministers\' meeting between the ROK and the Andean countries was first held in Lima in 2012.',
+  ]), { id: 'test-posts' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('asks a person by the post ("which Korean finance minister") and abstains when only the other side\'s is named', () => {
+    expect(analyzeQuestion('Which Korean finance minister signed the Bolivia tax convention?').type).toBe('who');
+    expect(analyzeQuestion('what document did the ministers adopt?').type).not.toBe('who');
+    expect(ask('Which Korean finance minister signed the Bolivia tax convention?')).toBeNull();
+  });
+
+  it('reads "how old … when" as a figure, and a step down as an end', () => {
+    expect(analyzeQuestion('how old was soto when he died').type).toBe('number');
+    expect(ask('When did Soto step down as prime minister?')).toBeNull();
+  });
+
+  it('dates figures by the year that opens their sentence', () => {
+    expect(ask('How many Bolivian visitors did Korea get in 2021?')).toBeNull();
+    expect(ask('How many Bolivian visitors did Korea get in 2019?')).toBe('9,400');
+  });
+
+  it('does not place a summit where a ministers\' meeting was held', () => {
+    expect(ask('where was the first Andean-ROK summit held')).toBeNull();
+  });
+});
