@@ -332,6 +332,15 @@ describe('the question sets (regression guards)', () => {
     ['written-w', 53, 19, 80],
     ['written-x', 67, 21, 85],
     ['written-y', 65, 13, 70],
+    ['written-z', 60, 27, 80],
+    ['written-aa', 62, 15, 55],
+    ['written-ab', 87, 6, 61],
+    ['written-ac', 62, 25, 74],
+    ['written-ad', 62, 17, 68],
+    ['written-ae', 67, 11, 80],
+    ['written-af', 69, 17, 74],
+    ['written-ag', 62, 19, 80],
+    ['written-ah', 54, 25, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
