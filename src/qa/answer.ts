@@ -230,6 +230,9 @@ function stageOf(text: string): number | undefined {
   return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
 }
 
+/** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
+const ACTION_VERBS = /^(?:land|arriv|depart|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born)$/;
+
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
 const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani']);
 
@@ -384,6 +387,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (stageAsked !== undefined) {
     const stated = stageOf(fact.text);
     if (stated !== undefined && stated !== stageAsked) return `the fact is about stage ${stated}, not ${stageAsked}`;
+  }
+  // "when did the sailors land back in Korea" is not answered by "… were released on May 20", nor "when did the embassy
+  // resume operations" by "… suspended its operations since April 24": a when-question's act must be the fact's
+  if (a.type === 'when') {
+    const acts = a.terms.filter((t) => ACTION_VERBS.test(t));
+    const { sentence, near } = factTerms(fact, meta);
+    if (acts.length && !acts.some((t) => synonymsOf(t).some((x) => sentence.has(x) || near.has(x)))) return `the fact does not say ${acts.join(', ')}`;
   }
   // "how many seats did the Democratic Party win" is not answered by "the People's Party won 68 seats"
   const other = otherName(a, fact, rel, index, meta);

@@ -1326,3 +1326,29 @@ describe('posts, ages, years that open a sentence, summits', () => {
     expect(ask('where was the first Andean-ROK summit held')).toBeNull();
   });
 });
+
+describe('acts that date one event and no other', () => {
+  const rel = parseReleaseText(page('Korean Sailors Released; Embassy Suspends Operations', '2025-05-21', [
+    'Two Korean nationals who had been kidnapped by pirates off Benin were released on May 19 and are now in the care of the Embassy.',
+    'The Korean Embassy in Juba has temporarily suspended its operations since April 2.',
+    'The Working Group is to hold its first meeting in the second half of 2025.',
+    'The two sides agreed to sign an MOU on customs cooperation in the first half of 2026.',
+    'The two Ministers agreed to build on the strategic partnership, to which the two countries upgraded their relationship in May 2012.',
+  ]), { id: 'test-acts' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date a landing by a release, nor a resumption by a suspension', () => {
+    expect(ask('when did the two released Koreans land back in Korea?')).toBeNull();
+    expect(ask('When did the ROK embassy in Juba resume operations?')).toBeNull();
+    expect(ask('when were the two koreans abducted off benin released?')).toBe('May 19');
+  });
+
+  it('reads "is to hold" and "agreed to sign" as plans', () => {
+    expect(ask('When did the Working Group hold its first meeting?')).toBeNull();
+    expect(ask('when did the two sides sign the customs MOU')).toBeNull();
+  });
+
+  it('dates the relative clause after "to which" apart from the agreement before it', () => {
+    expect(ask('when did the two countries upgrade to a strategic partnership')).toBe('May 2012');
+  });
+});
