@@ -201,6 +201,9 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   return hits / st.length > share || qWords.includes(fold(span));
 }
 
+/** A time of day, with "around" and the day after it when given: "around 10:00", "6:40 a.m. on October 6". */
+const TIME_OF_DAY = /\b((?:(?:around|about|at approximately|approximately)\s+)?(?:\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|hours))?|\d{1,2}\s*(?:a\.m\.|p\.m\.))(?:\s*\((?:local time|KST|Korean time|Seoul time)\))?(?:\s+(?:local time\s+)?on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)?)/g;
+
 /** A year that names an edition of an event: "the 2023 Korea-Poland Business Forum", "Korea Week 2023". */
 const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale|Program|Programme|Fellowship|Workshop|Seminar|Symposium|Camp|Exercise|Marathon)\b/u;
 const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Cup|Convention|Show|Contest|Biennale)\s+$/;
@@ -299,6 +302,23 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
       const endAsked = END_ASKED.test(fold(a.question)) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(fold(a.question));
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
+      // "what time did the plane land": a time of day, with its day when the text gives one ("6:40 a.m. on October 6")
+      if (/\b(?:what|which) time\b|\bwhat hour\b|\bat what time\b/.test(fold(a.question))) {
+        const times: SpanCandidate[] = [];
+        for (const m of text.matchAll(TIME_OF_DAY)) {
+          const start = m.index! + m[0].indexOf(m[1]!);
+          const clause = text.slice(Math.max(0, start - 80), start).split(/[,;]|\s(?:and|but|while)\s/).pop() ?? '';
+          // (the act asked, a word of a synonym group — "landed" — says more than a place also named, "from Santo Domingo")
+          const said = new Set(sliceTerms(clause));
+          const verb = 0.25 * content.filter((w) => [...w].some((x) => said.has(x))).length
+            + (a.terms.some((t) => synonymsOf(t).length > 1 && synonymsOf(t).some((x) => said.has(x))) ? 0.5 : 0);
+          // (the day the question gives already is not repeated: "what time … on march 18" → "around 7:40")
+          const day = /\s+(?:local time\s+)?on\s+(.+)$/.exec(m[1]!.trim());
+          const shown = day && a.dates.some((d) => fold(day[1]!).startsWith(fold(d.text))) ? m[1]!.trim().slice(0, day.index) : m[1]!.trim();
+          times.push({ text: shown, start, end: start + shown.length, score: near(start) + verb });
+        }
+        if (times.length) return times;
+      }
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         .filter((d) => !planned(a, text, d.start, d.end))
@@ -945,7 +965,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const describedBy = appositive ? new Set(sliceTerms(appositive)) : null;
     const describes = describedBy ? verbs.filter((v) => !a.countryTerms.has(v) && !st.includes(v) && synonymsOf(v).some((x) => describedBy.has(x))).length : 0;
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
-    const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead);
+    // (and so does the number of a meeting: "the 11th Korea-India Joint Commission Meeting")
+    const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead)
+      ?? (/\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null);
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0);
     const span = text.slice(start, end);

@@ -1352,3 +1352,21 @@ describe('acts that date one event and no other', () => {
     expect(ask('when did the two countries upgrade to a strategic partnership')).toBe('May 2012');
   });
 });
+
+describe('times of day and numbered meetings', () => {
+  const rel = parseReleaseText(page('Evacuees from Haiti Arrive in Korea', '2024-03-22', [
+    'The aircraft took off from Santo Domingo at 9:15 p.m. local time and landed at Incheon International Airport at 5:30 a.m. on March 21.',
+    'North Korea fired a ballistic missile from the Pyongyang area toward the East Sea at around 7:40 on March 18.',
+    'Minister Cho co-chaired the 9th Korea-Brazil Joint Commission Meeting on March 19 with Foreign Minister Vieira.',
+  ]), { id: 'test-times' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('answers "what time" with the time of the act asked', () => {
+    expect(ask('what time did the evacuation plane from santo domingo land at incheon')).toBe('5:30 a.m. on March 21');
+    expect(ask('what time did the north fire the missile on march 18')).toBe('around 7:40');
+  });
+
+  it('keeps the number of a meeting with its name', () => {
+    expect(ask('Which Joint Commission Meeting did Cho and Vieira co-chair?')).toBe('9th Korea-Brazil Joint Commission Meeting');
+  });
+});
