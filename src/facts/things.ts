@@ -34,7 +34,9 @@ export function findThings(text: string): Span[] {
       if (/^(?:in|at|to)$/.test(t) && /\)\s*$/.test(gap)) break;
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
       // "Executive Council of the League of Coastal States"
-      if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])) { j += 2; continue; }
+      // (not into a name that only qualifies a common noun: "ROKS Wang Geon of the Cheonghae anti-piracy unit")
+      if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])
+        && !(words[j + 3] && /^\s+$/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length, words[j + 3]!.index)) && /^[a-z]/.test(words[j + 3]![0]) && !LOWER_INSIDE.has(words[j + 3]![0]))) { j += 2; continue; }
       break;
     }
     if (lastCap > i || /^[A-Z]{2,}[a-z]?$/.test(w[0])) {

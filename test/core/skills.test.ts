@@ -9,9 +9,10 @@ import { parseReleaseText } from '../../src/releases/parse-text.js';
 import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
 import { terms } from '../../src/search/terms.js';
-import { findCountries } from '../../src/facts/countries.js';
+import { findCountries, findCountriesTyped } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
+import { findThings } from '../../src/facts/things.js';
 import { correctTypos } from '../../src/qa/typos.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
@@ -1368,5 +1369,15 @@ describe('times of day and numbered meetings', () => {
 
   it('keeps the number of a meeting with its name', () => {
     expect(ask('Which Joint Commission Meeting did Cho and Vieira co-chair?')).toBe('9th Korea-Brazil Joint Commission Meeting');
+  });
+});
+
+describe('groupings by initials and ships by name', () => {
+  it('reads "Korea-PA" as no Panama, and a ship\'s name without the unit after it', () => {
+    expect(findCountriesTyped('peruvian FM at the korea-PA ministerial').map((c) => c.code)).toEqual(['PER', 'KOR']);
+    const names = findThings('The destroyer ROKS Daejoyeong of the Cheonghae anti-piracy unit was redirected to the waters off Benin.').map((t) => t.text);
+    expect(names).toContain('ROKS Daejoyeong');
+    expect(names).not.toContain('ROKS Daejoyeong of the Cheonghae');
+    expect(findThings('the Executive Council of the League of Coastal States met').map((t) => t.text)).toContain('Executive Council of the League of Coastal States');
   });
 });
