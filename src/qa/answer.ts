@@ -591,11 +591,15 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
  */
 function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
-  const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(fold(a.question));
+  const q = fold(a.question);
+  const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(q)
+    // ("how many ppl in the KDRT sent to nepal": the first verb after the noun counted)
+    ?? /\bhow many\s+(?:[\p{L}'’-]+\s+){1,5}?((?:[a-z]{3,}ed|sent|won|left|fled|fought|flew|brought|built|drew))\b/u.exec(q);
   if (!m) return best;
   const verbs = terms(m[1]!).filter((t) => !a.countryTerms.has(t)).map((t) => new Set(synonymsOf(t)));
   if (!verbs.length) return best;
-  const says = (r: Ranked): boolean => { const st = terms(r.fact.text); return verbs.some((v) => st.some((t) => v.has(t))); };
+  // (a bullet speaks with its paragraph's lead: "Team size: 62 persons" under "… decided to dispatch the team")
+  const says = (r: Ranked): boolean => { const st = terms(r.fact.text.length < 120 ? `${r.fact.text} ${r.fact.context}` : r.fact.text); return verbs.some((v) => st.some((t) => v.has(t))); };
   if (says(best)) return best;
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.3) ?? best;
 }

@@ -1381,3 +1381,15 @@ describe('groupings by initials and ships by name', () => {
     expect(findThings('the Executive Council of the League of Coastal States met').map((t) => t.text)).toContain('Executive Council of the League of Coastal States');
   });
 });
+
+describe('the verb of a count without "were"', () => {
+  const rel = parseReleaseText(page('Korea Holds the 4th Busan Democracy Workshop', '2025-06-20', [
+    'Since it was launched in 2021, the Busan Democracy Workshop has trained 118 election officials from 37 countries.',
+    'Twenty-six officials from the election management bodies of 14 countries attended this year\'s workshop.',
+  ]), { id: 'test-count-verb' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes the count whose verb the question uses ("attended")', () => {
+    expect(ask('how many election officials attended the 4th busan democracy workshop')).toBe('Twenty-six');
+  });
+});
