@@ -64,7 +64,7 @@ function wordTerms(text: string): Array<[number, string]> {
 }
 
 /** Units that measure rather than count or pay: a trade or aid figure may be in these. */
-const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|sq\.? ?m|m²|km²)(?![\p{L}])/iu;
+const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
 
 /** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
 function otherRole(text: string, end: number, office: string): boolean {
@@ -626,7 +626,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "annual cap", "quota", "how many people": a count, not a length of stay
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
-          const unitWords = n.unit ? n.unit.split(' ').slice(0, /^square\b/i.test(n.unit) ? 2 : 1).join(' ') : '';
+          const unitWords = n.unit ? n.unit.split(' ').slice(0, /^(?:square|cubic)\b/i.test(n.unit) ? 2 : 1).join(' ') : '';
           const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);

@@ -1393,3 +1393,16 @@ describe('the verb of a count without "were"', () => {
     expect(ask('how many election officials attended the 4th busan democracy workshop')).toBe('Twenty-six');
   });
 });
+
+describe('cubic meters and ages', () => {
+  const rel = parseReleaseText(page('Groundbreaking for a Desalination Plant in Salalah', '2025-03-04', [
+    'Once completed, the plant will produce 15,000 cubic meters of drinking water a day.',
+    'Under the program, young people between the ages of 18 and 30 from each country can stay for up to 12 months.',
+  ]), { id: 'test-cubic' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('keeps cubic meters with the figure, and reads "what ages" as ages', () => {
+    expect(ask('salalah desal plant daily output')).toBe('15,000 cubic meters');
+    expect(ask('What ages are eligible for the program?')).toBe('18 and 30');
+  });
+});
