@@ -320,6 +320,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "in March" is not answered by a sentence about July 9: a month the question gives must be the fact's
   // (not for a person: "the new ambassador (April reshuffle)" is named in a sentence about the career, "since August 2017")
   for (const d of a.type === 'who' ? [] : a.dates) {
+    // ("rounds held as of nov 2022": a point of reference, not the month of the fact)
+    if (/\b(?:as of|by|until|till|since|before|after|through)\s+$/.test(fold(a.question).slice(0, Math.max(0, fold(a.question).indexOf(fold(d.text)))))) continue;
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     if (!month || d.precision === 'year') continue;
     const months = fact.dates.filter((x) => x.precision !== 'year').flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);

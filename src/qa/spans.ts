@@ -538,6 +538,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!countedTerms.length || !unit) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
         if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
+        // ("how many joint patrols … conducting them four times": a number of times counts what its sentence names)
+        if (/^times\b/i.test(unit) && countedTerms.some((t) => terms(text).includes(t))) return true;
         // ("how many Poles do Korean firms employ": a nationality counted is counted as people, workers, nationals …)
         if (countedNat.length && countedWords.length === 1 && /^(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/i.test(unit)) return true;
         return nounTerms(unit).some((t) => countedTerms.includes(t));
@@ -619,7 +621,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("floor area of the centre": only an area answers it)
           if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
           // ("length of the rural roads", "how far": only a length answers it)
-          if (!duration && /\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
+          if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long were they held": a count never says how long; a length in km may)
           if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;

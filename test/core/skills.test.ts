@@ -1406,3 +1406,28 @@ describe('cubic meters and ages', () => {
     expect(ask('What ages are eligible for the program?')).toBe('18 and 30');
   });
 });
+
+describe('abbreviations with a period, founding, times and lengths of time', () => {
+  const rel = parseReleaseText(page('Korea Foundation Signs MOU with the University of Lusaka', '2025-04-10', [
+    'The MOU was signed by Korea Foundation President Lee Jin-ho and Professor Mwila Banda, Vice-Chancellor of the University of Lusaka.',
+    'The Korea-Africa Society was founded in 2009 by the Korean Government and African embassies in Seoul.',
+    'They will continue joint patrols in the border zone, conducting them six times in 2025 instead of twice.',
+    'Major Kim Da-eun, who served with the Hanbit Unit in South Sudan, said she was one of 19 women among the 280 troops.',
+  ]), { id: 'test-abbr' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "Univ." and "Maj." as the words they shorten', () => {
+    expect(ask('who signed the MOU for the Univ. of Lusaka side')).toBe('Mwila Banda');
+    expect(ask('how many women were in the Hanbit Unit according to Maj. Kim')).toBe('19');
+  });
+
+  it('reads "set up" as founded, "N times" as a count, and "phase one length" as a length of time', () => {
+    expect(ask('what year was the korea-africa society set up')).toBe('2009');
+    expect(ask('how many joint patrols in the border zone next yr')).toMatch(/^six/);
+    const truce = parseReleaseText(page('Statement on the Ceasefire', '2025-01-16', [
+      'The ceasefire agreement provides for a first phase, which is to last 30 days, during which hostages will be released.',
+    ]), { id: 'test-truce' });
+    const r = createEngine({ index: buildFactIndex([truce]) }).ask('truce phase one length');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('30 days');
+  });
+});
