@@ -150,7 +150,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const titledBefore = !!titleBefore && titleBefore[1]!.split(/\s+/).some((w) => isHead(w)) && run.length >= 2 && !findCountries(text.slice(run[0]!.start, run[run.length - 1]!.end)).length;
     const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || titledBefore || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
-    const institution = /^\s+(?:Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?)\b/.test(after);
+    // (… or a place: "King George Island", "Queen Elizabeth Hospital")
+    const institution = /^\s+(?:Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?|Island|Islands|Bay|Station|Street|Road|Avenue|Square|Park|Hall|Palace|Bridge|Port|Airport|Stadium|Hospital|University|School|Museum|Cemetery|Memorial|Base|Lake|River|Mountain|Peninsula|Land|Strait|Sea|Gulf)\b/.test(after);
     if (!isPerson || institution || run.length > 6) { i = j - 1; continue; }
     // (a Burmese honorific belongs to the name: "U Kyaw Min Htet", "Daw Aung")
     const honorific = /\b(?:U|Daw)\s+$/.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));

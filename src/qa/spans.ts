@@ -254,6 +254,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const sentenceTerms = new Set(terms(text));
       const content = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t)).map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
       // the words of a date's clause: the sentence when it holds one date, else from the date before to this one
+      // "… after King Sejong Station on King George Island (opened in 1988), began operating on February 12, 2014": a date
+      // in brackets belongs to the name before the brackets, which is not the one asked
+      const asideOf = (pos: number): number => {
+        const open = /([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})\s*\([^()]{0,40}$/u.exec(text.slice(Math.max(0, pos - 120), pos));
+        if (!open) return 1;
+        return sliceTerms(open[1]!).some((t) => a.terms.includes(t)) ? 1 : 0.6;
+      };
       // a year that names an edition ("the 2023 Korea-Poland Business Forum", "Korea Week 2023") does not end a clause
       const edition = (d: { start: number; end: number; precision: string }): boolean => d.precision === 'year' && (EDITION_AFTER.test(text.slice(d.end, d.end + 90)) || EDITION_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const clauseDates = fact.dates.filter((x) => !edition(x));
@@ -362,7 +369,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "when does her term begin": the date a term or period runs from
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)

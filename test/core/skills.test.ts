@@ -1431,3 +1431,21 @@ describe('abbreviations with a period, founding, times and lengths of time', () 
     expect(r.kind === 'answer' ? r.answer : null).toBe('30 days');
   });
 });
+
+describe('asides and islands', () => {
+  const rel = parseReleaseText(page('Korea Marks 10 Years of Its Second Antarctic Station', '2024-02-12', [
+    'Jang Bogo Station, the ROK\'s second Antarctic base after King Sejong Station on King George Island (opened in 1988), began operating on February 12, 2014.',
+    'The wintering team at Jang Bogo Station is led by Dr. Ahn Ji-ho.',
+  ]), { id: 'test-aside' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('does not date one thing by a date in brackets after another', () => {
+    expect(ask('When did Jang Bogo Station begin operations?')).toBe('February 12, 2014');
+  });
+
+  it('takes "King George Island" for a place, not a king', async () => {
+    const { findPeople } = await import('../../src/facts/people.js');
+    expect(findPeople('King Sejong Station on King George Island opened in 1988.').map((p) => p.name)).toEqual([]);
+    expect(ask('who leads the wintering team at king sejong station?')).not.toBe('George');
+  });
+});
