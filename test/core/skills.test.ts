@@ -1449,3 +1449,15 @@ describe('asides and islands', () => {
     expect(ask('who leads the wintering team at king sejong station?')).not.toBe('George');
   });
 });
+
+describe('where a country ranks', () => {
+  it('reads "where does X rank among" as a rank, and finds "17th-largest"', () => {
+    expect(analyzeQuestion('where does the ROK rank among government donors to UNICEF?').type).toBe('ordinal');
+    expect(analyzeQuestion('where did the 3rd dialogue take place?').type).toBe('where');
+    const rel = parseReleaseText(page('Korea and UNICEF Hold Strategic Dialogue', '2024-06-04', [
+      'The ROK provided US$ 31.2 million to UNICEF in 2023, making it the 19th-largest government donor to the agency.',
+    ]), { id: 'test-rank' });
+    const r = createEngine({ index: buildFactIndex([rel]) }).ask('where does the ROK rank among government donors to UNICEF?');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('19th-largest');
+  });
+});
