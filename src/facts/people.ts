@@ -162,7 +162,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
     const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : undefined;
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
-    const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))?.code : undefined;
+    const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))?.code : undefined;
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)

@@ -324,7 +324,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (/\b(?:as of|by|until|till|since|before|after|through)\s+$/.test(fold(a.question).slice(0, Math.max(0, fold(a.question).indexOf(fold(d.text)))))) continue;
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     if (!month || d.precision === 'year') continue;
-    const months = fact.dates.filter((x) => x.precision !== 'year').flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
+    // ("the 14th designation since May 2022": a month after "since" is where a count starts, not the fact's month)
+    const months = fact.dates.filter((x) => x.precision !== 'year' && !/\bsince\s+$/i.test(fact.text.slice(Math.max(0, x.start - 7), x.start))).flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
     if (months.length && !months.includes(month)) return `month ${month} does not fit`;
   }
   // "the G20 Energy Ministers' Meeting" does not answer for the foreign ministers' meeting

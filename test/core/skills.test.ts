@@ -1461,3 +1461,24 @@ describe('where a country ranks', () => {
     expect(r.kind === 'answer' ? r.answer : null).toBe('19th-largest');
   });
 });
+
+describe('portfolios, designations and secretariats', () => {
+  const rel = parseReleaseText(page('Government Designates Individuals for Independent Sanctions', '2025-02-14', [
+    'On February 14, 2025, the Government designated 9 individuals and 3 entities for independent sanctions. This is the 12th designation of independent sanctions against North Korea since May 2022.',
+    'During the general discussion on October 22, Ambassador for North Korean Human Rights Park Eun-ji delivered the ROK\'s statement.',
+    'The leaders welcomed the work of the Trilateral Cooperation Secretariat (TCS), an international organization established in Seoul in September 2011.',
+  ]), { id: 'test-designation' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('numbers a designation, whatever month the count started', () => {
+    expect(ask('Which round of ROK independent sanctions on the North was the February 14, 2025 designation?')).toBe('12th');
+  });
+
+  it('takes an ambassador "for North Korean Human Rights" as the ROK\'s', () => {
+    expect(ask("who gave seoul's statement in the general discussion on oct 22")).toBe('Park Eun-ji');
+  });
+
+  it('dates a body "established in Seoul in September 2011"', () => {
+    expect(ask('when was the TCS set up')).toBe('September 2011');
+  });
+});
