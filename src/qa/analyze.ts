@@ -83,7 +83,7 @@ function computeOrdinals(text: string): number[] {
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
 
@@ -127,7 +127,8 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
   if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
-  if (/\b(?:which|what)(?:\s+(?!country|nation)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
+  // ("which meeting adopted the Cambodia country partnership strategy": a verb between, or "country" as a modifier, asks no country)
+  if (/\b(?:which|what)(?:\s+(?!country|nation)(?![a-z]+ed\b|did\b|does\b|do\b|has\b|have\b)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b(?!\s+(?:partnership|programme|program|strategy|office|director|report|team|plan)\b)/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
     return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
   }
   if (/\b(?:what|which) (?:post|title|position|office|role|job|rank)\b/.test(q)) return { type: 'title' };
@@ -258,6 +259,10 @@ export function analyzeQuestion(typed: string): Analysis {
   // (and the diplomatic words most often mistyped: "ambasador", "minster", "goverment")
   const question = typed.replace(/\bthru\b/gi, 'through').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bb\/w\b/gi, 'between')
     .replace(/\b(?:ambasador|ambassdor|ambasadors|embassador)\b/gi, 'ambassador').replace(/\bminster(s?)\b/gi, 'minister$1').replace(/\bgoverment\b/gi, 'government')
+    // (idioms of signing and adopting: "put pen to paper on", "put his name to", "signed off on")
+    .replace(/\bput (?:pen to paper|(?:his|her|their) names? to)\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
+    // ("how much had Korean firms put into Tanzania": money put into a country is invested)
+    .replace(/\b((?:firms|companies|businesses|investors|corporations)\b[^?]*?)\bput(?:ting|s)?\s+into\b/gi, '$1invested in').replace(/\bput(?:ting|s)?\s+into\b/gi, 'contributing to')
     .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));

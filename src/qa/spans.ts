@@ -606,7 +606,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start))?.[1];
           if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
           // … nor is "some 1,140 diplomats have completed the program so far": a running total is no one year's figure
-          if ((askedYears.size || a.dates.length) && !/\b(?:so far|to date|in all|cumulative|altogether|since|total)\b/.test(q) && (/^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) || /\btotal\b[^.;]{0,40}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b[^.;]{0,20}$/i.test(text.slice(0, n.start)))) return null;
+          if ((askedYears.size || a.dates.length) && !/\b(?:so far|to date|in all|cumulative|altogether|since|total)\b/.test(q) && (/^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) || /\btotal\b[^.;]{0,40}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b[^.;]{0,20}$/i.test(text.slice(0, n.start))
+            // ("Since its first contribution … in 2006, the ROK has provided a total of US$41.5 million")
+            || (/^a total of\b/i.test(n.text) && /\bsince\b[^.;]{0,80}\b(?:19|20)\d{2}\b[^.;]{0,80}$/i.test(text.slice(0, n.start))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
           const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
           const isPercent = n.unit === '%';

@@ -1482,3 +1482,25 @@ describe('portfolios, designations and secretariats', () => {
     expect(ask('when was the TCS set up')).toBe('September 2011');
   });
 });
+
+describe('idioms of signing, adopting and putting money in', () => {
+  const rel = parseReleaseText(page('Korea and Namibia Sign Air Services Agreement', '2025-03-11', [
+    'The Agreement was signed by Yoon Se-ra, Ambassador of the Republic of Korea to Namibia, and Paulus Haimbodi, Minister of Works and Transport of Namibia.',
+    'The ministers adopted the "Korea-Namibia Work Plan on Digital Cooperation 2025-2028," which sets out 12 joint projects.',
+    'As of the end of 2024, cumulative Korean investment in Namibia stood at US$ 95 million, made by 21 Korean companies.',
+    'Since its first contribution of US$2 million in 2010, the ROK has provided a total of US$30 million to the Fund, including US$3 million in 2024.',
+  ]), { id: 'test-idioms' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('reads "put pen to paper", "signed off on" and "put into" as signing, adopting and investing or giving', () => {
+    expect(ask('Who put pen to paper on the aviation pact for Namibia?')).toBe('Paulus Haimbodi');
+    expect(ask('what digital cooperation doc did the ministers sign off on?')).toBe('Korea-Namibia Work Plan on Digital Cooperation 2025-2028');
+    expect(ask('How much had Korean firms put into Namibia in total by end-2024?')).toBe('US$ 95 million');
+    expect(ask('how much did korea put into the fund in 2024?')).toBe('US$3 million');
+  });
+
+  it('does not take a country partnership strategy for a country asked', () => {
+    expect(analyzeQuestion('which committee meeting adopted the cambodia country partnership strategy?').type).not.toBe('country');
+    expect(analyzeQuestion('Which is the only Latin American country that fought in the Korean War?').type).toBe('country');
+  });
+});
