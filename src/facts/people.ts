@@ -111,6 +111,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (j === i + 1 && /^[a-z]{2,5}$/.test(t.text) && /^(hoon|gu|ho|ha|ki|ok|il|su|wa)$/.test(t.text)) { j++; continue; }
       break;
     }
+    // ("Governor of Jalisco Alejandro Ruiz Cárdenas": the word after a title's "of" is the title's place, not the name's start)
+    if (j - i >= 3 && tokens[i - 1]?.text === 'of' && tokens[i - 2] && isHead(tokens[i - 2]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i++;
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;

@@ -397,7 +397,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(fold(a.question).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
-      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)) && !inQuestion(a, p.name)
+      const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(fold(a.question)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
+      // ("on behalf of the Ferrante family": a member of the family named is an answer)
+      const family = (n: string): boolean => new RegExp(`\\b${n}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(fold(a.question));
+      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
@@ -441,7 +444,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "who got elected …", "the new ambassador": not the one succeeded ("succeeding Secretary-General X")
         const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5 : 0;
         const chosen = newAsked && /^(?:,[^;]{0,160}?,)?\s+(?:was|has been|is)\s+(?:newly\s+)?(?:elected|appointed|named)\b/.test(text.slice(p.end, p.end + 200)) ? 0.4 : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + succeeded + chosen + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        // ("korea's ambassador in amman": the ambassador whose post is Jordan, not an envoy travelling there)
+        const posted = postAsked.length ? (findCountries(`${p.title ?? ''} ${/^,[^;]{0,80}/.exec(text.slice(p.end))?.[0] ?? ''}`).some((c) => postAsked.includes(c.code)) ? 0.4 : -0.2) : 0;
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + succeeded + chosen + posted + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {

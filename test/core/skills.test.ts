@@ -1504,3 +1504,20 @@ describe('idioms of signing, adopting and putting money in', () => {
     expect(analyzeQuestion('Which is the only Latin American country that fought in the Korean War?').type).toBe('country');
   });
 });
+
+describe('posts, places in titles and families', () => {
+  const rel = parseReleaseText(page('Groundbreaking for a Desalination Plant in Irbid', '2025-01-18', [
+    'To this end, Ambassador Choi Dae-ho, the Government\'s Special Envoy for Middle East Peace, will travel to Cairo and Amman from January 20 to 24.',
+    'The ceremony was attended by Seo Yu-na, Korean Ambassador to Jordan, and Omar Haddad, Jordanian Minister of Water and Irrigation.',
+    'At the opening ceremony, Daejeon Mayor Jang Min-seok and Governor of Jalisco Alejandro Ruiz Cárdenas cut the ribbon.',
+  ]), { id: 'test-posts2' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('takes the ambassador posted to the country asked, not an envoy travelling there', () => {
+    expect(ask("who is korea's ambassador in amman")).toBe('Seo Yu-na');
+  });
+
+  it('reads "Governor of Jalisco" as a title with its place', () => {
+    expect(ask('who was the Jalisco governor at the opening?')).toBe('Alejandro Ruiz Cárdenas');
+  });
+});
