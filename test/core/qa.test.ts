@@ -341,10 +341,13 @@ describe('the question sets (regression guards)', () => {
     ['written-af', 69, 17, 74],
     ['written-ag', 62, 19, 80],
     ['written-ah', 54, 25, 86],
+    ['written-ai', 72, 13, 79],
+    ['written-aj', 69, 19, 61],
+    ['written-ak', 75, 15, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
-    expect(report.questions).toBeGreaterThan(60);
+    expect(report.questions).toBeGreaterThanOrEqual(60);
     expect(report.accuracy, JSON.stringify(report)).toBeGreaterThan(accuracy);
     expect(report.wrong, JSON.stringify(report)).toBeLessThan(wrong);
     expect(report.abstainedOnUnanswerable, JSON.stringify(report)).toBeGreaterThan(abstained);
