@@ -19,6 +19,12 @@ function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
 }
 
+/** Asks questions of one release: the short answer, or null when the engine abstains. */
+function asker(rel: ReturnType<typeof parseReleaseText>): (q: string) => string | null {
+  const engine = createEngine({ index: buildFactIndex([rel]) });
+  return (q) => { const r = engine.ask(q); return r.kind === 'answer' ? r.answer : null; };
+}
+
 const RELEASES = [
   parseReleaseText(page('Korea Decides on Emergency Aid for the People of Moldova', '2023-03-14', [
     'The Korean government has made a decision to offer US$3 million in emergency humanitarian assistance to Moldova.',
@@ -293,7 +299,7 @@ describe('figures and what they count', () => {
     'Korea imported some 20 million barrels of crude oil from Norway last year, accounting for about 2 percent of its total crude imports.',
     'The Korea Festival in Tallinn drew some 12,000 visitors over five days.',
   ]), { id: 'test-figures' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes "37 of the 101 seats" as 37 seats won, out of a whole of 101', () => {
     expect(ask('how many seats did the reform party win in estonia?')).toBe('37');
@@ -326,7 +332,7 @@ describe('aid, ties and bodies as desk officers type them', () => {
     'The Ambassador noted that this year marks the 60th anniversary of the first establishment of diplomatic relations in 1964.',
     'The Korean naval unit, which has operated off the coast of Mozambique since 2021, has some 150 troops on duty.',
   ]), { id: 'test-zambia' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('gives a figure followed by "for <country>" to that country, not the one before it', () => {
     expect(ask('how much did korea give zimbabwe?')).toBe('US$800,000');
@@ -354,7 +360,7 @@ describe('an agreement asked by its kind', () => {
     'The government expects the Agreement, together with the Korea-Chile Free Trade Agreement that took effect in April 2004, to deepen economic ties.',
     'The two sides agreed to work together for the success of the first Korea-Latin America Summit, to be held in Korea in 2026.',
   ]), { id: 'test-ssa' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date the agreement asked by another agreement named before the date', () => {
     expect(ask('when does the korea chile social security agreemnt enter into force')).toBeNull();
@@ -375,7 +381,7 @@ describe('negotiations are not a signing', () => {
   const rel = parseReleaseText(page('Korea and the Andean Community Hold Joint Commission', '2024-03-14', [
     'The two sides welcomed the conclusion of negotiations on the Korea-Andean Community Free Trade Agreement in December 2023 and agreed to work together for its early signing.',
   ]), { id: 'test-andean' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date a signing by the conclusion of negotiations, and dates the conclusion', () => {
     expect(ask('when was the korea-andean community FTA signed?')).toBeNull();
@@ -389,7 +395,7 @@ describe('who did what at a meeting', () => {
     'The meeting was chaired by Ambassador Han Do-yun, the Government\'s Special Envoy for Small Island Developing States, and brought together officials from 14 countries, including Rhea Baptiste, Deputy Secretary-General of the Caribbean Community.',
     'Ambassador Han met in Incheon on October 12 with Daniel Ortega-Reyes, U.S. Special Coordinator for the Caribbean, and Keiko Mori, Director-General of Japan\'s Ministry of Foreign Affairs.',
   ]), { id: 'test-caribbean' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "who chaired" with the one the meeting "was chaired by"', () => {
     expect(ask('who chaired the 4th korea-caribbean SOM?')).toBe('Han Do-yun');
@@ -412,7 +418,7 @@ describe('the day, the country, the crowd', () => {
     'The Embassy held "Korea Days 2024" in Lima from June 3 to 9. Held under the theme "Bridges," the event drew some 18,000 visitors over seven days.',
     'The Ambassador said that exchanges between the two peoples have grown, and noted that the number of Peruvian tourists visiting Korea reached about 31,000 in 2023.',
   ]), { id: 'test-day' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('gives the day rather than the same month said again', () => {
     expect(ask('when did park speak at the unsc open debate on children in armed conflict?')).toBe('June 26');
@@ -433,7 +439,7 @@ describe('names described by the words around them', () => {
     'Minister Lee said that Australia would again deploy the frigate HMAS Brisbane to the region from May to July.',
     'Ambassador Ahn Ji-ho presented his credentials on April 1, formally beginning his term as the 21st Korean Ambassador to Peru.',
   ]), { id: 'test-described' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes the name whose description holds the question\'s words, and "General Trading Company" for no person', () => {
     expect(ask('which sanctioned company fronts for the fisheries ministry?')).toBe('Kumsong General Trading Company');
@@ -452,7 +458,7 @@ describe('the date of the verb asked', () => {
   const rel = parseReleaseText(page('Government Evacuates Nationals from Sudan by Military Aircraft', '2023-04-26', [
     'The aircraft took off from Port Sudan Airport in Sudan on the night of April 24 and landed at Seoul Air Base in Seongnam on the afternoon of April 25.',
   ]), { id: 'test-sudan' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('dates the landing by the clause that says "landed", and a place named too is no other place', () => {
     expect(ask('when did the sudan evacuation flight land in korea?')).toBe('April 25');
@@ -467,7 +473,7 @@ describe('an end asked', () => {
     'The ROK and Türkiye forged a strategic partnership in 2012.',
     'Dr. Lee Ha-yun was elected to the Committee for a term from March 1, 2027 to February 28, 2031.',
   ]), { id: 'test-end' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers an end with the end the text gives, and abstains when it gives only the start', () => {
     expect(ask('When does COP31 in Antalya wrap up?')).toBe('November 20');
@@ -484,7 +490,7 @@ describe('the direction of a visit', () => {
     'The two Leaders held a summit meeting in Seoul on November 18.',
     'President Otieno invited President Lee to visit Kenya at a mutually convenient time.',
   ]), { id: 'test-visit' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date a visit to Kenya by a Kenyan visit to Korea or a summit in Seoul', () => {
     expect(ask('when is president lee going to visit kenya')).toBeNull();
@@ -497,7 +503,7 @@ describe('the ROK\'s own figure', () => {
     'The 11th Our Ocean Conference took place in Nairobi, Kenya, from April 15 to 16, 2026. Some 2,500 participants attended the Conference, which announced 412 commitments worth a total of about US$ 9.8 billion.',
     'The ROK delegation was headed by Vice Minister Yoon Se-ra. The ROK announced 12 commitments worth a total of US$ 410 million, up from the 14 commitments it presented at the 10th conference in Busan.',
   ]), { id: 'test-ooc' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes the figure of the sentence about the ROK when the ROK is asked, and a capital naming the meeting is its place', () => {
     expect(ask('How many commitments did Korea announce at the Nairobi Our Ocean Conference?')).toBe('12');
@@ -511,7 +517,7 @@ describe('parts, totals and sizes', () => {
     'A total of 28 diplomats from 25 countries completed the 2025 programme. Since 2001, a total of 590 diplomats have completed the programme.',
     'The Korea Disaster Relief Team, which the Government dispatched after a magnitude 6.1 earthquake, returned home after a seven-day mission. The 38-member team treated some 1,900 patients.',
   ]), { id: 'test-parts' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes "48 of which will be produced as the K9EE" as the K9EE figure', () => {
     expect(ask('how many K9EE will be built in estonia')).toBe('48');
@@ -533,7 +539,7 @@ describe('noun-phrase questions and plans', () => {
     'In South Sudan, the Hanbit Unit, an engineering unit serving with the UN Mission, is now in its 18th rotation. Stationed in Bor, Jonglei State, since March 2013, the unit has built some 600 km of roads.',
     'Crown Prince Haakon of Norway paid an official visit to Korea from October 22 to 25, 2024.',
   ]), { id: 'test-np' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "the next" meeting with the plan, as written ("the first half of 2026")', () => {
     expect(ask('timing of the next korea norway policy consultation')).toBe('the first half of 2026');
@@ -558,7 +564,7 @@ describe('measures and orders', () => {
     'Under the Krško project, Korea Hydro & Nuclear Power (KHNP) is to build two 1,100 MW reactors at the Krško site.',
     'Korean construction companies won orders worth US$ 2.3 billion in Slovenia in 2025, up from US$ 1.1 billion in 2024.',
   ]), { id: 'test-measures' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers a capacity with its unit, written in capitals ("1,100 MW")', () => {
     expect(ask("What's the capacity of each of the new reactors KHNP is building at Krško?")).toBe('1,100 MW');
@@ -574,7 +580,7 @@ describe('who is counted', () => {
     'Noting that about 3.6 million Koreans visited Viet Nam in 2023, Minister Cho asked for continued cooperation for the safety of ROK nationals.',
     'The two Ministers welcomed the growth of exchanges, and noted that some 520,000 Vietnamese tourists visited Korea in 2023.',
   ]), { id: 'test-counted' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not count Koreans for a question about another nationality, nor "the two Ministers"', () => {
     expect(ask('how many filipinos visited korea in 2023')).toBeNull();
@@ -588,7 +594,7 @@ describe('terms of office', () => {
     'Professor Han Se-jin of Korea University was elected a judge of the Tribunal at the Meeting of States Parties held from June 12 to 16. His nine-year term will run from October 1, 2026 to September 30, 2035.',
     'At the same meeting, on June 15, Dr. Oh Mi-rae was elected a member of the Commission. Her five-year term begins on June 16, 2027.',
   ]), { id: 'test-terms' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('dates a term by the sentence about the term of the person asked, not by the election or another person\'s term', () => {
     expect(ask("When does Han's term at the tribunal begin?")).toBe('October 1, 2026');
@@ -602,7 +608,7 @@ describe('a figure through a channel', () => {
     'The Government of the Republic of Korea pledged US$ 20 million in humanitarian assistance for 2025 at the Conference on Sudan in London.',
     'By channel: WFP US$ 8 million; UNICEF US$ 5 million; UNHCR US$ 4.5 million; Korean NGOs US$ 2.5 million.',
   ]), { id: 'test-channel' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "via UNHCR" from the sentence that names UNHCR, and abstains for a channel never named', () => {
     expect(ask('how much of the 2025 Sudan pledge goes via UNHCR')).toBe('US$ 4.5 million');
@@ -635,7 +641,7 @@ describe('ages', () => {
     'Under the revised programme, up to 12,000 young people a year may take part. Eligible age: 18 to 35 (previously 18 to 30).',
     'The Minister met Mr. John Carter, a 94-year-old Korean War veteran.',
   ]), { id: 'test-ages' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers an age range as written, and never answers an age with another figure', () => {
     expect(ask('age range for the korea-canada youth programme?')).toBe('18 to 35');
@@ -650,7 +656,7 @@ describe('abbreviated given names', () => {
   const rel = parseReleaseText(page('Korea and Bangladesh Hold 6th Foreign Office Consultations', '2026-11-22', [
     'On November 21 in Seoul, Deputy Minister Ahn Seo-yeon and Bangladesh\'s Foreign Secretary Md. Karim Hossain held the 6th Korea-Bangladesh Foreign Office Consultations (FOC).',
   ]), { id: 'test-md' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('keeps "Md." with the name after it, and the sentence whole', () => {
     expect(ask('Who headed the Bangladeshi delegation at the FOC in Seoul with Ahn Seo-yeon?')).toBe('Md. Karim Hossain');
@@ -689,7 +695,7 @@ describe('entry into force by country', () => {
     'The FTA entered into force for Honduras and Nicaragua on October 1, 2019, for Costa Rica on November 1, 2019, and for Panama on March 1, 2021.',
     'Trade between Korea and the FTA partners reached US$ 4.1 billion in 2022.',
   ]), { id: 'test-eif' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "kick in" as entry into force and gives the date of the country asked', () => {
     expect(ask('when did the korea-central america FTA kick in for costa rica?')).toBe('November 1, 2019');
@@ -701,7 +707,7 @@ describe('medals and who received them', () => {
     'Minister of Foreign Affairs Han Ji-won held a ceremony at the Ministry of Foreign Affairs on November 11 to confer the Order of Diplomatic Service Merit on three foreign nationals.\n\n° Professor Lars Holm of Uppsala University received the Sungnye Medal.\n\n° Grace Wanjiru, President of the Kenya-Korea Alumni Association, received the Changui Medal.',
     'The Order of Diplomatic Service Merit consists of five classes: the Gwanghwa, Heung-in, Sungnye, Changui and Sukjeong Medals.',
   ]), { id: 'test-medals' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers who received a medal with its recipient, never with another medal\'s recipient or the one who conferred it', () => {
     expect(ask('Who received the Sungnye Medal at the November 11 ceremony?')).toBe('Lars Holm');
@@ -713,7 +719,7 @@ describe('a country by its date', () => {
   const rel = parseReleaseText(page('Korea Hosts the 8th Korea-SICA Foreign Ministers\' Meeting', '2026-11-09', [
     'The FTA entered into force for Honduras and Nicaragua on October 1, 2019, for Costa Rica on November 1, 2019, and for Panama on March 1, 2021.',
   ]), { id: 'test-country-date' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "which country … in March 2021" with the country named last before that date', () => {
     expect(ask('which central american country had the FTA with korea take effect in March 2021')).toBe('Panama');
@@ -726,7 +732,7 @@ describe('a place after "the"', () => {
     'The Government strongly condemns the terrorist attack at a hotel in Mogadishu, Somalia, which claimed the lives of at least 32 people.',
     'The Embassy of the ROK in Kenya, which is also accredited to Somalia, is keeping a close watch on the situation.',
   ]), { id: 'test-the-place' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not give the toll of an attack in Mogadishu for "the nairobi attack"', () => {
     expect(ask('how many were killed in the nairobi attack')).toBeNull();
@@ -738,7 +744,7 @@ describe('the ROK delegation', () => {
   const rel = parseReleaseText(page('Korea and Russia Hold the 36th Fisheries Committee', '2026-12-20', [
     'The 36th Korea-Russia Fisheries Committee was held in Moscow from December 14 to 18. The Korean delegation was headed by Director-General for International Fisheries Cooperation Seo Min-jae, and the Russian delegation by Vasily Orlov, Deputy Head of the Federal Agency for Fishery.',
   ]), { id: 'test-rok-delegation' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not take a person of no known country and no Korean name for the head of the ROK delegation', () => {
     expect(ask('who headed the ROK delegation to the 36th fisheries committee w/ Russia?')).toBe('Seo Min-jae');
@@ -751,7 +757,7 @@ describe('who led which side', () => {
     'Second Vice Minister Lee Do-yun attended the 60th anniversary ceremony in Khartoum, which was also attended by Governor Ahmed Musa of Khartoum State.',
     'The Korean delegation was headed by Director-General Kang Tae-ho. The Sudanese side was led by Osman Bashir, Deputy Minister.',
   ]), { id: 'test-sides' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "headed" and "led" as one role, and the side a person leads as their country', () => {
     expect(ask('who headed the rapid deployment team for the sudan evacuation')).toBe('Choi Min-seo');
@@ -768,7 +774,7 @@ describe('votes and elections', () => {
     'The Republic of Korea was elected to the UN Human Rights Council for the 2027-2029 term at the election held at the UN General Assembly in New York on October 14.',
     'The ROK\'s new term begins on January 1, 2027.',
   ]), { id: 'test-votes' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "voted onto" as the election, not the start of the term', () => {
     expect(ask('date korea voted onto HRC for 2027-2029')).toBe('October 14');
@@ -782,7 +788,7 @@ describe('more question words', () => {
     'The plane carried some 12 tons of relief goods, and the government also provided US$ 3 million in humanitarian assistance.',
     'Candidate Erik Dahl won 52.3 percent of the valid votes.',
   ]), { id: 'test-qwords' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('keeps "where … when …" a where-question, and "what %" a figure', () => {
     expect(ask('Where did the committee meet when the element was listed?')).toBe('New Delhi, India');
@@ -799,7 +805,7 @@ describe('until when', () => {
     'The government has decided to extend the temporary exemption, which was due to expire on December 31, 2024, by one more year until December 31, 2025.',
     'The Ministry announced the decision on December 12.',
   ]), { id: 'test-until' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "runs until when" with a date the text gives as an end', () => {
     expect(ask('the temporary exemption now runs until when?')).toMatch(/^December 31, 202[45]$/);
@@ -814,7 +820,7 @@ describe('the new one, not the one succeeded', () => {
     'Dr. Lee Sang-woo was elected Secretary-General of the Organization on April 29, succeeding Secretary-General Lars Nilsen of Norway.',
     'Minister Cho asked for continued cooperation on the feasibility study for the Bataan Nuclear Power Plant being carried out by Korea Hydro & Nuclear Power (KHNP).',
   ]), { id: 'test-new' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "the new ambassador" and "who got elected" with the one appointed or elected, a Korean name needing no title', () => {
     expect(ask("who is korea's new cyber affairs ambasador")).toBe('Park Min-ji');
@@ -833,7 +839,7 @@ describe('hosts and guests, counts and lengths', () => {
     'Ambassador Yoon Ha-eun joined the Ministry in 1994 and took office as Ambassador for Climate Change on March 4.',
     'Three crew members were kidnapped by pirates on March 4 and released on April 8.',
   ]), { id: 'test-guests' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not give the guest for "who hosted lunch for the Kenyan VP"', () => {
     expect(ask('Who hosted lunch for the Kenyan VP?')).toBeNull();
@@ -850,7 +856,7 @@ describe('venues and values', () => {
     'The Embassy held the "2025 Korea Festival in Doha" at the Qatar National Convention and Exhibition Centre from October 17 to 19, 2025.',
     'Under the contract, Hyundai Rotem will supply 210 cars for Doha Metro Line 3, worth about US$ 380 million.',
   ]), { id: 'test-venue' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('keeps "X and Exhibition Centre" whole as a venue', () => {
     expect(ask('venue of the 2025 korea fest in doha')).toBe('Qatar National Convention and Exhibition Centre');
@@ -867,7 +873,7 @@ describe('volcanoes, extra flights and talks kicked off', () => {
     'Working with Korean Air and Jeju Air, the government arranged 5 additional flights on July 11 and 12.',
     'Korea and MERCOSUR officially launched the TA negotiations in Seoul in May 2018.',
   ]), { id: 'test-volcano' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('names a volcano by its "Mount" name and counts "extra" flights as additional ones', () => {
     expect(ask('which volcano erupted and shut the airport in July?')).toBe('Mount Ruang');
@@ -885,7 +891,7 @@ describe('floors, areas and how-manyth', () => {
     'The new embassy building in Porto is a six-story structure.',
     'Portugal is Korea\'s 28th working holiday partner, and the Koryo-saram community there is some 9,000-strong.',
   ]), { id: 'test-area' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers a floor area with an area, floors with stories, and "how-manyth" with an ordinal', () => {
     expect(ask('floor area of the porto cultural center?')).toBe('1,250 square meters');
@@ -901,7 +907,7 @@ describe('what a count counts', () => {
     'Nine Korean nationals were injured in the accident, two of them seriously.',
     'The Salzburg Forum brought together delegates from 44 countries and some 1,700 participants from business and academia.',
   ]), { id: 'test-count' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes the count whose verb the question uses ("hurt" is "injured")', () => {
     expect(ask('how many koreans were hurt in the austrian coach crash?')).toBe('Nine');
@@ -920,7 +926,7 @@ describe('names whole: labels, models, projects and editions', () => {
     'On September 10, the 2025 Korea-Zambia Business Forum took place in Lusaka with some 200 companies.',
     'The Embassy held "Korea Week 2025" from September 1 to 7 in Lusaka and Ndola.',
   ]), { id: 'test-whole' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('keeps a quoted partnership label whole, past "for"', () => {
     expect(ask('what did seoul and lusaka upgrade ties to?')).toBe('Comprehensive Partnership for Green Growth');
@@ -946,7 +952,7 @@ describe('a fact about something else', () => {
     'The loans will finance the following projects:',
     '- Construction of the Lilongwe Children\'s Hospital (US$ 40 million; 200 beds)',
   ]), { id: 'test-else' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date the start of a construction by the start of relations, even with a low bar for matching', () => {
     const loose = (q: string): string | null => { const r = answerQuestion(buildFactIndex([rel]), q, { minCoverage: 0.3 }); return r.kind === 'answer' ? r.answer : null; };
@@ -963,7 +969,7 @@ describe('counts now and counts so far', () => {
     'A total of 27 mid-career diplomats from 25 countries in Asia and Africa are taking part in this year\'s program.',
     'This year\'s session is the 19th, and some 640 diplomats from 97 countries have completed the program so far.',
   ]), { id: 'test-sofar' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "no. of" as a count', () => {
     expect(ask('no. of Koreans in Lao detention as of Oct 2024')).toBe('23');
@@ -994,7 +1000,7 @@ describe('whose figure: worth, votes of another term, chancellors', () => {
     'The ROK was elected to the Council in June 2025 with 171 votes, after its earlier terms in 2001-2002 and 2015-2016.',
     'In his opening remarks, Academy Chancellor Min Tae-ho said that the alumni serve as bridges between the ROK and their countries.',
   ]), { id: 'test-whose' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('gives the figure "worth" after the project it values', () => {
     expect(ask('How much is KOICA putting into the Tumbes flood control project?')).toBe('US$ 6.5 million');
@@ -1017,7 +1023,7 @@ describe('price tags, attendance, lengths and Poles', () => {
     'The road project will pave 64 km of rural roads and build 7 small bridges in two districts.',
     'Some 40 Korean companies now operate in Latvia, employing about 3,100 people.',
   ]), { id: 'test-tags' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('asks money by "price tag" and a count by "attendance"', () => {
     expect(ask("what's the price tag on the daugava ferry terminal Latvia wants korea in on")).toBe('US$ 140 million');
@@ -1038,7 +1044,7 @@ describe('names with digits, PKO, and counts asked last', () => {
     'The ROK is the ninth-largest contributor to the UN peacekeeping budget, with an assessed share of 2.31 percent for the 2025-2027 period.',
     'The Embassy will stay open, and the some 250 troops of the Onnuri Unit serving with UNMISS will continue their mission.',
   ]), { id: 'test-digits' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('keeps a name with digits whole ("Seeds4Peace")', () => {
     expect(analyzeQuestion('How much is the ROK putting into Seeds4Peace?').names).toContain('seeds4peace');
@@ -1099,7 +1105,7 @@ describe('stations, plants, phases and compounds', () => {
     'A Korean delegation headed by Ambassador for Counter-Terrorism Cooperation Yoon Ji-hoon visited Oslo from June 9 to 11.',
     'On June 10, the Government decided to designate three individuals and one entity involved in the launch.',
   ]), { id: 'test-stations' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes a hyphenated place name as a place, and a name before "plant" as no place', () => {
     expect(ask("where's korea's dasan station")).toBe('Ny-Ålesund');
@@ -1135,7 +1141,7 @@ describe('when things began', () => {
     'In an operation on March 3, 2019, the Haneul Unit rescued 14 crew members of a hijacked ship.',
     'Since it was first deployed in July 2012, the Haneul Unit has escorted some 20,000 vessels.',
   ]), { id: 'test-began' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('gives the year a programme was launched, not this year\'s session', () => {
     expect(ask('what year did the global editors fellowship begin?')).toBe('2008');
@@ -1155,7 +1161,7 @@ describe('negotiations launched and wrapped up', () => {
     'Korea and the Andean Community officially launched the trade agreement negotiations in Lima in March 2024.',
     'The two sides agreed to conclude the negotiations by the end of 2026.',
   ]), { id: 'test-negotiations' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date the end of negotiations by their launch', () => {
     expect(ask('When did Korea and the Andean Community wrap up their trade agreement negotiations?')).toBeNull();
@@ -1170,7 +1176,7 @@ describe('goals, schedules and meetings agreed', () => {
     'The two also agreed to hold a meeting of the chief envoys of the ROK, the US and Laos in Seoul in June to discuss the next steps.',
     'The clearance teams completed their survey of Xieng Khouang Province in March 2024.',
   ]), { id: 'test-goals' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date a goal, a production start or a meeting agreed as if they happened', () => {
     expect(ask('When was Laos declared free of unexploded ordnance?')).toBeNull();
@@ -1187,7 +1193,7 @@ describe('storms, contracts and whose declaration', () => {
     'Under the first executive contract, signed in May 2024, Romania ordered 54 K9 howitzers worth US$ 920 million. Negotiations are still under way on the second executive contract, which covers the K9RO variant.',
     'Second Vice Minister of Foreign Affairs Lim Soo-jin attended a ceremony on May 2 at the Heroes Square in Maputo marking the 50th anniversary of relations.',
   ]), { id: 'test-storms' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not give aid after one storm for another', () => {
     expect(ask('how much did korea give comoros for cyclone hollis?')).toBeNull();
@@ -1231,7 +1237,7 @@ describe('a plan matched well, a guess matched badly', () => {
     'Vice Minister Han announced that the ROK and Norway will co-host a high-level side event on "Space Technologies and the Protection of Civilians" in New York on June 18.',
     'He said the ROK would continue to bring a "Global Bridge" perspective to the Council\'s work on emerging security challenges.',
   ]), { id: 'test-guess' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('abstains when the sentence that matches holds only a plan, rather than answering from a weak match', () => {
     expect(ask('What was agreed at the June 18 ROK-Norway side event on space tech and civilian protection?')).toBeNull();
@@ -1244,7 +1250,7 @@ describe('who represented whom', () => {
     'This year the DPRK was represented by its Ambassador to Laos, Kim Chol-ho.',
     'It was co-chaired by Minister Cho and Somsak Inthavong, Minister of Foreign Affairs of the Lao PDR, which serves as co-chair for the Mekong side.',
   ]), { id: 'test-represented' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('finds a person named after a title and a comma, with the country represented', () => {
     expect(ask('who represented myanmar at the mekong-rok ministerial in busan')).toBe('U Thant Zin Oo');
@@ -1263,7 +1269,7 @@ describe('pens, pacts and reshuffles', () => {
     'The Government on April 12 appointed seven new heads of overseas diplomatic missions.',
     'Ambassador to Latvia Cho Eun-ha, who joined the Ministry in 1993, has been Deputy Permanent Representative in Geneva since August 2017.',
   ]), { id: 'test-pens' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "put pen to paper" as signing, a pact as an agreement and CS as cabinet secretary', () => {
     expect(ask('Who put pen to paper on the aviation pact for Uganda?')).toBe('Grace Atim');
@@ -1284,7 +1290,7 @@ describe('whose side a person is on', () => {
     'Ambassador of the ROK to Malawi Seo Jin-ho announced the assistance on February 8 in Lilongwe, at a meeting with Grace Banda, Principal Secretary of the Department of Disaster Management Affairs of Malawi.',
     'The ROK side was made up of Deputy Minister for Multilateral Affairs Han Do-yun, who served as chief representative, and Director-General for African Affairs Oh Mi-rae.',
   ]), { id: 'test-sides' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes an ambassador "to Malawi" as the ROK\'s, and "our side" as the ROK', async () => {
     const { findPeople } = await import('../../src/facts/people.js');
@@ -1305,7 +1311,7 @@ describe('posts, ages, years that open a sentence, summits', () => {
     'Former Prime Minister Jaime Soto, who died on February 2 at the age of 79, served as prime minister from 1995.',
     'The foreign ministers\' meeting between the ROK and the Andean countries was first held in Lima in 2012.',
   ]), { id: 'test-posts' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('asks a person by the post ("which Korean finance minister") and abstains when only the other side\'s is named', () => {
     expect(analyzeQuestion('Which Korean finance minister signed the Bolivia tax convention?').type).toBe('who');
@@ -1336,7 +1342,7 @@ describe('acts that date one event and no other', () => {
     'The two sides agreed to sign an MOU on customs cooperation in the first half of 2026.',
     'The two Ministers agreed to build on the strategic partnership, to which the two countries upgraded their relationship in May 2012.',
   ]), { id: 'test-acts' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date a landing by a release, nor a resumption by a suspension', () => {
     expect(ask('when did the two released Koreans land back in Korea?')).toBeNull();
@@ -1360,7 +1366,7 @@ describe('times of day and numbered meetings', () => {
     'North Korea fired a ballistic missile from the Pyongyang area toward the East Sea at around 7:40 on March 18.',
     'Minister Cho co-chaired the 9th Korea-Brazil Joint Commission Meeting on March 19 with Foreign Minister Vieira.',
   ]), { id: 'test-times' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('answers "what time" with the time of the act asked', () => {
     expect(ask('what time did the evacuation plane from santo domingo land at incheon')).toBe('5:30 a.m. on March 21');
@@ -1387,7 +1393,7 @@ describe('the verb of a count without "were"', () => {
     'Since it was launched in 2021, the Busan Democracy Workshop has trained 118 election officials from 37 countries.',
     'Twenty-six officials from the election management bodies of 14 countries attended this year\'s workshop.',
   ]), { id: 'test-count-verb' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes the count whose verb the question uses ("attended")', () => {
     expect(ask('how many election officials attended the 4th busan democracy workshop')).toBe('Twenty-six');
@@ -1399,7 +1405,7 @@ describe('cubic meters and ages', () => {
     'Once completed, the plant will produce 15,000 cubic meters of drinking water a day.',
     'Under the program, young people between the ages of 18 and 30 from each country can stay for up to 12 months.',
   ]), { id: 'test-cubic' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('keeps cubic meters with the figure, and reads "what ages" as ages', () => {
     expect(ask('salalah desal plant daily output')).toBe('15,000 cubic meters');
@@ -1414,7 +1420,7 @@ describe('abbreviations with a period, founding, times and lengths of time', () 
     'They will continue joint patrols in the border zone, conducting them six times in 2025 instead of twice.',
     'Major Kim Da-eun, who served with the Hanbit Unit in South Sudan, said she was one of 19 women among the 280 troops.',
   ]), { id: 'test-abbr' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "Univ." and "Maj." as the words they shorten', () => {
     expect(ask('who signed the MOU for the Univ. of Lusaka side')).toBe('Mwila Banda');
@@ -1437,7 +1443,7 @@ describe('asides and islands', () => {
     'Jang Bogo Station, the ROK\'s second Antarctic base after King Sejong Station on King George Island (opened in 1988), began operating on February 12, 2014.',
     'The wintering team at Jang Bogo Station is led by Dr. Ahn Ji-ho.',
   ]), { id: 'test-aside' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('does not date one thing by a date in brackets after another', () => {
     expect(ask('When did Jang Bogo Station begin operations?')).toBe('February 12, 2014');
@@ -1468,7 +1474,7 @@ describe('portfolios, designations and secretariats', () => {
     'During the general discussion on October 22, Ambassador for North Korean Human Rights Park Eun-ji delivered the ROK\'s statement.',
     'The leaders welcomed the work of the Trilateral Cooperation Secretariat (TCS), an international organization established in Seoul in September 2011.',
   ]), { id: 'test-designation' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('numbers a designation, whatever month the count started', () => {
     expect(ask('Which round of ROK independent sanctions on the North was the February 14, 2025 designation?')).toBe('12th');
@@ -1490,7 +1496,7 @@ describe('idioms of signing, adopting and putting money in', () => {
     'As of the end of 2024, cumulative Korean investment in Namibia stood at US$ 95 million, made by 21 Korean companies.',
     'Since its first contribution of US$2 million in 2010, the ROK has provided a total of US$30 million to the Fund, including US$3 million in 2024.',
   ]), { id: 'test-idioms' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('reads "put pen to paper", "signed off on" and "put into" as signing, adopting and investing or giving', () => {
     expect(ask('Who put pen to paper on the aviation pact for Namibia?')).toBe('Paulus Haimbodi');
@@ -1511,7 +1517,7 @@ describe('posts, places in titles and families', () => {
     'The ceremony was attended by Seo Yu-na, Korean Ambassador to Jordan, and Omar Haddad, Jordanian Minister of Water and Irrigation.',
     'At the opening ceremony, Daejeon Mayor Jang Min-seok and Governor of Jalisco Alejandro Ruiz Cárdenas cut the ribbon.',
   ]), { id: 'test-posts2' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('takes the ambassador posted to the country asked, not an envoy travelling there', () => {
     expect(ask("who is korea's ambassador in amman")).toBe('Seo Yu-na');
