@@ -233,6 +233,9 @@ function stageOf(text: string): number | undefined {
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
 const ACTION_VERBS = /^(?:land|arriv|depart|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born)$/;
 
+/** Organizations of states, each its own partner: one is never another. */
+const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);
+
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
 const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani']);
 
@@ -272,6 +275,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // a grouping the sentence itself names ("the ROK-GCC FTA") is its own; a grouping ("the Nordic region") does not
     // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;
+    // (a bloc is not another bloc: "trade with the SICA member states" is not CARICOM's)
+    if (own && BLOCS.has(c) && !own.includes(c) && own.some((x) => BLOCS.has(x))) return `the fact is about ${own.filter((x) => BLOCS.has(x)).join(', ')}, not ${c}`;
     // (a grouping whose members are known must have one among the fact's countries: "ROK-EU trade" is not Viet Nam's)
     if (own && !/^[A-Z]{3}$/.test(c)) {
       const members = foreign(own).map((x) => inGrouping(x, c));

@@ -1527,3 +1527,21 @@ describe('posts, places in titles and families', () => {
     expect(ask('who was the Jalisco governor at the opening?')).toBe('Alejandro Ruiz Cárdenas');
   });
 });
+
+describe('blocs and rounds that can be held', () => {
+  const rel = parseReleaseText(page('Korea and SICA Hold Foreign Ministers\' Meeting', '2024-06-20', [
+    'Trade and investment: Trade between the ROK and the SICA member states came to US$ 7.1 billion in 2023.',
+    'The two sides agreed to work together so that the 9th round of negotiations with MERCOSUR can be held in the first half of 2025.',
+  ]), { id: 'test-blocs' });
+  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+
+  it('knows MERCOSUR, CARICOM and SICA as blocs, and one bloc\'s trade is not another\'s', () => {
+    expect(findCountries('MERCOSUR, CARICOM, SICA and the Pacific Alliance').map((c) => c.code)).toEqual(['MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE']);
+    expect(ask('korea caricom trade in 2023')).toBeNull();
+    expect(ask('korea sica trade in 2023')).toBe('US$ 7.1 billion');
+  });
+
+  it('reads "so that the round can be held" as a plan', () => {
+    expect(ask('When was the 9th round of Korea–MERCOSUR negotiations held?')).toBeNull();
+  });
+});
