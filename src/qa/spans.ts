@@ -461,7 +461,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (not inside a quoted theme: "United in Recovery. Stronger Together")
         if (((text.slice(0, start).match(/["“”]/g) ?? []).length) % 2 === 1) return;
         if (nextAsked) base += nextSaid ? 0.5 : -0.3;
-        place = place.replace(/[.,;:]+$/, '');
+        place = /\bD\.C\.$/.test(place) ? place : place.replace(/[.,;:]+$/, '');
         // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
         // (but "Ny-Ålesund" is a place: the part before the hyphen names no country or region)
         const firstPart = /^([\p{L}'’.]+)-\p{Lu}/u.exec(place)?.[1];
@@ -490,6 +490,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);
+        // ("Washington, D.C.": a district's initials belong to the city)
+        const district = /^,\s*(?:D\.C\.|DC)(?![\p{L}])/u.exec(text.slice(start + place.length, start + place.length + 8))?.[0];
+        if (district) place += district;
         place = place.replace(/\s+(?:on|in|of|and)$/, '');
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held

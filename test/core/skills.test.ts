@@ -1545,3 +1545,12 @@ describe('blocs and rounds that can be held', () => {
     expect(ask('When was the 9th round of Korea–MERCOSUR negotiations held?')).toBeNull();
   });
 });
+
+describe('a district with its city', () => {
+  it('keeps "Washington, D.C." whole', () => {
+    const rel = parseReleaseText(page('Trilateral Vice Foreign Ministerial Talks Held', '2024-10-17', [
+      'The 15th Korea-US-Japan Vice Foreign Ministerial Talks took place in Washington, D.C. on October 16.',
+    ]), { id: 'test-dc' });
+    expect(asker(rel)('where did the 15th trilat vice FM talks take place')).toBe('Washington, D.C.');
+  });
+});
