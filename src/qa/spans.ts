@@ -354,6 +354,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
+          // (or it numbers what is asked: "…, and the 3rd in 2021")
+          || a.ordinals.some((o) => segmentOf(d).has(`${o}th`))
           // (an end asked is said by the end's own words: "opened on November 11 and runs until November 22")
           || (endAsked && (rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start))))
           // (or the clause names the country asked, and the sentence the rest: "… Senegal from May 3 to 5 and Gabon from May 5 to 7")
@@ -375,7 +377,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
-            + 0.5 * lead(d)
+            // ("the 1st … Plan in 2014, the 2nd in 2018, and the 3rd in 2021": the clause's words are the 1st's; the ordinal says whose)
+            + 0.5 * lead(d) * (ordinalFit(a, text, d.start) < 1 ? 0.4 : 1)
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
             + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
         }))].flatMap((c) => {

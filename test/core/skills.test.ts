@@ -1554,3 +1554,14 @@ describe('a district with its city', () => {
     expect(asker(rel)('where did the 15th trilat vice FM talks take place')).toBe('Washington, D.C.');
   });
 });
+
+describe('a list of numbered plans in one sentence', () => {
+  it('dates "the 3rd" in "the 1st … in 2015, the 2nd in 2019, and the 3rd in 2023"', () => {
+    const rel = parseReleaseText(page('Korea Hosts Conference on Women, Peace and Security', '2024-09-05', [
+      'The ROK adopted its 1st National Action Plan in 2015, the 2nd in 2019, and the 3rd in 2023.',
+    ]), { id: 'test-plans' });
+    const ask = asker(rel);
+    expect(ask('when did korea adopt its third national action plan')).toBe('2023');
+    expect(ask('when did korea adopt its first national action plan')).toBe('2015');
+  });
+});
