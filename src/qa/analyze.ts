@@ -109,7 +109,10 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   if (/^where\b/.test(q)) return { type: 'where' };
   if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };
   const bare = noWhHead(q);
-  if (bare && /^(?:dates?|term|period|year|timeframe|timeline|schedule|day|timing|deadline)$/.test(bare)) return { type: 'when' };
+  if (bare && /^(?:dates?|term|period|years?|timeframe|timeline|schedule|days?|timing|deadline)$/.test(bare)) return { type: 'when' };
+  // ("national assembly consent date, korea-indonesia pact", "zimbabwe posting years", "open which days")
+  if (!/^(?:who|whom|what|which|where|how|why)\b/.test(q) && /^[^,?]*\b(?:date|dates|years|days)\s*(?:,|$)/.test(q)) return { type: 'when' };
+  if (/\b(?:which|what) (?:days|years)\b/.test(q) && !/\bhow many\b/.test(q)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };
   if (bare && PERSON_NOUNS.test(bare)) return { type: 'who' };
   // "ph troops sent in korean war", "korean victims of violent crime in 2023": a count

@@ -1565,3 +1565,20 @@ describe('a list of numbered plans in one sentence', () => {
     expect(ask('when did korea adopt its first national action plan')).toBe('2015');
   });
 });
+
+describe('dates and years asked by a noun phrase', () => {
+  it('reads "… consent date, …", "… posting years" and "open which days" as when-questions', () => {
+    expect(analyzeQuestion('national assembly consent date, korea-chile social security pact').type).toBe('when');
+    expect(analyzeQuestion('park min-su zambia posting years').type).toBe('when');
+    expect(analyzeQuestion('mongolian embassy condolence book open which days').type).toBe('when');
+    expect(analyzeQuestion('what years was kang legal adviser to MOFA').type).toBe('when');
+    expect(analyzeQuestion('how many days was the book open').type).toBe('number');
+    const rel = parseReleaseText(page('New Ambassadors Appointed', '2019-04-12', [
+      'Ambassador to Zambia Park Min-su, who joined the Ministry in 1994, served as Ambassador to Malawi from 2014 to 2017.',
+      'The Embassy of Mongolia in Seoul opened a condolence book from February 3 to 5.',
+    ]), { id: 'test-years' });
+    const ask = asker(rel);
+    expect(ask('park min-su malawi posting years')).toBe('2014 to 2017');
+    expect(ask('mongolian embassy condolence book open which days')).toBe('February 3 to 5');
+  });
+});
