@@ -578,8 +578,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const ages = [...text.matchAll(/\b(?:aged(?: between)?|ages?(?: of)?(?: between)?|between the ages of|age:)\s+(\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2})\b|\b(\d{1,2}\s*(?:to|-|–)\s*\d{1,2})\s+years?\s+(?:of age|old)\b/gi)]
           .map((m) => { const t = (m[1] ?? m[2])!; const start = m.index! + m[0].indexOf(t); return { text: t, start, end: start + t.length, score: 1.2, changeable: true }; });
         // a person's age: "aged 92", "the 92-year-old veteran"
-        for (const m of text.matchAll(/\baged\s+(\d{1,3})\b(?!\s*(?:to|-|–|and)\s*\d)|\b(\d{1,3})-year-old\b/gi)) {
-          const t = (m[1] ?? m[2])!;
+        for (const m of text.matchAll(/\b(?:aged|at the age of)\s+(\d{1,3})\b(?!\s*(?:to|-|–|and)\s*\d)|\b(\d{1,3})-year-old\b|\((\d{2,3})\)(?=\s*,|\s+(?:was|is|who|fought|served))/gi)) {
+          const t = (m[1] ?? m[2] ?? m[3])!;
           const start = m.index! + m[0].indexOf(t);
           ages.push({ text: t, start, end: start + t.length, score: 1, changeable: true });
         }

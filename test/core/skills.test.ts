@@ -1582,3 +1582,12 @@ describe('dates and years asked by a noun phrase', () => {
     expect(ask('mongolian embassy condolence book open which days')).toBe('February 3 to 5');
   });
 });
+
+describe('ages at death', () => {
+  it('reads "at the age of 84" as an age', () => {
+    const rel = parseReleaseText(page('Condolences on the Passing of a Former Prime Minister', '2025-02-02', [
+      'The Government expresses its deep condolences on the passing of former Prime Minister Dorj Ganbat, who died on February 1 in Ulaanbaatar at the age of 84.',
+    ]), { id: 'test-age' });
+    expect(asker(rel)('how old was ganbat when he died')).toBe('84');
+  });
+});
