@@ -265,8 +265,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (the paragraph's lead speaks for a short line or one that refers back, not for a sentence that names its own country:
     // "In Zimbabwe, where the government declared …" is Zimbabwe's, whatever its paragraph says of Zambia)
     const opener = findCountries(fact.text.slice(0, 40)).find((c) => c.start < 16 && c.code !== 'KOR');
-    const own = !!opener && /^[A-Z]{3}$/.test(opener.code) && !asked.includes(opener.code) && fact.text.length >= 120;
-    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!own && asked.some((c) => countryCodes(fact.context).includes(c)))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+    const opensWithOther = !!opener && /^[A-Z]{3}$/.test(opener.code) && !asked.includes(opener.code) && fact.text.length >= 120;
+    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c)))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
 
   }
   for (const c of a.countries) {
