@@ -402,7 +402,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const asked = new Set(fold(a.question).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(fold(a.question)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
-      const family = (n: string): boolean => new RegExp(`\\b${n}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(fold(a.question));
+      const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(fold(a.question));
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
