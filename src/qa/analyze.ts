@@ -332,7 +332,7 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)
       const portfolio = /\b(?:rep|representative|envoy|coordinator|ambassador|negotiator|rapporteur|adviser|advisor)\s+for\s+(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 40), c.start)));
-      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /^['’]s\s/.test(text.slice(c.end, c.end + 3)))) {
+      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || (/^['’]s\s/.test(text.slice(c.end, c.end + 3)) && !/^['’]s\s+(?:[\w-]+\s+){0,4}(?:launch|launches|test|attack|provocation|invasion|election|decision|announcement|statement|move|visit|trip)\b/i.test(text.slice(c.end, c.end + 40))))) {
         analysis.nationality = c.code;
         break;
       }

@@ -1591,3 +1591,10 @@ describe('ages at death', () => {
     expect(asker(rel)('how old was ganbat when he died')).toBe('84');
   });
 });
+
+describe('a country\'s act is no nationality', () => {
+  it('reads "after NK\'s March 16 ICBM launch" as no North Korean asked', () => {
+    expect(analyzeQuestion("who did kim talk to on the phone after NK's march 16 ICBM launch").nationality).toBeUndefined();
+    expect(analyzeQuestion("Who was Korea's chief representative?").nationality).toBe('KOR');
+  });
+});
