@@ -220,6 +220,39 @@ function meetingOrdinals(text: string): number[] {
 }
 
 /** Why a fact cannot answer the question, or null when its slots agree. */
+/** What the slot checks need of the question alone, worked out once per question rather than once per candidate fact. */
+interface AskedOnce {
+  /** The question's own words (see slotMismatch), before keeping those the fact's release knows. */
+  ownWords: string[];
+  /** A storm named by a name that is not an English word ("Cyclone Tamsin"). */
+  storm: string | undefined;
+  /** A summit asked where or when, not a ministers' meeting. */
+  summit: boolean;
+  stage: number | undefined;
+  /** The acts of a when-question that date one event and no other. */
+  acts: string[];
+}
+const askedCache = new WeakMap<Analysis, AskedOnce>();
+
+function askedOnce(a: Analysis): AskedOnce {
+  let got = askedCache.get(a);
+  if (!got) {
+    const q = fold(a.question);
+    const head = terms(a.head ?? '')[0];
+    const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
+    got = {
+      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && t !== head
+        && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
+      storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
+      summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
+      stage: stageOf(a.question),
+      acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
+    };
+    askedCache.set(a, got);
+  }
+  return got;
+}
+
 /** The stage a text names: "Phase II", "phase 2", "the second phase", "Stage 3" → 2, 2, 2, 3. */
 function stageOf(text: string): number | undefined {
   const m = /\b(?:phase|stage|tranche)\s+([IVX]{1,4}|\d{1,2}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:phase|stage|tranche)\b/i.exec(text);
@@ -377,29 +410,29 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "when did construction on the hospital start" is not answered by "… since the two countries established relations in
   // 1992": a fact that says none of the question's own words (beyond countries and words of relation) is about something else
   // (an event's initials, "OOC", "FMM", name what the whole release is about: its sentences need not repeat them)
-  const ownWords = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && rel.has(t) && t !== terms(a.head ?? '')[0]
-    && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t));
+  const once = askedOnce(a);
+  const ownWords = once.ownWords.filter((t) => rel.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
   // "aid for Cyclone Tamsin" is not answered by "… after Cyclone Idai": a storm named in the question must be the fact's
-  const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
-  if (storm && !isEnglishWord(fold(storm))) {
+  const storm = once.storm;
+  if (storm) {
     const named = [...fact.text.matchAll(/\b(?:Cyclone|Typhoon|Hurricane|Storm)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => fold(m[1]!));
     if (named.length && !named.includes(fold(storm))) return `the fact is about ${named[0]}, not ${storm}`;
   }
   // "the first Mekong-ROK summit" is not answered by "the foreign ministers' meeting … was first held in Seoul"
-  if ((a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(fold(a.question)) && !/\bminist|\bsenior officials\b|\bsom\b/.test(fold(a.question)) && !/\bsummit\b/i.test(fact.text)
+  if (once.summit && !/\bsummit\b/i.test(fact.text)
     && /\bministers['’]?\s+meeting\b|\bministerial\b|\bsenior officials['’]?\s+meeting\b/i.test(fact.text)) return `the fact is about a ministers' meeting, not a summit`;
   // "the Phase II budget" is not answered by "Phase I … with a budget of US$ 4.5 million"
-  const stageAsked = stageOf(a.question);
+  const stageAsked = once.stage;
   if (stageAsked !== undefined) {
     const stated = stageOf(fact.text);
     if (stated !== undefined && stated !== stageAsked) return `the fact is about stage ${stated}, not ${stageAsked}`;
   }
   // "when did the sailors land back in Korea" is not answered by "… were released on May 20", nor "when did the embassy
   // resume operations" by "… suspended its operations since April 24": a when-question's act must be the fact's
-  if (a.type === 'when') {
-    const acts = a.terms.filter((t) => ACTION_VERBS.test(t));
+  if (once.acts.length) {
+    const acts = once.acts;
     const { sentence, near } = factTerms(fact, meta);
     if (acts.length && !acts.some((t) => synonymsOf(t).some((x) => sentence.has(x) || near.has(x)))) return `the fact does not say ${acts.join(', ')}`;
   }

@@ -1533,7 +1533,7 @@ describe('blocs and rounds that can be held', () => {
     'Trade and investment: Trade between the ROK and the SICA member states came to US$ 7.1 billion in 2023.',
     'The two sides agreed to work together so that the 9th round of negotiations with MERCOSUR can be held in the first half of 2025.',
   ]), { id: 'test-blocs' });
-  const ask = (q: string): string | null => { const r = createEngine({ index: buildFactIndex([rel]) }).ask(q); return r.kind === 'answer' ? r.answer : null; };
+  const ask = asker(rel);
 
   it('knows MERCOSUR, CARICOM and SICA as blocs, and one bloc\'s trade is not another\'s', () => {
     expect(findCountries('MERCOSUR, CARICOM, SICA and the Pacific Alliance').map((c) => c.code)).toEqual(['MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE']);
