@@ -5,7 +5,7 @@ import { lexiconPath } from '../paths.js';
 import { findDates } from '../facts/dates.js';
 import { findEvents, RELATION_EVENTS } from '../facts/events.js';
 import type { DateMention } from '../facts/types.js';
-import { abbreviation, expandAbbreviations, fold, stopWords, terms } from '../search/terms.js';
+import { abbreviation, expandAbbreviations, fold, phraseWords, stopWords, terms } from '../search/terms.js';
 
 /** The kind of span the answer must be. */
 export type AnswerType = 'when' | 'who' | 'where' | 'number' | 'country' | 'acronym' | 'title' | 'anniversary' | 'choice' | 'reason' | 'ordinal' | 'manner' | 'thing';
@@ -299,7 +299,7 @@ export function analyzeQuestion(typed: string): Analysis {
     type,
     // the words that frame an ordinal question ("which round", "what edition") are not in the fact
     // (single letters are typing, "w/ Oman"; the words that frame an ordinal question are not in the fact)
-    terms: [...new Set(terms(question))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
+    terms: [...new Set(terms(phraseWords(question)))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
     alternatives,
     countries,
     // ("on the 14th" is a day of the month, not a meeting's number)

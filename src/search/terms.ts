@@ -7,7 +7,7 @@ interface StopLexicon { question: string[]; function: string[]; domain: string[]
 interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, string> }
 
 let stops: Set<string> | undefined;
-let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string> } | undefined;
+let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string>; phrases: { pattern: RegExp; word: string }[] } | undefined;
 
 /** Folds case, width and diacritics: "Hélène" and "helene" are one word. */
 export function fold(text: string): string {
@@ -124,12 +124,19 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
   if (!synonyms) {
     const lex = JSON.parse(readFileSync(lexiconPath('synonyms.json'), 'utf8')) as SynonymLexicon;
     const byTerm = new Map<string, string[]>();
+    const phrases: { pattern: RegExp; word: string }[] = [];
     for (const group of lex.groups) {
+      // a phrase's words are what a fact may say ("took part"), but alone they mean nothing of the group:
+      // "take" is not "attend", and "conference" is not "online"; a question's phrase is read whole (phraseWords)
+      const single = group.filter((p) => !p.includes(' '));
       const stems = [...new Set(group.flatMap((p) => terms(p)))];
-      for (const s of stems) byTerm.set(s, [...new Set([...(byTerm.get(s) ?? []), ...stems])]);
+      for (const s of new Set(single.flatMap((p) => terms(p)))) byTerm.set(s, [...new Set([...(byTerm.get(s) ?? []), ...stems])]);
+      for (const p of group.filter((x) => x.includes(' '))) {
+        if (single[0]) phrases.push({ pattern: new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), word: single[0] });
+      }
     }
     const abbreviations = new Map(Object.entries(lex.abbreviations).map(([k, v]) => [fold(k), v]));
-    synonyms = { byTerm, abbreviations };
+    synonyms = { byTerm, abbreviations, phrases };
   }
   return synonyms;
 }
@@ -137,6 +144,13 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
 /** Terms that mean the same in a question ("start" → forge, establish, launch …), itself included. */
 export function synonymsOf(t: string): string[] {
   return loadSynonyms().byTerm.get(t) ?? [t];
+}
+
+/** A question's synonym phrases read as one word of their group ("took part" → "attend", "entered into force" → "effective"). */
+export function phraseWords(text: string): string {
+  let out = text;
+  for (const { pattern, word } of loadSynonyms().phrases) out = out.replace(pattern, word);
+  return out;
 }
 
 /** The expansion of an abbreviation the user typed ("fm" → "foreign minister"), if it is one. */

@@ -9,6 +9,7 @@ import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { readReleases } from '../../src/releases/load.js';
 import type { AnswerReply, Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
+import { synonymsOf, terms } from '../../src/search/terms.js';
 import { CORPUS, DATA_RELEASES } from './paths.js';
 
 const KZ_QUESTION = 'when did ROK–Kazakhstan strategic partnership start?';
@@ -115,6 +116,18 @@ describe('question analysis', () => {
 
   it('reads "set up ties" as establishing diplomatic relations', () => {
     expect(analyzeQuestion('When did Korea and Uzbekistan set up ties?').relations).toContain('diplomatic_relations');
+  });
+
+  it('reads a synonym phrase whole: "took part" is attending, but "take" or "conference" alone is no synonym', () => {
+    const [take, attend, conference, online, rate, growth] = ['take', 'attend', 'conference', 'online', 'rate', 'growth'].map((w) => terms(w)[0]!);
+    expect(synonymsOf(take!)).not.toContain(attend);
+    expect(synonymsOf(conference!)).not.toContain(online);
+    expect(synonymsOf(rate!)).not.toContain(growth);
+    // the fact's phrase still answers the group's word, and the question's phrase is read as the group's word
+    expect(synonymsOf(attend!)).toContain(take);
+    expect(analyzeQuestion('Did the envoy take part in the forum?').terms).toContain(attend);
+    expect(analyzeQuestion('when did the plane touch down in Seongnam').terms).toContain(terms('land')[0]);
+    expect(analyzeQuestion('What is the interest rate on the loan?').terms).not.toContain(growth);
   });
 
   it('expands the abbreviation "FM" to foreign minister and keeps the word itself', () => {
