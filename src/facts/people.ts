@@ -117,10 +117,15 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;
     let sawHead = false;
+    // "Minister of Agriculture, Forestry and Fisheries Chea Sovannarith": a list of fields inside the title's "of" is one title
+    const listComma = (at: number): boolean => /^,\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))
+      && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && !nameWord(x, countryAt))
+      && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && !nameWord(tokens[at + 3 + n]!, countryAt))
+      && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 60), tokens[at]!.end));
     while (k >= 0 && i - k <= 14) {
       const t = tokens[k]!;
       const gap = text.slice(t.end, tokens[k + 1]!.start);
-      if (/[;:(),"“”]/.test(gap)) break;
+      if (/[;:(),"“”]/.test(gap) && !listComma(k)) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
       if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
@@ -130,7 +135,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       break;
     }
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
-      if (/[;(),"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) break;
+      if (/[;(),"“”]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start)) && !listComma(h)) break;
       const lw = tokens[h]!.text.toLowerCase();
       if (isHead(tokens[h]!.text)) sawHead = true;
       // "President Ocampo at the Casa Rosada": another person's name between ends the title
@@ -183,7 +188,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("the DPRK was represented by its Ambassador to Cambodia, Ri Song-chol": the country represented is the person's)
     const represented = titledBefore ? /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:was|were|is|are)\s+represented\s+by\s+(?:its|their)\b/u.exec(text.slice(Math.max(0, start - 140), start))?.[1] : undefined;
     const beforeCountry = titledBefore ? (represented ? findCountries(represented).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined) ?? sending(titleBefore![1]!) : undefined;
-    const country = titleCountry ?? afterCountry ?? beforeCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
+    // ("Ambassador of the Republic of Korea to the Lao PDR Oh Tae-kyun, Vice Minister … of the Lao PDR …": the title before the
+    // name says whose post it is; what follows the comma may be the next person's)
+    const country = titleCountry ?? (before && titleTokens.some((t) => isHead(t.text)) ? sending(before) : undefined) ?? afterCountry ?? beforeCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
     // an honorific alone ("H.E. Mr.") says less than the appositive title after the name
     const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();
     const honorificOnly = !before || /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Highness|Royal|Sheikh|Sheikha|Prince|Princess|Sir|Dame|Lord|Lady)\s*)+$/.test(before);

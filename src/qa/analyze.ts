@@ -286,7 +286,7 @@ export function analyzeQuestion(typed: string): Analysis {
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     .map((m) => m[0])
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))
-    .flatMap((w) => fold(/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w).split('-').filter((p) => p.length > 1));
+    .flatMap((w) => fold(/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w.replace(/['’]s?$/, '')).split('-').filter((p) => p.length > 1));
   const alternatives = new Map<string, string[]>();
   for (const w of question.split(/[^\p{L}\p{N}.]+/u)) {
     const exp = abbreviation(w);

@@ -916,9 +916,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
+  // (an apostrophe is no quote: "the theme of this year's ceremony was "…"")
   if (head && quotedHeads.has(head)) {
-    const re = new RegExp(`\\b${head}s?\\b(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?:\\s+(?:of|was|is|were|:))?[\\s:,]*["“‘']([^"”’']{3,160})["”’']`, 'giu');
-    for (const m of text.matchAll(re)) out.push({ text: m[1]!, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + m[1]!.length, score: 1.1 });
+    const re = new RegExp(`\\b${head}s?\\b(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?(?:\\s+(?:of|was|is|were|:))?[\\s:,]*(?:["“‘]|(?<![\\p{L}\\p{N}])')([^"”’']{3,160})(?:["”’]|'(?![\\p{L}\\p{N}]))`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(/[.,;:]+$/, '');
+      out.push({ text: name, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + name.length, score: 1.1 });
+    }
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
   // "which red cross body": the words before the head noun describe the name asked; they are not the question's own thing

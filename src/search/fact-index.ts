@@ -9,7 +9,7 @@ import type { Release } from '../releases/types.js';
 import { fold, terms, words } from './terms.js';
 
 /** Bump when the snapshot's shape or the way terms are made changes. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** A release without its body: what citations and lists need. */
 export interface ReleaseMeta {

@@ -1598,3 +1598,27 @@ describe('a country\'s act is no nationality', () => {
     expect(analyzeQuestion("Who was Korea's chief representative?").nationality).toBe('KOR');
   });
 });
+
+describe('titles written out in full', () => {
+  it('reads a list of fields inside a title ("Minister of Agriculture, Forestry and Fisheries Chea Sovannarith") and whose post it is', () => {
+    const rel = parseReleaseText(page('Korea Hands Over Rice Aid to Cambodia', '2024-10-22', [
+      'Ambassador of the Republic of Korea to Cambodia Park Jeong-wook and Cambodian Minister of Agriculture, Forestry and Fisheries Chea Sovannarith attended the ceremony.',
+      'Taking part in the launch were Ambassador of the Republic of Korea to the Lao PDR Oh Tae-kyun, Vice Minister of Natural Resources and Environment of the Lao PDR Chanthanet Boualapha, and other guests.',
+      'The meeting was co-chaired by Mr. Kim Dae-sung, Director-General of the Ministry of Foreign Affairs, and Mr. Nguyen Van Long, Assistant Minister of Foreign Affairs of Viet Nam.',
+    ]), { id: 'test-list-title' });
+    const ask = asker(rel);
+    expect(ask('cambodian agriculture minister at the rice ceremony')).toBe('Chea Sovannarith');
+    expect(ask('ROK ambassador in laos at the launch')).toBe('Oh Tae-kyun');
+    expect(ask('vietnamese co-chair of the meeting')).toBe('Nguyen Van Long');
+  });
+
+  it('takes no apostrophe for a quote ("the theme of this year\'s ceremony was "…"") and no possessive for a name ("FM Park\'s letter")', () => {
+    const rel = parseReleaseText(page('Commemoration of the Korean War Armistice', '2023-07-28', [
+      'The theme of this year\'s ceremony was "Guardians of Freedom, Bridges of Friendship."',
+      'Foreign Minister Park Jin sent a message of condolence on November 22 to Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh.',
+    ]), { id: 'test-apostrophe' });
+    const ask = asker(rel);
+    expect(ask('theme of the armistice ceremony')).toBe('Guardians of Freedom, Bridges of Friendship');
+    expect(analyzeQuestion("Who was FM Park's condolence message addressed to?").names).toContain('park');
+  });
+});
