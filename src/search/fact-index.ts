@@ -8,7 +8,7 @@ import type { Fact } from '../facts/types.js';
 import type { Release } from '../releases/types.js';
 import { fold, terms, words } from './terms.js';
 
-/** Bump when the snapshot's shape or the way terms are made changes. */
+/** Bump when the snapshot's shape, the way terms are made or what facts are extracted changes. */
 export const INDEX_VERSION = 7;
 
 /** A release without its body: what citations and lists need. */
