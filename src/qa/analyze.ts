@@ -85,14 +85,15 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
-const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee)\b/;
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories)\b/;
 
 function answerType(q: string): { type: AnswerType; head?: string } {
   // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked
   const tailQuestion = /\s[-–—:]\s*((?:who|whom|what|which|when|where|how|why)\b.*)$/.exec(q)?.[1];
   if (tailQuestion && tailQuestion.length < q.length - 3) return answerType(tailQuestion);
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
-  if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b/.test(q)) return { type: 'reason' };
+  // ("what was the cause of death": a cause, not a thing named)
+  if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b|\bcauses? of\b/.test(q)) return { type: 'reason' };
   // "how was the meeting held?", "format of the 17th joint committee?": in person, by video conference …
   if (/^how (?:was|were|is|will) (?:the )?[\w\s'’-]{0,60}\b(?:held|conducted|hold|organized|organised)\b|\bformat of\b|\bin what format\b|\bwhat format\b/.test(q)) return { type: 'manner' };
   // a question with no question word is its noun phrase: "choi's dates in sweden", "hrc term korea got elected for",
@@ -159,7 +160,7 @@ function noWhHead(q: string): string | undefined {
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
     if (!bare) continue;
-    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|the|a|an|and|or|that|who|whom|which|whose)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
+    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|as|the|a|an|and|or|that|who|whom|which|whose)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
     phrase.push(bare);
   }
   // ("hrc term korea got elected for": a country before the verb is its subject, not the noun asked)

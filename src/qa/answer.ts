@@ -319,8 +319,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
-  // ("the first half of 2015" numbers no meeting)
-  const ords = new Set(findOrdinals(around.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')));
+  // ("the first half of 2015", "the third-largest trading partner" number no meeting)
+  const ords = new Set(findOrdinals(around.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')
+    .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ')));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
@@ -340,6 +341,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   for (const d of a.dates) {
     const y = /^\d{4}/.exec(d.value)?.[0];
     if (!y || d.yearInferred) continue;
+    // "each year before 2019": a year the question bounds is met by the sentence's years on its side of the bound
+    const bound = /\b(?:(before|prior to|earlier than)|(after|later than))\s+(?:the\s+end\s+of\s+)?$/.exec(fold(a.question).slice(0, Math.max(0, fold(a.question).indexOf(fold(d.text)))));
+    if (bound) {
+      const said = fact.dates.map((x) => x.value.slice(0, 4)).filter((x) => /^\d{4}$/.test(x));
+      if (said.length && said.every((x) => (bound[1] ? x >= y : x <= y))) return `the fact is dated ${said.join(', ')}, not ${bound[1] ?? bound[2]} ${y}`;
+      continue;
+    }
     const years = new Set([meta.date?.slice(0, 4), ...fact.dates.map((x) => x.value.slice(0, 4)), ...fact.dates.map((x) => x.until?.slice(0, 4))]);
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
     if (!years.has(y)) return `year ${y} does not fit`;

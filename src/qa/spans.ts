@@ -18,6 +18,10 @@ export interface SpanCandidate {
   changeable?: boolean;
 }
 
+/** Years in brackets: "(1890-1962)". */
+const LIFESPAN = /^\(\d{4}\s*[-–]\s*\d{4}\)$/;
+const LIFE_ASKED = /\b(?:born|birth|died|death|dies|die|lived|life|lifetime|lifespan|passed away)\b/;
+
 const TITLE_START = /^(?:President|Minister|Prime|Deputy|Vice|Foreign|Secretary|Ambassador|Director|Chairman|Speaker|King|Queen|Mr|Ms|Dr|H\.E)\b/;
 
 /** True when a span overlaps a person, a date or a number of the fact: it is not a place or a thing. */
@@ -329,6 +333,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         .filter((d) => !planned(a, text, d.start, d.end))
+        // "Jang Tae-il (1890-1962)": the years in brackets after a name are a life, not the date of what is asked
+        .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(fold(a.question)))
         // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
         .filter((d) => !otherAgreementAt(a, text, d.start))
         // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end

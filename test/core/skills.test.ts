@@ -1622,3 +1622,38 @@ describe('titles written out in full', () => {
     expect(analyzeQuestion("Who was FM Park's condolence message addressed to?").names).toContain('park');
   });
 });
+
+describe('what a number or a year in the text is not', () => {
+  it('takes "third-largest" for a rank, not the 3rd meeting, and a planned 3rd meeting for no date', () => {
+    const rel = parseReleaseText(page('The 2nd Supply Chain Dialogue Held in Hanoi', '2024-05-23', [
+      'The two sides noted that two-way trade reached US$ 79.4 billion in 2023, making Viet Nam the ROK\'s third-largest trading partner.',
+      'The two sides agreed to hold the 3rd Dialogue in Seoul in 2025.',
+    ]), { id: 'test-rank' });
+    expect(asker(rel)('When was the 3rd ROK-Vietnam supply chain dialogue held in Seoul?')).toBeNull();
+  });
+
+  it('takes the years in brackets after a name for a life ("Jang Tae-il (1890-1962)"), not the date of a medal', () => {
+    const rel = parseReleaseText(page('Remains of Independence Patriots Return Home', '2022-08-10', [
+      'The patriots are Seo Jae-guk (1882-1941) and Jang Tae-il (1890-1962), who raised independence funds in Hawaii.',
+      'Seo Jae-guk was posthumously awarded the Independence Medal in 1995.',
+    ]), { id: 'test-life' });
+    const ask = asker(rel);
+    expect(ask('what year did jang tae-il get the independence medal')).toBeNull();
+    expect(ask('what year did seo jae-guk get the independence medal')).toBe('1995');
+  });
+
+  it('bounds a year the question gives ("each year before 2019") by the years the sentence states', () => {
+    const rel = parseReleaseText(page('Mekong Smart Water Project Launched', '2023-06-09', [
+      'Korea raised its annual contribution to the Mekong-Korea Cooperation Fund to US$3 million in 2019.',
+    ]), { id: 'test-before' });
+    const ask = asker(rel);
+    expect(ask('how much did seoul pay into the mekong-korea fund each year before 2019?')).toBeNull();
+    expect(ask('how much did seoul pay into the mekong-korea fund each year in 2019?')).toBe('US$3 million');
+  });
+
+  it('reads "X years as head of state", "cause of death" and "signatory" as what they ask', () => {
+    expect(analyzeQuestion('gantulga years as mongolian head of state').type).toBe('when');
+    expect(analyzeQuestion('what was the cause of death of former president gantulga').type).toBe('reason');
+    expect(analyzeQuestion('Chilean signatory of the critical minerals MOU').type).toBe('who');
+  });
+});
