@@ -56,7 +56,14 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     if (/^-(?:way|fold|time|party|sided|track)$/.test(hyphen)) continue; // "two-way trade" counts nothing
     span += hyphen;
     const unit = money ?? (percent ? '%' : [hyphen.slice(1), ...unitWords].filter(Boolean).join(' ') || undefined);
-    out.push({ start, end: start + span.length, text: span, value: valueOf(m[0]), ...(unit ? { unit } : {}) });
+    // "a flight of about 1 hour 10 minutes", "2 years and 6 months": one length of time
+    const compound = !hyphen && unitWords.length && /^(?:years?|months?|weeks?|days?|hours?)$/.test(unitWords[0]!)
+      ? new RegExp(`^\\s+${unitWords[0]}(?:,?\\s+and)?\\s+(?:${NUM}|${WORD_NUM})\\s+(?:months?|weeks?|days?|hours?|minutes?)\\b`, 'i').exec(text.slice(start + span.length))?.[0] : undefined;
+    if (compound) {
+      span += compound;
+      RE.lastIndex = start + span.length;
+    }
+    out.push({ start, end: start + span.length, text: span, value: valueOf(m[0]), ...(unit ? { unit: compound ? compound.trim() : unit } : {}) });
   }
   return out;
 }

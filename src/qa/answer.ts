@@ -264,7 +264,7 @@ function stageOf(text: string): number | undefined {
 }
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-const ACTION_VERBS = /^(?:land|arriv|depart|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born)$/;
+const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born)$/;
 
 /** Organizations of states, each its own partner: one is never another. */
 const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);

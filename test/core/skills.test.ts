@@ -1657,3 +1657,27 @@ describe('what a number or a year in the text is not', () => {
     expect(analyzeQuestion('Chilean signatory of the critical minerals MOU').type).toBe('who');
   });
 });
+
+describe('journeys and what was set aside', () => {
+  const rel = parseReleaseText(page('Korean Nationals Evacuated from Haiti', '2024-03-21', [
+    'A six-member rapid response team headed by Kwon Hyuk-jin left for Santo Domingo on March 12.',
+    'Phase 1 (March 17): 12 people were flown from Port-au-Prince to Santo Domingo aboard two chartered helicopters, a flight of about 1 hour 10 minutes.',
+    'Korea has earmarked 150,000 tons of rice for the regional reserve.',
+    'The Australian delegation was headed by Rebecca Whitfield, First Assistant Secretary.',
+  ]), { id: 'test-journey' });
+  const ask = asker(rel);
+
+  it('reads a length of time written in two units ("1 hour 10 minutes")', () => {
+    expect(ask('how long is the chopper ride from port-au-prince to santo domingo')).toBe('about 1 hour 10 minutes');
+  });
+
+  it('does not date a return or a leaving by the other ("when did the team come back" after "left for … on March 12")', () => {
+    expect(ask('when did the rapid response team come back from santo domingo')).toBeNull();
+    expect(ask('when did the rapid response team leave for santo domingo')).toBe('March 12');
+  });
+
+  it('reads "set aside" as earmarked, not as a day proclaimed, and "aussie" as Australian', () => {
+    expect(ask('how much rice has S. Korea set aside for the reserve?')).toBe('150,000 tons');
+    expect(analyzeQuestion('who led the aussie side').countries).toContain('AUS');
+  });
+});
