@@ -53,6 +53,9 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     const stop = unitWords.findIndex((w) => NOT_UNIT.test(w));
     if (stop >= 0) unitWords.length = stop;
     if (/^(?:one|a)$/i.test(span.trim()) && !hyphen && !unitWords.length) continue; // "one of", pronoun uses
+    // "ASEAN Plus Three", "the Group of Seven": a number word written with a capital inside a name counts nothing
+    if (/^[A-Z][a-z]+$/.test(span) && WORDS[span.toLowerCase()] !== undefined && /(?:\b[A-Z][\w-]*|\bof)\s+$/.test(text.slice(Math.max(0, start - 30), start))
+      && !/(?:^|[.!?:;]\s+|["“(]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (/^-(?:way|fold|time|party|sided|track)$/.test(hyphen)) continue; // "two-way trade" counts nothing
     span += hyphen;
     const unit = money ?? (percent ? '%' : [hyphen.slice(1), ...unitWords].filter(Boolean).join(' ') || undefined);

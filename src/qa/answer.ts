@@ -385,7 +385,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context)]);
       // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")
       const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(fold(a.question));
-      if (!adjunct && !name.every((t) => around.has(t))) return `the fact does not speak of ${name.join(' ')}`;
+      // ("the program, first held in 2013": the name's head noun after "the" refers back to it)
+      const head = name[name.length - 1]!;
+      const refers = new RegExp(`\\b(?:the|this|that)\\s+${head}`, 'i').test(fold(fact.text)) && !new RegExp(`\\b(?:the|this|that)\\s+(?!(?:the|this|that)\\b)(?:[a-z-]+\\s+){1,3}${head}`, 'i').test(fold(fact.text));
+      if (!adjunct && !refers && !name.every((t) => around.has(t))) return `the fact does not speak of ${name.join(' ')}`;
     }
   }
   // a "comprehensive strategic partnership" is not a "strategic partnership": the kind of partnership must be the one asked
@@ -409,7 +412,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "how much goes via UNHCR": a figure of a sentence that does not name the channel asked is not that channel's
   const channel = /\b(?:via|through|channel(?:l?ed|l?ing)?(?:\s+(?:through|via))?)\s+(?:the\s+)?([A-Za-z][\w-]{1,20})/.exec(a.question)?.[1];
-  if (a.type === 'number' && channel && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text)) return `the fact does not speak of ${channel}`;
+  // (a bullet under a lead that names the channel, and names no other body, is the channel's)
+  const underChannel = (): boolean => !!channel && new RegExp(`\\b${channel}\\b`, 'i').test(fact.context) && !/\b[A-Z]{3,8}\b/.test(fact.text.replace(/\b(?:ROK|DPRK|USA|UN|EU|UK|US)\b/g, ''));
+  if (a.type === 'number' && channel && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text) && !underChannel()) return `the fact does not speak of ${channel}`;
   // "the 2+2 dialogue": a name written with figures must be the release's own
   for (const m of a.question.matchAll(/\d\s*\+\s*\d/g)) {
     const want = m[0].replace(/\s+/g, '');

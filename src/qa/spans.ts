@@ -377,7 +377,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? 0.6 : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(fold(a.question)) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
+            // "when does the training run": what runs, runs from one day to another
+            * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b/.test(fold(a.question)) ? 0.6 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "when does her term begin": the date a term or period runs from
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
@@ -839,7 +841,7 @@ function longDate(iso: string): string {
 /** The clause of a date names a later edition of a meeting ("The 6th … Meeting took place … on 24 October 2024"). */
 function laterEdition(text: string, pos: number): boolean {
   const clause = text.slice(Math.max(0, pos - 160), pos).split(/[;]|,\s+(?:and|while|but)\s/).pop() ?? '';
-  return [...clause.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,8}?(?:Meeting|Summit|Forum|Dialogue|Conference|Session|Consultation|Commission|Committee|Assembly)\b/gu)].some((m) => Number(m[1]) > 1);
+  return [...clause.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,8}?(?:Meeting|Summit|Forum|Dialogue|Conference|Session|Consultation|Commission|Committee|Assembly|Program|Programme|Course|Workshop|Seminar|Festival|Week|Round|Exhibition)\b/gu)].some((m) => Number(m[1]) > 1);
 }
 
 /** Nouns whose prepositional phrases are topics ("developments in Europe", "peace on the Korean Peninsula"). */

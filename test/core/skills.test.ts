@@ -1681,3 +1681,22 @@ describe('journeys and what was set aside', () => {
     expect(analyzeQuestion('who led the aussie side').countries).toContain('AUS');
   });
 });
+
+describe('programmes, editions and channels', () => {
+  const rel = parseReleaseText(page('Korea Provides Rice through APTERR; Diplomats Training Program Opens', '2024-10-22', [
+    'On October 21, a ceremony to hand over rice donated by the Republic of Korea through the ASEAN Plus Three Emergency Rice Reserve (APTERR) was held in Phnom Penh.\n\no This year, the Korean government is providing a total of 7,000 tons of rice: 4,000 tons to Cambodia and 3,000 tons to Myanmar.',
+    'Since 2018, Korea has provided a total of 38,650 tons of rice through APTERR to countries including the Philippines, Lao PDR, Myanmar and Cambodia.',
+    'The Korea National Diplomatic Academy opened the 11th Korea-Pacific Islands Diplomats Training Program on August 25. Twenty-two diplomats are taking part in the program, which runs from August 25 to September 5.',
+    'In her opening address, the Chancellor said that the program, first held in 2013, has become a lasting bridge between Korea and the Pacific.',
+  ]), { id: 'test-programme' });
+  const ask = asker(rel);
+
+  it('takes "ASEAN Plus Three" for a name, and a bullet under a lead that names the channel for the channel\'s', () => {
+    expect(ask('how many tons of rice is korea sending cambodia through APTERR this year')).toBe('4,000 tons');
+  });
+
+  it('answers "when does it run" with the days it runs, and "when did it begin" with its first edition, not the 11th', () => {
+    expect(ask('when does the 11th diplomats training program run')).toBe('August 25 to September 5');
+    expect(ask('what year did the korea-pacific islands diplomats training program begin')).toBe('2013');
+  });
+});
