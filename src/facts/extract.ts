@@ -37,7 +37,10 @@ export function extractFacts(release: Release): Fact[] {
         release: release.id,
         n,
         text,
-        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? '' : lead,
+        // ("Fired on a lofted trajectory, it flew some 1,010 km": a sentence whose subject is a pronoun speaks of what the
+        // sentence before it named)
+        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? ''
+          : k > 0 && sentences[k - 1] !== lead && PRONOUN_SUBJECT.test(text) ? `${lead} ${sentences[k - 1]}`.trim() : lead,
         countries: countryCodes(text),
         dates,
         people: findPeople(text, known),
@@ -49,3 +52,7 @@ export function extractFacts(release: Release): Fact[] {
   }
   return facts;
 }
+
+/** A sentence whose subject is a pronoun, perhaps after an opening phrase: "It was …", "Fired on …, it flew …". */
+const PRONOUN_SUBJECT = /^(?:[^,.;]{0,60},\s+)?(?:it|they|he|she)\s+(?!is\s+(?:expected|hoped|believed|noted|said)\b)[a-z]/i;
+

@@ -5,7 +5,7 @@ import { findPeople } from '../facts/people.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
 import { findThings } from '../facts/things.js';
-import type { Fact } from '../facts/types.js';
+import type { DateMention, Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
@@ -94,6 +94,7 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   const release = releaseTerms(index, meta, cache);
   let got = 0;
   let total = 0;
+  const dated = datedTerms(a);
   for (const t of a.terms) {
     const w = weight(index, a, t);
     total += w;
@@ -102,15 +103,42 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const has = (set: Set<string>): boolean => syn.some((s) => set.has(s)) || (!!alt?.length && alt.every((x) => set.has(x)));
     // "Seoul", "Tokyo", "Kazakh" stand for their countries: the country named in any spelling satisfies them
     const code = a.countryTerms.get(t);
-    const inSentence = has(sentence) || (!!code && fact.countries.includes(code)) || (/^\d{4}$/.test(t) && yearsSaid(fact, meta).includes(t));
+    // ("in the February 26, 2025 launch": the words of a date the question gives are met by the fact's date, or the
+    // release's when the fact gives none — "Today's launch …")
+    const date = dated.get(t);
+    const inSentence = has(sentence) || (!!code && fact.countries.includes(code)) || (/^\d{4}$/.test(t) && yearsSaid(fact, meta).includes(t))
+      || (!!date && dateMet(date, fact));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")
-    else if (has(near) || code === 'KOR') got += (fact.context && (fact.text.length < 120 || REFERS_BACK.test(fact.text)) ? 0.85 : 0.7) * w;
+    else if (has(near) || code === 'KOR' || (!!date && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))) got += (fact.context && (fact.text.length < 120 || REFERS_BACK.test(fact.text)) ? 0.85 : 0.7) * w;
     // (a rare word the release says elsewhere is about something else there: "UNDP" in another bullet)
     else if (has(release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(t) ?? 0) > 2 ? 0.4 : 0.15) * w;
   }
   return total ? got / total : 0;
+}
+
+const datedCache = new WeakMap<Analysis, Map<string, DateMention>>();
+
+/** The question's terms that belong to a date it gives ("februari", "26", "2025" of "February 26, 2025"), → that date. */
+function datedTerms(a: Analysis): Map<string, DateMention> {
+  let map = datedCache.get(a);
+  if (!map) {
+    map = new Map();
+    for (const d of a.dates) for (const t of terms(d.text)) map.set(t, d);
+    datedCache.set(a, map);
+  }
+  return map;
+}
+
+/** True when the fact's dates (or the release's date, given) fall on the date the question gives. */
+function dateMet(d: DateMention, fact: Fact, released?: string): boolean {
+  const fits = (v: string | undefined): boolean => {
+    if (!v) return false;
+    if (d.value.startsWith('????')) return v.slice(4, d.value.length) === d.value.slice(4);
+    return v.startsWith(d.value) || d.value.startsWith(v) && v.length >= 7;
+  };
+  return released ? fits(released) : fact.dates.some((x) => fits(x.value) || fits(x.until));
 }
 
 /**

@@ -508,8 +508,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
+        // ("the ROK's policy toward the DPRK" is no venue)
+        if (venue && /^(?:toward|towards|into)\b/i.test(m[0])) continue;
         // "views on developments in the Baltic region": a topic, not a venue
-        if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(before)) continue;
+        // (a capital is where a meeting sits, not its topic: "… for the North Korean nuclear issue in Tokyo")
+        if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
         // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
         const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
@@ -709,7 +712,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const dateBefore = fact.dates.filter((x) => x.end <= n.start && !x.yearInferred && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(x.end, n.start)) && n.start - x.end < 40).pop();
           if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through, changeable: true };
+          // "reached an apogee of approximately 6,600 km": the noun the figure measures, when the question asks it
+          const ofNoun = /\b([\p{L}-]{3,})\s+of\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1];
+          const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun) && a.terms.some((t) => !a.countryTerms.has(t) && synonymsOf(t).includes(terms(ofNoun)[0] ?? '')) ? 0.4 : 0;
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }

@@ -5,7 +5,7 @@
 import { editDistanceAtMostOne, findCountries } from '../facts/countries.js';
 import type { FactIndex } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
-import { abbreviation, fold, stopWords, term } from '../search/terms.js';
+import { abbreviation, fold, stopWords, synonymTerms, term } from '../search/terms.js';
 
 /** Ordinal and number words are no index terms ("first" is "1st"): their typos are checked against them. */
 const NUMBER_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'three', 'seven', 'eight'];
@@ -53,6 +53,8 @@ export function correctTypos(question: string, index: FactIndex): string {
         if (df > bestDf && editDistanceAtMostOne(c, t)) { best = c; bestDf = df; }
       }
     }
+    // ("altitute": a word the releases never use, but that the synonym lexicon knows — "altitude", said "apogee")
+    if (!best) best = synonymTerms().find((c) => c[0] === t[0] && c.length >= 4 && Math.abs(c.length - t.length) <= 1 && editDistanceAtMostOne(c, t));
     if (!best) return word;
     // the word mended as its stem was ("embasy" → "embassy"), when that gives the stem found; else the word as typed
     const mended = mend(w, t, best);

@@ -141,6 +141,11 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
   return synonyms;
 }
 
+/** The single-word terms of the synonym lexicon. */
+export function synonymTerms(): string[] {
+  return [...loadSynonyms().byTerm.keys()];
+}
+
 /** Terms that mean the same in a question ("start" → forge, establish, launch …), itself included. */
 export function synonymsOf(t: string): string[] {
   return loadSynonyms().byTerm.get(t) ?? [t];

@@ -1700,3 +1700,25 @@ describe('programmes, editions and channels', () => {
     expect(ask('what year did the korea-pacific islands diplomats training program begin')).toBe('2013');
   });
 });
+
+describe('a launch told over two sentences', () => {
+  const rel = parseReleaseText(page('Statement on North Korea\'s ICBM Launch', '2025-02-26', [
+    'The Government strongly condemns North Korea\'s launch of an intercontinental ballistic missile this morning.\n\n° According to the Joint Chiefs of Staff, the missile was a solid-fuel ICBM of the Hwasong-18 type. Fired on a lofted trajectory, it flew some 1,010 km over about 73 minutes and reached an apogee of approximately 6,600 km before falling into the sea.',
+    'Special Representative for Korean Peninsula Peace and Security Affairs Lee Seong-ho held a Korea-US-Japan meeting of the heads of delegation for the North Korean nuclear issue in Tokyo on 9 April 2025.',
+    'Minister Tajani reaffirmed Italy\'s full support for the ROK\'s policy toward the DPRK.',
+  ]), { id: 'test-icbm' });
+  const ask = asker(rel);
+
+  it('reads "it" in the second sentence as what the first named, and the question\'s date as the release\'s', () => {
+    expect(ask('How far did the Hwasong-18 travel in the February 26, 2025 launch?')).toBe('some 1,010 km');
+  });
+
+  it('takes the figure of the noun asked ("an apogee of …"), with a typo the lexicon mends ("altitute")', () => {
+    expect(ask('max altitute reached by the lofted Hwasong-18?')).toBe('approximately 6,600 km');
+  });
+
+  it('takes a capital after a topic for the venue ("… nuclear issue in Tokyo"), and no "policy toward" for one', () => {
+    expect(ask('where did the korea-us-japan nuke envoys meet in april 2025')).toBe('Tokyo');
+    expect(ask('where was the meeting with minister tajani held')).toBeNull();
+  });
+});
