@@ -18,6 +18,13 @@ export interface SpanCandidate {
   changeable?: boolean;
 }
 
+/** A year the question gives as a bound ("before 2024", "after 2018"), not as the year of what it asks. */
+function bounded(a: Analysis, d: { text: string }): boolean {
+  const q = fold(a.question);
+  const at = q.indexOf(fold(d.text));
+  return at > 0 && /\b(?:before|prior to|earlier than|after|later than)\s+(?:the\s+end\s+of\s+)?$/.test(q.slice(0, at));
+}
+
 /** Years in brackets: "(1890-1962)". */
 const LIFESPAN = /^\(\d{4}\s*[-–]\s*\d{4}\)$/;
 const LIFE_ASKED = /\b(?:born|birth|died|death|dies|die|lived|life|lifetime|lifespan|passed away)\b/;
@@ -223,7 +230,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   switch (a.type) {
     case 'when': {
       const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
-      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
+      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
       // the act asked about ("enter into force", "upgraded") anchors its date more than the thing acted on ("FTA")
       // ("set up diplomatic relations": the start of the relation asked, not an act of its own)
@@ -371,7 +378,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !a.dates.some((q) => fold(q.text) === fold(d.text)) && !given.has(d.value.replace(/^\d{4}|\?{4}/, '')))
         .filter((d) => !otherAt.length || owner(d.start, relAt, otherAt) !== 'other')
         // "dates of the 2018 meeting": a date written with another year is another event
-        .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4))))
+        // (but "the term, elected in Oct 2024 — which years?": the years of the term itself, "for the 2025-2027 term")
+        .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4)))
+          || (/\bterm\b/.test(fold(a.question)) && !!d.until && /^\s*(?:term|mandate|tenure)\b/i.test(text.slice(d.end, d.end + 10))))
+        // "before 2024, when did …": a year the question bounds
+        .filter((d) => {
+          const bound = /\b(before|prior to|earlier than|after|later than)\s+((?:19|20)\d{2})\b/.exec(fold(a.question));
+          if (!bound || d.yearInferred) return true;
+          const y = (bound[1] === 'after' || bound[1] === 'later than') ? (d.until ?? d.value).slice(0, 4) : d.value.slice(0, 4);
+          return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
+        })
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
         .filter((d) => !(startAsked && !a.ordinals.length && laterEdition(text, d.start)))
         .map((d) => ({
@@ -384,7 +400,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // "when does her term begin": the date a term or period runs from
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
-            + (since && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 0.4 : 0)
+            // ("when did Seoul last hold it": "the first time … since May 2014" says when it last did)
+            + ((since || /\blast\b/.test(fold(a.question))) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? (since ? 0.4 : 0.6) : 0)
             // ("the 1st … Plan in 2014, the 2nd in 2018, and the 3rd in 2021": the clause's words are the 1st's; the ordinal says whose)
             + 0.5 * lead(d) * (ordinalFit(a, text, d.start) < 1 ? 0.4 : 1)
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
@@ -576,7 +593,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
       const figureTerms = [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? ''));
-      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
+      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
       // "magnitude of the quake": as written ("a magnitude 6.1 earthquake", "a 5.9-magnitude quake")
       if (/\bmagnitude\b/.test(q)) {

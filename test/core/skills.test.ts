@@ -1722,3 +1722,19 @@ describe('a launch told over two sentences', () => {
     expect(ask('where was the meeting with minister tajani held')).toBeNull();
   });
 });
+
+describe('terms and bounds', () => {
+  const rel = parseReleaseText(page('Korea Elected to the Human Rights Council; Security Council Presidency Ends', '2024-10-10', [
+    'The Republic of Korea was elected a member of the United Nations Human Rights Council (HRC) for the 2025-2027 term at the election held on October 9.',
+    'This was the first time the ROK had held the rotating presidency of the Security Council since May 2014, during its previous term as a non-permanent member in 2013-2014.',
+  ]), { id: 'test-terms' });
+  const ask = asker(rel);
+
+  it('answers the years of a term with the term, though the question dates the election ("elected in Oct 2024")', () => {
+    expect(ask('ROK term on the HRC elected in Oct 2024 — which years?')).toBe('2025-2027');
+  });
+
+  it('reads "before 2024, when did … last" as a date before 2024, and "the first time since May 2014" as the last time', () => {
+    expect(ask('before 2024, when did Seoul last hold the security council presidency?')).toBe('May 2014');
+  });
+});
