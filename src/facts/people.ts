@@ -66,6 +66,11 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
   return true;
 }
 
+/** Nouns of institutions and places: the capitalized words before them name the institution, not a person ("the Dongmyeong Unit"). */
+const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?|Island|Islands|Bay|Station|Street|Road|Avenue|Square|Park|Hall|Palace|Bridge|Port|Airport|Stadium|Hospital|University|School|Museum|Cemetery|Memorial|Base|Lake|River|Mountain|Peninsula|Land|Strait|Sea|Gulf';
+/** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
+const INSTITUTION_LAST = /^(?:Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial)$/;
+
 /** Verbs of release titles, written with a capital. */
 const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|Hosts|Signs|Speaks|Delivers|Opens|Pays|Discusses|Welcomes|Congratulates|Concludes|Chairs|Co-chairs|Takes|Joins|Launches|Leads|Sends|Condemns|Expresses|Announces|Appoints|Awards|Confers|Elected|Appointed|Departs|Arrives|Returns|Wins|Addresses|Participates|Agrees|Says|Talks|Thanks)$/;
 
@@ -158,7 +163,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || titledBefore || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
     // (… or a place: "King George Island", "Queen Elizabeth Hospital")
-    const institution = /^\s+(?:Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?|Island|Islands|Bay|Station|Street|Road|Avenue|Square|Park|Hall|Palace|Bridge|Port|Airport|Stadium|Hospital|University|School|Museum|Cemetery|Memorial|Base|Lake|River|Mountain|Peninsula|Land|Strait|Sea|Gulf)\b/.test(after);
+    const institution = new RegExp(`^\\s+(?:${INSTITUTION})\\b`).test(after) || INSTITUTION_LAST.test(run[run.length - 1]!.text);
     if (!isPerson || institution || run.length > 6) { i = j - 1; continue; }
     // (a Burmese honorific belongs to the name: "U Kyaw Min Htet", "Daw Aung")
     const honorific = /\b(?:U|Daw)\s+$/.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));

@@ -86,7 +86,8 @@ function otherRole(text: string, end: number, office: string): boolean {
 /** Rank words of a post ("vice", "deputy", "of state", "second" …): a foreign minister and a vice minister differ. */
 function ranks(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(vice|deputy|assistant|under|junior|prime|first|second|1st|2nd|of state|state secretary)\b/g)) out.add(m[1]!.replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^state secretary$/, 'of state'));
+  // ("Undersecretary of National Defense" is an under secretary)
+  for (const m of text.replace(/\bunder-?secretary/g, 'under secretary').matchAll(/\b(vice|deputy|assistant|under|junior|prime|first|second|1st|2nd|of state|state secretary)\b/g)) out.add(m[1]!.replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^state secretary$/, 'of state'));
   return out;
 }
 
@@ -113,8 +114,8 @@ function sideCountry(text: string, start: number): string | undefined {
 
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
 function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
-  // (to head and to lead are one role: "who headed the team" — "the team was led by …")
-  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads)' : role === 'presid' ? 'presided(?: over)?' : `${role}(?:ed|s)?`;
+  // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
+  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s)?|presided(?: over)?)' : `${role}(?:ed|s)?`;
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
@@ -416,13 +417,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
       const office = officeAt?.[1]?.toLowerCase();
       const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
-      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid|host/i.test(text)) return [];
+      // (a "presidency" or a "president" presides over nothing in the sentence)
+      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid(?:e|ed|es|ing)\b|host/i.test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(fold(a.question).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(fold(a.question)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
@@ -840,7 +842,7 @@ const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|wi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
-const END_ASKED = /\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */

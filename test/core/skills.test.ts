@@ -1738,3 +1738,34 @@ describe('terms and bounds', () => {
     expect(ask('before 2024, when did Seoul last hold the security council presidency?')).toBe('May 2014');
   });
 });
+
+describe('posts, units and ranks', () => {
+  const rel = parseReleaseText(page('Korea and WFP Sign Record of Understanding; Vice Minister Visits the Dongmyeong Unit', '2025-03-13', [
+    'On March 12, the Republic of Korea and the UN World Food Programme (WFP) signed a Record of Understanding in Seoul. The document was signed by Deputy Minister for Multilateral Affairs Shin Ji-won and Jeanne Moreau-Lindqvist, WFP Assistant Executive Director for Partnerships.',
+    'Assistant Executive Director Moreau-Lindqvist thanked the ROK for its steady support.',
+    'The ROK itself once received food assistance from WFP, from 1964 to 1984.',
+    'The Dongmyeong Unit has been deployed to UNIFIL since July 2007. The Vice Minister also met the UNIFIL Head of Mission and Force Commander at the mission\'s headquarters in Naqoura.',
+    'Some 300 people took part, among them Undersecretary of the Department of National Defense Carlito Mendoza.',
+    'The debate was presided over by Mozambican Foreign Minister Veronica Macamo, under the Council presidency of Mozambique.',
+  ]), { id: 'test-ranks' });
+  const ask = asker(rel);
+
+  it('reads initials written with a small letter ("RoU") as what the release spells out', () => {
+    expect(ask('who signed the WFP RoU for the ROK side')).toBe('Shin Ji-won');
+  });
+
+  it('does not answer a post with a lower rank of it ("Assistant Executive Director", "Undersecretary")', () => {
+    expect(ask('Who is the Executive Director of WFP?')).toBeNull();
+    expect(ask('Which Philippine defense secretary attended the ceremony?')).toBeNull();
+  });
+
+  it('takes "the Dongmyeong Unit" for no person, and "the name of the force commander" for a person asked', () => {
+    expect(analyzeQuestion('What is the name of the UNIFIL force commander?').type).toBe('who');
+    expect(ask('What is the name of the UNIFIL force commander the vice minister met in Naqoura?')).toBeNull();
+  });
+
+  it('reads presiding as chairing, and "on the receiving end" as no end asked', () => {
+    expect(ask('who chaired the open debate')).toBe('Veronica Macamo');
+    expect(ask('when was korea itself on the receiving end of WFP food aid')).toBe('1964 to 1984');
+  });
+});
