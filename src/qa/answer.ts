@@ -103,11 +103,11 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     const has = (set: Set<string>): boolean => syn.some((s) => set.has(s)) || (!!alt?.length && alt.every((x) => set.has(x)));
     // "Seoul", "Tokyo", "Kazakh" stand for their countries: the country named in any spelling satisfies them
     const code = a.countryTerms.get(t);
-    // ("in the February 26, 2025 launch": the words of a date the question gives are met by the fact's date, or the
-    // release's when the fact gives none — "Today's launch …")
+    // ("in the February 26, 2025 launch": the words of a date the question gives are met by the fact's date, or by the
+    // release's day when the fact gives none — "Today's launch …"; a month or year of the release's says less)
     const date = dated.get(t);
     const inSentence = has(sentence) || (!!code && fact.countries.includes(code)) || (/^\d{4}$/.test(t) && yearsSaid(fact, meta).includes(t))
-      || (!!date && dateMet(date, fact));
+      || (!!date && (dateMet(date, fact) || (date.precision === 'day' && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")
