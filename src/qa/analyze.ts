@@ -100,6 +100,8 @@ function answerType(q: string): { type: AnswerType; head?: string } {
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
   if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(visit|go|went|travel|head|stop|trip)/.test(q)) return { type: 'country' };
+  // ("sea pearl 3 flag state", "what flag does the tanker fly": a ship's flag is a country)
+  if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
   // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post

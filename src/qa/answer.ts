@@ -125,7 +125,8 @@ function datedTerms(a: Analysis): Map<string, DateMention> {
   let map = datedCache.get(a);
   if (!map) {
     map = new Map();
-    for (const d of a.dates) for (const t of terms(d.text)) map.set(t, d);
+    // ("feb 26" is read as "February 26": the short month typed is the date's word too)
+    for (const d of a.dates) for (const t of terms(d.text.replace(/\b(January|February|March|April|June|July|August|September|October|November|December)\b/g, (m) => `${m} ${m.slice(0, 3)} ${m.slice(0, 4)}`))) map.set(t, d);
     datedCache.set(a, map);
   }
   return map;
@@ -196,6 +197,8 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
 function spelledIn(letters: string, text: string): boolean {
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
   if (re.test(text)) return true;
+  // ("STS": "ship-to-ship", initials of a hyphenated compound)
+  if (new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’]*`).join('-')}\\b`, 'iu').test(text)) return true;
   return scatteredInName(letters, text);
 }
 
@@ -382,7 +385,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "IMO" asked, "ICAO" stated: a sentence that names another organization by its initials, and not the one asked, is about that one
   if (a.initialisms.length) {
-    const own = [...fact.text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0].toLowerCase()).filter((x) => !/^(?:rok|dprk|usa|eu|un|uk|us|mofa|ceo|gdp|covid|hmcs|hms|uss|hmas|hmnzs|roks)$/.test(x) && !findCountries(x.toUpperCase()).length);
+    // (a name written in capitals, "the tanker SEA PEARL 3", is no initialism)
+    const own = [...fact.text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0].toLowerCase()).filter((x) => !/^(?:rok|dprk|usa|eu|un|uk|us|mofa|ceo|gdp|covid|hmcs|hms|uss|hmas|hmnzs|roks)$/.test(x) && !findCountries(x.toUpperCase()).length && !isEnglishWord(x));
     const spelled = (i: string): boolean => spelledIn(i, `${fact.text} ${fact.context}`);
     if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
   }
@@ -489,8 +493,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const { sentence, near } = factTerms(fact, meta);
     // ("the agreement" refers back to the sentence before: its words count as this one's)
     const facts = index.factsOf(fact.release);
-    const before = ANAPHOR.test(fact.text) ? new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? '')) : new Set<string>();
-    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x))
+    // (and so does "the launch", "the meeting": "Shortly after the launch, …")
+    const before = ANAPHOR.test(fact.text) || REFERS_BACK.test(fact.text) || /\bthe (?:launch|test|attack|incident|election|vote)\b/i.test(fact.text) ? new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? '')) : new Set<string>();
+    // (a date the question gives is checked as a date, not as words)
+    const dated = datedTerms(a);
+    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x))
       && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }

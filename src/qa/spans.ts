@@ -322,7 +322,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const endAsked = END_ASKED.test(fold(a.question)) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(fold(a.question));
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
       // "what time did the plane land": a time of day, with its day when the text gives one ("6:40 a.m. on October 6")
-      if (/\b(?:what|which) time\b|\bwhat hour\b|\bat what time\b/.test(fold(a.question))) {
+      if (/\b(?:what|which) time\b(?!\s+(?:of (?:the )?year|frame|period|span|line|zone))|\bwhat hour\b|\bat what time\b/.test(fold(a.question))) {
         const times: SpanCandidate[] = [];
         for (const m of text.matchAll(TIME_OF_DAY)) {
           const start = m.index! + m[0].indexOf(m[1]!);
@@ -336,7 +336,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const shown = day && a.dates.some((d) => fold(day[1]!).startsWith(fold(d.text))) ? m[1]!.trim().slice(0, day.index) : m[1]!.trim();
           times.push({ text: shown, start, end: start + shown.length, score: near(start) + verb });
         }
-        if (times.length) return times;
+        // (a "what time" question is answered by a time of day or not at all)
+        return times;
       }
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
@@ -500,6 +501,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
+        // ("from North Korea's …": a possessive names an owner, not a place)
+        if (/^['’]s\b/.test(text.slice(start + place.length, start + place.length + 3)) || /['’]s$/.test(place)) return;
         // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place
         if (/^\s+(?:plant|factory|facility|site|complex|project|company|shipyard|works|mine|refinery|terminal)\b/.test(text.slice(start + place.length, start + place.length + 14))) return;
         // the question already names this country (or its capital): "… before their Riga talks" is not answered by Latvia
@@ -582,6 +585,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const from = word ? findCountries(word).filter((c) => c.text.length === word.length).map((c) => c.code) : [];
         return !countedFrom.length || !from.length || from.some((c) => countedFrom.includes(c));
       };
+      const mentions = findCountriesTyped(a.text).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
+      const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
       const countedOk = (unit: string | undefined): boolean => {
         if (!countedTerms.length || !unit) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
@@ -627,7 +632,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !/\b(?:Level|Phase|Grade|No\.?|Article|Chapter|Section|Category|Stage|Group|Round|Session|Resolution|Annex|Paragraph|Item|Gate|Terminal)\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
-        .filter((n) => !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        // (not a country the question gives as a modifier of another noun: "move to NK ships")
+        .filter((n) => !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
         .map((n) => {
@@ -733,8 +739,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
           // "reached an apogee of approximately 6,600 km": the noun the figure measures, when the question asks it
           const ofNoun = /\b([\p{L}-]{3,})\s+of\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1];
+          // ("the 4,500-ton oil tanker …, moving an estimated 38,000 tons of refined petroleum": a measure written as a
+          // modifier sizes the thing it modifies; it is not the quantity asked)
+          const modifier = /-(?:ton|tonne|km|kilometre|kilometer|metre|meter|mw|gw|kg|kilogram|liter|litre)$/i.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3))
+            && !/\b(?:size|tonnage|displacement|how big|how large|class|capacity|how heavy|how long)\b/.test(q) ? -0.6 : 0;
           const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun) && a.terms.some((t) => !a.countryTerms.has(t) && synonymsOf(t).includes(terms(ofNoun)[0] ?? '')) ? 0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }
@@ -764,7 +774,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return out;
     }
     case 'country': {
-      const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3);
+      // ("the East China Sea" is a sea, not China)
+      const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3 && !/^\s+(?:Sea|Ocean|Strait|Gulf|Basin)\b/.test(text.slice(c.end, c.end + 8)));
+      // "flag state": the country whose flag it flies
+      const flagAsked = /\bflag/.test(fold(a.question));
+      const flies = (c: { start: number }): boolean => /\bflag(?:ged)?\s+(?:of\s+)?(?:the\s+)?$|\b(?:registered|flagged)\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start));
       // "which country chaired ASEAN": the one the text says holds the chair ("Malaysia, which holds the ASEAN chairmanship")
       const chairAsked = /\b(?:chair\w*|presid\w*|host\w*)\b/.test(fold(a.question));
       const chairs = (c: { start: number; end: number }): boolean => /\b(?:chaired|hosted|presided over)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 25), c.start))
@@ -774,7 +788,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const datesAsked = a.dates.map((d) => d.value.replace(/^\?{4}-?/, ''));
       const dated = fact.dates.filter((d) => datesAsked.some((v) => v && (d.value.endsWith(v) || d.value.includes(`-${v}`) || d.value.startsWith(v))));
       const ownsDate = (c: { start: number; end: number }): boolean => dated.some((d) => d.start > c.end && !found.some((o) => o.start > c.end && o.end <= d.start));
-      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) }));
+      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
         for (let i = 0; i < found.length; i++) {

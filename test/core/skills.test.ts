@@ -1769,3 +1769,24 @@ describe('posts, units and ranks', () => {
     expect(ask('when was korea itself on the receiving end of WFP food aid')).toBe('1964 to 1984');
   });
 });
+
+describe('ships, flags and times', () => {
+  const rel = parseReleaseText(page('Independent Sanctions against North Korea', '2025-02-26', [
+    'The Government strongly condemns North Korea\'s launch of an ICBM toward the East Sea at around 7:42 a.m. Today\'s launch is North Korea\'s first ICBM launch since December 18, 2024.',
+    'The 3 vessels, among them the 4,500-ton oil tanker SEA PEARL 3 flying the flag of Sierra Leone, were found to have carried out at least 14 ship-to-ship transfers with North Korean ships in the East China Sea between June and December 2024, moving an estimated 38,000 tons of refined petroleum.',
+  ]), { id: 'test-ships' });
+  const ask = asker(rel);
+
+  it('answers "what time" with a time of day only', () => {
+    expect(ask('what time did the north fire off the ICBM on feb 26?')).toBe('around 7:42 a.m.');
+    expect(ask('what time did the north fire off the ICBM in december 2024?')).toBeNull();
+  });
+
+  it('reads a ship\'s flag state, and a sea named after a country for no country', () => {
+    expect(ask('sea pearl 3 flag state')).toBe('Sierra Leone');
+  });
+
+  it('takes a measure written as a modifier ("the 4,500-ton tanker") for no quantity moved, "STS" for ship-to-ship, and a name in capitals for no initialism', () => {
+    expect(ask('how much refined oil did the sanctioned tankers move to NK ships via STS transfers in 2024')).toBe('an estimated 38,000 tons');
+  });
+});
