@@ -120,6 +120,11 @@ function computeTerms(text: string): string[] {
   return out;
 }
 
+/** A lexicon entry of several words ("took part", "one-on-one"); "re-establish" is one word. */
+function isPhrase(p: string): boolean {
+  return p.includes(' ') || (p.includes('-') && terms(p).length > 1 && !/^(?:re|co|non|anti|pre|post)-/.test(p));
+}
+
 function loadSynonyms(): NonNullable<typeof synonyms> {
   if (!synonyms) {
     const lex = JSON.parse(readFileSync(lexiconPath('synonyms.json'), 'utf8')) as SynonymLexicon;
@@ -128,10 +133,10 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
     for (const group of lex.groups) {
       // a phrase's words are what a fact may say ("took part"), but alone they mean nothing of the group:
       // "take" is not "attend", and "conference" is not "online"; a question's phrase is read whole (phraseWords)
-      const single = group.filter((p) => !p.includes(' '));
-      const stems = [...new Set(group.flatMap((p) => terms(p)))];
+      const single = group.filter((p) => !isPhrase(p));
+      const stems = [...new Set(group.flatMap((p) => (isPhrase(p) ? terms(p).filter((t) => !/^\d+$/.test(t)) : terms(p))))];
       for (const s of new Set(single.flatMap((p) => terms(p)))) byTerm.set(s, [...new Set([...(byTerm.get(s) ?? []), ...stems])]);
-      for (const p of group.filter((x) => x.includes(' '))) {
+      for (const p of group.filter(isPhrase)) {
         if (single[0]) phrases.push({ pattern: new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), word: single[0] });
       }
     }

@@ -130,6 +130,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('What is the interest rate on the loan?').terms).not.toContain(growth);
   });
 
+  it('reads a hyphenated phrase whole ("one-on-one" is a meeting) and keeps its numbers out of the group ("three-way" is not "3")', () => {
+    expect(analyzeQuestion('When did Lee have his one-on-one with the Japanese DG?').terms).toContain(terms('meet')[0]);
+    expect(synonymsOf(terms('trilateral')[0]!)).not.toContain('3');
+    expect(synonymsOf(terms('crypto')[0]!)).toContain(terms('assets')[0]);
+  });
+
   it('expands the abbreviation "FM" to foreign minister and keeps the word itself', () => {
     const a = analyzeQuestion('Who did the Kazakh FM meet?');
     expect(a.text).toMatch(/\bFM\b/);
