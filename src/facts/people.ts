@@ -80,7 +80,8 @@ const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|H
  */
 function titleFollows(after: string): boolean {
   const m = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)){0,6})/u.exec(after);
-  if (!m) return /^,\s+(?:the\s+)?head\b/.test(after);
+  // ("Choi Jung-ae, chairperson of the … Family Union": a post written in lower case, followed by what it heads)
+  if (!m) return /^,\s+(?:the\s+)?(?:head|chair|chairperson|chairman|chairwoman|president|director|founder|leader|secretary-general|spokesperson|representative)\s+of\b/.test(after) || /^,\s+(?:the\s+)?head\b/.test(after);
   const { heads } = titles();
   return m[1]!.split(/\s+/).some((w) => w.split('-').some((p) => heads.has(p.toLowerCase().replace(/['’]s$/, ''))) || heads.has(w.toLowerCase()));
 }
@@ -112,6 +113,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         const k2 = tokens[j + 1] && PARTICLES.has(tokens[j + 1]!.text) ? j + 2 : j + 1;
         if (tokens[k2] && nameWord(tokens[k2]!, countryAt)) { j = k2 + 1; continue; }
       }
+      // "Cho Young-ho": a Korean given name after a Korean family name, though a syllable is also a title word ("Young")
+      if (j === i + 1 && /^[A-Z][a-z]{1,6}-[a-z]{2,6}$/.test(t.text) && koreanForm(`${tokens[i]!.text} ${t.text}`)) { j++; continue; }
       // "Jang hoon": a Korean given name written in lower case right after a capitalized surname
       if (j === i + 1 && /^[a-z]{2,5}$/.test(t.text) && /^(hoon|gu|ho|ha|ki|ok|il|su|wa)$/.test(t.text)) { j++; continue; }
       break;

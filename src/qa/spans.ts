@@ -18,6 +18,33 @@ export interface SpanCandidate {
   changeable?: boolean;
 }
 
+/**
+ * "Lim, Park and Cho, held in North Korea since 2013, 2014 and 2016 respectively": when a sentence pairs two lists with
+ * "respectively", the date or figure at the place the person or country asked holds in the first list is theirs, and
+ * the others of the second list are not.
+ */
+function respectively(a: Analysis, fact: Fact): (x: { start: number; end: number }) => boolean {
+  const own = respectiveOwn(a, fact);
+  if (!own) return () => true;
+  return (x) => x.start < own.after || x.end > own.at || (x.start === own.start && x.end === own.end);
+}
+
+/** The date or figure "respectively" gives the person or country asked, with the bounds of its list. */
+function respectiveOwn(a: Analysis, fact: Fact): { start: number; end: number; after: number; at: number } | undefined {
+  const at = /\brespectively\b/i.exec(fact.text)?.index;
+  if (at === undefined) return undefined;
+  const people = fact.people.filter((p) => p.end <= at);
+  const countries = findCountries(fact.text.slice(0, at)).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
+  const byPerson = people.findIndex((p) => a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)));
+  const byCountry = countries.findIndex((c) => a.countries.includes(c.code));
+  const [index, list] = byPerson >= 0 && people.length > 1 ? [byPerson, people] : byCountry >= 0 && countries.length > 1 ? [byCountry, countries] : [-1, []];
+  if (index < 0) return undefined;
+  const after = Math.max(...list.map((x) => x.end));
+  const values = [...fact.dates, ...fact.numbers].filter((x) => x.start >= after && x.end <= at).sort((x, y) => x.start - y.start);
+  if (values.length !== list.length) return undefined;
+  return { start: values[index]!.start, end: values[index]!.end, after, at };
+}
+
 /** A year the question gives as a bound ("before 2024", "after 2018"), not as the year of what it asks. */
 function bounded(a: Analysis, d: { text: string }): boolean {
   const q = fold(a.question);
@@ -339,8 +366,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (a "what time" question is answered by a time of day or not at all)
         return times;
       }
+      const respective = respectiveOwn(a, fact);
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
+        .filter(respectively(a, fact))
         .filter((d) => !planned(a, text, d.start, d.end))
         // "Jang Tae-il (1890-1962)": the years in brackets after a name are a life, not the date of what is asked
         .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(fold(a.question)))
@@ -361,14 +390,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => { const kind = partnershipKindsOf(a.question); if (!kind.length) return true; const own = partnershipKindsOf(text.slice(Math.max(0, d.start - 120), d.start).split(/\s(?:and|but|while)\s|;/).pop() ?? ''); return !own.length || own.includes(kind[0]!); })
         // "… Ecuador, Paraguay, Costa Rica and Jamaica from April 1 to 12 …, Paraguay (April 4-6)": when a date of the
         // sentence belongs to the country asked, the dates of other countries are not its
-        .filter((d) => !(fact.dates.length > 1 && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)) && slotNear(a, text, d.start) < 0.2
+        .filter((d) => d.start === respective?.start || !(fact.dates.length > 1 && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)) && slotNear(a, text, d.start) < 0.2
           && fact.dates.some((x) => x !== d && slotNear(a, text, x.start) >= 1)))
         // "… will visit Ecuador, Paraguay, Costa Rica and Jamaica from April 1 to 12": the dates of a whole tour are not
         // one country's
         .filter((d) => !(a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length >= 3 && slotNear(a, text, d.start) < 0.2))
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
-        .filter((d) => !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
+        .filter((d) => d.start === respective?.start || !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
           // (or it numbers what is asked: "…, and the 3rd in 2021")
           || a.ordinals.some((o) => segmentOf(d).has(`${o}th`))
           // (an end asked is said by the end's own words: "opened on November 11 and runs until November 22")
@@ -622,6 +651,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return ages;
       }
       return fact.numbers
+        .filter(respectively(a, fact))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
         .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked
@@ -633,7 +663,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
-        .filter((n) => !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        .filter((n) => n.start === respectiveOwn(a, fact)?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
         .map((n) => {

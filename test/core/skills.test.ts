@@ -1790,3 +1790,19 @@ describe('ships, flags and times', () => {
     expect(ask('how much refined oil did the sanctioned tankers move to NK ships via STS transfers in 2024')).toBe('an estimated 38,000 tons');
   });
 });
+
+describe('lists paired with "respectively"', () => {
+  const rel = parseReleaseText(page('Vice Minister Meets Families of Detainees and Abductees', '2025-05-02', [
+    'Attending were relatives of missionaries Lim Do-hyun, Park Sung-jin and Cho Young-ho, who have been held in North Korea since 2013, 2014 and 2016 respectively, as well as Choi Jung-ae, chairperson of the Korean War Abductees\' Family Union, and Hwang In-cheol, head of the Families of Post-war Abductees Association.',
+  ]), { id: 'test-respectively' });
+  const ask = asker(rel);
+
+  it('gives each person of the first list the date at the same place in the second', () => {
+    expect(ask('since what year has missionary Park Sung-jin been detained in NK')).toBe('2014');
+    expect(ask('since what year has missionary Cho Young-ho been detained in NK')).toBe('2016');
+  });
+
+  it('reads "Cho Young-ho" as a name though "Young" is a title word, and a post written in lower case after a name', () => {
+    expect(ask('name of the chair of the korean war abductee families group')).toBe('Choi Jung-ae');
+  });
+});
