@@ -139,7 +139,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
       // "Deputy Prime Minister and Minister of Trade and Industry Han Min-su": one title joined by "and"
       const before = tokens[k - 1];
-      if (lw === 'and' && before && isCapitalized(before.text) && !nameWord(before, countryAt)) { k--; continue; }
+      // (not "… Prime Minister Hiroshi Maeda of Japan and Premier Wang Lixin": a country after "of" ends the person before)
+      if (lw === 'and' && before && isCapitalized(before.text) && !nameWord(before, countryAt) && !(countryAt.has(before.start) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, before.start - 8), before.start)))) { k--; continue; }
       break;
     }
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
@@ -185,7 +186,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Estonia"
-    const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}/u.exec(text.slice(end, end + 45))?.[0];
+    // ("Premier Wang Lixin of the State Council of the People's Republic of China": the body, then its country)
+    const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?/u.exec(text.slice(end, end + 90))?.[0];
     // "Ambassador of the ROK to Albania": the country after "to" (or "in") is where the post is, not whose it is
     const sending = (t: string): string | undefined => {
       const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && !/\b(?:to|in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)));

@@ -680,7 +680,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partitive = /^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15))
             && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
-          const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start))?.[1];
+          // (but "Held for the 9th time since 2017, the seminar brought together …": the since counts the editions)
+          const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];
           if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
           // … nor is "some 1,140 diplomats have completed the program so far": a running total is no one year's figure
           if ((askedYears.size || a.dates.length) && !/\b(?:so far|to date|in all|cumulative|altogether|since|total)\b/.test(q) && (/^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) || /\btotal\b[^.;]{0,40}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b[^.;]{0,20}$/i.test(text.slice(0, n.start))
@@ -1076,7 +1077,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes),
+      // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes)
+        - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
   }
   // a lower-case noun phrase ending with the kind asked: "the water management training project", "industrial sector"

@@ -1806,3 +1806,23 @@ describe('lists paired with "respectively"', () => {
     expect(ask('name of the chair of the korean war abductee families group')).toBe('Choi Jung-ae');
   });
 });
+
+describe('seminars and summits', () => {
+  const rel = parseReleaseText(page('2025 Seoul Non-Proliferation Seminar Held; Trilateral Summit', '2025-11-07', [
+    'The Ministry of Foreign Affairs co-hosted the 2025 Seoul Non-Proliferation Seminar at the Lotte Hotel Seoul on November 5 and 6. Held for the 9th time since 2017, the seminar brought together some 150 government officials from 27 countries and international organizations.\n\no Theme: "Export Controls in an Era of Emerging Technologies"',
+    'President Lee Jung-ho of the Republic of Korea, Prime Minister Hiroshi Maeda of Japan and Premier Wang Lixin of the State Council of the People\'s Republic of China attended the 10th Trilateral Summit.',
+  ]), { id: 'test-seminar' });
+  const ask = asker(rel);
+
+  it('takes a quoted or labelled theme, not a hotel, for a theme', () => {
+    expect(ask('What was the theme of the 2025 Seoul Non-Proliferation Seminar?')).toBe('Export Controls in an Era of Emerging Technologies');
+  });
+
+  it('does not take "held for the 9th time since 2017" for a running total', () => {
+    expect(ask('how many countries and int\'l orgs were represented at the seoul nonproliferation seminar in nov 2025')).toBe('27');
+  });
+
+  it('ends a person at "of Japan" before the "and" that opens the next one', () => {
+    expect(ask('Chinese premier at the 10th trilateral summit?')).toBe('Wang Lixin');
+  });
+});
