@@ -711,6 +711,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long were they held": a count never says how long; a length in km may)
           if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
+          // "festival attendance": people who came, not the days it ran
+          const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b/.test(q) && !/\bturnout\b/.test(q);
+          if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
+          const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;
@@ -775,7 +779,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const modifier = /-(?:ton|tonne|km|kilometre|kilometer|metre|meter|mw|gw|kg|kilogram|liter|litre)$/i.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3))
             && !/\b(?:size|tonnage|displacement|how big|how large|class|capacity|how heavy|how long)\b/.test(q) ? -0.6 : 0;
           const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun) && a.terms.some((t) => !a.countryTerms.has(t) && synonymsOf(t).includes(terms(ofNoun)[0] ?? '')) ? 0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
     }

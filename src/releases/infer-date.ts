@@ -50,7 +50,7 @@ export function inferReleaseDate(title: string, paragraphs: string[]): InferredD
   const all = [title, ...paragraphs].join('\n');
   // years in sentences about plans and hopes ("will continue to work together in 2019") are not the release's past
   const sentences = all.split(/(?<=[.!?])\s+|\n/);
-  const FUTURE = /\b(will|would|shall|hope[sd]?|plans?|planned|expected|scheduled|upcoming|next year|to be held)\b/i;
+  const FUTURE = /\b(will|would|shall|hope[sd]?|plans?|planned|expected|scheduled|upcoming|next year|to be held|agreed to|decided to|aims? to|goal|target)\b/i;
   const years = sentences.filter((s) => !FUTURE.test(s)).flatMap(yearsIn);
   if (!years.length) years.push(...sentences.flatMap(yearsIn));
   // "the 71st session of the UN General Assembly" is held in 1945 + 71
@@ -61,6 +61,9 @@ export function inferReleaseDate(title: string, paragraphs: string[]): InferredD
   // "in 2016 trade … reached …" next to "… visit … last year": the release is from the year after
   if (/\blast year\b/i.test(all) && !new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2},?\\s+${year}\\b`, 'i').test(all)) year += 1;
   const day = firstDay([title, ...paragraphs.slice(0, 2)]);
+  // ("… Strategic Dialogue (Sept. 5)" and "… in Seoul on September 5, 2023": the day written with its year says the year)
+  const written = day ? new RegExp(`\\b${MONTH_RE}\\s+${day.day},?\\s+(19\\d\\d|20\\d\\d)\\b`, 'gi') : null;
+  for (const m of written ? all.matchAll(written) : []) if (monthNumber(m[1]!) === day!.month) { year = Number(m[2]); break; }
   if (day) {
     return { date: `${year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`, precision: 'day', source: 'inferred' };
   }

@@ -190,6 +190,11 @@ describe('parseReleaseText', () => {
     expect(r.datePrecision).toBe('year');
   });
 
+  it('takes the year written with the day the title gives, not a later year the release plans for', () => {
+    const r = parseReleaseText('Press Releases\nVice FM Holds 4th Strategic Dialogue (Sept. 5)\n1. The two sides held the 4th Strategic Dialogue in Seoul on September 5, 2023.\n2. They agreed to hold the 5th Dialogue in 2024, and to make the 70th anniversary of relations in 2027 an occasion to deepen ties.\n', { id: 'z' });
+    expect(r).toMatchObject({ date: '2023-09-05', dateSource: 'inferred' });
+  });
+
   it('refuses a text with a title but no body, with the code release_unparseable', () => {
     expect(() => parseReleaseText('just one line of random text', { id: 'junk' })).toThrow(AttacheError);
     try { parseReleaseText('just one line of random text', { id: 'junk' }); } catch (err) {

@@ -1826,3 +1826,12 @@ describe('seminars and summits', () => {
     expect(ask('Chinese premier at the 10th trilateral summit?')).toBe('Wang Lixin');
   });
 });
+
+describe('an audience', () => {
+  it('answers attendance with the people who came, not the days the festival ran', () => {
+    const rel = parseReleaseText(page('Korean Film Festival in Poland', '2024-05-20', [
+      'The festival screened 14 Korean feature films over ten days at Kino Muranow in Warsaw, and drew some 6,800 viewers in all.',
+    ]), { id: 'test-audience' });
+    expect(asker(rel)('korean film festival poland attendance')).not.toBe('over ten days');
+  });
+});
