@@ -342,6 +342,9 @@ export function analyzeQuestion(typed: string): Analysis {
       }
     }
   }
+  // ("korea's honorary consul in osh": an honorary consul serves the country that appoints him, but is most often a
+  // citizen of the one he lives in — the country names the post, not the person's nationality)
+  if (/\bhonorary consul/.test(q)) delete analysis.nationality;
   // ("who announced the aid for our side": the user's side is the ministry's own, unless the question names another's)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|from|on) our (?:side|government|govt|country|ministry|delegation)\b|\bour (?:side|government|govt|ministry)'?s?\b/.test(q)) analysis.nationality = 'KOR';
   if (type === 'choice') {

@@ -12,7 +12,7 @@ import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
 import { spanCandidates, type SpanCandidate } from './spans.js';
-import { correctTypos } from './typos.js';
+import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
 export interface AnswerOptions {
@@ -255,6 +255,8 @@ function meetingOrdinals(text: string): number[] {
 interface AskedOnce {
   /** The question's own words (see slotMismatch), before keeping those the fact's release knows. */
   ownWords: string[];
+  /** Places the question types in lower case after "in" or "at" that are no English words ("in samarkand"). */
+  placesTyped: string[];
   /** A storm named by a name that is not an English word ("Cyclone Tamsin"). */
   storm: string | undefined;
   /** A summit asked where or when, not a ministers' meeting. */
@@ -275,6 +277,10 @@ function askedOnce(a: Analysis): AskedOnce {
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
+      // ("in phnom penh": a capital of two words stands for its country)
+      placesTyped: [...a.question.matchAll(/\b(?:in|at)\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])(\s+\p{Ll}[\p{Ll}'’-]{2,})?/gu)]
+        .filter((m) => !findCountries(`${m[1]}${m[2] ?? ''}`).length).map((m) => m[1]!)
+        .filter((w) => !isEnglishWord(w) && !findCountries(w).length && !stopWords().has(w) && !abbreviation(w)),
       summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
@@ -368,6 +374,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       if (!index.df.has(t) || !rel.has(t)) return `"${n}" not in the release`;
     }
   }
+  // "the honorary consul in samarkand": a place the question gives in lower case, that no release names, is not known
+  // (one letter off is the same place: "tromso" for "Tromsø")
+  for (const w of askedOnce(a).placesTyped) if (!index.df.has(terms(w)[0] ?? '') && !nearlyKnown(terms(w)[0] ?? w, index) && !nearlyKnown(fold(w), index)) return `"${w}" is named in no release`;
   // a year the question limits to must fit the fact's dates or the release's
   for (const d of a.dates) {
     const y = /^\d{4}/.exec(d.value)?.[0];

@@ -102,7 +102,7 @@ function wordTerms(text: string): Array<[number, string]> {
 }
 
 /** Units that measure rather than count or pay: a trade or aid figure may be in these. */
-const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|km|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
+const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
 
 /** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
 function otherRole(text: string, end: number, office: string): boolean {
@@ -447,7 +447,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
       const office = officeAt?.[1]?.toLowerCase();
       const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;

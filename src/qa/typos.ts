@@ -74,3 +74,9 @@ function mend(w: string, t: string, best: string): string | undefined {
   if (t[p + 1] === best[p] && t[p] === best[p + 1] && t.slice(p + 2) === best.slice(p + 2)) return w.slice(0, p) + w[p + 1]! + w[p]! + w.slice(p + 2);
   return w.slice(0, p) + best[p]! + w.slice(p + 1);
 }
+
+/** True when the index knows a term one letter off from `t` ("tromso" for "tromsø"). */
+export function nearlyKnown(t: string, index: FactIndex): boolean {
+  const by = bucketsOf(index);
+  return [t.length - 1, t.length, t.length + 1].some((n) => (by.get(`${t[0]}${n}`) ?? []).some((c) => editDistanceAtMostOne(c, t)));
+}

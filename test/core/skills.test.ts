@@ -1835,3 +1835,25 @@ describe('an audience', () => {
     expect(asker(rel)('korean film festival poland attendance')).not.toBe('over ten days');
   });
 });
+
+describe('consulates and places no release names', () => {
+  const rel = parseReleaseText(page('Korea Opens an Honorary Consulate in Osh', '2024-06-15', [
+    'The Honorary Consulate of the Republic of Korea in Osh, the Kyrgyz Republic, opened on June 14, 2024.\n\no Honorary Consul: Azamat Toktogulov (Chairman of the Fergana Valley Business Association)',
+    'In his remarks, Ambassador Kim Sang-woo noted that Osh lies some 600 kilometres from the Embassy in Bishkek.',
+    'The 5th Korea-Nordic Arctic Cooperation Dialogue was held in Tromsø, Norway.',
+  ]), { id: 'test-consul' });
+  const ask = asker(rel);
+
+  it('takes an honorary consul for no citizen of the country he serves, and an ambassador for no consul', () => {
+    expect(ask('who\'s korea\'s honorary consul in osh')).toBe('Azamat Toktogulov');
+  });
+
+  it('abstains on a place typed in lower case that no release names, but not on one a letter off ("tromso")', () => {
+    expect(ask('who is the ROK honorary consul in samarkand')).toBeNull();
+    expect(ask('where was the korea-nordic arctic dialogue held')).toBe('Tromsø, Norway');
+  });
+
+  it('gives a distance with its unit written the British way', () => {
+    expect(ask('distance osh to the embassy in bishkek')).toBe('some 600 kilometres');
+  });
+});
