@@ -118,6 +118,19 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   return total ? got / total : 0;
 }
 
+const titleTermCaches = new WeakMap<FactIndex, Set<string>>();
+
+/** The terms of every release title in the index (a place may be named only in a title: "… Koreans Stranded in Bali"). */
+function titleTerms(index: FactIndex): Set<string> {
+  let set = titleTermCaches.get(index);
+  if (!set) {
+    set = new Set();
+    for (const meta of index.byRelease.values()) for (const t of terms(meta.title)) set.add(t);
+    titleTermCaches.set(index, set);
+  }
+  return set;
+}
+
 const datedCache = new WeakMap<Analysis, Map<string, DateMention>>();
 
 /** The question's terms that belong to a date it gives ("februari", "26", "2025" of "February 26, 2025"), → that date. */
@@ -376,7 +389,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "the honorary consul in samarkand": a place the question gives in lower case, that no release names, is not known
   // (one letter off is the same place: "tromso" for "Tromsø")
-  for (const w of askedOnce(a).placesTyped) if (!index.df.has(terms(w)[0] ?? '') && !nearlyKnown(terms(w)[0] ?? w, index) && !nearlyKnown(fold(w), index)) return `"${w}" is named in no release`;
+  for (const w of askedOnce(a).placesTyped) if (!index.df.has(terms(w)[0] ?? '') && !titleTerms(index).has(terms(w)[0] ?? '') && !nearlyKnown(terms(w)[0] ?? w, index) && !nearlyKnown(fold(w), index)) return `"${w}" is named in no release`;
   // a year the question limits to must fit the fact's dates or the release's
   for (const d of a.dates) {
     const y = /^\d{4}/.exec(d.value)?.[0];
