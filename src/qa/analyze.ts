@@ -87,7 +87,14 @@ const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|tot
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories)\b/;
 
-function answerType(q: string): { type: AnswerType; head?: string } {
+function answerType(typed: string): { type: AnswerType; head?: string } {
+  // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
+  const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').trim() || typed;
+  // "through which organization …", "by which body …": the question word after a preposition asks its noun
+  const after = /^(?:through|by|via|with|from|under|for)\s+(?:which|what)\s+([\w-]+)/.exec(q)?.[1];
+  if (after && !/^(?:year|years|month|date|dates|day|days|time|term|period|duration|country|countries|city|cities|place|venue|purpose|reason)$/.test(after)) return PERSON_NOUNS.test(after) ? { type: 'who' } : { type: 'thing', head: after };
+  // "evros wildfire area burned": an area burned is a figure
+  if (/\barea (?:burned|burnt|affected|covered|destroyed|damaged)\b|\b(?:burned|burnt|affected|damaged) area\b/.test(q)) return { type: 'number' };
   // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked
   const tailQuestion = /\s[-–—:]\s*((?:who|whom|what|which|when|where|how|why)\b.*)$/.exec(q)?.[1];
   if (tailQuestion && tailQuestion.length < q.length - 3) return answerType(tailQuestion);
@@ -329,14 +336,14 @@ export function analyzeQuestion(typed: string): Analysis {
     for (const c of findCountriesTyped(text)) {
       // ("the ASEAN-ROK foreign ministers' meeting": a pair names a relation, not whose the person is)
       if (/-\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(text.slice(c.end, c.end + 2))) continue;
-      const after = fold(text.slice(c.end, c.end + 40));
+      const after = fold(text.slice(c.end, c.end + 60));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
       if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)
       const portfolio = /\b(?:rep|representative|envoy|coordinator|ambassador|negotiator|rapporteur|adviser|advisor)\s+for\s+(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 40), c.start)));
-      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || (/^['’]s\s/.test(text.slice(c.end, c.end + 3)) && !/^['’]s\s+(?:[\w-]+\s+){0,4}(?:launch|launches|test|attack|provocation|invasion|election|decision|announcement|statement|move|visit|trip)\b/i.test(text.slice(c.end, c.end + 40))))) {
+      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:(?!(?:for|to|of|in|at|with|on|by|from|our|their|its|the|and)\b)[\w-]+\s+){0,3}?(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || /\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || (/^['’]s\s/.test(text.slice(c.end, c.end + 3)) && !/^['’]s\s+(?:[\w-]+\s+){0,4}(?:launch|launches|test|attack|provocation|invasion|election|decision|announcement|statement|move|visit|trip)\b/i.test(text.slice(c.end, c.end + 40))))) {
         analysis.nationality = c.code;
         break;
       }

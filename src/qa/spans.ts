@@ -425,8 +425,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(fold(a.question)) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
-            // "when does the training run": what runs, runs from one day to another
-            * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b/.test(fold(a.question)) ? 0.6 : 1)
+            // "when does the training run", "dates of the trip": what runs, runs from one day to another
+            * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(fold(a.question)) ? 0.4 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // "when does her term begin": the date a term or period runs from
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
@@ -618,6 +618,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
       const countedOk = (unit: string | undefined): boolean => {
         if (!countedTerms.length || !unit) return true;
+        // ("how many lawmakers were in the delegation": "a five-member delegation")
+        if (/^member\s+(?:delegation|team|group|contingent|mission|panel|committee)\b/i.test(unit) && /\b(?:delegation|team|group|contingent|mission|panel|committee)\b/.test(q)) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
         if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
         // ("how many joint patrols … conducting them four times": a number of times counts what its sentence names)
@@ -891,7 +893,7 @@ const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|wi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
-const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:put out|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */
@@ -1085,6 +1087,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes)
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
+  }
+  // "through which organization will the aid be delivered": the channel a bullet labels ("Channel: the Hellenic Red Cross")
+  if (/\b(?:through|via)\s+(?:which|what|whom)\b|\bchannel\b/.test(fold(a.question))) {
+    const m = /^(?:Channels?|Delivered through|Implementing (?:agency|agencies|partners?)|Through)\s*:\s*(.+?)\s*$/i.exec(text);
+    if (m) out.push({ text: m[1]!.replace(/[.;]$/, ''), start: text.length - m[1]!.length, end: text.length, score: 1.2 });
   }
   // a lower-case noun phrase ending with the kind asked: "the water management training project", "industrial sector"
   if (head) {

@@ -1857,3 +1857,29 @@ describe('consulates and places no release names', () => {
     expect(ask('distance osh to the embassy in bishkek')).toBe('some 600 kilometres');
   });
 });
+
+describe('wildfires, channels and delegations', () => {
+  const rel = parseReleaseText(page('Korea Provides Humanitarian Assistance to Greece', '2024-04-24', [
+    'The Government of the Republic of Korea has decided to provide US$300,000 in humanitarian assistance to help the people of Greece affected by the large-scale wildfires that broke out in the Evros region on August 19.\n\n° Channel: the Hellenic Red Cross',
+    'The wildfires, which have spread across the Evros region, have burned more than 81,000 hectares of land.',
+    'Second Vice Minister Lee Seung-hwan met on April 23 with a delegation of the Georgia-Korea Parliamentary Friendship Group of the Parliament of Georgia, led by its Chairman, MP Levan Kharatishvili. During their stay, the delegation will meet Kim Tae-won, Chairman of the Korea-Georgia Parliamentary Friendship Group of the National Assembly.',
+    'The delegation is visiting Korea from April 21 to 26. On April 23 it met the Vice Minister.',
+  ]), { id: 'test-wildfire' });
+  const ask = asker(rel);
+
+  it('reads fires as wildfires that broke out, and "put out" as an end the releases do not give', () => {
+    expect(ask('When did the Evros fires start?')).toBe('August 19');
+    expect(ask('when were the evros wildfires finally put out')).toBeNull();
+  });
+
+  it('reads "area burned" as a figure and "through which organization" as the channel a bullet labels', () => {
+    expect(ask('evros wildfire area burned')).toBe('more than 81,000 hectares');
+    expect(analyzeQuestion('through which organization will the Greek wildfire aid be delivered').type).toBe('thing');
+  });
+
+  it('gives "the georgian … delegation" its nationality, and "dates" the days of a stay', () => {
+    expect(analyzeQuestion('who led the georgian parliamentary friendship group delegation to seoul?').nationality).toBe('GEO');
+    expect(analyzeQuestion('who announced the kenya aid in nairobi for our side').nationality).toBe('KOR');
+    expect(ask('Georgian MPs\' Korea visit dates (april 2024)')).toBe('April 21 to 26');
+  });
+});
