@@ -732,7 +732,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
           // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)
           const shared = isMoney || fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1;
-          const total = !/\b(?:total|overall|combined|altogether|in all)\b/.test(q) && totalFigure && shared ? -0.3 : 0;
+          const totalAsked = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b/.test(q);
+          // ("a total of 35 people, 31 Korean nationals and 4 family members": the total when a total is asked, else the
+          // part whose words are all the question counts)
+          const counted2 = counted ? nounTerms(counted) : [];
+          const totalBefore = fact.numbers.find((x) => x !== n && /^a total of\b/i.test(x.text) && x.end <= n.start && /^(?:\s+[\p{L}-]+){0,3}\s*(?:[,:(]|\u2014|--|including|of (?:whom|which|them))[^.;]{0,60}$/u.test(text.slice(x.end, n.start)) && !/\b(?:up|down|rising|falling|compared|against)\b/.test(text.slice(x.end, n.start)));
+          const wholeTerms = new Set(nounTerms(totalBefore?.unit ?? ''));
+          // (the part's own words, written with a capital too: "31 Korean nationals")
+          const partWords = new Set(totalBefore ? nounTerms(/^[^,;]*?(?=\s+and\b|[,;]|$)/.exec(text.slice(n.end, n.end + 40))?.[0] ?? '') : []);
+          const total = (!totalAsked && totalFigure && shared ? -0.3 : 0) + (totalAsked && totalFigure ? 0.5 : 0) + (totalAsked && totalBefore ? -0.4 : 0)
+            + (!totalAsked && totalBefore && counted2.length && counted2.every((t) => partWords.has(t)) && !counted2.every((t) => wholeTerms.has(t)) ? 0.6 : 0);
           // … and never the answer for one of the countries it is shared by
           if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is

@@ -1883,3 +1883,20 @@ describe('wildfires, channels and delegations', () => {
     expect(ask('Georgian MPs\' Korea visit dates (april 2024)')).toBe('April 21 to 26');
   });
 });
+
+describe('a total and its parts', () => {
+  const rel = parseReleaseText(page('Korean Nationals Evacuated from Haiti', '2024-03-21', [
+    'The Government evacuated a total of 35 people, 31 Korean nationals and 4 family members of foreign nationality, from Haiti.',
+    'The ROK announced 14 commitments worth a total of US$ 624 million, up from the 10 commitments worth US$ 297 million it announced the year before.',
+  ]), { id: 'test-total' });
+  const ask = asker(rel);
+
+  it('gives the part the question counts, and the total when a total is asked', () => {
+    expect(ask('how many korean nationals were evacuated from haiti')).toBe('31');
+    expect(ask('total evacuees from haiti incl. foreign family members')).toBe('a total of 35');
+  });
+
+  it('takes no figure "up from" a total for a part of it', () => {
+    expect(ask('How many commitments did Korea announce?')).toBe('14');
+  });
+});
