@@ -93,6 +93,10 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // "through which organization …", "by which body …": the question word after a preposition asks its noun
   const after = /^(?:through|by|via|with|from|under|for)\s+(?:which|what)\s+([\w-]+)/.exec(q)?.[1];
   if (after && !/^(?:year|years|month|date|dates|day|days|time|term|period|duration|country|countries|city|cities|place|venue|purpose|reason)$/.test(after)) return PERSON_NOUNS.test(after) ? { type: 'who' } : { type: 'thing', head: after };
+  // ("emergency number during the move", "embassy hotline": a telephone number)
+  if (!/^(?:where|when|who|whom|why|how)\b/.test(q) && /\b(?:phone|telephone|hotline|emergency|contact|fax)\s+(?:number|line|no\.?)\b/.test(q)) return { type: 'thing', head: 'phone' };
+  // ("altitude where the avalanche hit": a measure, though "where" follows)
+  if (/^(?:the\s+)?(?:altitude|elevation|height|depth)\b|\bat what (?:altitude|elevation|height|depth)\b/.test(q)) return { type: 'number' };
   // "evros wildfire area burned": an area burned is a figure
   if (/\barea (?:burned|burnt|affected|covered|destroyed|damaged)\b|\b(?:burned|burnt|affected|damaged) area\b/.test(q)) return { type: 'number' };
   // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked

@@ -66,7 +66,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
 }
 
-const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
@@ -584,7 +584,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'number': {
       const q = fold(a.question);
-      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b/.test(q);
+      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
@@ -652,7 +652,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (an age is asked: no other figure answers it)
         return ages;
       }
-      return fact.numbers
+      // "how much does an online apostille cost": what is free costs nothing
+      const free = /\b(?:cost|costs|fee|fees|charge|charged|price|pay)\b/.test(q) ? /\b(?:free of charge|for free|at no cost|without charge|free)\b/i.exec(text) : null;
+      const freeSpan: SpanCandidate[] = free ? [{ text: free[0], start: free.index, end: free.index + free[0].length, score: 0.5 + 0.5 * near(free.index) }] : [];
+      return [...freeSpan, ...fact.numbers
         .filter(respectively(a, fact))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
         .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
@@ -792,7 +795,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun) && a.terms.some((t) => !a.countryTerms.has(t) && synonymsOf(t).includes(terms(ofNoun)[0] ?? '')) ? 0.4 : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd, changeable: true };
         })
-        .filter((c): c is NonNullable<typeof c> => c !== null);
+        .filter((c): c is NonNullable<typeof c> => c !== null)];
     }
     case 'ordinal': {
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 8th … Policy Consultation")
@@ -834,7 +837,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const datesAsked = a.dates.map((d) => d.value.replace(/^\?{4}-?/, ''));
       const dated = fact.dates.filter((d) => datesAsked.some((v) => v && (d.value.endsWith(v) || d.value.includes(`-${v}`) || d.value.startsWith(v))));
       const ownsDate = (c: { start: number; end: number }): boolean => dated.some((d) => d.start > c.end && !found.some((o) => o.start > c.end && o.end <= d.start));
-      const out: SpanCandidate[] = found.map((c) => ({ text: countryName(c.code), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) }));
+      // (the country as the release spells it when it is the same name: "Viet Nam", not "Vietnam")
+      const spelled = (c: { code: string; text: string }): string => (fold(c.text).replace(/[\s-]/g, '') === fold(countryName(c.code)).replace(/[\s-]/g, '') ? c.text : countryName(c.code));
+      const out: SpanCandidate[] = found.map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
         for (let i = 0; i < found.length; i++) {
@@ -1096,6 +1101,15 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes)
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
+  }
+  // "emergency number during the move": a telephone number as written
+  if (head === 'phone') {
+    for (const m of text.matchAll(/\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}\d?/g)) {
+      if (/^\d{4}$/.test(m[0].trim()) || m[0].replace(/\D/g, '').length < 7) continue;
+      const phone = m[0].trim().replace(/\)$/, (x) => (m[0].includes("(") ? x : ""));
+      out.push({ text: phone, start: m.index!, end: m.index! + phone.length, score: 0.8 + 0.4 * near(m.index!) });
+    }
+    return out;
   }
   // "through which organization will the aid be delivered": the channel a bullet labels ("Channel: the Hellenic Red Cross")
   if (/\b(?:through|via)\s+(?:which|what|whom)\b|\bchannel\b/.test(fold(a.question))) {

@@ -1900,3 +1900,23 @@ describe('a total and its parts', () => {
     expect(ask('How many commitments did Korea announce?')).toBe('14');
   });
 });
+
+describe('numbers that are no figures', () => {
+  const rel = parseReleaseText(page('Embassy in Kenya Moves; e-Apostille Service; Climber Repatriated', '2025-03-10', [
+    'During the suspension, Korean nationals in an emergency should call the Embassy\'s emergency line (+254-733-600-411).',
+    'Fee: e-Apostilles will be issued free of charge.',
+    'The avalanche struck at around 6,100 meters on the south face of Annapurna in Nepal.',
+    'The largest group of this year\'s volunteers, 31, will serve in Viet Nam.',
+  ]), { id: 'test-phone' });
+  const ask = asker(rel);
+
+  it('reads a telephone number, an altitude and something free of charge', () => {
+    expect(ask('emergency number during the nairobi embassy move')).toBe('+254-733-600-411');
+    expect(ask('altitude where the annapurna avalanche hit')).toBe('around 6,100 meters');
+    expect(ask('how much does an e-apostille cost')).toBe('free of charge');
+  });
+
+  it('names a country as the release spells it ("Viet Nam")', () => {
+    expect(ask('Which country gets the largest group of volunteers?')).toBe('Viet Nam');
+  });
+});
