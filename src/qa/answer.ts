@@ -194,6 +194,9 @@ function questionPairs(a: Analysis): Map<string, number[]> {
 /** A sentence that speaks of the event its paragraph named before: "the event drew …", "the meeting was chaired by …". */
 const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week|unit|team|contingent|delegation|programme|program|project|agreement|treaty)\b/i;
 
+/** Kinds of diplomatic mission: an embassy is not a consulate, nor a consulate an honorary one. */
+const MISSION_KINDS = /\b(honorary consulate|consulate[- ]general|consulate|embassy|permanent mission|representative office|liaison office)\b/g;
+
 /** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
 const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties)\b/i;
 
@@ -390,6 +393,25 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "the honorary consul in samarkand": a place the question gives in lower case, that no release names, is not known
   // (one letter off is the same place: "tromso" for "Tromsø")
   for (const w of askedOnce(a).placesTyped) if (!index.df.has(terms(w)[0] ?? '') && !titleTerms(index).has(terms(w)[0] ?? '') && !nearlyKnown(terms(w)[0] ?? w, index) && !nearlyKnown(fold(w), index)) return `"${w}" is named in no release`;
+  // "when did Korea open its embassy in Bishkek" is not answered by the opening of an honorary consulate in Osh
+  if (a.type === 'when' || a.type === 'where') {
+    const kindsIn = (t: string): string[] => [...fold(t).matchAll(MISSION_KINDS)].map((m) => m[1]!.replace(/[- ]general$/, ' general'));
+    const askedKind = kindsIn(a.question)[0];
+    const stated = kindsIn(fact.text);
+    if (askedKind && stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
+  }
+  // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades
+  if (/\b(?:upgraded|revised|amended)\s+(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(fold(a.question)) && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
+  // "how much did Germany pledge" is not answered by "… in Bonn, Germany, … the government of the ROK pledged US$ 300 million"
+  const giver = /\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledge|give|contribute|provide|donate|send|offer|commit|spend|invest)\b/u.exec(a.question);
+  const giverCode = giver ? findCountries(giver[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined;
+  if (giverCode && giverCode !== 'KOR') {
+    // (the verb in lower case: "the Pledging Conference" pledges nothing)
+    const subjects = [...fact.text.matchAll(/\b(?:pledg|gave|give|contribut|provid|donat|sent|send|offer|commit|spen|invest)\w*/g)]
+      .map((v) => findCountries(fact.text.slice(0, v.index).split(/[;.]/).pop() ?? '').filter((c) => /^[A-Z]{3}$/.test(c.code)).pop()?.code).filter(Boolean);
+    const subject = subjects.length && subjects.every((c) => c === 'KOR') ? { code: 'KOR' } : undefined;
+    if (subject?.code === 'KOR') return `the fact is about what ${subject.code} gives, not ${giverCode}`;
+  }
   // a year the question limits to must fit the fact's dates or the release's
   for (const d of a.dates) {
     const y = /^\d{4}/.exec(d.value)?.[0];

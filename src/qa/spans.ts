@@ -745,6 +745,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partWords = new Set(totalBefore ? nounTerms(/^[^,;]*?(?=\s+and\b|[,;]|$)/.exec(text.slice(n.end, n.end + 40))?.[0] ?? '') : []);
           const total = (!totalAsked && totalFigure && shared ? -0.3 : 0) + (totalAsked && totalFigure ? 0.5 : 0) + (totalAsked && totalBefore ? -0.4 : 0)
             + (!totalAsked && totalBefore && counted2.length && counted2.every((t) => partWords.has(t)) && !counted2.every((t) => wholeTerms.has(t)) ? 0.6 : 0);
+          // ("drew pledges totalling US$ 12.8 billion from 25 countries" is no one country's pledge)
+          if (a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && /\btotal|\bcombined|\baltogether/i.test(text.slice(Math.max(0, n.start - 25), n.end)) && /^[^.;]{0,40}\b(?:from|by|of)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|donors|nations|member states|governments)\b/i.test(text.slice(n.end))) return null;
           // … and never the answer for one of the countries it is shared by
           if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is

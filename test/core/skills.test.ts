@@ -1920,3 +1920,24 @@ describe('numbers that are no figures', () => {
     expect(ask('Which country gets the largest group of volunteers?')).toBe('Viet Nam');
   });
 });
+
+describe('whose pledge, which agreement, which mission', () => {
+  const rel = parseReleaseText(page('Korea Pledges to the Green Climate Fund; Honorary Consulate Opens; FTA Upgraded', '2025-10-06', [
+    'At the High-Level Pledging Conference for the Green Climate Fund\'s second replenishment, held in Bonn, Germany, on October 5, the government of the Republic of Korea pledged US$ 300 million.',
+    'The conference, hosted by the German government, drew pledges totalling US$ 12.8 billion from 25 countries.',
+    'Signed in February 2003 and in force since April 2004, the Korea-Chile FTA has served as the foundation for bilateral trade. The two ministers welcomed the signing of the upgraded Korea-Chile FTA in December 2025.',
+    'The Honorary Consulate of the Republic of Korea in Osh, the Kyrgyz Republic, opened on June 14, 2024.',
+  ]), { id: 'test-whose' });
+  const ask = asker(rel);
+
+  it('does not give Korea\'s pledge, nor a total of many countries, for Germany\'s', () => {
+    expect(ask('How much did Germany pledge at the GCF conference in Bonn?')).toBeNull();
+    expect(ask('How much did Korea pledge at the GCF conference in Bonn?')).toBe('US$ 300 million');
+  });
+
+  it('does not date an upgraded agreement by the one it upgrades, nor an embassy by a consulate', () => {
+    expect(ask('When did the upgraded Korea-Chile FTA take effect?')).toBeNull();
+    expect(ask('When did the Korea-Chile FTA take effect?')).toBe('April 2004');
+    expect(ask('When did Korea open its embassy in Kyrgyzstan?')).toBeNull();
+  });
+});
