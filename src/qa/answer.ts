@@ -401,7 +401,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (askedKind && stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
   }
   // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades
-  if (/\b(?:upgraded|revised|amended)\s+(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(fold(a.question)) && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
+  if (/\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(fold(a.question)) && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
   // "how much did Germany pledge" is not answered by "… in Bonn, Germany, … the government of the ROK pledged US$ 300 million"
   const giver = /\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledge|give|contribute|provide|donate|send|offer|commit|spend|invest)\b/u.exec(a.question);
   const giverCode = giver ? findCountries(giver[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined;
