@@ -400,6 +400,16 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const stated = kindsIn(fact.text);
     if (askedKind && stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
   }
+  // "DubaiSat-2" is not "DubaiSat-1", nor "Unit 2" "Unit 1": a name numbered in the question must carry that number
+  for (const m of a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3})\b/gu)) {
+    const base = m[1]!;
+    if (!/[A-Z]/.test(base) && !/^(?:unit|phase|line|block|stage|tranche|lot|batch|reactor)$/i.test(base)) continue;
+    // (or its paragraph's lead, when the sentence names none)
+    const numbered = (t: string): string[] => [...t.matchAll(new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[-\\s](\\d{1,3})\\b`, 'giu'))].map((x) => x[1]!);
+    const own = numbered(fact.text);
+    const said = own.length || new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(fact.text) ? own : numbered(fact.context);
+    if (said.length && !said.includes(m[2]!)) return `the fact is about ${base} ${said[0]}, not ${m[2]}`;
+  }
   // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades
   if (/\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(fold(a.question)) && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
   // "how much did Germany pledge" is not answered by "… in Bonn, Germany, … the government of the ROK pledged US$ 300 million"

@@ -19,6 +19,19 @@ export interface SpanCandidate {
 }
 
 /**
+ * "… with Unit 1 to begin commercial operation in 2035 and Unit 2 in 2036": when the question names a numbered unit, phase
+ * or line, a date or figure belongs to the one written nearest before it.
+ */
+function labelledFor(a: Analysis, text: string): (x: { start: number }) => boolean {
+  const asked = /\b(unit|phase|line|block|stage|tranche|lot|batch|reactor)\s+(\d{1,3}|[ivx]{1,4})\b/i.exec(a.question);
+  if (!asked) return () => true;
+  const want = asked[2]!.toLowerCase();
+  const labels = [...text.matchAll(new RegExp(`\\b${asked[1]}\\s+(\\d{1,3}|[IVXivx]{1,4})\\b`, 'gi'))].map((m) => ({ at: m.index!, n: m[1]!.toLowerCase() }));
+  if (labels.length < 2 || !labels.some((l) => l.n === want)) return () => true;
+  return (x) => { const before = labels.filter((l) => l.at < x.start).pop(); return !before || before.n === want; };
+}
+
+/**
  * "Lim, Park and Cho, held in North Korea since 2013, 2014 and 2016 respectively": when a sentence pairs two lists with
  * "respectively", the date or figure at the place the person or country asked holds in the first list is theirs, and
  * the others of the second list are not.
@@ -370,6 +383,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         .filter(respectively(a, fact))
+        .filter(labelledFor(a, text))
         .filter((d) => !planned(a, text, d.start, d.end))
         // "Jang Tae-il (1890-1962)": the years in brackets after a name are a life, not the date of what is asked
         .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(fold(a.question)))
@@ -565,7 +579,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (a capital is where a meeting sits, not its topic: "… for the North Korean nuclear issue in Tokyo")
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
         // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
-        const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
+        // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
+        const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
         push(place, start, near(start) + dir);
       }
@@ -657,6 +672,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const freeSpan: SpanCandidate[] = free ? [{ text: free[0], start: free.index, end: free.index + free[0].length, score: 0.5 + 0.5 * near(free.index) }] : [];
       return [...freeSpan, ...fact.numbers
         .filter(respectively(a, fact))
+        .filter(labelledFor(a, text))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
         .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked

@@ -1941,3 +1941,26 @@ describe('whose pledge, which agreement, which mission', () => {
     expect(ask('When did Korea open its embassy in Kyrgyzstan?')).toBeNull();
   });
 });
+
+describe('numbered units and journeys', () => {
+  const rel = parseReleaseText(page('Korea Wins Nuclear Plant Contract; Space Cooperation; Evacuation', '2025-09-12', [
+    'The first concrete for Unit 1 is scheduled to be poured in 2029, with Unit 1 to begin commercial operation in 2035 and Unit 2 in 2036.',
+    'Space cooperation dates back to 2006, when the two sides began jointly developing DubaiSat-1, which was launched in 2009. The ROK\'s lunar orbiter Danuri, launched in August 2022, shows how far both have come.',
+    'Phase 2 (March 19): 19 people travelled overland in a convoy from Port-au-Prince to Cap-Haitien, a journey of about 8 hours.',
+  ]), { id: 'test-units' });
+  const ask = asker(rel);
+
+  it('gives each numbered unit the date written after it', () => {
+    expect(ask('when is unit 2 due to start commercial operation')).toBe('2036');
+    expect(ask('when is unit 1 due to start commercial operation')).toBe('2035');
+  });
+
+  it('does not date DubaiSat-2 by DubaiSat-1, nor by another satellite in the same paragraph', () => {
+    expect(ask('When was DubaiSat-2 launched?')).toBeNull();
+    expect(ask('When was DubaiSat-1 launched?')).toBe('2009');
+  });
+
+  it('takes the place a journey went to, not the one it left', () => {
+    expect(ask('which city did the phase 2 convoy drive to from the haitian capital')).toBe('Cap-Haitien');
+  });
+});
