@@ -116,7 +116,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
   // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post
-  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank)\b)/.test(q)) return { type: 'who' };
+  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank)\b)/.test(q)) return { type: 'who' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   // ("where does the ROK rank among donors": a rank, not a place)
   if (/^where\s+(?:does|did|do|is|was|will)\b.*\b(?:rank|ranks|ranked|stand|stands)\s+(?:among|in|as|on)\b/.test(q)) return { type: 'ordinal' };

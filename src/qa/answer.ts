@@ -323,7 +323,9 @@ const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed
 const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);
 
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
-const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani']);
+const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani',
+  // (verbs of intent and expectation frame what is asked; the fact says its content: "commitment to expand … by 2030")
+  'intend', 'plan', 'want', 'hope', 'expect', 'seek', 'aim', 'wish', 'suppos', 'due', 'go']);
 
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
@@ -442,7 +444,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a name written in capitals, "the tanker SEA PEARL 3", is no initialism)
     const own = [...fact.text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0].toLowerCase()).filter((x) => !/^(?:rok|dprk|usa|eu|un|uk|us|mofa|ceo|gdp|covid|hmcs|hms|uss|hmas|hmnzs|roks)$/.test(x) && !findCountries(x.toUpperCase()).length && !isEnglishWord(x));
     const spelled = (i: string): boolean => spelledIn(i, `${fact.text} ${fact.context}`);
-    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
+    // (the initials its paragraph is about, named in the sentence's lead: "Under the third CPS, … US$ 250 million in grants")
+    const topic = (i: string): boolean => new RegExp(`\\b${i}\\b`, 'i').test(fact.context);
+    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i) || topic(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
   }
   // "on the 14th": a fact dated to other days is about another day
   if (a.day) {

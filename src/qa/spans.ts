@@ -805,12 +805,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
           // "reached an apogee of approximately 6,600 km": the noun the figure measures, when the question asks it
-          const ofNoun = /\b([\p{L}-]{3,})\s+of\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1];
+          // (… or the noun after "in": "about US$ 250 million in grants")
+          const ofNoun = /\b([\p{L}-]{3,})\s+of\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1] ?? /^\s+in\s+(?:(?:new|additional|concessional|humanitarian|grant)\s+)?([\p{L}-]{3,})/u.exec(text.slice(n.end, n.end + 40))?.[1];
           // ("the 4,500-ton oil tanker …, moving an estimated 38,000 tons of refined petroleum": a measure written as a
           // modifier sizes the thing it modifies; it is not the quantity asked)
           const modifier = /-(?:ton|tonne|km|kilometre|kilometer|metre|meter|mw|gw|kg|kilogram|liter|litre)$/i.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3))
             && !/\b(?:size|tonnage|displacement|how big|how large|class|capacity|how heavy|how long)\b/.test(q) ? -0.6 : 0;
-          const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun) && a.terms.some((t) => !a.countryTerms.has(t) && synonymsOf(t).includes(terms(ofNoun)[0] ?? '')) ? 0.4 : 0;
+          const inNoun = !/\b[\p{L}-]{3,}\s+of\s+$/u.test(text.slice(Math.max(0, n.start - 30), n.start));
+          // (a noun after "in" counts only when the question says it itself: "grant money" — "US$ 250 million in grants")
+          const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
+            && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];

@@ -1964,3 +1964,21 @@ describe('numbered units and journeys', () => {
     expect(ask('which city did the phase 2 convoy drive to from the haitian capital')).toBe('Cap-Haitien');
   });
 });
+
+describe('plans, grants and the initials of a paragraph', () => {
+  const rel = parseReleaseText(page('Korea and Bangladesh Adopt the Third Country Partnership Strategy', '2024-03-05', [
+    'Under the third CPS, the two sides chose four priority areas. The ROK plans to provide up to US$ 3 billion to Bangladesh over the five-year period, made up of about US$ 250 million in grants and up to US$ 2.75 billion in concessional loans from the EDCF.',
+    'Minister Cho reaffirmed the ROK\'s commitment to expand its official development assistance to Africa to US$ 10 billion by 2030.',
+    'Second Vice Minister of Foreign Affairs Oh Young-ju attended the send-off ceremony for the volunteers.',
+  ]), { id: 'test-grants' });
+  const ask = asker(rel);
+
+  it('takes the figure the question names ("grant money" — "US$ 250 million in grants"), though the sentence names other initials', () => {
+    expect(ask('how much grant money does the ROK plan for bangladesh under the third CPS')).toBe('about US$ 250 million');
+  });
+
+  it('reads "intend" as the frame of a question, and "which 2nd vice FM" as a person asked', () => {
+    expect(ask('How much ODA does Seoul intend to channel to Africa by 2030?')).toBe('US$ 10 billion');
+    expect(analyzeQuestion('which 2nd vice FM spoke at the send-off').type).toBe('who');
+  });
+});
