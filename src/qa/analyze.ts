@@ -140,7 +140,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // a figure asked for by its noun, with or without "what": "ROK-Latvia bilateral trade in 2016?", "total size of the flood
   // relief package?", "visa quota under the agreement?", "age cap for the internship scheme", "what did trade reach last year"
   // ("what's the upper age limit": the noun may follow a modifier or two)
-  const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:of|for|in|at|to|under|did|does|is|was|will|that)\b|\s*$)/.exec(q)?.[1] ?? /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
+  // ("what will the yearly working holiday cap for poles be": the noun after the verb)
+  const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were|will|would|does|did|has|had)\s+)?(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:of|for|in|at|to|under|did|does|is|was|will|that|be)\b|\s*$)/.exec(q)?.[1] ?? /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
   const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
   if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
@@ -313,7 +314,9 @@ export function analyzeQuestion(typed: string): Analysis {
     type,
     // the words that frame an ordinal question ("which round", "what edition") are not in the fact
     // (single letters are typing, "w/ Oman"; the words that frame an ordinal question are not in the fact)
-    terms: [...new Set(terms(phraseWords(question)))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t)),
+    terms: [...new Set(terms(phraseWords(question)))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t))
+      // ("how long was the call": "long" frames the question)
+      .filter((t) => t !== 'long' || !/\bhow long\b/i.test(question)),
     alternatives,
     countries,
     // ("on the 14th" is a day of the month, not a meeting's number)

@@ -313,6 +313,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!open) return 1;
         return sliceTerms(open[1]!).some((t) => a.terms.includes(t)) ? 1 : 0.6;
       };
+      // "… with Ignacia Valdés, …, who took office on March 11": a date in a clause about someone named is that person's act,
+      // unless the question asks that act
+      const relativeOf = (pos: number): number => {
+        const clause = /,\s+(?:who|which)\s+([^,;]*)$/.exec(text.slice(Math.max(0, pos - 80), pos))?.[1];
+        if (!clause) return 1;
+        return sliceTerms(clause).some((t) => a.terms.some((q) => synonymsOf(q).includes(t))) ? 1 : 0.5;
+      };
       // a year that names an edition ("the 2023 Korea-Poland Business Forum", "Korea Week 2023") does not end a clause
       const edition = (d: { start: number; end: number; precision: string }): boolean => d.precision === 'year' && (EDITION_AFTER.test(text.slice(d.end, d.end + 90)) || EDITION_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const clauseDates = fact.dates.filter((x) => !edition(x));
@@ -384,7 +391,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !exactDay || d.precision === 'day')
         .filter(respectively(a, fact))
         .filter(labelledFor(a, text))
-        .filter((d) => !planned(a, text, d.start, d.end))
+        // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
+        // anniversary of the establishment of relations on April 18, 1962")
+        .filter((d) => !planned(a, text, d.start, d.end) || (/\banniversary\b/i.test(text) && !!meta?.date && !d.yearInferred && d.value.slice(0, 4) < meta.date.slice(0, 4)))
         // "Jang Tae-il (1890-1962)": the years in brackets after a name are a life, not the date of what is asked
         .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(fold(a.question)))
         // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
@@ -438,7 +447,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(fold(a.question)) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
+          // ("the first visit since he took office in July 2024": a point the text counts from, not the event asked)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start)
+            * (!since && !/\blast\b/.test(fold(a.question)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(fold(a.question)) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(fold(a.question)) ? 0.4 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)

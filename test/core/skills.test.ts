@@ -1982,3 +1982,27 @@ describe('plans, grants and the initials of a paragraph', () => {
     expect(analyzeQuestion('which 2nd vice FM spoke at the send-off').type).toBe('who');
   });
 });
+
+describe('calls, clauses and anniversaries', () => {
+  const rel = parseReleaseText(page('FM Holds Phone Call with Chile\'s New Foreign Minister', '2026-03-17', [
+    'On the afternoon of March 17, Minister of Foreign Affairs Kwon Jae-hyuk held a 25-minute telephone conversation with Ignacia Valdes, Minister of Foreign Affairs of the Republic of Chile, who took office on March 11.',
+    'The Ministers noted that next year will mark the 65th anniversary of the establishment of diplomatic relations between the two countries on April 18, 1962.',
+    'Foreign Minister Kwon Jae-hyuk held talks in Seoul on March 12 with the Polish foreign minister. This is the Polish minister\'s first visit to the ROK since he took office in July 2024.',
+    'In addition, the two sides agreed to raise the annual quota of the ROK-Poland Working Holiday Program from 200 to 500 people, starting in January 2026.',
+  ]), { id: 'test-calls' });
+  const ask = asker(rel);
+
+  it('dates a call by its own day, not the day the other minister took office, and gives its length', () => {
+    expect(ask('when did FM kwon phone the new chilean foreign minister')).toBe('March 17');
+    expect(ask('how long was the kwon-valdes call')).toBe('25-minute');
+  });
+
+  it('takes a date before the release in a sentence about an anniversary for history, and "since he took office" for no event', () => {
+    expect(ask('what year did seoul and santiago establish dipl ties')).toBe('April 18, 1962');
+    expect(ask('when did kwon sit down with the polish FM in seoul?')).toBe('March 12');
+  });
+
+  it('reads "what will the yearly … cap be" as a figure', () => {
+    expect(analyzeQuestion('what will the yearly working holiday cap for poles be from 2026').type).toBe('number');
+  });
+});
