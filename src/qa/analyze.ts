@@ -89,7 +89,8 @@ const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|p
 
 function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
-  const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').trim() || typed;
+  // ("total recipients to date": "to date" is "so far", not a date asked)
+  const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed;
   // "through which organization …", "by which body …": the question word after a preposition asks its noun
   const after = /^(?:through|by|via|with|from|under|for)\s+(?:which|what)\s+([\w-]+)/.exec(q)?.[1];
   if (after && !/^(?:year|years|month|date|dates|day|days|time|term|period|duration|country|countries|city|cities|place|venue|purpose|reason)$/.test(after)) return PERSON_NOUNS.test(after) ? { type: 'who' } : { type: 'thing', head: after };
@@ -123,6 +124,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^where\b/.test(q)) return { type: 'where' };
   if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };
   const bare = noWhHead(q);
+  // ("2025 friends of korea grand prize winner": a noun phrase that ends with a person)
+  if (!/^(?:who|whom|what|which|when|where|how|why)\b/.test(q) && /\b(?:winner|recipient|laureate|awardee|honoree)s?\s*\??$/.test(q)) return { type: 'who' };
   if (bare && /^(?:dates?|term|period|years?|timeframe|timeline|schedule|days?|timing|deadline)$/.test(bare)) return { type: 'when' };
   // ("national assembly consent date, korea-indonesia pact", "zimbabwe posting years", "open which days")
   if (!/^(?:who|whom|what|which|where|how|why)\b/.test(q) && /^[^,?]*\b(?:date|dates|years|days)\s*(?:,|$)/.test(q)) return { type: 'when' };

@@ -2006,3 +2006,20 @@ describe('calls, clauses and anniversaries', () => {
     expect(analyzeQuestion('what will the yearly working holiday cap for poles be from 2026').type).toBe('number');
   });
 });
+
+describe('awards and their editions', () => {
+  const rel = parseReleaseText(page('Friends of Korea Award Ceremony Held', '2025-12-11', [
+    'The Ministry of Foreign Affairs held the 5th "Friends of Korea" Award Ceremony on December 10 in Seoul, honoring 12 foreign nationals.',
+    'The Grand Prize (Foreign Minister\'s Award) went to Mr. Mehmet Yildirim, a 94-year-old Turkish veteran of the Korean War.',
+  ]), { id: 'test-award' });
+  const ask = asker(rel);
+
+  it('reads the edition of a quoted award ceremony', () => {
+    expect(ask('which edition of the friends of korea award was held in dec 2025')).toBe('5th');
+  });
+
+  it('reads "… grand prize winner" as a person, and "to date" as no date asked', () => {
+    expect(ask('2025 friends of korea grand prize winner')).toBe('Mehmet Yildirim');
+    expect(analyzeQuestion('friends of korea award total recipients to date').type).not.toBe('when');
+  });
+});
