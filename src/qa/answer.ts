@@ -197,6 +197,10 @@ const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|confere
 /** Kinds of diplomatic mission: an embassy is not a consulate, nor a consulate an honorary one. */
 const MISSION_KINDS = /\b(honorary consulate|consulate[- ]general|consulate|embassy|permanent mission|representative office|liaison office)\b/g;
 
+function missionKinds(t: string): string[] {
+  return [...fold(t).matchAll(MISSION_KINDS)].map((m) => m[1]!.replace(/[- ]general$/, ' general'));
+}
+
 /** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
 const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties)\b/i;
 
@@ -273,6 +277,14 @@ interface AskedOnce {
   ownWords: string[];
   /** Places the question types in lower case after "in" or "at" that are no English words ("in samarkand"). */
   placesTyped: string[];
+  /** The kind of mission a when- or where-question asks about ("embassy"). */
+  missionKind: string | undefined;
+  /** Names the question numbers ("DubaiSat-2", "Unit 2"), with patterns that find them numbered in a fact. */
+  numberedNames: Array<{ base: string; n: string; numberedRe: RegExp; nameRe: RegExp }>;
+  /** The question asks about an upgraded agreement ("the upgraded Korea-Chile FTA"). */
+  upgraded: boolean;
+  /** The country the question asks what it gave ("how much did Germany pledge"). */
+  giver: string | undefined;
   /** A storm named by a name that is not an English word ("Cyclone Tamsin"). */
   storm: string | undefined;
   /** A summit asked where or when, not a ministers' meeting. */
@@ -293,6 +305,15 @@ function askedOnce(a: Analysis): AskedOnce {
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
+      missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
+      numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3})\b/gu)]
+        .filter((m) => /[A-Z]/.test(m[1]!) || /^(?:unit|phase|line|block|stage|tranche|lot|batch|reactor)$/i.test(m[1]!))
+        .map((m) => {
+          const base = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3})\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
+        }),
+      upgraded: /\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(q),
+      giver: ((g) => (g ? findCountries(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledge|give|contribute|provide|donate|send|offer|commit|spend|invest)\b/u.exec(a.question)),
       // ("in phnom penh": a capital of two words stands for its country)
       placesTyped: [...a.question.matchAll(/\b(?:in|at)\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])(\s+\p{Ll}[\p{Ll}'’-]{2,})?/gu)]
         .filter((m) => !findCountries(`${m[1]}${m[2] ?? ''}`).length).map((m) => m[1]!)
@@ -396,27 +417,23 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (one letter off is the same place: "tromso" for "Tromsø")
   for (const w of askedOnce(a).placesTyped) if (!index.df.has(terms(w)[0] ?? '') && !titleTerms(index).has(terms(w)[0] ?? '') && !nearlyKnown(terms(w)[0] ?? w, index) && !nearlyKnown(fold(w), index)) return `"${w}" is named in no release`;
   // "when did Korea open its embassy in Bishkek" is not answered by the opening of an honorary consulate in Osh
-  if (a.type === 'when' || a.type === 'where') {
-    const kindsIn = (t: string): string[] => [...fold(t).matchAll(MISSION_KINDS)].map((m) => m[1]!.replace(/[- ]general$/, ' general'));
-    const askedKind = kindsIn(a.question)[0];
-    const stated = kindsIn(fact.text);
-    if (askedKind && stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
+  const askedKind = askedOnce(a).missionKind;
+  if (askedKind) {
+    const stated = missionKinds(fact.text);
+    if (stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
   }
   // "DubaiSat-2" is not "DubaiSat-1", nor "Unit 2" "Unit 1": a name numbered in the question must carry that number
-  for (const m of a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3})\b/gu)) {
-    const base = m[1]!;
-    if (!/[A-Z]/.test(base) && !/^(?:unit|phase|line|block|stage|tranche|lot|batch|reactor)$/i.test(base)) continue;
+  for (const { base, n, numberedRe, nameRe } of askedOnce(a).numberedNames) {
     // (or its paragraph's lead, when the sentence names none)
-    const numbered = (t: string): string[] => [...t.matchAll(new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[-\\s](\\d{1,3})\\b`, 'giu'))].map((x) => x[1]!);
+    const numbered = (t: string): string[] => [...t.matchAll(numberedRe)].map((x) => x[1]!);
     const own = numbered(fact.text);
-    const said = own.length || new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(fact.text) ? own : numbered(fact.context);
-    if (said.length && !said.includes(m[2]!)) return `the fact is about ${base} ${said[0]}, not ${m[2]}`;
+    const said = own.length || nameRe.test(fact.text) ? own : numbered(fact.context);
+    if (said.length && !said.includes(n)) return `the fact is about ${base} ${said[0]}, not ${n}`;
   }
   // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades
-  if (/\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(fold(a.question)) && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
+  if (askedOnce(a).upgraded && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
   // "how much did Germany pledge" is not answered by "… in Bonn, Germany, … the government of the ROK pledged US$ 300 million"
-  const giver = /\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledge|give|contribute|provide|donate|send|offer|commit|spend|invest)\b/u.exec(a.question);
-  const giverCode = giver ? findCountries(giver[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined;
+  const giverCode = askedOnce(a).giver;
   if (giverCode && giverCode !== 'KOR') {
     // (the verb in lower case: "the Pledging Conference" pledges nothing)
     const subjects = [...fact.text.matchAll(/\b(?:pledg|gave|give|contribut|provid|donat|sent|send|offer|commit|spen|invest)\w*/g)]
