@@ -2,7 +2,7 @@
 import type { Span } from './types.js';
 
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at']);
+const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
 /** Quoted spans and capitalized multi-word names (with inner "of", "for", "on", "and", "the"). */
@@ -33,6 +33,8 @@ export function findThings(text: string): Span[] {
       // (not into a date: "… Airport in Tirana on March 9"; not past an acronym into a place or a class: "… (IMO) in Category A")
       if (/^(?:in|at|to)$/.test(t) && /\)\s*$/.test(gap)) break;
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
+      // ("Virgen de las Nieves University Hospital": two particles of a Romance name)
+      if (/^(?:de|da|do|van|von)$/.test(t) && /^(?:la|las|los|le|les|der|den|dos|das)$/.test(words[j + 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '')) { j += 2; continue; }
       // "Executive Council of the League of Coastal States"
       // (not into a name that only qualifies a common noun: "ROKS Wang Geon of the Cheonghae anti-piracy unit")
       if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])

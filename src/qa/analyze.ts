@@ -124,6 +124,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^where\b/.test(q)) return { type: 'where' };
   if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };
   const bare = noWhHead(q);
+  // ("apostilles issued by korea in 2023": things counted, then what was done to them)
+  if (bare && /s$/.test(bare) && !/(?:ss|us|is)$/.test(bare) && !/^(?:ties|relations|talks|negotiations|consultations|dates|days|years|terms|elections|visits)$/.test(bare) && !/\b(?:when|date|dates|year|since|where|who)\b/.test(q) && new RegExp(`\\b${bare}\\s+[a-z]+ed\\b`).test(q) && !/^(?:who|whom|what|which|when|where|how|why)\b/.test(q)) return { type: 'number' };
   // ("2025 friends of korea grand prize winner": a noun phrase that ends with a person)
   if (!/^(?:who|whom|what|which|when|where|how|why)\b/.test(q) && /\b(?:winner|recipient|laureate|awardee|honoree)s?\s*\??$/.test(q)) return { type: 'who' };
   if (bare && /^(?:dates?|term|period|years?|timeframe|timeline|schedule|days?|timing|deadline)$/.test(bare)) return { type: 'when' };
@@ -177,7 +179,8 @@ function noWhHead(q: string): string | undefined {
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
     if (!bare) continue;
-    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|as|the|a|an|and|or|that|who|whom|which|whose)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare))) break;
+    // ("hospital treating the injured", "cases involving …": a verb in -ing ends the noun phrase)
+    if (phrase.length && (/^(?:in|at|of|off|for|with|to|on|from|by|under|between|during|after|before|near|per|since|until|over|as|the|a|an|and|or|that|who|whom|which|whose)$/.test(bare) || VERB_AFTER.test(bare) || /^(?:got|get|gets|is|was|were|are|did|does|held|signed|met)$/.test(bare) || /^[a-z]{3,}ing$/.test(bare) && !/^(?:meeting|building|briefing|hearing|training|opening|signing|funding|spending|housing|landing|ceremonying)$/.test(bare))) break;
     phrase.push(bare);
   }
   // ("hrc term korea got elected for": a country before the verb is its subject, not the noun asked)
@@ -323,7 +326,10 @@ export function analyzeQuestion(typed: string): Analysis {
     alternatives,
     countries,
     // ("on the 14th" is a day of the month, not a meeting's number)
-    ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')),
+    // ("in the first half of 2024", "when was X first designated": a part of a year and an adverb number no meeting;
+    // "first elected" is still not "re-elected")
+    ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')
+      .replace(/\b(?:first|second|1st|2nd|third|fourth)\s+(?:half|quarter)\b/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')),
     events,
     // ("roads to be upgraded" upgrade no relationship: an upgrade is a relation only of ties, relations or a partnership)
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'proclaimed', 'enacted'].includes(e)

@@ -2023,3 +2023,26 @@ describe('awards and their editions', () => {
     expect(analyzeQuestion('friends of korea award total recipients to date').type).not.toBe('when');
   });
 });
+
+describe('halves of years, hospitals and counts without "how many"', () => {
+  const rel = parseReleaseText(page('Travel Advisory Raised; Bus Accident in Spain; e-Apostille Service', '2024-10-15', [
+    'According to the IOM, more than 110,000 people were displaced in Cabo Delgado between January and June 2024.',
+    'The four seriously injured are being treated at Virgen de las Nieves University Hospital in Granada.',
+    'Overseas Koreans Day was designated in 2007 to honor the contributions of overseas Koreans.',
+    'The number of apostilles issued by the ROK rose from 210,000 in 2014 to 612,000 in 2023.',
+  ]), { id: 'test-halves' });
+  const ask = asker(rel);
+
+  it('reads "the first half of 2024" and "first designated" as no meeting\'s number', () => {
+    expect(analyzeQuestion('how many people were displaced in cabo delgado in the first half of 2024').ordinals).toEqual([]);
+    expect(ask('When was Overseas Koreans Day first designated?')).toBe('2007');
+  });
+
+  it('names a hospital with its particles and reads a bare noun phrase with a verb in -ing', () => {
+    expect(ask('hospital treating the seriously injured koreans in spain')).toMatch(/^Virgen de las Nieves University Hospital/);
+  });
+
+  it('counts things a noun phrase names with what was done to them ("apostilles issued … in 2023")', () => {
+    expect(ask('apostilles issued by korea in 2023')).toBe('612,000');
+  });
+});
