@@ -96,6 +96,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (after && !/^(?:year|years|month|date|dates|day|days|time|term|period|duration|country|countries|city|cities|place|venue|purpose|reason)$/.test(after)) return PERSON_NOUNS.test(after) ? { type: 'who' } : { type: 'thing', head: after };
   // ("emergency number during the move", "embassy hotline": a telephone number)
   if (!/^(?:where|when|who|whom|why|how)\b/.test(q) && /\b(?:phone|telephone|hotline|emergency|contact|fax)\s+(?:number|line|no\.?)\b/.test(q)) return { type: 'thing', head: 'phone' };
+  // ("flight number that brought the remains home": an airline's flight code)
+  if (/\bflight\s+(?:number|no\.?|code)\b/.test(q)) return { type: 'thing', head: 'flight' };
   // ("altitude where the avalanche hit": a measure, though "where" follows)
   if (/^(?:the\s+)?(?:altitude|elevation|height|depth)\b|\bat what (?:altitude|elevation|height|depth)\b/.test(q)) return { type: 'number' };
   // "evros wildfire area burned": an area burned is a figure
@@ -161,7 +163,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
   // "name of latvia's foreign minister that …"
-  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|chairman|chairperson|head|director|dg|director-general|secretary|official|representative|spokesperson|commander|chief|leader|governor|mayor|consul|judge|coordinator|rapporteur)\b/.test(q)) return { type: 'who' };
+  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|chairman|chairperson|head|director|dg|director-general|secretary|official|representative|spokesperson|commander|chief|leader|governor|mayor|consul|judge|coordinator|rapporteur|climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|national|citizen|resident|detainee|winner|recipient)\b/.test(q)) return { type: 'who' };
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
   const head = thingHead(q);
   return { type: 'thing', ...(head ? { head } : {}) };

@@ -389,6 +389,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const respective = respectiveOwn(a, fact);
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
+        // ("what month did Korea hold the presidency": a month, not a span of years)
+        .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(fold(a.question)))
         .filter(respectively(a, fact))
         .filter(labelledFor(a, text))
         // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
@@ -509,7 +511,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
-      return people.filter((p) => !isGuest(p)).map((p) => {
+      // ("full name of the climber": a surname alone, "Mr. Kim", is not one)
+      const fullName = /\bfull name\b/.test(fold(a.question));
+      // ("the korean climber killed on annapurna": a person asked by what they did or were is one the text calls so)
+      // (the one asked, not one the question's verb acts on: "who made ethiopian veteran abebe an honorary citizen")
+      const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker)s?\b/.exec(fold(a.question))?.[1];
+      const called = (p: { start: number; end: number }): boolean => !calledAs || new RegExp(`\\b${calledAs}`, 'i').test(text.slice(Math.max(0, p.start - 50), p.end + 50));
+      return people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
         const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
         const titleTerms = new Set(terms(`${p.title ?? ''} ${servedAs}`));
@@ -1135,6 +1143,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes)
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
+  }
+  // "flight number that brought the remains home": "KE696", "OZ 742"
+  if (head === 'flight') {
+    for (const m of text.matchAll(/\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4}\b/g)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.8 + 0.4 * near(m.index!) });
+    return out;
   }
   // "emergency number during the move": a telephone number as written
   if (head === 'phone') {

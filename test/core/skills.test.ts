@@ -2046,3 +2046,21 @@ describe('halves of years, hospitals and counts without "how many"', () => {
     expect(ask('apostilles issued by korea in 2023')).toBe('612,000');
   });
 });
+
+describe('flights, full names and months', () => {
+  const rel = parseReleaseText(page('Remains of Korean Climber Repatriated from Nepal', '2025-05-02', [
+    'The remains of Mr. Kim, who died in an avalanche on Annapurna in Nepal, arrived at Incheon aboard Korean Air flight KE696 from Kathmandu on May 1.',
+    'Foreign Minister Cho Tae-yul expressed his condolences to the bereaved family.',
+    'This was the first time the ROK had held the rotating presidency of the Security Council since May 2014, during its term in 2024-2025.',
+  ]), { id: 'test-flight' });
+  const ask = asker(rel);
+
+  it('reads a flight number, and no surname alone for a full name', () => {
+    expect(ask('flight number that brought the remains home from kathmandu')).toBe('KE696');
+    expect(ask('full name of the korean climber killed on annapurna')).toBeNull();
+  });
+
+  it('answers "what month" with no span of years', () => {
+    expect(ask('What month did Korea hold the UNSC presidency in 2025?')).toBeNull();
+  });
+});
