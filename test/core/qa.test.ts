@@ -363,6 +363,15 @@ describe('the question sets (regression guards)', () => {
     ['written-ai', 72, 13, 79],
     ['written-aj', 69, 19, 61],
     ['written-ak', 75, 15, 86],
+    ['written-al', 69, 13, 86],
+    ['written-am', 75, 17, 86],
+    ['written-an', 73, 15, 80],
+    ['written-ao', 81, 13, 68],
+    ['written-ap', 69, 19, 68],
+    ['written-aq', 81, 13, 80],
+    ['written-ar', 71, 11, 68],
+    ['written-as', 73, 15, 68],
+    ['written-at', 69, 21, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
