@@ -346,7 +346,9 @@ const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOS
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
 const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani',
   // (verbs of intent and expectation frame what is asked; the fact says its content: "commitment to expand … by 2030")
-  'intend', 'plan', 'want', 'hope', 'expect', 'seek', 'aim', 'wish', 'suppos', 'due', 'go']);
+  'intend', 'plan', 'want', 'hope', 'expect', 'seek', 'aim', 'wish', 'suppos', 'due', 'go',
+  // (and so do words of time that any sentence may leave out: "the new yearly contribution")
+  'new', 'current', 'latest', 'recent', 'now', 'today', 'yet']);
 
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;

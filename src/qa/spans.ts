@@ -813,7 +813,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const own = upFrom + wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : 0) : 0)
-            + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q) ? -0.4 : 0) + (toFrom ? 0.2 : 0);
+            // ("… a year from 2024": a year the question starts from asks the new figure)
+            + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q.replace(/\b(?:from|starting|until|before)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d{2}\b/g, ' ')) ? -0.5 : 0) + (toFrom ? 0.3 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)

@@ -2064,3 +2064,25 @@ describe('flights, full names and months', () => {
     expect(ask('What month did Korea hold the UNSC presidency in 2025?')).toBeNull();
   });
 });
+
+describe('new figures and what an envoy covers', () => {
+  const rel = parseReleaseText(page('5th Korea-CARICOM Joint Commission Held; New Ambassadors Named', '2023-09-12', [
+    'The Korean side announced that the ROK will raise its annual contribution to the Fund to US$ 1.5 million from 2024.',
+    'As part of the initiative, the ROK will provide two 40-ton fisheries patrol boats to Belize and Grenada in 2024.',
+    'President Yoon replied that the ROK would raise the number of Turkmen students invited under the Global Korea Scholarship from 15 to 30 a year starting in 2024.',
+    'Ambassador to Kenya Choi Dong-jin, who will also be accredited to Uganda and Eritrea, was Ambassador to Zimbabwe from 2015 to 2018.',
+  ]), { id: 'test-new' });
+  const ask = asker(rel);
+
+  it('takes "new" and "yearly" for words any sentence may leave out or say as "annual"', () => {
+    expect(ask('new yearly ROK contribution to the caricom fund from 2024')).toBe('US$ 1.5 million');
+  });
+
+  it('takes the new figure of "from 15 to 30" when the question starts from a year', () => {
+    expect(ask('how many turkmen students a year will get the GKS scholarship from 2024')).toBe('30');
+  });
+
+  it('reads "cover" as accredited to', () => {
+    expect(ask('Which envoy will also cover Uganda and Eritrea?')).toBe('Choi Dong-jin');
+  });
+});
