@@ -602,6 +602,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
         push(place, start, near(start) + dir);
+        // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
+        const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
+        if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + 0.1);
       }
       // "which provinces": a list as the text gives it ("Kara, Savanes and Plateaux")
       if (/\b(?:which|what)\s+(?:[\w-]+\s+)?(?:provinces|cities|regions|places|towns|districts|areas|states|islands)\b/.test(fold(a.question))) {
@@ -752,7 +755,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how long were they held": a count never says how long; a length in km may)
           if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
-          const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b/.test(q) && !/\bturnout\b/.test(q);
+          // ("turnout" of an event is its crowd; of an election, a share)
+          const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;

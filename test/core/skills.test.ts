@@ -2086,3 +2086,27 @@ describe('new figures and what an envoy covers', () => {
     expect(ask('Which envoy will also cover Uganda and Eritrea?')).toBe('Choi Dong-jin');
   });
 });
+
+describe('two cities, allowances and turnouts', () => {
+  const rel = parseReleaseText(page('Trade and Investment Roadshows; Public Diplomacy Week; Youth Ambassadors', '2023-11-20', [
+    'The second trade and investment roadshow took place in Warsaw and Budapest from October 9 to 12.',
+    'Each youth ambassador receives a monthly allowance of KRW 500,000 during the programme.',
+    'Over six days, the Public Diplomacy Week drew about 38,000 visitors to 60 events.',
+    'The 9th Korea-Czech Joint Committee was co-chaired by Director-General Park Min-ho and Jan Dvorak, Deputy Minister of Industry of the Czech Republic.',
+  ]), { id: 'test-cities' });
+  const ask = asker(rel);
+
+  it('names both cities of one event, and reads an allowance as a figure', () => {
+    expect(ask('where did the second trade & investment roadshow take place?')).toBe('Warsaw and Budapest');
+    expect(ask('monthly allowance for the youth ambassadors')).toBe('KRW 500,000');
+  });
+
+  it('reads the turnout of an event as its crowd', () => {
+    expect(ask('total turnout public diplomacy week')).toBe('about 38,000');
+  });
+
+  it('reads "for the czechs" as the side asked', () => {
+    expect(analyzeQuestion('who co-chaired the 9th korea-czech joint committee for the czechs').nationality).toBe('CZE');
+    expect(analyzeQuestion('who headed the rapid deployment team for the lebanon evacuation').nationality).toBeUndefined();
+  });
+});
