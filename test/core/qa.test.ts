@@ -372,6 +372,9 @@ describe('the question sets (regression guards)', () => {
     ['written-ar', 71, 11, 68],
     ['written-as', 73, 15, 68],
     ['written-at', 69, 21, 86],
+    ['written-au', 77, 15, 86],
+    ['written-av', 56, 19, 93],
+    ['written-aw', 77, 17, 46],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
