@@ -131,6 +131,21 @@ function titleTerms(index: FactIndex): Set<string> {
   return set;
 }
 
+const unknownCache = new WeakMap<Analysis, string | null>();
+
+/** A place the question types in lower case that no release names, in its text or a title, nor one letter off. */
+function unknownPlace(a: Analysis, index: FactIndex): string | undefined {
+  let got = unknownCache.get(a);
+  if (got === undefined) {
+    got = askedOnce(a).placesTyped.find((w) => {
+      const t = terms(w)[0] ?? '';
+      return !index.df.has(t) && !titleTerms(index).has(t) && !nearlyKnown(t || w, index) && !nearlyKnown(fold(w), index);
+    }) ?? null;
+    unknownCache.set(a, got);
+  }
+  return got ?? undefined;
+}
+
 const datedCache = new WeakMap<Analysis, Map<string, DateMention>>();
 
 /** The question's terms that belong to a date it gives ("februari", "26", "2025" of "February 26, 2025"), → that date. */
@@ -417,7 +432,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "the honorary consul in samarkand": a place the question gives in lower case, that no release names, is not known
   // (one letter off is the same place: "tromso" for "Tromsø")
-  for (const w of askedOnce(a).placesTyped) if (!index.df.has(terms(w)[0] ?? '') && !titleTerms(index).has(terms(w)[0] ?? '') && !nearlyKnown(terms(w)[0] ?? w, index) && !nearlyKnown(fold(w), index)) return `"${w}" is named in no release`;
+  const unknown = unknownPlace(a, index);
+  if (unknown) return `"${unknown}" is named in no release`;
   // "when did Korea open its embassy in Bishkek" is not answered by the opening of an honorary consulate in Osh
   const askedKind = askedOnce(a).missionKind;
   if (askedKind) {
@@ -440,8 +456,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (the verb in lower case: "the Pledging Conference" pledges nothing)
     const subjects = [...fact.text.matchAll(/\b(?:pledg|gave|give|contribut|provid|donat|sent|send|offer|commit|spen|invest)\w*/g)]
       .map((v) => findCountries(fact.text.slice(0, v.index).split(/[;.]/).pop() ?? '').filter((c) => /^[A-Z]{3}$/.test(c.code)).pop()?.code).filter(Boolean);
-    const subject = subjects.length && subjects.every((c) => c === 'KOR') ? { code: 'KOR' } : undefined;
-    if (subject?.code === 'KOR') return `the fact is about what ${subject.code} gives, not ${giverCode}`;
+    if (subjects.length && subjects.every((c) => c === 'KOR')) return `the fact is about what KOR gives, not ${giverCode}`;
   }
   // a year the question limits to must fit the fact's dates or the release's
   for (const d of a.dates) {
