@@ -773,7 +773,7 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
   const q = fold(a.question);
-  const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(q)
+  const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been|went|go|gone)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(q)
     // ("how many ppl in the KDRT sent to nepal": the first verb after the noun counted)
     ?? /\bhow many\s+(?:[\p{L}'’-]+\s+){1,5}?((?:[a-z]{3,}ed|sent|won|left|fled|fought|flew|brought|built|drew))\b/u.exec(q);
   if (!m) return best;
@@ -782,7 +782,10 @@ function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): R
   // (a bullet speaks with its paragraph's lead: "Team size: 62 persons" under "… decided to dispatch the team")
   const says = (r: Ranked): boolean => { const st = terms(r.fact.text.length < 120 ? `${r.fact.text} ${r.fact.context}` : r.fact.text); return verbs.some((v) => st.some((t) => v.has(t))); };
   if (says(best)) return best;
-  return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.3) ?? best;
+  const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.3);
+  // ("how many went missing in action": a count of the killed or the wounded is no count of the missing)
+  if (!other && /^(?:missing|killed|dead|died|wounded|injured|hurt|captured|detained|abducted|kidnapped|rescued|evacuated|released)\b/.test(m[1]!.trim())) return undefined;
+  return other ?? best;
 }
 
 /**

@@ -2110,3 +2110,14 @@ describe('two cities, allowances and turnouts', () => {
     expect(analyzeQuestion('who headed the rapid deployment team for the lebanon evacuation').nationality).toBeUndefined();
   });
 });
+
+describe('the casualties counted', () => {
+  it('gives no count of the killed or the wounded for the missing', () => {
+    const rel = parseReleaseText(page('Commemoration for Filipino Korean War Veterans', '2023-07-28', [
+      'The Philippines sent 7,420 troops to the Korean War. Of them, 116 were killed in action and 299 were wounded.',
+    ]), { id: 'test-missing' });
+    const ask = asker(rel);
+    expect(ask('how many filipino soldiers went missing in action in korea')).toBeNull();
+    expect(ask('how many filipino soldiers were killed in action in korea')).toBe('116');
+  });
+});
