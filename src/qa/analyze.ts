@@ -331,7 +331,9 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("in the first half of 2024", "when was X first designated": a part of a year and an adverb number no meeting;
     // "first elected" is still not "re-elected")
     ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')
-      .replace(/\b(?:first|second|1st|2nd|third|fourth)\s+(?:half|quarter)\b/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')),
+      .replace(/\b(?:first|second|1st|2nd|third|fourth)\s+(?:half|quarter)\b/gi, ' ')
+      // ("1st VFM Yoo": the rank of a vice minister)
+      .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b)/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')),
     events,
     // ("roads to be upgraded" upgrade no relationship: an upgrade is a relation only of ties, relations or a partnership)
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'proclaimed', 'enacted'].includes(e)

@@ -796,9 +796,15 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   // (and "what year did the fellowship begin": the year it was launched, not this year's session)
   const began = /\b(?:what|which) year\b.*\b(?:begin|began|start|started|launch(?:ed)?|commenc\w*|inaugurat\w*)\b/.test(fold(a.question));
   if (!best || a.type !== 'when' || !(a.ordinals.includes(1) || began)) return best;
-  const says = (r: Ranked): boolean => FIRST_WORDS.test(r.fact.text);
+  // ("First Vice Minister" is a title, not a first time)
+  const firstSaid = (t: string): boolean => FIRST_WORDS.test(t.replace(/\bFirst\s+(?:Vice|Deputy|Secretary|Lady|Minister|Assistant|Lieutenant)\b/g, ''));
+  const says = (r: Ranked): boolean => firstSaid(r.fact.text);
   if (says(best)) return best;
-  return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4) ?? best;
+  const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);
+  // ("when was the first Korea-Poland strategic dialogue held": a date of the dialogue that says nothing of a first is
+  // the latest one's, unless its paragraph says first)
+  if (!other && a.ordinals.includes(1) && /\b(?:first|1st|inaugural)\b/.test(fold(a.question)) && !firstSaid(best.fact.context)) return undefined;
+  return other ?? best;
 }
 const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;
 

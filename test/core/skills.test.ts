@@ -2121,3 +2121,17 @@ describe('the casualties counted', () => {
     expect(ask('how many filipino soldiers were killed in action in korea')).toBe('116');
   });
 });
+
+describe('first times and first vice ministers', () => {
+  it('reads "1st VFM" as a rank, not the first meeting', () => {
+    expect(analyzeQuestion('when did 1st VFM Yoo sit down with the detainee families').ordinals).toEqual([]);
+    expect(analyzeQuestion('when was the 1st dialogue held').ordinals).toEqual([1]);
+  });
+
+  it('gives no date of a dialogue that says nothing of a first time for "the first" one', () => {
+    const rel = parseReleaseText(page('Vice Ministerial Strategic Dialogue Held', '2024-09-03', [
+      'First Vice Minister Kim Hong Kyun and the Polish Secretary of State held a strategic dialogue in Warsaw on September 2, 2024.',
+    ]), { id: 'test-first' });
+    expect(asker(rel)('When was the first Korea-Poland strategic dialogue held?')).toBeNull();
+  });
+});
