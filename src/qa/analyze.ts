@@ -106,6 +106,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   const tailQuestion = /\s[-–—:]\s*((?:who|whom|what|which|when|where|how|why)\b.*)$/.exec(q)?.[1];
   if (tailQuestion && tailQuestion.length < q.length - 3) return answerType(tailQuestion);
   if (/\bstand for\b|\bstands for\b|\babbreviation\b|\bacronym\b/.test(q)) return { type: 'acronym' };
+  // ("award total recipients to date": a total of people is a count)
+  if (/\b(?:total|number of|no\.? of)\s+(?:[\w-]+\s+)?(?:recipients|winners|awardees|participants|members|people|visitors|delegates|attendees|volunteers|students|officials)\b/.test(typed)) return { type: 'number' };
   // ("what was the cause of death": a cause, not a thing named)
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b|\bcauses? of\b/.test(q)) return { type: 'reason' };
   // "how was the meeting held?", "format of the 17th joint committee?": in person, by video conference …

@@ -426,6 +426,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const rel = releaseTerms(index, meta, cache);
   for (const n of a.names) {
     const t = terms(n)[0];
+    // ("Gazans" are the people of Gaza: a name of people made from a place the release names)
+    const people = /^(.{3,}?)(?:ans|ns|ites|ers)$/.exec(n)?.[1];
+    if (people && (rel.has(terms(people)[0] ?? '') || rel.has(terms(`${people}a`)[0] ?? ''))) continue;
     if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n)) && !(a.initialisms.includes(n) && spelledOut(n, index, meta))) {
       if (!index.df.has(t) || !rel.has(t)) return `"${n}" not in the release`;
     }

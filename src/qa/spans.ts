@@ -663,6 +663,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^times\b/i.test(unit) && countedTerms.some((t) => terms(text).includes(t))) return true;
         // ("how many Poles do Korean firms employ": a nationality counted is counted as people, workers, nationals …)
         if (countedNat.length && countedWords.length === 1 && /^(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/i.test(unit)) return true;
+        // (… and so are the people of a place: "how many Gazans" — "some 1.7 million people")
+        if (countedWords.length === 1 && /(?:ans|ns|ese|ites)$/.test(countedWords[0]!) && /^(?:people|persons|residents|civilians|inhabitants)\b/i.test(unit)) return true;
         return nounTerms(unit).some((t) => countedTerms.includes(t));
       };
       // a year the question gives ("per year from 2017"): the figure stated by it

@@ -2135,3 +2135,19 @@ describe('first times and first vice ministers', () => {
     expect(asker(rel)('When was the first Korea-Poland strategic dialogue held?')).toBeNull();
   });
 });
+
+describe('people of a place, and totals of people', () => {
+  const rel = parseReleaseText(page('Korea Provides Humanitarian Aid to Gaza; Friends of Korea Award', '2024-02-01', [
+    'UNICEF will use the funds for displaced children. According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), some 1.7 million people, or about 75 percent of Gaza\'s population, have been displaced.',
+    'Including this year\'s awardees, a total of 58 people from 31 countries have received the award.',
+  ]), { id: 'test-gazans' });
+  const ask = asker(rel);
+
+  it('reads "Gazans driven from their homes" as people of Gaza displaced', () => {
+    expect(ask('How many Gazans have been driven from their homes according to OCHA?')).toBe('some 1.7 million');
+  });
+
+  it('reads "total recipients" as a count', () => {
+    expect(ask('friends of korea award total recipients to date')).toBe('a total of 58');
+  });
+});
