@@ -36,8 +36,7 @@ function labelledFor(a: Analysis, text: string): (x: { start: number }) => boole
  * "respectively", the date or figure at the place the person or country asked holds in the first list is theirs, and
  * the others of the second list are not.
  */
-function respectively(a: Analysis, fact: Fact): (x: { start: number; end: number }) => boolean {
-  const own = respectiveOwn(a, fact);
+function respectively(own: ReturnType<typeof respectiveOwn>): (x: { start: number; end: number }) => boolean {
   if (!own) return () => true;
   return (x) => x.start < own.after || x.end > own.at || (x.start === own.start && x.end === own.end);
 }
@@ -391,7 +390,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(fold(a.question)))
-        .filter(respectively(a, fact))
+        .filter(respectively(respective))
         .filter(labelledFor(a, text))
         // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
         // anniversary of the establishment of relations on April 18, 1962")
@@ -694,8 +693,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how much does an online apostille cost": what is free costs nothing
       const free = /\b(?:cost|costs|fee|fees|charge|charged|price|pay)\b/.test(q) ? /\b(?:free of charge|for free|at no cost|without charge|free)\b/i.exec(text) : null;
       const freeSpan: SpanCandidate[] = free ? [{ text: free[0], start: free.index, end: free.index + free[0].length, score: 0.5 + 0.5 * near(free.index) }] : [];
+      const respective = respectiveOwn(a, fact);
+      // ("turnout" of an event is its crowd; of an election, a share)
+      const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
+      const totalAsked = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b/.test(q);
+      const counted2 = counted ? nounTerms(counted) : [];
       return [...freeSpan, ...fact.numbers
-        .filter(respectively(a, fact))
+        .filter(respectively(respective))
         .filter(labelledFor(a, text))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
         .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
@@ -708,7 +712,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
-        .filter((n) => n.start === respectiveOwn(a, fact)?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
         .map((n) => {
@@ -757,8 +761,6 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how long were they held": a count never says how long; a length in km may)
           if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
-          // ("turnout" of an event is its crowd; of an election, a share)
-          const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
@@ -776,10 +778,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
           // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)
           const shared = isMoney || fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1;
-          const totalAsked = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b/.test(q);
           // ("a total of 35 people, 31 Korean nationals and 4 family members": the total when a total is asked, else the
           // part whose words are all the question counts)
-          const counted2 = counted ? nounTerms(counted) : [];
           const totalBefore = fact.numbers.find((x) => x !== n && /^a total of\b/i.test(x.text) && x.end <= n.start && /^(?:\s+[\p{L}-]+){0,3}\s*(?:[,:(]|\u2014|--|including|of (?:whom|which|them))[^.;]{0,60}$/u.test(text.slice(x.end, n.start)) && !/\b(?:up|down|rising|falling|compared|against)\b/.test(text.slice(x.end, n.start)));
           const wholeTerms = new Set(nounTerms(totalBefore?.unit ?? ''));
           // (the part's own words, written with a capital too: "31 Korean nationals")
