@@ -2151,3 +2151,24 @@ describe('people of a place, and totals of people', () => {
     expect(ask('friends of korea award total recipients to date')).toBe('a total of 58');
   });
 });
+
+describe('the four dates of an agreement', () => {
+  const rel = parseReleaseText(page('Korea and the Republic of Palau Hold Trade Talks', '2025-03-04', [
+    'The two sides welcomed the conclusion on March 2, 2025 of negotiations on the Korea-Palau Economic Partnership Agreement (EPA) and agreed to work together for its early signing.',
+    'The Korea-Palau Air Services Agreement, signed in 2019, entered into force on May 1, 2021.',
+  ]), { id: 'test-stages' });
+  const ask = asker(rel);
+
+  it('does not date a signing by the day the negotiations concluded', () => {
+    expect(ask('when did korea and palau sign the EPA')).toBeNull();
+  });
+
+  it('dates the end of the negotiations by that day', () => {
+    expect(ask('when were the EPA negotiations concluded')).toBe('March 2, 2025');
+  });
+
+  it('dates a signing and an entry into force from one sentence that gives both', () => {
+    expect(ask('when was the air services agreement signed')).toBe('2019');
+    expect(ask('when did the air services agreement enter into force')).toBe('May 1, 2021');
+  });
+});
