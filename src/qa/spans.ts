@@ -477,6 +477,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
       const office = officeAt?.[1]?.toLowerCase();
       const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
+      const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(fold(a.question));
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       // (a "presidency" or a "president" presides over nothing in the sentence)
@@ -495,6 +496,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150))))
         // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
         .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio))
+        // ("Minister of Finance and Budget" is not the foreign minister the question asks for)
+        .filter((p) => !foreignAsked || !p.title || !/\bminister\s+(?:of|for)\b/.test(fold(p.title)) || /\b(?:foreign|external|exterior|international relations)\b/.test(fold(p.title)))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
         .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own

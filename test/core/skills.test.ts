@@ -2172,3 +2172,19 @@ describe('the four dates of an agreement', () => {
     expect(ask('when did the air services agreement enter into force')).toBe('May 1, 2021');
   });
 });
+
+describe('a foreign minister is not another minister', () => {
+  const rel = parseReleaseText(page('Korea and Togo Sign Investment Agreement', '2024-06-11', [
+    'Korea and Togo signed an investment promotion agreement in Seoul on June 10.',
+    'Signatories: Vice Minister of Trade Park Ji-ho (ROK) and Minister of Economy and Finance Koffi Agbenyo (Togo)',
+  ]), { id: 'test-portfolio' });
+  const ask = asker(rel);
+
+  it('does not give the finance minister who signed for "the Togolese foreign minister"', () => {
+    expect(ask('togolese foreign minister at the investment agreement signing')).toBeNull();
+  });
+
+  it('gives him when asked who signed for Togo', () => {
+    expect(ask('who signed the investment agreement for Togo')).toBe('Koffi Agbenyo');
+  });
+});
