@@ -130,6 +130,12 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && !nameWord(x, countryAt))
       && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && !nameWord(tokens[at + 3 + n]!, countryAt))
       && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 60), tokens[at]!.end));
+    const ofHead = (at: number): boolean => {
+      let h = at - 1;
+      if (tokens[h]?.text === 'the') h--;
+      if (!tokens[h] || !/^(?:of|for)$/.test(tokens[h]!.text)) return false;
+      return [1, 2, 3].some((d) => !!tokens[h - d] && isHead(tokens[h - d]!.text)) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
+    };
     while (k >= 0 && i - k <= 14) {
       const t = tokens[k]!;
       const gap = text.slice(t.end, tokens[k + 1]!.start);
@@ -137,6 +143,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
       if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
+      // ("Deputy Governor of Lagos State Obafemi Adeyinka": a place's name inside a title's "of" belongs to the title)
+      if (nameWord(t, countryAt) && ofHead(k)) { k--; continue; }
       // "Deputy Prime Minister and Minister of Trade and Industry Han Min-su": one title joined by "and"
       const before = tokens[k - 1];
       // (not "… Prime Minister Hiroshi Maeda of Japan and Premier Wang Lixin": a country after "of" ends the person before)

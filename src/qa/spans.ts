@@ -135,6 +135,8 @@ function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
   // "the Danish PM" is not a Deputy Prime Minister: a lower rank held must be asked too
   if (['vice', 'deputy', 'assistant', 'under', 'junior', 'of state'].some((r) => held.has(r) && !asked.has(r))) return false;
+  // "the 2nd vice foreign minister" is not the First Vice Minister
+  if ((asked.has('first') && held.has('second')) || (asked.has('second') && held.has('first'))) return false;
   return [...asked].some((r) => held.has(r));
 }
 
@@ -473,7 +475,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
       const office = officeAt?.[1]?.toLowerCase();
       const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
@@ -492,7 +494,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "who was Finland's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
           // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")
-          || fold(text.slice(Math.max(0, p.start - 90), p.start)).split(/[.;]/).pop()!.includes(office)
+          // (not another person's title: "Deputy Governor of Lagos State Obafemi Adeyinka, Director-General … Seo Hyun-jin")
+          || fold(text.slice(Math.max(0, p.start - 90, ...fact.people.filter((o) => o.end <= p.start).map((o) => o.end)), p.start)).split(/[.;]/).pop()!.includes(office)
           || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150))))
         // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
         .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio))

@@ -13,6 +13,7 @@ import { findCountries, findCountriesTyped } from '../../src/facts/countries.js'
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
 import { findThings } from '../../src/facts/things.js';
+import { findPeople } from '../../src/facts/people.js';
 import { correctTypos } from '../../src/qa/typos.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
@@ -2186,5 +2187,29 @@ describe('a foreign minister is not another minister', () => {
 
   it('gives him when asked who signed for Togo', () => {
     expect(ask('who signed the investment agreement for Togo')).toBe('Koffi Agbenyo');
+  });
+});
+
+describe('offices beyond ministers: spokespersons and governors', () => {
+  const rel = parseReleaseText(page('New First Vice Foreign Minister and Spokesperson Appointed', '2026-01-05', [
+    'The Government announced on January 2 the appointment of Ambassador Han Jae-min as First Vice Minister of Foreign Affairs. Vice Minister Han took office on January 5, succeeding Kim Tae-sik, who has been nominated as Permanent Representative to the United Nations in New York.',
+    'At the same time, Foreign Minister Cho Hyun named Yoon Da-eun, until now Director-General for European Affairs, as the Ministry\'s new Spokesperson.',
+    'In his inaugural address to Ministry staff on January 5, Vice Minister Han said that 2026 would be "a year of execution" for the Government\'s diplomacy.',
+  ]), { id: 'test-offices' });
+  const opening = parseReleaseText(page('Consulate General Opens in Mombasa', '2026-03-05', [
+    'Some 150 guests attended the opening of the Consulate General, among them Deputy Governor of Mombasa County Amina Wanjiru, Director-General for African Affairs Seo Hyun-jin of the Ministry, and local business leaders.',
+  ]), { id: 'test-offices-2' });
+
+  it('gives the one named spokesperson, not the vice minister the sentences around speak of', () => {
+    expect(asker(rel)("who's MOFA's new spokesperson as of jan 2026")).toBe('Yoon Da-eun');
+  });
+
+  it('reads a place inside a title as the title\'s: "Deputy Governor of Mombasa County"', () => {
+    const [p] = findPeople('Guests included Deputy Governor of Mombasa County Amina Wanjiru and others.');
+    expect(p).toMatchObject({ name: 'Amina Wanjiru', title: 'Deputy Governor of Mombasa County' });
+  });
+
+  it('gives neither the deputy governor nor the next person on the list for "the county governor"', () => {
+    expect(asker(opening)('name of the Mombasa County governor who came to the opening')).toBeNull();
   });
 });
