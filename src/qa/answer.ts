@@ -307,6 +307,8 @@ interface AskedOnce {
   stage: number | undefined;
   /** The acts of a when-question that date one event and no other. */
   acts: string[];
+  /** "2nd vice minister", "first deputy director": the rank an office is asked with, as the words a release would say it. */
+  rankOrdinal: RegExp | undefined;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
@@ -336,6 +338,7 @@ function askedOnce(a: Analysis): AskedOnce {
       summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
+      rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
     askedCache.set(a, got);
   }
@@ -551,6 +554,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // 1992": a fact that says none of the question's own words (beyond countries and words of relation) is about something else
   // (an event's initials, "OOC", "FMM", name what the whole release is about: its sentences need not repeat them)
   const once = askedOnce(a);
+  // "who was appointed 2nd vice foreign minister" is not answered by a release that names only the First Vice Minister
+  if (once.rankOrdinal && ![meta.title, ...index.factsOf(meta.id).map((f) => f.text)].some((t) => once.rankOrdinal!.test(t))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
   const ownWords = once.ownWords.filter((t) => rel.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;

@@ -2213,3 +2213,19 @@ describe('offices beyond ministers: spokespersons and governors', () => {
     expect(asker(opening)('name of the Mombasa County governor who came to the opening')).toBeNull();
   });
 });
+
+describe('first and second vice ministers', () => {
+  const rel = parseReleaseText(page('New First Vice Foreign Minister Appointed', '2026-01-05', [
+    'The Government announced on January 2 the appointment of Ambassador Han Jae-min as First Vice Minister of Foreign Affairs.',
+    'Vice Minister Han took office on January 5 and held his first staff meeting the same day.',
+  ]), { id: 'test-ranks' });
+  const ask = asker(rel);
+
+  it('does not give the first vice minister for "the 2nd vice foreign minister"', () => {
+    expect(ask('who was appointed 2nd vice foreign minister in the january reshuffle')).toBeNull();
+  });
+
+  it('gives him for "the 1st vice foreign minister"', () => {
+    expect(ask('who was appointed 1st vice foreign minister')).toBe('Han Jae-min');
+  });
+});
