@@ -774,6 +774,28 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 }
 
 /**
+ * "How much is Zambia getting": when the best figure is a sum for several countries ("US$4 million … to Zambia, Zimbabwe,
+ * Malawi and Lesotho") or names none, and a sentence of the same release gives the asked country a figure of its own
+ * ("Zambia (US$1.2 million)", "Zambia: US$1.2 million", "US$1.2 million for Zambia"), that figure is the one asked.
+ */
+function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span || a.type !== 'number' || /\b(?:total|in all|altogether|combined|overall|all)\b/.test(fold(a.question))) return best;
+  const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c));
+  if (asked.length !== 1) return best;
+  const own = (r: Ranked): boolean => {
+    const text = r.fact.text;
+    return findCountries(text).some((c) => c.code === asked[0] && (/^\s*(?:\(|:|-|–|—)\s*$/.test(text.slice(c.end, r.span!.start))
+      || /^\s+(?:to|for)\s+(?:the\s+)?$/.test(text.slice(r.span!.end, c.start))));
+  };
+  if (own(best)) return best;
+  const several = (t: string): boolean => { const named = new Set(countryCodes(t).filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR')); return named.size >= 3 && named.has(asked[0]!); };
+  // (a figure of the asked country's own sentence stays: only a sum for several gives way, or a bullet under a lead that
+  // names several: "Amount of assistance: US$4 million in total")
+  if (!several(best.fact.text) && (countryCodes(best.fact.text).length || !several(best.fact.context))) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && own(r) && r.score >= best.score - 0.5) ?? best;
+}
+
+/**
  * "How many Koreans were hurt in the bus crash": the verb of the count says which figure is asked. When the best
  * figure's sentence never says it ("a bus carrying 24 Korean tourists") and a close sentence of the same release
  * does ("Eleven Korean nationals were injured"), that sentence holds the count.
@@ -855,7 +877,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = firstTime(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable);
+  const best = firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -2229,3 +2229,19 @@ describe('first and second vice ministers', () => {
     expect(ask('who was appointed 1st vice foreign minister')).toBe('Han Jae-min');
   });
 });
+
+describe('one country\'s share of a sum for several', () => {
+  const rel = parseReleaseText(page('Korea Provides Flood Relief to Four Countries in West Africa', '2025-09-02', [
+    'The government of the Republic of Korea will provide US$3 million in humanitarian assistance to Niger, Chad, Mali and Nigeria, which have been hit by severe floods.\n\n° Amount of assistance: US$3 million in total\n\n° Recipients: Niger (US$900,000), Chad (US$800,000), Mali (US$700,000) and Nigeria (US$600,000)',
+  ]), { id: 'test-share' });
+  const ask = asker(rel);
+
+  it('gives the asked country\'s own figure, not the sum for all four', () => {
+    expect(ask('How much is Chad getting from Korea\'s flood package?')).toBe('US$800,000');
+    expect(ask('mali flood aid amount from seoul')).toBe('US$700,000');
+  });
+
+  it('gives the sum when the total is asked', () => {
+    expect(ask('how much flood aid in total is korea giving the four countries')).toBe('US$3 million');
+  });
+});
