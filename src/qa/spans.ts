@@ -725,7 +725,21 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?\d[\d,.]*\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 40));
           const wholeOf = /\d\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
-          const whole = wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
+          // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
+          // own words, "how many nationals live in bolivia", is the one asked, not the part)
+          // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing
+          // in Morocco" is asked by "how many residents has the embassy confirmed safe")
+          const wordsSaid = (t: string, skip: Set<string>): number => { const own = new Set(terms(t).filter((x) => !skip.has(x)).flatMap((x) => synonymsOf(x))); return a.terms.filter((x) => !skip.has(x) && own.has(x)).length; };
+          const clauseBefore = (at: number): string => /[^,;.]*$/.exec(text.slice(0, at))![0];
+          const describes = (part: { start: number }, wholeEnd: number, unit: string): boolean => {
+            const skip = new Set(nounTerms(unit));
+            const w = wordsSaid(/^[^,;.]*/.exec(text.slice(wholeEnd))![0], skip);
+            return w >= 2 && w > wordsSaid(clauseBefore(part.start), skip);
+          };
+          const partStart = wholeOf ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
+          const wholeDescribed = wholeOf && !!partStart && describes(partStart, n.end, n.unit ?? countedBefore(n.start) ?? '');
+          const partOfDescribed = !!partOf && describes(n, n.end + partOf[0].length, partOf[1]!);
+          const whole = wholeDescribed ? 0.4 : partOfDescribed ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) || countedTerms.some((t) => unitTerms.has(t)) ? 0.35

@@ -2245,3 +2245,19 @@ describe('one country\'s share of a sum for several', () => {
     expect(ask('how much flood aid in total is korea giving the four countries')).toBe('US$3 million');
   });
 });
+
+describe('a part and its whole: "420 of the some 600 nationals living in Bolivia"', () => {
+  const rel = parseReleaseText(page('Honorary Consul Appointed in Arequipa; Embassy Confirms Safety of Nationals in Nepal', '2025-05-02', [
+    'Arequipa is the second city of Peru, and it is home to about 310 of the some 900 Korean nationals living in Peru.',
+    'The Embassy in Nepal has confirmed the safety of 212 of the approximately 240 Korean nationals residing in Nepal.',
+  ]), { id: 'test-part-whole' });
+  const ask = asker(rel);
+
+  it('gives the whole when the question describes the whole', () => {
+    expect(ask('how many korean nationals live in peru')).toBe('some 900');
+  });
+
+  it('gives the part when the question says what the part did', () => {
+    expect(ask('how many korean residents in nepal has the embassy confirmed safe')).toBe('212');
+  });
+});
