@@ -130,6 +130,9 @@ function ranks(text: string): Set<string> {
   return out;
 }
 
+/** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
+const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
+
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
@@ -626,6 +629,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'number': {
       const q = fold(a.question);
+      // "how often does the working group meet": a frequency ("once a year", "every two years", "annually"), not a figure
+      if (/\bhow often\b|\bhow frequently\b|\bfrequency\b/.test(q)) {
+        return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));
+      }
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);

@@ -2261,3 +2261,17 @@ describe('a part and its whole: "420 of the some 600 nationals living in Bolivia
     expect(ask('how many korean residents in nepal has the embassy confirmed safe')).toBe('212');
   });
 });
+
+describe('how often', () => {
+  const rel = parseReleaseText(page('Korea and Chile Sign MOU on Critical Minerals', '2025-09-20', [
+    'Under the MOU, the two sides will set up a Korea-Chile Critical Minerals Working Group, which will meet once a year, alternately in Seoul and Santiago.',
+    'In 2024, Chile accounted for 31 percent of the ROK\'s lithium imports.',
+    'The Joint Committee on Science and Technology, launched in 2010, convenes every two years.',
+  ]), { id: 'test-often' });
+  const ask = asker(rel);
+
+  it('answers "how often" with a frequency, not a figure', () => {
+    expect(ask('how often is the korea-chile critical minerals WG supposed to convene')).toBe('once a year');
+    expect(ask('how often does the science and technology joint committee meet')).toBe('every two years');
+  });
+});
