@@ -40,6 +40,9 @@ export function extractFacts(release: Release): Fact[] {
         // ("Fired on a lofted trajectory, it flew some 1,010 km": a sentence whose subject is a pronoun speaks of what the
         // sentence before it named)
         context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? ''
+          // ("※ The 2024 Summit … was held in Seoul. Delegations from 48 countries attended.": a note's later sentences speak
+          // of what its first names, not of the paragraph it annotates)
+          : k > 0 && paragraph.kind === 'note' ? sentences[0]!
           : k > 0 && sentences[k - 1] !== lead && PRONOUN_SUBJECT.test(text) ? `${lead} ${sentences[k - 1]}`.trim() : lead,
         countries: countryCodes(text),
         dates,

@@ -2275,3 +2275,18 @@ describe('how often', () => {
     expect(ask('how often does the science and technology joint committee meet')).toBe('every two years');
   });
 });
+
+describe('a note speaks of what it names', () => {
+  const rel = parseReleaseText(['Press Releases', '', 'First Korea-Pacific Ministerial Meeting Held', '', 'Date', '2025-06-04', 'hit', '12', '',
+    '1. Minister Kim Min-jae co-chaired the first Korea-Pacific Ministerial Meeting on Summit Implementation in Seoul on June 3. Ministers and senior officials from 12 Pacific Island countries took part, together with the Secretary General of the Pacific Islands Forum.', '',
+    '※ The 2024 Korea-Pacific Islands Summit, the first summit-level meeting between Korea and the region, was held in Seoul from May 29 to 30, 2024. Leaders and delegations from 18 Pacific countries attended.', ''].join('\n'), { id: 'test-note' });
+  const ask = asker(rel);
+
+  it('does not count the summit\'s delegations for the ministerial meeting the note annotates', () => {
+    expect(ask('how many pacific countries attended the first ministerial meeting on summit implementation')).not.toBe('18');
+  });
+
+  it('counts them for the summit', () => {
+    expect(ask('how many pacific countries attended the 2024 summit')).toBe('18');
+  });
+});
