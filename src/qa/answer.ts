@@ -309,6 +309,8 @@ interface AskedOnce {
   acts: string[];
   /** "2nd vice minister", "first deputy director": the rank an office is asked with, as the words a release would say it. */
   rankOrdinal: RegExp | undefined;
+  /** A when-question about taking up a post: "when did X start as vice minister", "when does she take office". */
+  officeStart: boolean;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
@@ -338,6 +340,7 @@ function askedOnce(a: Analysis): AskedOnce {
       summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
+      officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
     askedCache.set(a, got);
@@ -354,6 +357,12 @@ function stageOf(text: string): number | undefined {
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
 }
+
+/** Taking up a post: "took office", "assumed his post", "took up her duties". */
+const TOOK_OFFICE = /\b(?:took|takes|take|taking|taken|assumed|assumes|assume|assuming)\s+(?:office|(?:his|her|the)\s+post|up\s+(?:his|her|the)\s+(?:post|duties))\b/i;
+
+/** Being given a post: "the appointment of X as", "was named", "sworn in". */
+const APPOINTED = /\b(?:appoint(?:ed|ment)|nominat(?:ed|ion)|named|sworn in|inaugurat(?:ed|ion)|elected|took up|assum(?:ed|es))\b/i;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
 const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born)$/;
@@ -556,6 +565,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const once = askedOnce(a);
   // "who was appointed 2nd vice foreign minister" is not answered by a release that names only the First Vice Minister
   if (once.rankOrdinal && ![meta.title, ...index.factsOf(meta.id).map((f) => f.text)].some((t) => once.rankOrdinal!.test(t))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
+  // "when did Ryu start as vice minister" is dated by "took office on February 3", not by "announced on February 1 the
+  // appointment": where the release says when the post was taken up, that sentence dates it
+  // (and a sentence that says neither, "Vice Minister Han received a delegation on February 10", dates something else)
+  if (once.officeStart && !TOOK_OFFICE.test(fact.text)
+    && (!APPOINTED.test(fact.text) || index.factsOf(meta.id).some((f) => TOOK_OFFICE.test(f.text)))) return 'the fact does not say when the post was taken up';
   const ownWords = once.ownWords.filter((t) => rel.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;

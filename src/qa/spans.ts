@@ -68,6 +68,8 @@ function bounded(a: Analysis, d: { text: string }): boolean {
 const LIFESPAN = /^\(\d{4}\s*[-–]\s*\d{4}\)$/;
 const LIFE_ASKED = /\b(?:born|birth|died|death|dies|die|lived|life|lifetime|lifespan|passed away)\b/;
 
+/** The word of a post that holds it: "Minister", "Ambassador" ("Foreign Service Examination" has none). */
+const TITLE_HEAD = /\b(?:President|Minister|Premier|Secretary|Ambassador|Envoy|Representative|Director|Chairman|Chairperson|Speaker|King|Queen|Mr|Ms|Dr|H\.E|Counsell?or|Chancellor|Governor|Commissioner|Spokesperson|Consul)\b/;
 const TITLE_START = /^(?:President|Minister|Prime|Deputy|Vice|Foreign|Secretary|Ambassador|Director|Chairman|Speaker|King|Queen|Mr|Ms|Dr|H\.E)\b/;
 
 /** True when a span overlaps a person, a date or a number of the fact: it is not a place or a thing. */
@@ -1108,7 +1110,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     if (planned(a, text, t.start, t.end)) continue;
     if (actObject && /\b(?:Meeting|Consultations?|Summit|Dialogue|Forum|Conference|Session|Talks|Commission|Committee)\b/.test(t.text) && !/\b(?:Statement|Declaration|Agreement|Plan|Memorandum|MOU|Communiqu)/i.test(t.text)) continue;
     // a post ("Minister of State for Foreign Affairs of …") is not a thing, unless a post is asked
-    if (TITLE_START.test(t.text) && !(head && /^(?:post|title|position|office|role|job|rank)$/.test(head))) continue;
+    // ("the Foreign Service Examination" starts like a post but names none)
+    if (TITLE_START.test(t.text) && TITLE_HEAD.test(t.text) && !(head && /^(?:post|title|position|office|role|job|rank)$/.test(head))) continue;
     // "Prince Karim Al Rashed Institute for …" starts with a person but is an institution
     const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
@@ -1131,7 +1134,10 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const fresh = labelled ? [t.text.split(/\s+/).pop()!] : st.filter((x) => !qTerms.has(x));
     // "what's the fisheries institute … called": the name may be the question's own words, written as a name
     const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !fold(a.question).includes(fold(t.text));
-    if (!fresh.length && !named) continue;
+    // ("which foreign service exam did he pass": "the 26th Foreign Service Examination" says its number, if not its name)
+    const numberedBefore = !fresh.length ? /\bthe\s+((\d{1,3})(?:st|nd|rd|th)\s+)$/.exec(text.slice(Math.max(0, t.start - 12), t.start)) : null;
+    const numbered = !!numberedBefore && !a.ordinals.includes(Number(numberedBefore[2]));
+    if (!fresh.length && !named && !numbered) continue;
     const described = headMods.length > 0 && headMods.every((m) => st.includes(m));
     const share = named || described || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
     // "Second Master Plan for Coastal Fisheries" ends with its kind before "for"
@@ -1167,7 +1173,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
     // (and so does the number of a meeting: "the 11th Korea-India Joint Commission Meeting")
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead)
-      ?? (/\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null);
+      ?? (numbered || /\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null);
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0);
     const span = text.slice(start, end);

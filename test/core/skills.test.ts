@@ -2290,3 +2290,29 @@ describe('a note speaks of what it names', () => {
     expect(ask('how many pacific countries attended the 2024 summit')).toBe('18');
   });
 });
+
+describe('an official\'s career: taking office, an examination passed', () => {
+  const rel = parseReleaseText(page('New Second Vice Foreign Minister Appointed', '2026-02-03', [
+    'The Government announced on February 1 the appointment of Ambassador Ryu Ji-hoon as Second Vice Minister of Foreign Affairs. Vice Minister Ryu took office on February 3, succeeding Lee Dong-min.',
+    'Vice Minister Ryu joined the Ministry in 1995 after passing the 29th Foreign Service Examination.',
+  ]), { id: 'test-career' });
+  const ask = asker(rel);
+
+  it('dates "start as vice minister" by the day he took office, not the day it was announced', () => {
+    expect(ask('When did Ryu Ji-hoon start as second vice FM?')).toBe('February 3');
+  });
+
+  it('does not date it by another release\'s meeting of his', () => {
+    const later = parseReleaseText(page('Vice Minister Receives Parliamentary Delegation', '2026-03-11', [
+      'Second Vice Minister of Foreign Affairs Ryu Ji-hoon received a delegation of the Korea-Chile Parliamentary Friendship Group on March 10.',
+    ]), { id: 'test-career-2' });
+    const engine = createEngine({ index: buildFactIndex([rel, later]) });
+    const r = engine.ask('When did Ryu Ji-hoon start as second vice FM?');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('February 3');
+    expect(asker(later)('When did Ryu Ji-hoon start as second vice FM?')).toBeNull();
+  });
+
+  it('names an examination by its number when the question gives its name ("the 29th Foreign Service Examination")', () => {
+    expect(ask('Which foreign service exam did vice minister Ryu pass?')).toBe('29th Foreign Service Examination');
+  });
+});
