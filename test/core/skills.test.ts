@@ -2316,3 +2316,13 @@ describe('an official\'s career: taking office, an examination passed', () => {
     expect(ask('Which foreign service exam did vice minister Ryu pass?')).toBe('29th Foreign Service Examination');
   });
 });
+
+describe('a country named in its long form', () => {
+  const rel = parseReleaseText(page('New Ambassador to Norway Appointed', '2026-02-03', [
+    'Ambassador Seo Min-jun has been appointed Ambassador to the Kingdom of Norway. His previous posts include Ambassador to the Republic of the Philippines (2021-2024).',
+  ]), { id: 'test-long-form' });
+
+  it('gives "the Republic of the Philippines" whole, not "Republic"', () => {
+    expect(asker(rel)('seo min-jun - where was he ambassador 2021-2024')).toBe('Republic of the Philippines');
+  });
+});
