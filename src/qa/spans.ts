@@ -132,6 +132,9 @@ function ranks(text: string): Set<string> {
   return out;
 }
 
+/** Nouns that count people by who they are: "diplomats", "officials", "students". */
+const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
+
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
@@ -679,6 +682,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedNat.length && countedWords.length === 1 && /^(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/i.test(unit)) return true;
         // (… and so are the people of a place: "how many Gazans" — "some 1.7 million people")
         if (countedWords.length === 1 && /(?:ans|ns|ese|ites)$/.test(countedWords[0]!) && /^(?:people|persons|residents|civilians|inhabitants)\b/i.test(unit)) return true;
+        // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
+        if (countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w)) && PEOPLE_UNIT.test(unit)) return true;
         return nounTerms(unit).some((t) => countedTerms.includes(t));
       };
       // a year the question gives ("per year from 2017"): the figure stated by it
@@ -748,7 +753,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partStart = wholeOf ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
           const wholeDescribed = wholeOf && !!partStart && describes(partStart, n.end, n.unit ?? countedBefore(n.start) ?? '');
           const partOfDescribed = !!partOf && describes(n, n.end + partOf[0].length, partOf[1]!);
-          const whole = wholeDescribed ? 0.4 : partOfDescribed ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
+          // ("14 of the 26, are women": a part that only a property sets apart is not asked unless the question names it)
+          const property = (wholeEnd: number): boolean => { const m = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:are|were|is|was)\s+([a-z][\p{L}-]+)/u.exec(text.slice(wholeEnd, wholeEnd + 60)); return !!m && !terms(m[1]!).some((t) => a.terms.some((x) => synonymsOf(x).includes(t))); };
+          const partByProperty = (!!partOf && property(n.end + partOf[0].length - partOf[1]!.length)) || (wholeOf && property(n.end));
+          const whole = wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) || countedTerms.some((t) => unitTerms.has(t)) ? 0.35
@@ -764,7 +772,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // … nor is "some 1,140 diplomats have completed the program so far": a running total is no one year's figure
           if ((askedYears.size || a.dates.length) && !/\b(?:so far|to date|in all|cumulative|altogether|since|total)\b/.test(q) && (/^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) || /\btotal\b[^.;]{0,40}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b[^.;]{0,20}$/i.test(text.slice(0, n.start))
             // ("Since its first contribution … in 2006, the ROK has provided a total of US$41.5 million")
-            || (/^a total of\b/i.test(n.text) && /\bsince\b[^.;]{0,80}\b(?:19|20)\d{2}\b[^.;]{0,80}$/i.test(text.slice(0, n.start))))) return null;
+            || (/^a total of\b/i.test(n.text) && /\bsince\b[^.;]{0,80}\b(?:19|20)\d{2}\b[^.;]{0,80}$/i.test(text.slice(0, n.start)))
+            // ("Including this year's participants, a total of 412 diplomats have taken part")
+            || (/^a total of\b/i.test(n.text) && /\bincluding\s+(?:this|last|the current|the latest)\s+(?:year|round|edition|batch|group|class)['’]?s?\b[^.;]{0,60}$/i.test(text.slice(0, n.start))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
           const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
           const isPercent = n.unit === '%';

@@ -2326,3 +2326,24 @@ describe('a country named in its long form', () => {
     expect(asker(rel)('seo min-jun - where was he ambassador 2021-2024')).toBe('Republic of the Philippines');
   });
 });
+
+describe('a programme\'s participants: this year, the part, the running total', () => {
+  const rel = parseReleaseText(page('KNDA Opens 2025 Fellowship Program for Foreign Diplomats', '2025-09-02', [
+    'This year\'s program brings together 31 mid-career diplomats from 27 countries in Asia, Africa and Latin America.',
+    'Just over half of the participants, 16 of the 31, are women.',
+    'Including this year\'s participants, a total of 508 diplomats from 104 countries have taken part in it.',
+  ]), { id: 'test-programme' });
+  const ask = asker(rel);
+
+  it('counts this year\'s participants, not the running total nor the women among them', () => {
+    expect(ask('How many diplomats are taking part in the KNDA fellowship this year (2025)?')).toBe('31');
+  });
+
+  it('counts alumni by who they are ("508 diplomats"), with this year\'s included', () => {
+    expect(ask('total number of alumni of the KNDA fellowship program incl. 2025')).toBe('a total of 508');
+  });
+
+  it('counts the women when asked', () => {
+    expect(ask('how many of this year\'s participants are women')).toBe('16');
+  });
+});
