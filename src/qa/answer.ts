@@ -309,6 +309,8 @@ interface AskedOnce {
   acts: string[];
   /** "2nd vice minister", "first deputy director": the rank an office is asked with, as the words a release would say it. */
   rankOrdinal: RegExp | undefined;
+  /** The credentials asked, not their copies. */
+  credentials: boolean;
   /** A when-question about taking up a post: "when did X start as vice minister", "when does she take office". */
   officeStart: boolean;
 }
@@ -340,6 +342,7 @@ function askedOnce(a: Analysis): AskedOnce {
       summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
+      credentials: /\bcredentials\b/.test(q) && !/\bcop(?:y|ies)\b/.test(q),
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
@@ -565,6 +568,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const once = askedOnce(a);
   // "who was appointed 2nd vice foreign minister" is not answered by a release that names only the First Vice Minister
   if (once.rankOrdinal && ![meta.title, ...index.factsOf(meta.id).map((f) => f.text)].some((t) => once.rankOrdinal!.test(t))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
+  // "when did the ambassador present her credentials" is not dated by the day the foreign minister received copies of them
+  if (once.credentials && /\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/iu.test(fact.text) && !/\bcredentials\b/i.test(fact.text.replace(/\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/giu, ''))) return 'the fact is about copies of the credentials';
   // "when did Ryu start as vice minister" is dated by "took office on February 3", not by "announced on February 1 the
   // appointment": where the release says when the post was taken up, that sentence dates it
   // (and a sentence that says neither, "Vice Minister Han received a delegation on February 10", dates something else)

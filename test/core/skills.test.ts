@@ -2347,3 +2347,26 @@ describe('a programme\'s participants: this year, the part, the running total', 
     expect(ask('how many of this year\'s participants are women')).toBe('16');
   });
 });
+
+describe('credentials and their copies', () => {
+  const rel = parseReleaseText(page('New Ambassadors Present Credentials', '2025-04-11', [
+    'Four newly appointed ambassadors to the Republic of Korea presented their credentials to the President at a ceremony held at the Presidential Office in Seoul on April 10. A week earlier, on April 3, Foreign Minister Park Ji-won had received copies of their credentials.\n\n° The four envoys are:\n\n- H.E. Ms. Amani Njeri, Ambassador of the Republic of Kenya\n\n- H.E. Mr. Juhani Lehto, Ambassador of the Republic of Finland',
+    'Receiving the copies of credentials on April 3, Minister Park welcomed the new ambassadors and asked them to play an active role in deepening ties with the ROK.\n\n° Minister Park asked Ambassador Njeri for Kenya\'s active participation in the Korea-Africa Summit.',
+  ]), { id: 'test-credentials' });
+  const ask = asker(rel);
+
+  it('dates the presentation of credentials by the ceremony, not by the copies the minister received', () => {
+    expect(ask('when did the new kenyan ambassador hand her credentials to the President?')).toBe('April 10');
+  });
+
+  it('dates the copies when they are asked', () => {
+    expect(ask('when did minister park receive copies of the credentials')).toBe('April 3');
+  });
+
+  it('gives no date of the presentation when only the copies are dated', () => {
+    const copies = parseReleaseText(page('Minister Receives Copies of Credentials', '2025-05-22', [
+      'Minister of Foreign Affairs Park Ji-won received copies of credentials on May 21 from the newly arrived ambassadors of Chile, Oman and Ghana at the Ministry in Seoul, and welcomed them on taking up their posts in the ROK.',
+    ]), { id: 'test-copies' });
+    expect(asker(copies)('On what date did the new Omani ambassador present his credentials to the President?')).toBeNull();
+  });
+});
