@@ -335,7 +335,9 @@ export function analyzeQuestion(typed: string): Analysis {
     ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')
       .replace(/\b(?:first|second|1st|2nd|third|fourth)\s+(?:half|quarter)\b/gi, ' ')
       // ("1st VFM Yoo": the rank of a vice minister)
-      .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b)/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')),
+      .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b)/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')
+      // ("round 1 of the talks", "session 3": a number after the word of a meeting is its ordinal)
+      .replace(/\b(round|session)\s+(\d{1,2})\b(?![.,]\d)/gi, (_, w: string, n: string) => `${w} ${n}${['th', 'st', 'nd', 'rd'][Number(n) % 10 > 3 || [11, 12, 13].includes(Number(n)) ? 0 : Number(n) % 10]}`)),
     events,
     // ("roads to be upgraded" upgrade no relationship: an upgrade is a relation only of ties, relations or a partnership)
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'proclaimed', 'enacted'].includes(e)

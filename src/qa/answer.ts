@@ -11,7 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
-import { spanCandidates, type SpanCandidate } from './spans.js';
+import { NEXT_SAID, spanCandidates, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
@@ -616,7 +616,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const before = ANAPHOR.test(fact.text) || REFERS_BACK.test(fact.text) || /\bthe (?:launch|test|attack|incident|election|vote)\b/i.test(fact.text) ? new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? '')) : new Set<string>();
     // (a date the question gives is checked as a date, not as words)
     const dated = datedTerms(a);
-    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x))
+    // (a name the release opens with, "the Korea-ASEAN FTA (AKFTA)", is what its later lines speak of: "the first round was held in Seoul")
+    const opening = new Set(terms(`${meta.title} ${facts[0]?.text ?? ''}`));
+    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
       && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
@@ -647,6 +649,9 @@ function partnershipKinds(text: string): string[] {
   }
   return out;
 }
+
+/** A line about one round or session of talks the release has named: "the first round was held in Seoul". */
+const ROUND_OF = /\bthe\s+(?:first|second|third|fourth|fifth|sixth|next|last|latest|final|\d{1,2}(?:st|nd|rd|th))\s+(?:round|session)\b/i;
 
 /** Words of acts themselves: they may be phrased otherwise in the fact. */
 const ACT_WORDS = /^(?:enter|forc|effect|take|took|sign|ratifi|ratif|adopt|launch|start|began|begin|establish|set|upgrad|elev|rais|proclaim|enact|conclud|come|came|agre)/;
@@ -793,6 +798,15 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 }
 
 /**
+ * "Where will the next round be held": the sentence that speaks of the next one ("agreed to hold the 6th round in Kuala
+ * Lumpur") over a closer match about the round just held.
+ */
+function nextOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best || (a.type !== 'where' && a.type !== 'when') || !/\bnext\b/.test(fold(a.question)) || NEXT_SAID.test(best.fact.text)) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && NEXT_SAID.test(r.fact.text) && r.score >= best.score - 0.4) ?? best;
+}
+
+/**
  * "How much is Zambia getting": when the best figure is a sum for several countries ("US$4 million … to Zambia, Zimbabwe,
  * Malawi and Lesotho") or names none, and a sentence of the same release gives the asked country a figure of its own
  * ("Zambia (US$1.2 million)", "Zambia: US$1.2 million", "US$1.2 million for Zambia"), that figure is the one asked.
@@ -896,7 +910,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable);
+  const best = nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

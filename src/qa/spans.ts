@@ -135,6 +135,9 @@ function ranks(text: string): Set<string> {
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
+/** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
+export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
+
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
@@ -561,12 +564,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
       // "where's the next conference": the sentence that says where the next one will be
       const nextAsked = /\bnext\b/.test(fold(a.question));
-      const nextSaid = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b/i.test(text);
+      const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(fold(a.question));
+      const nextSaid = NEXT_SAID.test(text);
       const push = (place: string, start: number, base: number): void => {
         if (!nextAsked && planned(a, text, start, start + place.length)) return;
         // (not inside a quoted theme: "United in Recovery. Stronger Together")
         if (((text.slice(0, start).match(/["“”]/g) ?? []).length) % 2 === 1) return;
         if (nextAsked) base += nextSaid ? 0.5 : -0.3;
+        // "where is ITLOS headquartered": the place it is based in, not a venue ("at UN Headquarters in New York")
+        if (seatAsked && /\bheadquarters\b/i.test(place)) return;
+        if (seatAsked) base += /\b(?:based|headquartered|located|seated|headquarters\s+(?:is|are)|seat\s+(?:is|are))\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ? 0.5 : -0.2;
         place = /\bD\.C\.$/.test(place) ? place : place.replace(/[.,;:]+$/, '');
         // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
         // (but "Ny-Ålesund" is a place: the part before the hyphen names no country or region)

@@ -55,6 +55,11 @@ export function correctTypos(question: string, index: FactIndex): string {
     }
     // ("altitute": a word the releases never use, but that the synonym lexicon knows — "altitude", said "apogee")
     if (!best) best = synonymTerms().find((c) => c[0] === t[0] && c.length >= 4 && Math.abs(c.length - t.length) <= 1 && editDistanceAtMostOne(c, t));
+    // ("stratgic" stems to "stratgic", two letters off "strateg": the word mended by a vowel, a dropped or a swapped letter)
+    if (!best) {
+      const fixed = vowelEdits(w).find((v) => { const vt = term(v); return !!vt && (index.df.get(vt) ?? 0) > 0; });
+      if (fixed) return /^\p{Lu}/u.test(word) ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
+    }
     if (!best) return word;
     // the word mended as its stem was ("embasy" → "embassy"), when that gives the stem found; else the word as typed
     const mended = mend(w, t, best);
@@ -79,4 +84,16 @@ function mend(w: string, t: string, best: string): string | undefined {
 export function nearlyKnown(t: string, index: FactIndex): boolean {
   const by = bucketsOf(index);
   return [t.length - 1, t.length, t.length + 1].some((n) => (by.get(`${t[0]}${n}`) ?? []).some((c) => editDistanceAtMostOne(c, t)));
+}
+
+/** The word with one vowel put in or changed, or one letter dropped, or two swapped: the usual slips of typing. */
+function vowelEdits(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= w.length; i++) for (const v of 'aeiou') out.push(w.slice(0, i) + v + w.slice(i));
+  for (let i = 1; i < w.length; i++) {
+    out.push(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) out.push(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2));
+    if ('aeiou'.includes(w[i]!)) for (const v of 'aeiou') if (v !== w[i]) out.push(w.slice(0, i) + v + w.slice(i + 1));
+  }
+  return out.filter((x) => x.length >= 5 && isEnglishWord(x));
 }

@@ -7,7 +7,7 @@ interface StopLexicon { question: string[]; function: string[]; domain: string[]
 interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, string> }
 
 let stops: Set<string> | undefined;
-let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string>; phrases: { pattern: RegExp; word: string }[] } | undefined;
+let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string>; phrases: { pattern: RegExp; word: string }[]; phraseTokens: Map<string, string>; phraseRe: RegExp | undefined } | undefined;
 
 /** Folds case, width and diacritics: "Hélène" and "helene" are one word. */
 export function fold(text: string): string {
@@ -103,6 +103,16 @@ const AMOUNT = /(\d+(?:[.,]\d+)?)\s*(million|mn|m|billion|bn|b|trillion|tn)\b/gi
 const HYPHEN_PREFIXED = /\b(co|counter|non|anti|multi|inter|cross|sub|post|pre|trans|self|semi)-([a-z]{4,})\b/g;
 
 function computeTerms(text: string): string[] {
+  const out = rawTerms(text);
+  // ("took part", "driven from their homes": a phrase of the synonym lexicon is one term of its own, "took_part", so that a
+  // fact says it only when it says the phrase, not when it says "took" or "part" somewhere)
+  const { phraseTokens, phraseRe } = loadSynonyms();
+  if (phraseRe) for (const m of fold(text).matchAll(phraseRe)) { const t = phraseTokens.get(m[0].replace(/\s+/g, ' ')); if (t) out.push(t); }
+  return out;
+}
+
+/** Index terms of a text without the lexicon's phrases. */
+function rawTerms(text: string): string[] {
   const out: string[] = [];
   const amounts = /\d\s*(?:million|mn|m|billion|bn|b|trillion|tn)\b/i.test(text)
     ? text.replace(AMOUNT, (_, n: string, u: string) => ` ${n.replace(/[.,]/, 'x')}${u[0]!.toLowerCase()} `) : text;
@@ -122,7 +132,7 @@ function computeTerms(text: string): string[] {
 
 /** A lexicon entry of several words ("took part", "one-on-one"); "re-establish" is one word. */
 function isPhrase(p: string): boolean {
-  return p.includes(' ') || (p.includes('-') && terms(p).length > 1 && !/^(?:re|co|non|anti|pre|post)-/.test(p));
+  return p.includes(' ') || (p.includes('-') && rawTerms(p).length > 1 && !/^(?:re|co|non|anti|pre|post)-/.test(p));
 }
 
 function loadSynonyms(): NonNullable<typeof synonyms> {
@@ -130,18 +140,22 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
     const lex = JSON.parse(readFileSync(lexiconPath('synonyms.json'), 'utf8')) as SynonymLexicon;
     const byTerm = new Map<string, string[]>();
     const phrases: { pattern: RegExp; word: string }[] = [];
+    const phraseTokens = new Map<string, string>();
     for (const group of lex.groups) {
       // a phrase's words are what a fact may say ("took part"), but alone they mean nothing of the group:
       // "take" is not "attend", and "conference" is not "online"; a question's phrase is read whole (phraseWords)
       const single = group.filter((p) => !isPhrase(p));
-      const stems = [...new Set(group.flatMap((p) => (isPhrase(p) ? terms(p).filter((t) => !/^\d+$/.test(t)) : terms(p))))];
-      for (const s of new Set(single.flatMap((p) => terms(p)))) byTerm.set(s, [...new Set([...(byTerm.get(s) ?? []), ...stems])]);
+      for (const p of group.filter(isPhrase)) phraseTokens.set(fold(p).replace(/\s+/g, ' '), rawTerms(p).join('_'));
+      const stems = [...new Set(group.flatMap((p) => (isPhrase(p) ? [rawTerms(p).join('_')] : rawTerms(p))))].filter(Boolean);
+      for (const s of new Set(single.flatMap((p) => rawTerms(p)))) byTerm.set(s, [...new Set([...(byTerm.get(s) ?? []), ...stems])]);
       for (const p of group.filter(isPhrase)) {
         if (single[0]) phrases.push({ pattern: new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), word: single[0] });
       }
     }
     const abbreviations = new Map(Object.entries(lex.abbreviations).map(([k, v]) => [fold(k), v]));
-    synonyms = { byTerm, abbreviations, phrases };
+    const alternatives = [...phraseTokens.keys()].sort((x, y) => y.length - x.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const phraseRe = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+    synonyms = { byTerm, abbreviations, phrases, phraseTokens, phraseRe };
   }
   return synonyms;
 }

@@ -2370,3 +2370,67 @@ describe('credentials and their copies', () => {
     expect(asker(copies)('On what date did the new Omani ambassador present his credentials to the President?')).toBeNull();
   });
 });
+
+describe('phrases of the lexicon are read whole in facts too', () => {
+  it('makes "took part" one term, so "took" or "part" alone say nothing of attending', () => {
+    expect(terms('Ministers from 44 countries took part.')).toContain('took_part');
+    expect(terms('It took two years; part of the fund was spent.')).not.toContain('took_part');
+  });
+
+  const rel = parseReleaseText(page('ROK Delegation Attends NPT Preparatory Committee', '2025-05-10', [
+    'A 15-member delegation of the Republic of Korea took part in the third session of the Preparatory Committee for the 2026 Review Conference of the Parties to the NPT, held in New York from April 28 to May 9.',
+    'The ROK acceded to the NPT in April 1975.',
+  ]), { id: 'test-accede' });
+
+  it('reads "join" a treaty as acceding to it, not as taking part in a meeting of its parties', () => {
+    expect(asker(rel)('when did S. Korea join the NPT')).toBe('April 1975');
+  });
+});
+
+describe('decorations, delegates and seats', () => {
+  const rel = parseReleaseText(page('Foreign Minister Confers Order of Diplomatic Service Merit on Polish Scholar', '2025-11-21', [
+    'Foreign Minister Kim Do-hyun on November 20 conferred the Heung-in Medal of the Order of Diplomatic Service Merit on Professor Anna Kowalska of Poland at a ceremony in Seoul.',
+    'Professor Kowalska, 61, founded the Department of Korean Studies at the University of Warsaw in 1995 and led it until 2020.',
+    'The campaign was led by the Permanent Delegation of the Republic of Korea to UNESCO, headed by Ambassador and Permanent Delegate Min Ji-yeon.',
+    'Dr. Park was elected at the meeting held at UN Headquarters in New York. Established in 1996 and based in Hamburg, Germany, ITLOS is an independent judicial body.',
+  ]), { id: 'test-decorations' });
+  const ask = asker(rel);
+
+  it('dates "decorated" by the day the medal was conferred', () => {
+    expect(ask('when was Kowalska decorated')).toBe('November 20');
+  });
+
+  it('reads "Permanent Delegate" as a title, not a name', () => {
+    expect(findPeople('led by Ambassador and Permanent Delegate Min Ji-yeon.')[0]).toMatchObject({ name: 'Min Ji-yeon', title: 'Ambassador and Permanent Delegate' });
+    expect(ask("who's the ROK permanent delegate to unesco")).toBe('Min Ji-yeon');
+  });
+
+  it('gives where a body is based, not a venue named "Headquarters"', () => {
+    expect(ask('where is ITLOS headquartered')).toBe('Hamburg, Germany');
+  });
+});
+
+describe('rounds numbered with figures, and the next round', () => {
+  const rel = parseReleaseText(page('5th Round of Korea-ASEAN FTA Upgrade Negotiations', '2025-09-06', [
+    'The 5th round of negotiations on upgrading the Korea-ASEAN Free Trade Agreement (AKFTA) took place in Jakarta, Indonesia, from September 2 to 5.',
+    'The first round was held in Seoul in January 2025.',
+    'The two sides agreed to hold the 6th round in Kuala Lumpur in November.',
+  ]), { id: 'test-rounds' });
+  const ask = asker(rel);
+
+  it('reads "round 1" as the first round', () => {
+    expect(analyzeQuestion('where was round 1 of the AKFTA upgrade talks').ordinals).toEqual([1]);
+    expect(ask('where was round 1 of the AKFTA upgrade negotiations held')).toBe('Seoul');
+  });
+
+  it('gives where the next round is to be held', () => {
+    expect(ask('where will the next round of the AKFTA upgrade negotiations take place')).toBe('Kuala Lumpur');
+  });
+});
+
+describe('typos a stem does not show', () => {
+  it('mends "stratgic" to "strategic" though their stems are two letters apart', () => {
+    const index = buildFactIndex([parseReleaseText(page('Strategic Dialogue Held', '2024-11-20', ['The 3rd Korea-Qatar Strategic Dialogue was held in Doha.']), { id: 'test-typo' })]);
+    expect(correctTypos('who attended the 3rd korea-qatar stratgic dialogue', index)).toBe('who attended the 3rd korea-qatar strategic dialogue');
+  });
+});
