@@ -744,8 +744,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
-          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?\d[\d,.]*\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 40));
-          const wholeOf = /\d\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
+          // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
+          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 50));
+          const wholeOf = /(?:\d|million|billion|trillion)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
           // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing
@@ -758,12 +759,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             return w >= 2 && w > wordsSaid(clauseBefore(part.start), skip);
           };
           const partStart = wholeOf ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
-          const wholeDescribed = wholeOf && !!partStart && describes(partStart, n.end, n.unit ?? countedBefore(n.start) ?? '');
+          // ("how much of the pledged export finance has been disbursed": a question that asks "of" the whole asks the part)
+          const partAsked = /\bhow (?:much|many) of\b|\b(?:what|which) (?:part|share|portion|proportion) of\b/.test(q);
+          const wholeDescribed = wholeOf && !partAsked && !!partStart && describes(partStart, n.end, n.unit ?? countedBefore(n.start) ?? '');
           const partOfDescribed = !!partOf && describes(n, n.end + partOf[0].length, partOf[1]!);
           // ("14 of the 26, are women": a part that only a property sets apart is not asked unless the question names it)
           const property = (wholeEnd: number): boolean => { const m = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:are|were|is|was)\s+([a-z][\p{L}-]+)/u.exec(text.slice(wholeEnd, wholeEnd + 60)); return !!m && !terms(m[1]!).some((t) => a.terms.some((x) => synonymsOf(x).includes(t))); };
           const partByProperty = (!!partOf && property(n.end + partOf[0].length - partOf[1]!.length)) || (wholeOf && property(n.end));
-          const whole = wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
+          const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) || countedTerms.some((t) => unitTerms.has(t)) ? 0.35
@@ -856,7 +859,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           let lead = leadParts.pop() ?? '';
           // ("… a new project on smart water management for the Piura region, worth US$ 8.5 million": the figure's words are before the comma)
           if (/^\s*(?:worth|valued at|totall?ing|amounting to|costing|at a cost of|with a budget of)\s*(?:about|some|around|nearly|over|more than)?\s*$/i.test(lead)) lead = `${leadParts.pop() ?? ''} ${lead}`;
-          const trail = /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
+          // (a part's clause goes on past its whole: "some US$1.3 billion of the US$3 billion in export finance committed")
+          const partEnd = partOf ? fact.numbers.find((x) => x.start >= n.end && x.start <= n.end + partOf[0].length)?.end : undefined;
+          const trail = partEnd !== undefined
+            ? /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(partEnd, Math.min(text.length, ...bounds.filter((x) => x.start >= partEnd).map((x) => x.start))))?.[0] ?? ''
+            : /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
           const clause = `${lead} ${trail}`;
           // (a bullet's figure is also its parent's: "- US$250,000 through the UNDP" under "° Nepal (US$1.8 million)")
           const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
@@ -885,7 +892,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             && !/\b(?:size|tonnage|displacement|how big|how large|class|capacity|how heavy|how long)\b/.test(q) ? -0.6 : 0;
           const inNoun = !/\b[\p{L}-]{3,}\s+of\s+$/u.test(text.slice(Math.max(0, n.start - 30), n.start));
           // (a noun after "in" counts only when the question says it itself: "grant money" — "US$ 250 million in grants")
-          const measured = ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
+          const measured = !(partAsked && wholeOf) && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
             && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd, changeable: true };
         })

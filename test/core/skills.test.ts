@@ -2434,3 +2434,17 @@ describe('typos a stem does not show', () => {
     expect(correctTypos('who attended the 3rd korea-qatar stratgic dialogue', index)).toBe('who attended the 3rd korea-qatar strategic dialogue');
   });
 });
+
+describe('how much of a whole', () => {
+  const rel = parseReleaseText(page('Korea-Pacific Ministerial Meeting Reviews Summit Pledges', '2025-06-04', [
+    'Minister Kim reported that some US$1.3 billion of the US$3 billion in export finance committed at the Summit had been disbursed as of the end of April 2025.',
+  ]), { id: 'test-part-asked' });
+
+  it('gives the part when the question asks "how much of" the whole', () => {
+    expect(asker(rel)('how much of the committed export finance has been disbursed so far')).toBe('some US$1.3 billion');
+  });
+
+  it('gives the whole when the whole is asked', () => {
+    expect(asker(rel)('how much export finance was committed at the summit in total')).toBe('US$3 billion');
+  });
+});
