@@ -138,6 +138,18 @@ const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|official
 /** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
 
+/** The clause of a sentence around a position: between the commas, semicolons and "and"s that join clauses. */
+function clauseAround(text: string, pos: number): string {
+  const cut = /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\b)/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(cut)) {
+    if (m.index! + m[0].length <= pos) start = m.index! + m[0].length;
+    else if (m.index! >= pos) { end = m.index!; break; }
+  }
+  return text.slice(start, end);
+}
+
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
@@ -456,6 +468,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const y = (bound[1] === 'after' || bound[1] === 'later than') ? (d.until ?? d.value).slice(0, 4) : d.value.slice(0, 4);
           return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
         })
+        // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)
+        .filter((d) => !(endAsked && /\b(?:was|were|had been)\s+(?:due|set|scheduled|originally\s+due|to)\s+(?:to\s+)?(?:expire|end|run out|lapse|close)\s+(?:on\s+|in\s+|at the end of\s+)?$/i.test(text.slice(Math.max(0, d.start - 50), d.start))))
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
         .filter((d) => !(startAsked && !a.ordinals.length && laterEdition(text, d.start)))
         .map((d) => ({
@@ -564,6 +578,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
       // "where's the next conference": the sentence that says where the next one will be
       const nextAsked = /\bnext\b/.test(fold(a.question));
+      const askedYearsWhere = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(fold(a.question));
       const nextSaid = NEXT_SAID.test(text);
       const push = (place: string, start: number, base: number): void => {
@@ -594,7 +609,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
         if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || fold(a.question).includes(fold(c.text)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
-        out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) });
+        // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
+        const clause = clauseAround(text, start);
+        const yearFit = askedYearsWhere.size && /\b(?:19|20)\d{2}\b/.test(clause) ? ([...askedYearsWhere].some((y) => clause.includes(y)) ? 1 : 0.6) : 1;
+        out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) * yearFit });
       };
       for (const m of text.matchAll(PLACE)) {
         let place = m[1]!.replace(/^the\s+/, '');

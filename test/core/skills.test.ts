@@ -2448,3 +2448,20 @@ describe('how much of a whole', () => {
     expect(asker(rel)('how much export finance was committed at the summit in total')).toBe('US$3 billion');
   });
 });
+
+describe('the clause that says it', () => {
+  const rel = parseReleaseText(page('K-Expo Peru 2024 Held in Lima; Visa Waiver Extended', '2024-09-12', [
+    'The first K-Expo Peru was held in Arequipa in 2022, and the second in Cusco in 2023.',
+    'The Government has decided to extend the temporary visa waiver for Peruvian group tourists, which was due to expire on June 30, 2025, by one year.\n\n° Period of extension: July 1, 2025 to June 30, 2026',
+  ]), { id: 'test-clause' });
+  const ask = asker(rel);
+
+  it('gives the place of the clause that says the year asked', () => {
+    expect(ask('where was the 2023 K-Expo Peru held')).toBe('Cusco');
+    expect(ask('where was the 2022 K-Expo Peru held')).toBe('Arequipa');
+  });
+
+  it('gives the new end of an extension, not the end it was due to expire on', () => {
+    expect(ask('until when is the visa waiver for peruvian tour groups now extended')).toBe('June 30, 2026');
+  });
+});
