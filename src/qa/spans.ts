@@ -686,7 +686,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
-      const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,50}$/u.exec(text.slice(Math.max(0, start - 90), start))?.[1];
+      const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
       const nationalityOk = (end: number): boolean => {
         const word = /^\s+(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(end, end + 30))?.[1];
@@ -787,7 +787,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
-          const unitFit = a.terms.some((t) => unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s))) || countedTerms.some((t) => unitTerms.has(t)) ? 0.35
+          // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
+          const unitFit = a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedTerms.some((t) => !a.countryTerms.has(t) && unitTerms.has(t)) ? 0.35
+            : a.terms.some((t) => unitTerms.has(t)) ? 0.1
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)
             : countedTerms.length && !n.unit && !countedBefore(n.start) && !countedNat.length ? -0.3 : 0;
           // "180 K2 tanks, 81 of which will be produced as the K2PL variant": the part its own clause describes

@@ -2465,3 +2465,19 @@ describe('the clause that says it', () => {
     expect(ask('until when is the visa waiver for peruvian tour groups now extended')).toBe('June 30, 2026');
   });
 });
+
+describe('what a figure counts', () => {
+  const rel = parseReleaseText(page('27th Korea-Japan Fisheries Joint Committee Sets 2026 Quotas', '2025-11-20', [
+    'The number of Japanese trawlers permitted in the Korean EEZ will be cut from 356 to 330, and the number of Japanese gillnet vessels will be cut from 200 to 185.',
+    'Under the agreement, the number of vessels each country may send into the other\'s EEZ in 2026 will be 700, down from 730 this year.',
+  ]), { id: 'test-counts' });
+  const ask = asker(rel);
+
+  it('counts the noun asked, not another noun of the same nationality, after "from … to"', () => {
+    expect(ask('how many japanese trawlers allowed in korean waters in 2026')).toBe('330');
+  });
+
+  it('reads boats as vessels', () => {
+    expect(ask("How many boats can each side send into the other's EEZ in 2026?")).toBe('700');
+  });
+});
