@@ -1,4 +1,5 @@
 /** Numbers and amounts with their units: "US$650,000", "some 6,000 people", "three daily flights", "2.4%". */
+import { findCountries } from './countries.js';
 import type { NumberMention } from './types.js';
 
 const WORDS: Record<string, number> = {
@@ -52,6 +53,16 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     const unitWords = (after?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
     const stop = unitWords.findIndex((w) => NOT_UNIT.test(w));
     if (stop >= 0) unitWords.length = stop;
+    // ("136 Koreans were among …": a people named by their country counts them)
+    if (!unitWords.length && !hyphen) {
+      // ("some 11,000 Vietnamese seasonal workers": the nationality and the noun after it)
+      const people = /^\s+(\p{Lu}\p{Ll}+(?:ans|ese|is|ers|ns|s))(?!\p{L})((?:\s+[a-z][a-z'-]*){0,3})/u.exec(text.slice(start + span.length));
+      if (people && findCountries(people[1]!).some((c) => c.text.length === people[1]!.length)) {
+        const rest = people[2]!.trim().split(/\s+/).filter(Boolean);
+        const cut = rest.findIndex((w) => NOT_UNIT.test(w));
+        unitWords.push(people[1]!, ...(cut >= 0 ? rest.slice(0, cut) : rest));
+      }
+    }
     if (/^(?:one|a)$/i.test(span.trim()) && !hyphen && !unitWords.length) continue; // "one of", pronoun uses
     // "ASEAN Plus Three", "the Group of Seven": a number word written with a capital inside a name counts nothing
     if (/^[A-Z][a-z]+$/.test(span) && WORDS[span.toLowerCase()] !== undefined && /(?:\b[A-Z][\w-]*|\bof)\s+$/.test(text.slice(Math.max(0, start - 30), start))

@@ -679,6 +679,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-|still|now|currently|already|who|that|which)\s+|,/)[0] ?? '').split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => /^(?:[a-z]{3,}ed|[a-z]{3,}ing)$/.test(x))).slice(-2));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
+      // (the noun counted itself, its last word: "Chinese trawlers" → trawlers, "Koreans" → Koreans)
+      const countedHead = counted ? synonymsOf(nounTerms(counted).pop() ?? '') : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
@@ -700,7 +702,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("how many lawmakers were in the delegation": "a five-member delegation")
         if (/^member\s+(?:delegation|team|group|contingent|mission|panel|committee)\b/i.test(unit) && /\b(?:delegation|team|group|contingent|mission|panel|committee)\b/.test(q)) return true;
         const from = findCountries(unit.split(/\s+/).slice(0, 2).join(' ')).map((c) => c.code);
-        if (countedFrom.length && from.length && !from.some((c) => countedFrom.includes(c))) return false;
+        // (a nationality typed in lower case counts too: "how many koreans working in brazil")
+        const asked = countedFrom.length ? countedFrom : countedNat;
+        if (asked.length && from.length && !from.some((c) => asked.includes(c))) return false;
         // ("how many joint patrols … conducting them four times": a number of times counts what its sentence names)
         if (/^times\b/i.test(unit) && countedTerms.some((t) => terms(text).includes(t))) return true;
         // ("how many Poles do Korean firms employ": a nationality counted is counted as people, workers, nationals …)
@@ -764,7 +768,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 50));
-          const wholeOf = /(?:\d|million|billion|trillion)\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
+          // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
+          const wholeOf = /(?:(?:\d|million|billion|trillion)\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
           // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing
@@ -788,7 +793,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
-          const unitFit = a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedTerms.some((t) => !a.countryTerms.has(t) && unitTerms.has(t)) ? 0.35
+          // (… unless the nationality is the noun: "how many Koreans")
+          const unitFit = a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
             : a.terms.some((t) => unitTerms.has(t)) ? 0.1
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)
             : countedTerms.length && !n.unit && !countedBefore(n.start) && !countedNat.length ? -0.3 : 0;

@@ -14,6 +14,7 @@ import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
 import { findThings } from '../../src/facts/things.js';
 import { findPeople } from '../../src/facts/people.js';
+import { findNumbers } from '../../src/facts/numbers.js';
 import { correctTypos } from '../../src/qa/typos.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
@@ -2479,5 +2480,22 @@ describe('what a figure counts', () => {
 
   it('reads boats as vessels', () => {
     expect(ask("How many boats can each side send into the other's EEZ in 2026?")).toBe('700');
+  });
+});
+
+describe('people counted by their nationality', () => {
+  const rel = parseReleaseText(page('Korea-Japan Consultation on the Taiheiyo Mine', '2025-02-13', [
+    'On the Taiheiyo Coal Mine, where 142 Koreans were among the 190 workers killed when the mine flooded on March 3, 1943, the two sides agreed to continue DNA analysis.',
+    'About 3,800 Korean nationals working in Chile and about 900 Chileans working in Korea are expected to benefit from the Agreement.',
+  ]), { id: 'test-nationals' });
+  const ask = asker(rel);
+
+  it('reads "142 Koreans" as a count of Koreans, and "among the 190 workers" as the whole', () => {
+    expect(findNumbers('where 142 Koreans were among the 190 workers killed', [])[0]).toMatchObject({ text: '142', unit: 'Koreans' });
+    expect(ask('How many Koreans were killed in the Taiheiyo coal mine disaster?')).toBe('142');
+  });
+
+  it('does not count the Chileans for "koreans working in chile", typed in lower case', () => {
+    expect(ask('how many koreans working in chile will benefit from the agreement')).toBe('About 3,800');
   });
 });
