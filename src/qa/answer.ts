@@ -11,7 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
-import { NEXT_SAID, spanCandidates, type SpanCandidate } from './spans.js';
+import { ACTION_VERBS, NEXT_SAID, spanCandidates, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
@@ -367,8 +367,6 @@ const TOOK_OFFICE = /\b(?:took|takes|take|taking|taken|assumed|assumes|assume|as
 /** Being given a post: "the appointment of X as", "was named", "sworn in". */
 const APPOINTED = /\b(?:appoint(?:ed|ment)|nominat(?:ed|ion)|named|sworn in|inaugurat(?:ed|ion)|elected|took up|assum(?:ed|es))\b/i;
 
-/** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born)$/;
 
 /** Organizations of states, each its own partner: one is never another. */
 const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);

@@ -135,6 +135,12 @@ function ranks(text: string): Set<string> {
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
+/** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
+export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri)$/;
+
+/** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
+const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
+
 /** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
 
@@ -294,6 +300,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   const near = (start: number): number => closeness(start, at, text.length);
   switch (a.type) {
     case 'when': {
+      // ("when were the remains repatriated": a date of the clause that says the act, not of "killed when the mine flooded on …")
+      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t)).map((t) => synonymsOf(t));
+      // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
+      const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
+      const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(fold(a.question));
+      const actClause = (d: { start: number }): boolean => {
+        if (!actWords.length) return true;
+        const clause = clauseAround(text, d.start);
+        const offset = text.indexOf(clause);
+        return [...clause.matchAll(/[\p{L}]+/gu)].some((m) => actSaid(terms(m[0])[0] ?? '')
+          && !(pastAsked && INTENT_BEFORE.test(text.slice(Math.max(0, offset + m.index! - 45), offset + m.index!))));
+      };
       const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
@@ -468,6 +486,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const y = (bound[1] === 'after' || bound[1] === 'later than') ? (d.until ?? d.value).slice(0, 4) : d.value.slice(0, 4);
           return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
         })
+        .filter((d) => actClause(d))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)
         .filter((d) => !(endAsked && /\b(?:was|were|had been)\s+(?:due|set|scheduled|originally\s+due|to)\s+(?:to\s+)?(?:expire|end|run out|lapse|close)\s+(?:on\s+|in\s+|at the end of\s+)?$/i.test(text.slice(Math.max(0, d.start - 50), d.start))))
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"

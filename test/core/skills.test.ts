@@ -2499,3 +2499,26 @@ describe('people counted by their nationality', () => {
     expect(ask('how many koreans working in chile will benefit from the agreement')).toBe('About 3,800');
   });
 });
+
+describe('the clause of the act asked', () => {
+  const rel = parseReleaseText(page('Korea-Japan Consultation on the Taiheiyo Mine', '2025-02-13', [
+    'On the Taiheiyo Coal Mine, where 142 Koreans were among the 190 workers killed when the mine flooded on March 3, 1943, the two sides agreed to work toward the repatriation of the remains.',
+    'The two sides also welcomed progress toward an early resumption of the Korea-Japan Economic Partnership Dialogue, which last met in 2019.',
+  ]), { id: 'test-act-clause' });
+  const ask = asker(rel);
+
+  it('does not date a repatriation by the day of the disaster in another clause, nor one only agreed to', () => {
+    expect(ask('when were the taiheiyo mine remains repatriated to korea')).toBeNull();
+  });
+
+  it('does not date a resumption only hoped for', () => {
+    expect(ask('when did the korea-japan economic partnership dialogue resume')).toBeNull();
+  });
+
+  it('dates it by the clause that says it', () => {
+    const done = parseReleaseText(page('Remains of Dam Victims Return Home', '2024-08-15', [
+      'The remains of 12 victims of the Hokkaido dam collapse were repatriated to Korea on August 14, 2024, and laid to rest in Cheonan.',
+    ]), { id: 'test-act-clause-2' });
+    expect(asker(done)('when were the remains of the hokkaido dam victims repatriated')).toBe('August 14, 2024');
+  });
+});
