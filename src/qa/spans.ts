@@ -301,7 +301,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   switch (a.type) {
     case 'when': {
       // ("when were the remains repatriated": a date of the clause that says the act, not of "killed when the mine flooded on …")
-      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t)).map((t) => synonymsOf(t));
+      // (a verb, not a noun that names the thing: "the evacuation flight")
+      const qWords = fold(a.question).split(/[^\p{L}]+/u);
+      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w))).map((t) => synonymsOf(t));
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(fold(a.question));
