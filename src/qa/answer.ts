@@ -361,6 +361,9 @@ function stageOf(text: string): number | undefined {
   return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
 }
 
+/** Words for the pair a bilateral release is about. */
+const TWO_COUNTRIES = /\b(?:the two|both) (?:countries|nations|governments|sides)\b|\bbilateral\b/i;
+
 /** Taking up a post: "took office", "assumed his post", "took up her duties". */
 const TOOK_OFFICE = /\b(?:took|takes|take|taking|taken|assumed|assumes|assume|assuming)\s+(?:office|(?:his|her|the)\s+post|up\s+(?:his|her|the)\s+(?:post|duties))\b/i;
 
@@ -406,6 +409,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const opener = findCountries(fact.text.slice(0, 40)).find((c) => c.start < 16 && c.code !== 'KOR');
     const opensWithOther = !!opener && /^[A-Z]{3}$/.test(opener.code) && !asked.includes(opener.code) && fact.text.length >= 120;
     if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c)))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+    // ("… the Convention between the two countries, signed in 1989" in a release about Brazil is not Chile's)
+    // (the pair the title names, else the one of the release's opening)
+    const pair = foreign(countryCodes(meta.title)).length ? foreign(countryCodes(meta.title)) : foreign(meta.countries);
+    if (asked.length && !named.length && pair.length && !asked.some((c) => pair.includes(c) || countryCodes(fact.context).includes(c)) && TWO_COUNTRIES.test(fact.text)) return `the fact is about ${pair.join(', ')}, not ${asked.join(', ')}`;
 
   }
   for (const c of a.countries) {

@@ -2522,3 +2522,19 @@ describe('the clause of the act asked', () => {
     expect(asker(done)('when were the remains of the hokkaido dam victims repatriated')).toBe('August 14, 2024');
   });
 });
+
+describe('the pair a bilateral release is about', () => {
+  const rel = parseReleaseText(page('Korea and Argentina Sign Social Security Agreement', '2025-05-20', [
+    'Korea and Argentina signed a social security agreement in Buenos Aires on May 19. This is the ROK\'s 41st social security agreement, following those with Chile, Peru and Uruguay in Latin America.',
+    'The Convention for the Avoidance of Double Taxation between the two countries was signed in 1990 and entered into force in 1991.',
+  ]), { id: 'test-pair' });
+  const ask = asker(rel);
+
+  it('does not give a date of "the two countries" of a release about Argentina for Chile', () => {
+    expect(ask('When did Korea sign its double taxation convention with Chile?')).toBeNull();
+  });
+
+  it('gives it for Argentina', () => {
+    expect(ask('When did Korea sign its double taxation convention with Argentina?')).toBe('1990');
+  });
+});
