@@ -118,6 +118,21 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   return total ? got / total : 0;
 }
 
+const releaseTextCaches = new WeakMap<FactIndex, Map<string, string>>();
+
+/** A release's title and sentences as one text (checked once per release, not once per question and fact). */
+function releaseText(index: FactIndex, meta: ReleaseMeta): string {
+  let cache = releaseTextCaches.get(index);
+  if (!cache) { cache = new Map(); releaseTextCaches.set(index, cache); }
+  let text = cache.get(meta.id);
+  if (text === undefined) {
+    text = [meta.title, ...index.factsOf(meta.id).map((f) => f.text)].join('\n');
+    if (cache.size > 5000) cache.clear();
+    cache.set(meta.id, text);
+  }
+  return text;
+}
+
 const titleTermCaches = new WeakMap<FactIndex, Set<string>>();
 
 /** The terms of every release title in the index (a place may be named only in a title: "… Koreans Stranded in Bali"). */
@@ -309,6 +324,9 @@ interface AskedOnce {
   acts: string[];
   /** "2nd vice minister", "first deputy director": the rank an office is asked with, as the words a release would say it. */
   rankOrdinal: RegExp | undefined;
+  /** An office asked with its portfolio ("defense secretary", "trade minister"), as the words a release would name it in. */
+  portfolio: RegExp | undefined;
+  portfolioWords: string | undefined;
   /** The credentials asked, not their copies. */
   credentials: boolean;
   /** A when-question about taking up a post: "when did X start as vice minister", "when does she take office". */
@@ -343,6 +361,7 @@ function askedOnce(a: Analysis): AskedOnce {
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
       credentials: /\bcredentials\b/.test(q) && !/\bcop(?:y|ies)\b/.test(q),
+      ...portfolioOf(q),
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
@@ -359,6 +378,17 @@ function stageOf(text: string): number | undefined {
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
+}
+
+/** "the US defense secretary" → how a release names that office: "Secretary of Defense", "Defence Minister", "Minister of National Defense". */
+function portfolioOf(q: string): { portfolio: RegExp | undefined; portfolioWords: string | undefined } {
+  const m = /\b(defen[cs]e|trade|finance|economy|interior|health|education|energy|agriculture|environment|justice|labou?r|industry|unification|culture|transport|fisheries)\s+(minister|secretary)\b/.exec(q);
+  if (!m) return { portfolio: undefined, portfolioWords: undefined };
+  const field = m[1]!.replace(/^defen[cs]e$/, 'defen[cs]e').replace(/^labou?r$/, 'labou?r');
+  return {
+    portfolio: new RegExp(`\\b${field}\\s+(?:minister|secretary|ministry|department)\\b|\\b(?:minister|secretary|ministry|department)\\s+(?:of|for)\\s+(?:the\\s+)?(?:national\\s+|home\\s+)?(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}?${field}\\b`, 'iu'),
+    portfolioWords: `${m[1]} ${m[2]}`,
+  };
 }
 
 /** Words for the pair a bilateral release is about. */
@@ -572,14 +602,17 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (an event's initials, "OOC", "FMM", name what the whole release is about: its sentences need not repeat them)
   const once = askedOnce(a);
   // "who was appointed 2nd vice foreign minister" is not answered by a release that names only the First Vice Minister
-  if (once.rankOrdinal && ![meta.title, ...index.factsOf(meta.id).map((f) => f.text)].some((t) => once.rankOrdinal!.test(t))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
+  if (once.rankOrdinal && !once.rankOrdinal.test(releaseText(index, meta))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
   // "when did the ambassador present her credentials" is not dated by the day the foreign minister received copies of them
   if (once.credentials && /\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/iu.test(fact.text) && !/\bcredentials\b/i.test(fact.text.replace(/\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/giu, ''))) return 'the fact is about copies of the credentials';
+  // "when did Yoo talk with the US defense secretary" is not answered by a release that names no defense secretary
+  // ("the Mutual Defense Treaty" and "Secretary of State Whitfield" are not one)
+  if (once.portfolio && !once.portfolio.test(releaseText(index, meta))) return `the release names no ${once.portfolioWords}`;
   // "when did Ryu start as vice minister" is dated by "took office on February 3", not by "announced on February 1 the
   // appointment": where the release says when the post was taken up, that sentence dates it
   // (and a sentence that says neither, "Vice Minister Han received a delegation on February 10", dates something else)
   if (once.officeStart && !TOOK_OFFICE.test(fact.text)
-    && (!APPOINTED.test(fact.text) || index.factsOf(meta.id).some((f) => TOOK_OFFICE.test(f.text)))) return 'the fact does not say when the post was taken up';
+    && (!APPOINTED.test(fact.text) || TOOK_OFFICE.test(releaseText(index, meta)))) return 'the fact does not say when the post was taken up';
   const ownWords = once.ownWords.filter((t) => rel.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;

@@ -2538,3 +2538,19 @@ describe('the pair a bilateral release is about', () => {
     expect(ask('When did Korea sign its double taxation convention with Argentina?')).toBe('1990');
   });
 });
+
+describe('an office asked with its portfolio', () => {
+  const rel = parseReleaseText(page('Foreign Minister Holds Phone Call with U.S. Secretary of State', '2026-01-15', [
+    'On the evening of January 14, Minister of Foreign Affairs Yoo Sang-hoon spoke by telephone for about 40 minutes with Andrew Whitfield, Secretary of State of the United States.',
+    'Minister Yoo congratulated Secretary Whitfield on taking office, and the two Ministers reaffirmed that the alliance, founded on the Mutual Defense Treaty signed in 1953, remains the linchpin of peace.',
+  ]), { id: 'test-portfolio-office' });
+  const ask = asker(rel);
+
+  it('gives no date of a call with "the defense secretary" from a release that names none', () => {
+    expect(ask('when did Yoo talk on the phone with the US defense secretary')).toBeNull();
+  });
+
+  it('dates the call with the secretary of state', () => {
+    expect(ask('when did Yoo talk on the phone with the US secretary of state')).toBe('January 14');
+  });
+});
