@@ -605,6 +605,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (once.rankOrdinal && !once.rankOrdinal.test(releaseText(index, meta))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
   // "when did the ambassador present her credentials" is not dated by the day the foreign minister received copies of them
   if (once.credentials && /\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/iu.test(fact.text) && !/\bcredentials\b/i.test(fact.text.replace(/\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/giu, ''))) return 'the fact is about copies of the credentials';
+  // "when did FM Morimoto take office" is not answered by "… since Minister Yoo took office in March 2025"
+  if (once.officeStart && a.names.length) {
+    const took = TOOK_OFFICE.exec(fact.text);
+    const who = took ? fact.people.filter((p) => p.end <= took.index && took.index - p.end < 40).pop() : undefined;
+    if (who && !a.names.some((n) => fold(who.name).split(/[\s-]+/).includes(n))) return `the fact says when ${who.name} took office`;
+  }
   // "when did Yoo talk with the US defense secretary" is not answered by a release that names no defense secretary
   // ("the Mutual Defense Treaty" and "Secretary of State Whitfield" are not one)
   if (once.portfolio && !once.portfolio.test(releaseText(index, meta))) return `the release names no ${once.portfolioWords}`;

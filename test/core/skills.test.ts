@@ -2554,3 +2554,19 @@ describe('an office asked with its portfolio', () => {
     expect(ask('when did Yoo talk on the phone with the US secretary of state')).toBe('January 14');
   });
 });
+
+describe('whose taking of office', () => {
+  const rel = parseReleaseText(page('Korea-Japan Foreign Ministers\' Meeting in Tokyo', '2025-09-16', [
+    'Minister of Foreign Affairs Yoo Sang-hoon met Japanese Foreign Minister Morita Kenji in Tokyo on September 15.',
+    'It was the fourth meeting between the two Ministers this year, and the first in Tokyo since Minister Yoo took office in March 2025.',
+  ]), { id: 'test-whose-office' });
+  const ask = asker(rel);
+
+  it('does not give the day another minister took office', () => {
+    expect(ask('When did Japanese FM Morita take office?')).toBeNull();
+  });
+
+  it('gives it for the one who did', () => {
+    expect(ask('When did Minister Yoo take office?')).toBe('March 2025');
+  });
+});
