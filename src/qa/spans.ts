@@ -790,12 +790,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 50));
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
-          const wholeOf = /(?:(?:\d|million|billion|trillion)\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
+          const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
           // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing
           // in Morocco" is asked by "how many residents has the embassy confirmed safe")
-          const wordsSaid = (t: string, skip: Set<string>): number => { const own = new Set(terms(t).filter((x) => !skip.has(x)).flatMap((x) => synonymsOf(x))); return a.terms.filter((x) => !skip.has(x) && own.has(x)).length; };
+          // (names and countries the question gives, "the Korea-Qatar CEPA", place the figure; they do not say which of the two it is)
+          const wordsSaid = (t: string, skip: Set<string>): number => { const own = new Set(terms(t).filter((x) => !skip.has(x)).flatMap((x) => synonymsOf(x))); return a.terms.filter((x) => !skip.has(x) && !a.countryTerms.has(x) && !a.names.includes(x) && own.has(x)).length; };
           const clauseBefore = (at: number): string => /[^,;.]*$/.exec(text.slice(0, at))![0];
           const describes = (part: { start: number }, wholeEnd: number, unit: string): boolean => {
             const skip = new Set(nounTerms(unit));
@@ -810,7 +811,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("14 of the 26, are women": a part that only a property sets apart is not asked unless the question names it)
           const property = (wholeEnd: number): boolean => { const m = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:are|were|is|was)\s+([a-z][\p{L}-]+)/u.exec(text.slice(wholeEnd, wholeEnd + 60)); return !!m && !terms(m[1]!).some((t) => a.terms.some((x) => synonymsOf(x).includes(t))); };
           const partByProperty = (!!partOf && property(n.end + partOf[0].length - partOf[1]!.length)) || (wholeOf && property(n.end));
-          const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|have|has|had|seats in)\b/.test(q) ? -0.4 : 0;
+          const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
@@ -939,7 +940,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             && !/\b(?:size|tonnage|displacement|how big|how large|class|capacity|how heavy|how long)\b/.test(q) ? -0.6 : 0;
           const inNoun = !/\b[\p{L}-]{3,}\s+of\s+$/u.test(text.slice(Math.max(0, n.start - 30), n.start));
           // (a noun after "in" counts only when the question says it itself: "grant money" — "US$ 250 million in grants")
-          const measured = !(partAsked && wholeOf) && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
+          // ("a vote of 158 to 4, with 11 abstentions": a figure that counts the noun asked says more than "a vote of")
+          const countsElsewhere = fact.numbers.some((x) => x !== n && !!x.unit && nounTerms(x.unit).some((u) => a.terms.some((t) => !a.countryTerms.has(t) && t === u)));
+          const measured = !(partAsked && wholeOf) && !countsElsewhere && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
             && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd, changeable: true };
         })

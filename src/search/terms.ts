@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import { lexiconPath } from '../paths.js';
+import { isEnglishWord } from './english.js';
 
 interface StopLexicon { question: string[]; function: string[]; domain: string[] }
 interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, string> }
@@ -75,6 +76,11 @@ function computeTerm(word: string): string | null {
   if (/^\d+(?:st|nd|rd|th)$/.test(w)) w = `${parseInt(w, 10)}th`;
   if (!w || stopWords().has(w)) return null;
   if (/^\d/.test(w)) return w;
+  // ("finalised", "organisation": British spelling is the same word as "finalized", "organization")
+  if (/[a-z]{3}is(?:e|ed|es|ing|ation|ations)$/.test(w)) {
+    const z = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+    if (isEnglishWord(z)) return stemmer(z);
+  }
   return stemmer(w);
 }
 

@@ -2570,3 +2570,32 @@ describe('whose taking of office', () => {
     expect(ask('When did Minister Yoo take office?')).toBe('March 2025');
   });
 });
+
+describe('figures asked by their noun', () => {
+  it('reads abstentions, an area cleared and a target by a year as figures', () => {
+    expect(analyzeQuestion('abstentions on the HRC digital technologies resolution, april 2025').type).toBe('number');
+    expect(analyzeQuestion('area cleared in phase 1 of the korea-laos mine project').type).toBe('number');
+    expect(analyzeQuestion("What's the trilateral target for people-to-people exchanges by 2030?").type).toBe('number');
+  });
+
+  const rel = parseReleaseText(page('UN General Assembly Adopts Resolution on AI in the Military Domain', '2025-12-03', [
+    'The resolution had been approved earlier by the First Committee on November 6 by a vote of 152 to 5, with 9 abstentions.',
+    'At the 5th round, the two sides finalized the texts of seven of the 16 chapters of the Korea-Qatar CEPA.',
+  ]), { id: 'test-noun-figures' });
+  const ask = asker(rel);
+
+  it('gives the figure that counts the noun asked, not "a vote of"', () => {
+    expect(ask('abstentions in the First Committee vote on the military AI resolution')).toBe('9');
+  });
+
+  it('gives the part of "seven of the 16 chapters" asked with "have … finalised"', () => {
+    expect(ask('How many chapters of the Korea-Qatar CEPA have finalised texts after round 5?')).toBe('seven');
+  });
+});
+
+describe('British spelling', () => {
+  it('reads "finalised" and "organisation" as "finalized" and "organization", and leaves "promise" alone', () => {
+    expect(terms('finalised organisation')).toEqual(terms('finalized organization'));
+    expect(terms('promise')).toEqual(['promis']);
+  });
+});
