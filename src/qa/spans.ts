@@ -788,7 +788,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
-          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 50));
+          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+((?:(?:valid|total|eligible|registered|available|recorded)\s+)?[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 60));
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
           const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its

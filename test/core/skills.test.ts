@@ -2599,3 +2599,13 @@ describe('British spelling', () => {
     expect(terms('promise')).toEqual(['promis']);
   });
 });
+
+describe('a part of the valid votes', () => {
+  const rel = parseReleaseText(page('ROK Elected to the UN Economic and Social Council', '2026-06-11', [
+    'In the election to the Economic and Social Council (ECOSOC), the ROK secured 179 of the 186 valid votes cast, the highest number among the candidates of the Asia-Pacific Group.',
+  ]), { id: 'test-valid-votes' });
+
+  it('gives the votes won, not the valid votes cast', () => {
+    expect(asker(rel)('how many votes did S. Korea get in the ECOSOC election?')).toBe('179');
+  });
+});
