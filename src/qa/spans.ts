@@ -156,6 +156,12 @@ function clauseAround(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
+/** Casualties of two kinds: the dead and the hurt. */
+const CASUALTY = {
+  killed: /\b(?:killed|kill|dead|died|die|deaths?|death toll|fatalities|fatal|lives|lost their lives)\b/i,
+  injured: /\b(?:injured|injure|injuries|injury|hurt|wounded|wound)\b/i,
+} as const;
+
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
@@ -709,6 +715,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
+      const casualtyAsked: keyof typeof CASUALTY | undefined = CASUALTY.killed.test(q) ? 'killed' : CASUALTY.injured.test(q) ? 'injured' : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
       const nationalityOk = (end: number): boolean => {
@@ -732,6 +739,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedNat.length && countedWords.length === 1 && /^(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/i.test(unit)) return true;
         // (… and so are the people of a place: "how many Gazans" — "some 1.7 million people")
         if (countedWords.length === 1 && /(?:ans|ns|ese|ites)$/.test(countedWords[0]!) && /^(?:people|persons|residents|civilians|inhabitants)\b/i.test(unit)) return true;
+        // ("Three Korean nationals were killed, and 12 others were injured": others of the same kind)
+        if (/^others?\b/i.test(unit)) return true;
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
         if (countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w)) && PEOPLE_UNIT.test(unit)) return true;
         return nounTerms(unit).some((t) => countedTerms.includes(t));
@@ -859,6 +868,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
+          // ("Two Korean nationals … were killed, and 14 others were injured": the clause of the casualty asked)
+          const casualty = casualtyAsked ? (CASUALTY[casualtyAsked].test(clauseAround(text, n.start)) ? 0.4 : CASUALTY[casualtyAsked === 'killed' ? 'injured' : 'killed'].test(clauseAround(text, n.start)) ? -0.5 : 0) : 0;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
@@ -944,7 +955,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const countsElsewhere = fact.numbers.some((x) => x !== n && !!x.unit && nounTerms(x.unit).some((u) => a.terms.some((t) => !a.countryTerms.has(t) && t === u)));
           const measured = !(partAsked && wholeOf) && !countsElsewhere && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
             && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }

@@ -2609,3 +2609,16 @@ describe('a part of the valid votes', () => {
     expect(asker(rel)('how many votes did S. Korea get in the ECOSOC election?')).toBe('179');
   });
 });
+
+describe('the dead and the hurt', () => {
+  const rel = parseReleaseText(page('Tour Bus Accident in Portugal', '2025-11-09', [
+    'A tour bus carrying 28 Korean tourists overturned near Porto on November 8.',
+    'Three Korean nationals, all in their 70s, were killed, and 12 others were injured.',
+  ]), { id: 'test-casualties' });
+  const ask = asker(rel);
+
+  it('gives the dead for a death toll, the injured for the injured', () => {
+    expect(ask('Korean death toll in the Portugal bus crash?')).toBe('Three');
+    expect(ask('how many koreans were injured in the portugal bus crash')).toBe('12');
+  });
+});
