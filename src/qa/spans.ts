@@ -715,6 +715,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
+      const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const casualtyAsked: keyof typeof CASUALTY | undefined = CASUALTY.killed.test(q) ? 'killed' : CASUALTY.injured.test(q) ? 'injured' : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
@@ -799,7 +800,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
           const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+((?:(?:valid|total|eligible|registered|available|recorded)\s+)?[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 60));
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
-          const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start));
+          // (… and so does a sentence that opens "Of the 263 recommendations made …, the government accepted 164")
+          const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start))
+            || (/^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, n.start)) && fact.numbers.some((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
           // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing
@@ -821,7 +824,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const property = (wholeEnd: number): boolean => { const m = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:are|were|is|was)\s+([a-z][\p{L}-]+)/u.exec(text.slice(wholeEnd, wholeEnd + 60)); return !!m && !terms(m[1]!).some((t) => a.terms.some((x) => synonymsOf(x).includes(t))); };
           const partByProperty = (!!partOf && property(n.end + partOf[0].length - partOf[1]!.length)) || (wholeOf && property(n.end));
           const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0;
-          const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? ''} ${partOf?.[1] ?? ''}`));
+          // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
+          const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? (openingWhole && openingWhole.end <= n.start ? openingWhole.unit ?? '' : '')} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
           // (… unless the nationality is the noun: "how many Koreans")

@@ -2622,3 +2622,18 @@ describe('the dead and the hurt', () => {
     expect(ask('how many koreans were injured in the portugal bus crash')).toBe('12');
   });
 });
+
+describe('a sentence that opens with its whole', () => {
+  const rel = parseReleaseText(page('Government Responds to Universal Periodic Review Recommendations', '2025-03-20', [
+    'Of the 241 recommendations made by 91 countries at the session of the UPR Working Group on January 26, the Korean government accepted 158 and noted the remaining 83.',
+  ]), { id: 'test-opening-whole' });
+  const ask = asker(rel);
+
+  it('gives the part accepted, not the whole the sentence opens with', () => {
+    expect(ask('how many UPR recommendations did Korea accept')).toBe('158');
+  });
+
+  it('gives the whole when the total is asked', () => {
+    expect(ask('how many UPR recommendations were made in total')).toBe('241');
+  });
+});
