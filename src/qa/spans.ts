@@ -136,7 +136,7 @@ function ranks(text: string): Set<string> {
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri)$/;
+export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
@@ -320,6 +320,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return [...clause.matchAll(/[\p{L}]+/gu)].some((m) => actSaid(terms(m[0])[0] ?? '')
           && !(pastAsked && INTENT_BEFORE.test(text.slice(Math.max(0, offset + m.index! - 45), offset + m.index!))));
       };
+      // ("began commercial operation in April 1978 and was permanently shut down in June 2017": the date nearest the act)
+      const actAt = actWords.length ? [...text.matchAll(/[\p{L}]+/gu)].filter((m) => actSaid(terms(m[0])[0] ?? '')).map((m) => m.index!) : [];
       const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
@@ -495,6 +497,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
         })
         .filter((d) => actClause(d))
+        // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)
+        .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !fold(a.question).includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)
         .filter((d) => !(endAsked && /\b(?:was|were|had been)\s+(?:due|set|scheduled|originally\s+due|to)\s+(?:to\s+)?(?:expire|end|run out|lapse|close)\s+(?:on\s+|in\s+|at the end of\s+)?$/i.test(text.slice(Math.max(0, d.start - 50), d.start))))
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
@@ -508,6 +512,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(fold(a.question)) ? 0.4 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
+            // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
+            + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
             // "when does her term begin": the date a term or period runs from
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
@@ -991,7 +997,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'country': {
       // ("the East China Sea" is a sea, not China)
-      const found = findCountries(text).filter((c) => c.code !== 'KOR' && !a.countries.includes(c.code) && c.code.length === 3 && !/^\s+(?:Sea|Ocean|Strait|Gulf|Basin)\b/.test(text.slice(c.end, c.end + 8)));
+      // (a country the question names only by its city as a place, "the nairobi championships", may still be the answer)
+      const named = findCountriesTyped(a.question);
+      const onlyAsPlace = new Set(a.countries.filter((c) => named.some((m) => m.code === c) && named.filter((m) => m.code === c).every((m) => isCapital(m.text))));
+      const found = findCountries(text).filter((c) => c.code !== 'KOR' && (!a.countries.includes(c.code) || onlyAsPlace.has(c.code)) && c.code.length === 3 && !/^\s+(?:Sea|Ocean|Strait|Gulf|Basin)\b/.test(text.slice(c.end, c.end + 8)));
       // "flag state": the country whose flag it flies
       const flagAsked = /\bflag/.test(fold(a.question));
       const flies = (c: { start: number }): boolean => /\bflag(?:ged)?\s+(?:of\s+)?(?:the\s+)?$|\b(?:registered|flagged)\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start));

@@ -2637,3 +2637,24 @@ describe('a sentence that opens with its whole', () => {
     expect(ask('how many UPR recommendations were made in total')).toBe('241');
   });
 });
+
+describe('dates and countries a sentence names in passing', () => {
+  const rel = parseReleaseText(page('ROK Elected to ECOSOC; Kori 1; Taekwondo Championship in Accra', '2026-06-11', [
+    'The ROK also held the ECOSOC presidency in 2016, when its Permanent Representative presided over the Council\'s work on the follow-up to the 2030 Agenda for Sustainable Development.',
+    'Hanbit Unit 1, the country\'s first research reactor, began operation in May 1981 and was permanently shut down in March 2019.',
+    'Host country Ghana topped the medal table with 9 gold medals, followed by Togo with 5.',
+  ]), { id: 'test-passing' });
+  const ask = asker(rel);
+
+  it('does not read "the 2030 Agenda" as a date', () => {
+    expect(ask('what year did korea preside over ecosoc')).toBe('2016');
+  });
+
+  it('dates an act by the date that follows it', () => {
+    expect(ask('when was hanbit unit 1 shut down for good')).toBe('March 2019');
+  });
+
+  it('gives the host country, though the question names its capital as the place', () => {
+    expect(ask('which country topped the medal table at the accra taekwondo championship')).toBe('Ghana');
+  });
+});
