@@ -722,6 +722,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
+      const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
       const casualtyAsked: keyof typeof CASUALTY | undefined = CASUALTY.killed.test(q) ? 'killed' : CASUALTY.injured.test(q) ? 'injured' : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
@@ -801,6 +802,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
+        // ("how big was the relief team": a size, not how long it stayed)
+        .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")

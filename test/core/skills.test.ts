@@ -2658,3 +2658,20 @@ describe('dates and countries a sentence names in passing', () => {
     expect(ask('which country topped the medal table at the accra taekwondo championship')).toBe('Ghana');
   });
 });
+
+describe('sizes and abbreviations of chat', () => {
+  const rel = parseReleaseText(page('Korea Disaster Relief Team Returns from Peru', '2025-05-20', [
+    'The Korea Disaster Relief Team (KDRT), which the Government dispatched to Peru after the earthquake, returned home on May 19 after 9 days of search, rescue and medical activities.',
+    'The 54-member team was made up of 4 officials of the Ministry of Foreign Affairs and 50 rescue workers.',
+    'On the final day, participants adopted the "Lima Youth Statement," which sets out 12 recommendations for youth cooperation.',
+  ]), { id: 'test-sizes' });
+  const ask = asker(rel);
+
+  it('gives a size, not a stay, for "how big was the team"', () => {
+    expect(ask('how big was the relief team korea sent to peru?')).toBe('54-member');
+  });
+
+  it('reads "recs" as recommendations', () => {
+    expect(ask('how many recs in the lima youth statement')).toBe('12');
+  });
+});
