@@ -747,6 +747,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedNat.length && countedWords.length === 1 && /^(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/i.test(unit)) return true;
         // (… and so are the people of a place: "how many Gazans" — "some 1.7 million people")
         if (countedWords.length === 1 && /(?:ans|ns|ese|ites)$/.test(countedWords[0]!) && /^(?:people|persons|residents|civilians|inhabitants)\b/i.test(unit)) return true;
+        // ("9 foreign nationals" are not the Koreans asked)
+        if (countedNat.length && /^(?:foreign|other|non-)/i.test(unit) && !/\b(?:foreign|other|non-?\w+)\b/.test(q)) return false;
         // ("Three Korean nationals were killed, and 12 others were injured": others of the same kind)
         if (/^others?\b/i.test(unit)) return true;
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
@@ -807,10 +809,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
-          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+((?:(?:valid|total|eligible|registered|available|recorded)\s+)?[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 60));
+          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+((?:(?:valid|total|eligible|registered|available|recorded)\s+)?[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 60));
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
           // (… and so does a sentence that opens "Of the 263 recommendations made …, the government accepted 164")
-          const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start))
+          const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start))
             || (/^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, n.start)) && fact.numbers.some((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
@@ -837,8 +839,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? (openingWhole && openingWhole.end <= n.start ? openingWhole.unit ?? '' : '')} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
+          // ("41 Korean nationals and 9 foreign nationals": the nationality asked, written before the noun)
+          // (and a part shares its whole's: "387 of the approximately 400 Korean nationals")
+          const natFrom = partOf ? n.end + partOf[0].length - partOf[1]!.length - 1 : n.end;
+          const natAfter = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+)\s+[a-z]/u.exec(text.slice(natFrom, natFrom + 30))?.[1] : undefined;
+          const natFit = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
           // (… unless the nationality is the noun: "how many Koreans")
-          const unitFit = a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
+          const unitFit = natFit ? 0.35 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
             : a.terms.some((t) => unitTerms.has(t)) ? 0.1
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)
             : countedTerms.length && !n.unit && !countedBefore(n.start) && !countedNat.length ? -0.3 : 0;

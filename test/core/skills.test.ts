@@ -2675,3 +2675,19 @@ describe('sizes and abbreviations of chat', () => {
     expect(ask('how many recs in the lima youth statement')).toBe('12');
   });
 });
+
+describe('nationals and foreign nationals', () => {
+  const rel = parseReleaseText(page('Government Evacuates Nationals from Yemen', '2025-04-16', [
+    'The Government evacuated 33 Korean nationals and 7 foreign nationals from Aden to Djibouti on April 14 aboard the ROKS Munmu the Great.',
+    'The Embassy has confirmed the safety of 118 of the approximately 130 Korean nationals residing in Yemen.',
+  ]), { id: 'test-foreign-nationals' });
+  const ask = asker(rel);
+
+  it('counts the Korean nationals, not the foreign nationals evacuated with them', () => {
+    expect(ask('how many korean nationals got out of aden on the navy destroyer')).toBe('33');
+  });
+
+  it('counts the part confirmed safe of "approximately 130"', () => {
+    expect(ask('how many korean residents in yemen has the embassy confirmed safe')).toBe('118');
+  });
+});
