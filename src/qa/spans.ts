@@ -748,7 +748,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (… and so are the people of a place: "how many Gazans" — "some 1.7 million people")
         if (countedWords.length === 1 && /(?:ans|ns|ese|ites)$/.test(countedWords[0]!) && /^(?:people|persons|residents|civilians|inhabitants)\b/i.test(unit)) return true;
         // ("9 foreign nationals" are not the Koreans asked)
-        if (countedNat.length && /^(?:foreign|other|non-)/i.test(unit) && !/\b(?:foreign|other|non-?\w+)\b/.test(q)) return false;
+        if (countedNat.length && /^(?:foreign|non-)/i.test(unit) && !/\b(?:foreign|non-?\w+)\b/.test(q)) return false;
         // ("Three Korean nationals were killed, and 12 others were injured": others of the same kind)
         if (/^others?\b/i.test(unit)) return true;
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
@@ -845,7 +845,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const natAfter = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+)\s+[a-z]/u.exec(text.slice(natFrom, natFrom + 30))?.[1] : undefined;
           const natFit = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
           // (… unless the nationality is the noun: "how many Koreans")
-          const unitFit = natFit ? 0.35 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
+          const unitFit = natFit || (!!counted && !!n.unit && /^others?\b/i.test(n.unit)) ? 0.35 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
             : a.terms.some((t) => unitTerms.has(t)) ? 0.1
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)
             : countedTerms.length && !n.unit && !countedBefore(n.start) && !countedNat.length ? -0.3 : 0;
