@@ -1197,6 +1197,12 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (after.some((t) => kind.has(t))) out.push({ text: model, start: m.index!, end: m.index! + model.length, score: 1.1 });
     }
   }
+  // "which warship": a ship by its name and prefix ("the ROKS Wang Geon, a 4,400-ton destroyer")
+  if (head && /^(?:warship|ship|vessel|destroyer|frigate|boat|navy ship|naval vessel|submarine|cruiser|carrier)s?$/.test(head)) {
+    for (const m of text.matchAll(/\b(?:ROKS|USS|HMS|HMCS|HMAS|HMNZS|INS|JS|RSS|KRI|BRP|FNS|ARA|BNS|NRP|TCG|RFS|PNS|KD|HTMS)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+){0,3}/gu)) {
+      if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.3 });
+    }
+  }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun

@@ -2691,3 +2691,19 @@ describe('nationals and foreign nationals', () => {
     expect(ask('how many korean residents in yemen has the embassy confirmed safe')).toBe('118');
   });
 });
+
+describe('ships by name, and a chair\'s summary', () => {
+  const rel = parseReleaseText(page('Nationals Evacuated from Sudan by Sea; G20 Foreign Ministers Meet in Rio', '2025-04-16', [
+    'The Government evacuated 28 Korean nationals from Port Sudan to Jeddah on April 14 aboard the ROKS Choe Yeong, a 4,400-ton destroyer of the Cheonghae Anti-Piracy Unit.',
+    'At the end of the meeting, Brazil issued a Chair\'s Summary, which reflected members\' shared commitment to the UN Charter, as no joint communiqué could be agreed.',
+  ]), { id: 'test-ships' });
+  const ask = asker(rel);
+
+  it('names the warship by its name, not its tonnage', () => {
+    expect(ask('Which warship carried the evacuees out of Sudan?')).toBe('ROKS Choe Yeong');
+  });
+
+  it('reads a summary as a document', () => {
+    expect(ask('what document came out of the Rio G20 meeting, since no communique was agreed')).toBe("Chair's Summary");
+  });
+});
