@@ -964,6 +964,15 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const closest = ranked.find((r) => !r.mismatch);
   if (closest && closest !== best && !closest.span && closest.coverage >= 0.85 && closest.coverage - best.coverage >= 0.2 && closest.meta.id === best.meta.id
     && FUTURE.test(closest.fact.text)) return abstain(a, question, 'no_span', ranked);
+  // "how many visitors did the festival draw in Krakow": a place the release names only in a plan ("plans to expand the
+  // festival to Kraków in 2025") has had no figure yet; the figure of a sentence that does not name it is another place's
+  // (a place's name, not the initials of a meeting: "at the JEC")
+  const plannedPlace = a.names.find((n) => n.length >= 4 && !a.initialisms.includes(n) && !new RegExp(`\\b${n.toUpperCase()}\\b`).test(a.question)
+    && new RegExp(`\\b(?:in|at|to)\\s+${n}\\b`).test(fold(a.question)));
+  if (plannedPlace && !fold(`${best.fact.text} ${best.fact.context}`).includes(plannedPlace)) {
+    const naming = index.factsOf(best.meta.id).filter((f) => fold(f.text).includes(plannedPlace));
+    if (naming.length && naming.every((f) => FUTURE.test(f.text))) return abstain(a, question, 'no_span', ranked);
+  }
   // "where was the 1st X held": the sentence that names the 1st X and says nothing of the place asked ("plans to hold
   // the first X in the second half of the year") outranks a sentence about another, numbered meeting
   if (a.ordinals.length) {

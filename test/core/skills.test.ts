@@ -2707,3 +2707,19 @@ describe('ships by name, and a chair\'s summary', () => {
     expect(ask('what document came out of the Rio G20 meeting, since no communique was agreed')).toBe("Chair's Summary");
   });
 });
+
+describe('a place named only in a plan', () => {
+  const rel = parseReleaseText(page('Korea Festival 2024 Held in Lisbon', '2024-10-14', [
+    'About 52,000 visitors attended the Korea Festival in Lisbon over the three days.',
+    'Building on this year\'s success, the Embassy plans to expand the festival to Porto and Coimbra in 2025.',
+  ]), { id: 'test-planned-place' });
+  const ask = asker(rel);
+
+  it('gives no figure for a city the festival has only been planned for', () => {
+    expect(ask('How many visitors did the Korea Festival in Porto draw?')).toBeNull();
+  });
+
+  it('gives the figure for the city it was held in', () => {
+    expect(ask('How many visitors did the Korea Festival in Lisbon draw?')).toBe('About 52,000');
+  });
+});
