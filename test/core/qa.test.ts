@@ -378,6 +378,15 @@ describe('the question sets (regression guards)', () => {
     ['written-au', 77, 15, 86],
     ['written-av', 56, 19, 93],
     ['written-aw', 77, 17, 46],
+    ['written-ax', 56, 13, 74],
+    ['written-ay', 73, 15, 80],
+    ['written-az', 73, 17, 80],
+    ['written-ba', 73, 11, 74],
+    ['written-bb', 60, 13, 80],
+    ['written-bc', 75, 13, 86],
+    ['written-bd', 60, 13, 80],
+    ['written-be', 73, 17, 86],
+    ['written-bf', 71, 15, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
