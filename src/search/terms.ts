@@ -8,7 +8,7 @@ interface StopLexicon { question: string[]; function: string[]; domain: string[]
 interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, string> }
 
 let stops: Set<string> | undefined;
-let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string>; phrases: { pattern: RegExp; word: string }[]; phraseTokens: Map<string, string>; phraseRe: RegExp | undefined } | undefined;
+let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string>; phrases: { pattern: RegExp; word: string }[]; phraseTokens: Map<string, string>; phraseRe: RegExp | undefined; phraseStarts: Set<string> } | undefined;
 
 /** Folds case, width and diacritics: "Hélène" and "helene" are one word. */
 export function fold(text: string): string {
@@ -112,8 +112,12 @@ function computeTerms(text: string): string[] {
   const out = rawTerms(text);
   // ("took part", "driven from their homes": a phrase of the synonym lexicon is one term of its own, "took_part", so that a
   // fact says it only when it says the phrase, not when it says "took" or "part" somewhere)
-  const { phraseTokens, phraseRe } = loadSynonyms();
-  if (phraseRe) for (const m of fold(text).matchAll(phraseRe)) { const t = phraseTokens.get(m[0].replace(/\s+/g, ' ')); if (t) out.push(t); }
+  const { phraseTokens, phraseRe, phraseStarts } = loadSynonyms();
+  if (!phraseRe) return out;
+  // (most texts hold no phrase's first word: the word check is cheaper than the phrase pattern)
+  const folded = fold(text);
+  if (!folded.split(/[^\p{L}\p{N}]+/u).some((w) => phraseStarts.has(w))) return out;
+  for (const m of folded.matchAll(phraseRe)) { const t = phraseTokens.get(m[0].replace(/\s+/g, ' ')); if (t) out.push(t); }
   return out;
 }
 
@@ -161,7 +165,8 @@ function loadSynonyms(): NonNullable<typeof synonyms> {
     const abbreviations = new Map(Object.entries(lex.abbreviations).map(([k, v]) => [fold(k), v]));
     const alternatives = [...phraseTokens.keys()].sort((x, y) => y.length - x.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     const phraseRe = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
-    synonyms = { byTerm, abbreviations, phrases, phraseTokens, phraseRe };
+    const phraseStarts = new Set([...phraseTokens.keys()].map((p) => p.split(/[^\p{L}\p{N}]+/u)[0]!));
+    synonyms = { byTerm, abbreviations, phrases, phraseTokens, phraseRe, phraseStarts };
   }
   return synonyms;
 }
