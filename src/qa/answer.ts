@@ -426,6 +426,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const askedForeign = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
     if (askedForeign.length && !askedForeign.some((c) => countryCodes(fact.context).includes(c)) && /^(?:the\s+)?(?:rok|republic of korea|korea)\b/i.test(fact.text)) return 'the figure is the ROK\'s';
   }
+  // "when did Thailand become an OECD member" is not answered by a sentence about the ROK alone
+  if (a.type === 'when' && !a.korea && fact.countries.includes('KOR') && !foreign(fact.countries).length) {
+    const subject = findCountriesTyped(/^when\s+(?:did|was|were|will|has|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:become|join|accede|sign|ratify|open|establish|apply|start|begin|launch)\b/u.exec(fold(a.question))?.[1] ?? '').find((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
+    if (subject && !countryCodes(fact.context).includes(subject.code)) return `the fact is about the ROK, not ${subject.code}`;
+  }
   // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
   if (a.type === 'number' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs

@@ -2723,3 +2723,20 @@ describe('a place named only in a plan', () => {
     expect(ask('How many visitors did the Korea Festival in Lisbon draw?')).toBe('About 52,000');
   });
 });
+
+describe('whose act, and acts of completion', () => {
+  const rel = parseReleaseText(page('Korea Chairs OECD Ministerial Council Meeting', '2026-06-05', [
+    'Deputy Prime Minister Choi explained that the ROK\'s total fertility rate, the lowest among OECD Members, rose to 0.75 in 2024 from 0.72 in 2023.',
+    'The Ministerial Council Statement welcomed the progress made by the accession candidate countries, among them Indonesia and Thailand.',
+    'On September 16, the ROK hosted a side event titled "Korea\'s Decommissioning Experience: Wolsong Unit 1," which drew some 150 participants.',
+  ]), { id: 'test-whose-act' });
+  const ask = asker(rel);
+
+  it('does not date a foreign country\'s act by a sentence about the ROK alone', () => {
+    expect(ask('when did thailand become an oecd member')).toBeNull();
+  });
+
+  it('does not date a completion by a side event about it', () => {
+    expect(ask('when will decommissioning of Wolsong 1 be completed')).toBeNull();
+  });
+});
