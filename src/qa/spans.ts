@@ -621,7 +621,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (nextAsked) base += nextSaid ? 0.5 : -0.3;
         // "where is ITLOS headquartered": the place it is based in, not a venue ("at UN Headquarters in New York")
         if (seatAsked && /\bheadquarters\b/i.test(place)) return;
-        if (seatAsked) base += /\b(?:based|headquartered|located|seated|headquarters\s+(?:is|are)|seat\s+(?:is|are))\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ? 0.5 : -0.2;
+        if (seatAsked) base += /\b(?:based|headquartered|located|seated|resident|residing|headquarters\s+(?:is|are)|seat\s+(?:is|are))\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ? 0.5 : -0.2;
         place = /\bD\.C\.$/.test(place) ? place : place.replace(/[.,;:]+$/, '');
         // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
         // (but "Ny-Ålesund" is a place: the part before the hyphen names no country or region)
@@ -651,7 +651,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
         // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city
-        const inCity = /^at\b/i.test(m[0]) ? /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
         if (inCity) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
         // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');

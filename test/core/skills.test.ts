@@ -2409,6 +2409,14 @@ describe('decorations, delegates and seats', () => {
   it('gives where a body is based, not a venue named "Headquarters"', () => {
     expect(ask('where is ITLOS headquartered')).toBe('Hamburg, Germany');
   });
+
+  it('gives where a non-resident ambassador is based', () => {
+    const envoys = parseReleaseText(page('New Ambassadors Present Credentials', '2025-03-14', [
+      'The six envoys are:\n\n- H.E. Mr. Semi Tuilagi, Ambassador of the Republic of Fiji, resident in Tokyo',
+      'Ambassador Tuilagi is also accredited to Japan and the Philippines and will cover the ROK from the Fijian Embassy in Tokyo.',
+    ]), { id: 'test-resident' });
+    expect(asker(envoys)('Where is the new Fijian ambasador to the ROK based?')).toContain('Tokyo');
+  });
 });
 
 describe('rounds numbered with figures, and the next round', () => {
