@@ -535,7 +535,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
       const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
-      const office = officeAt?.[1]?.toLowerCase();
+      // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
+      const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(fold(a.text));
+      const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
       const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
       const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(fold(a.question));
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
@@ -570,6 +572,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const isGuest = (p: { title?: string; country?: string }): boolean => !!guestTitle && !!guestCountry && !!p.title && fold(p.title).includes(guestTitle) && (!p.country || p.country === guestCountry);
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
+      const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(fold(a.question));
       const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(fold(a.question)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(fold(a.question));
       const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
@@ -602,7 +605,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const chosen = newAsked && /^(?:,[^;]{0,160}?,)?\s+(?:was|has been|is)\s+(?:newly\s+)?(?:elected|appointed|named)\b/.test(text.slice(p.end, p.end + 200)) ? 0.4 : 0;
         // ("korea's ambassador in amman": the ambassador whose post is Jordan, not an envoy travelling there)
         const posted = postAsked.length ? (findCountries(`${p.title ?? ''} ${/^,[^;]{0,80}/.exec(text.slice(p.end))?.[0] ?? ''}`).some((c) => postAsked.includes(c.code)) ? 0.4 : -0.2) : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + succeeded + chosen + posted + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        // ("who handed the letter to the honorary consul": the one who handed it, not the one it went "to")
+        const toBefore = toAsked ? /\bto\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, p.start - 45), p.start))?.[0] : undefined;
+        // (not the "to" of the person's own title: "Ambassador of the Republic of Korea to Bolivia Seo Dong-ik")
+        const toOwnTitle = !!toBefore && !!p.title && fold(p.title).includes(fold(toBefore).trim().split(/\s+/).slice(0, 2).join(' '));
+        const recipient2 = !toAsked ? 0 : toBefore && !toOwnTitle ? -0.6
+          : /^(?:,[^;]{0,120}?,)?\s+(?:also\s+)?(?:handed|presented|gave|delivered|conveyed|sent|conferred|awarded|passed|read out)\b/.test(text.slice(p.end, p.end + 140)) ? 0.6 : 0;
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {

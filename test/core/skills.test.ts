@@ -2748,3 +2748,14 @@ describe('whose act, and acts of completion', () => {
     expect(ask('when will decommissioning of Wolsong 1 be completed')).toBeNull();
   });
 });
+
+describe('who gave it, and to whom', () => {
+  const rel = parseReleaseText(page('Honorary Consul Appointed in Cusco', '2025-01-22', [
+    'The Ministry of Foreign Affairs has appointed Mr. Luis Alberto Quispe Huaman, Chairman of the Andes Trading Group, as Honorary Consul of the Republic of Korea in Cusco.',
+    'Ambassador of the Republic of Korea to Peru Park Min-soo presented the letter of appointment to Honorary Consul Quispe at a ceremony held in Cusco on January 21.',
+  ]), { id: 'test-giver' });
+
+  it('gives the one who handed the letter, not the honorary consul it was handed to', () => {
+    expect(asker(rel)('Who handed the letter of appointment to the Cusco honorary consul?')).toBe('Park Min-soo');
+  });
+});
