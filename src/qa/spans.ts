@@ -191,9 +191,10 @@ function sideCountry(text: string, start: number): string | undefined {
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
 function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
-  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s)?|presided(?: over)?)' : `${role}(?:ed|s)?`;
+  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
-  return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
+  // (… or will: "Foreign Minister X will travel to New York … to preside over a high-level open debate")
+  return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */

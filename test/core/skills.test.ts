@@ -2759,3 +2759,14 @@ describe('who gave it, and to whom', () => {
     expect(asker(rel)('Who handed the letter of appointment to the Cusco honorary consul?')).toBe('Park Min-soo');
   });
 });
+
+describe('who will chair', () => {
+  const rel = parseReleaseText(page('ROK Assumes UN Security Council Presidency', '2025-09-01', [
+    'Ambassador Kim Sang-jin, Permanent Representative to the UN, said that Foreign Minister Park Ji-won will travel to New York to preside over a high-level open debate on "Artificial Intelligence and the Maintenance of International Peace and Security" on September 9.',
+    'The second signature event, an open debate on "Protection of Civilians in Armed Conflict," will be held on September 23 and chaired by First Vice Foreign Minister Lee Ho-jin.',
+  ]), { id: 'test-will-chair' });
+
+  it('gives the one who will preside over the debate asked, not the chair of the other one', () => {
+    expect(asker(rel)("who's chairing the UNSC open debate on AI and international peace & security")).toBe('Park Ji-won');
+  });
+});
