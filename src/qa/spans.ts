@@ -744,6 +744,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const mentions = findCountriesTyped(a.text).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
       const countedOk = (unit: string | undefined): boolean => {
+        // ("how many non-Koreans": only a figure that says it counts others — "9 foreign nationals" — answers)
+        if (/\bnon-?\s?[a-z]/.test(counted ?? '')) return /^(?:foreign|non-|other)/i.test(unit ?? '');
         if (!countedTerms.length || !unit) return true;
         // ("how many lawmakers were in the delegation": "a five-member delegation")
         if (/^member\s+(?:delegation|team|group|contingent|mission|panel|committee)\b/i.test(unit) && /\b(?:delegation|team|group|contingent|mission|panel|committee)\b/.test(q)) return true;

@@ -2770,3 +2770,19 @@ describe('who will chair', () => {
     expect(asker(rel)("who's chairing the UNSC open debate on AI and international peace & security")).toBe('Park Ji-won');
   });
 });
+
+describe('non-nationals', () => {
+  const rel = parseReleaseText(page('Government Evacuates Nationals from Libya', '2025-04-16', [
+    'The Government evacuated 38 Korean nationals and 6 foreign nationals from Tripoli to Valletta on April 14.',
+    'A further 15 were flown by charter from Benghazi to Cairo on April 15.',
+  ]), { id: 'test-non-nationals' });
+  const ask = asker(rel);
+
+  it('counts the foreign nationals for "non-Koreans"', () => {
+    expect(ask('how many non-Koreans were evacuated from Tripoli to Valletta')).toBe('6');
+  });
+
+  it('gives no count of non-Koreans where the figure does not say whose', () => {
+    expect(ask('How many non-Koreans were on the Benghazi–Cairo charter?')).toBeNull();
+  });
+});
