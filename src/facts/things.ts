@@ -5,6 +5,9 @@ const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|Septem
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
+/** Words that open a person's name: a name that reaches them has ended before them. */
+const PERSON_TITLE = /^(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.?|Ambassador|President|Governor|Mayor|Senator|Honorary)$/;
+
 /** Quoted spans and capitalized multi-word names (with inner "of", "for", "on", "and", "the"). */
 export function findThings(text: string): Span[] {
   const out: Span[] = [];
@@ -32,6 +35,8 @@ export function findThings(text: string): Span[] {
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
       // (not into a date: "… Airport in Tirana on March 9"; not past an acronym into a place or a class: "… (IMO) in Category A")
       if (/^(?:in|at|to)$/.test(t) && /\)\s*$/.test(gap)) break;
+      // (not into a person: "conferred the Heung-in Medal on Professor Eszter Balogh-Szabó")
+      if (/^(?:on|to|with)$/.test(t) && PERSON_TITLE.test(words[j + 1]?.[0] ?? '')) break;
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
       // ("Virgen de las Nieves University Hospital": two particles of a Romance name)
       if (/^(?:de|da|do|van|von)$/.test(t) && /^(?:la|las|los|le|les|der|den|dos|das)$/.test(words[j + 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '')) { j += 2; continue; }

@@ -1,4 +1,5 @@
 /** Fact extraction: dates with their precision, people with titles and countries, countries in any spelling, numbers with units. */
+import { findThings } from '../../src/facts/things.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCountries, resolveCountry } from '../../src/facts/countries.js';
@@ -227,5 +228,17 @@ describe('extractFacts on the seed release', () => {
     expect(f!.events).toContain('diplomatic_relations');
     expect(f!.countries).toContain('UZB');
     expect(f!.countries).not.toContain('KAZ');
+  });
+});
+
+describe('a name does not run into the person after it', () => {
+  it('ends "the Heung-in Medal …" before "on Professor X"', () => {
+    const things = findThings('Foreign Minister Lee conferred the Heung-in Medal of the Order of Diplomatic Service Merit on Professor Anna Kowalska of Poland.');
+    expect(things.map((t) => t.text)).toContain('Heung-in Medal of the Order of Diplomatic Service Merit');
+  });
+
+  it('keeps "Minister of State for Foreign Affairs" one title', () => {
+    const things = findThings('He met Minister of State for Foreign Affairs of the Kingdom of Saudi Arabia Adel Al-Jubeir.');
+    expect(things.map((t) => t.text).some((t) => t.startsWith('Foreign Affairs'))).toBe(false);
   });
 });
