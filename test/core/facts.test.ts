@@ -1,5 +1,4 @@
 /** Fact extraction: dates with their precision, people with titles and countries, countries in any spelling, numbers with units. */
-import { findThings } from '../../src/facts/things.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCountries, resolveCountry } from '../../src/facts/countries.js';
@@ -7,6 +6,7 @@ import { findDates } from '../../src/facts/dates.js';
 import { extractFacts } from '../../src/facts/extract.js';
 import { findNumbers } from '../../src/facts/numbers.js';
 import { findPeople } from '../../src/facts/people.js';
+import { findThings } from '../../src/facts/things.js';
 import { readReleases } from '../../src/releases/load.js';
 import { SEED } from './paths.js';
 
