@@ -974,6 +974,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const dateBefore = fact.dates.filter((x) => x.end <= n.start && !x.yearInferred && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(x.end, n.start)) && n.start - x.end < 40).pop();
           if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
+          // ("exports reached US$ 312 million in 2022, and its cosmetics exports US$ 129 million": a clause that leaves the
+          // year out shares the one year its sentence gives before it)
+          if (askedYears.size && !clauseYears.length) {
+            const sentenceYears = fact.dates.filter((x) => !x.yearInferred && x.precision === 'year' && x.end <= n.start).map((x) => x.value.slice(0, 4));
+            if (sentenceYears.length === 1 && fact.dates.filter((x) => !x.yearInferred).length === 1 && !askedYears.has(sentenceYears[0]!) && /,\s+and\s+(?:its|their|the)\s/i.test(text.slice(0, n.start))) return null;
+          }
           // "reached an apogee of approximately 6,600 km": the noun the figure measures, when the question asks it
           // (… or the noun after "in": "about US$ 250 million in grants")
           const ofNoun = /\b([\p{L}-]{3,})\s+of\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1] ?? /^\s+in\s+(?:(?:new|additional|concessional|humanitarian|grant)\s+)?([\p{L}-]{3,})/u.exec(text.slice(n.end, n.end + 40))?.[1];

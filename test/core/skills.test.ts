@@ -2786,3 +2786,14 @@ describe('non-nationals', () => {
     expect(ask('How many non-Koreans were on the Benghazi–Cairo charter?')).toBeNull();
   });
 });
+
+describe('a year shared by two clauses', () => {
+  const rel = parseReleaseText(page('K-Food Fair Held in Hanoi', '2023-10-02', [
+    'Korea\'s food exports to Viet Nam reached US$ 655 million in 2022, and its cosmetics exports to the country US$ 212 million.',
+  ]), { id: 'test-shared-year' });
+  const ask = asker(rel);
+
+  it('reads the second clause\'s figure as of the year the first gives, so it is no figure of another year', () => {
+    expect(ask('korean cosmetics exports to viet nam in 2023')).toBeNull();
+  });
+});
