@@ -341,7 +341,7 @@ export function analyzeQuestion(typed: string): Analysis {
       // ("1st VFM Yoo": the rank of a vice minister)
       .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b)/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')
       // ("round 1 of the talks", "session 3": a number after the word of a meeting is its ordinal)
-      .replace(/\b(round|session)\s+(\d{1,2})\b(?![.,]\d)/gi, (_, w: string, n: string) => `${w} ${n}${['th', 'st', 'nd', 'rd'][Number(n) % 10 > 3 || [11, 12, 13].includes(Number(n)) ? 0 : Number(n) % 10]}`)),
+      .replace(/\b(round|session)\s+(\d{1,2})\b(?![.,]\d)/gi, '$1 $2th')),
     events,
     // ("roads to be upgraded" upgrade no relationship: an upgrade is a relation only of ties, relations or a partnership)
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'proclaimed', 'enacted'].includes(e)

@@ -391,6 +391,10 @@ function portfolioOf(q: string): { portfolio: RegExp | undefined; portfolioWords
   };
 }
 
+/** Copies of credentials, received by a foreign minister before the credentials go to the head of state. */
+const COPIES = /\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/iu;
+const COPIES_ALL = new RegExp(COPIES.source, 'giu');
+
 /** Words for the pair a bilateral release is about. */
 const TWO_COUNTRIES = /\b(?:the two|both) (?:countries|nations|governments|sides)\b|\bbilateral\b/i;
 
@@ -399,7 +403,6 @@ const TOOK_OFFICE = /\b(?:took|takes|take|taking|taken|assumed|assumes|assume|as
 
 /** Being given a post: "the appointment of X as", "was named", "sworn in". */
 const APPOINTED = /\b(?:appoint(?:ed|ment)|nominat(?:ed|ion)|named|sworn in|inaugurat(?:ed|ion)|elected|took up|assum(?:ed|es))\b/i;
-
 
 /** Organizations of states, each its own partner: one is never another. */
 const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);
@@ -609,7 +612,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "who was appointed 2nd vice foreign minister" is not answered by a release that names only the First Vice Minister
   if (once.rankOrdinal && !once.rankOrdinal.test(releaseText(index, meta))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
   // "when did the ambassador present her credentials" is not dated by the day the foreign minister received copies of them
-  if (once.credentials && /\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/iu.test(fact.text) && !/\bcredentials\b/i.test(fact.text.replace(/\bcop(?:y|ies) of (?:[\p{L}'’]+\s+){0,2}credentials\b/giu, ''))) return 'the fact is about copies of the credentials';
+  if (once.credentials && COPIES.test(fact.text) && !/\bcredentials\b/i.test(fact.text.replace(COPIES_ALL, ''))) return 'the fact is about copies of the credentials';
   // "when did FM Morimoto take office" is not answered by "… since Minister Yoo took office in March 2025"
   if (once.officeStart && a.names.length) {
     const took = TOOK_OFFICE.exec(fact.text);

@@ -156,11 +156,12 @@ function clauseAround(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
-/** Casualties of two kinds: the dead and the hurt. */
-const CASUALTY = {
-  killed: /\b(?:killed|kill|dead|died|die|deaths?|death toll|fatalities|fatal|lives|lost their lives)\b/i,
-  injured: /\b(?:injured|injure|injuries|injury|hurt|wounded|wound)\b/i,
-} as const;
+/** Casualties of two kinds, the dead and the hurt, as the synonym lexicon groups them. */
+let casualties: { killed: Set<string>; injured: Set<string> } | undefined;
+function casualtyTerms(): { killed: Set<string>; injured: Set<string> } {
+  casualties ??= { killed: new Set(synonymsOf(terms('killed')[0]!)), injured: new Set(synonymsOf(terms('injured')[0]!)) };
+  return casualties;
+}
 
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
@@ -307,13 +308,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   const near = (start: number): number => closeness(start, at, text.length);
   switch (a.type) {
     case 'when': {
+      const q = fold(a.question);
       // ("when were the remains repatriated": a date of the clause that says the act, not of "killed when the mine flooded on …")
       // (a verb, not a noun that names the thing: "the evacuation flight")
-      const qWords = fold(a.question).split(/[^\p{L}]+/u);
+      const qWords = q.split(/[^\p{L}]+/u);
       const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w))).map((t) => synonymsOf(t));
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
-      const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(fold(a.question));
+      const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
       const actClause = (d: { start: number }): boolean => {
         if (!actWords.length) return true;
         const clause = clauseAround(text, d.start);
@@ -325,7 +327,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const actAt = actWords.length ? [...text.matchAll(/[\p{L}]+/gu)].filter((m) => actSaid(terms(m[0])[0] ?? '')).map((m) => m.index!) : [];
       const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
-      const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(fold(a.question));
+      const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(q);
       // the act asked about ("enter into force", "upgraded") anchors its date more than the thing acted on ("FTA")
       // ("set up diplomatic relations": the start of the relation asked, not an act of its own)
       const relation = a.relations.some((r) => (RELATION_EVENTS as readonly string[]).includes(r));
@@ -410,19 +412,19 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
       const nearRel = (i: number): number => (relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
-      const since = /^since when\b|\bsince when\b/.test(fold(a.question));
+      const since = /^since when\b|\bsince when\b/.test(q);
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       // "when did Korea decide …": a decision or announcement is dated by the release that makes it
       // (unless the sentence gives the day itself: "announced the decision on December 12")
-      const announced = ANNOUNCE.test(fold(a.question)) && ANNOUNCE_FACT.test(fold(text)) && !fact.dates.some((d) => d.precision === 'day') && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
+      const announced = ANNOUNCE.test(q) && ANNOUNCE_FACT.test(fold(text)) && !fact.dates.some((d) => d.precision === 'day') && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
-      const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(fold(a.question));
+      const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(q);
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
-      const endAsked = END_ASKED.test(fold(a.question)) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(fold(a.question));
-      const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(fold(a.question));
+      const endAsked = END_ASKED.test(q) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(q);
+      const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(q);
       // "what time did the plane land": a time of day, with its day when the text gives one ("6:40 a.m. on October 6")
-      if (/\b(?:what|which) time\b(?!\s+(?:of (?:the )?year|frame|period|span|line|zone))|\bwhat hour\b|\bat what time\b/.test(fold(a.question))) {
+      if (/\b(?:what|which) time\b(?!\s+(?:of (?:the )?year|frame|period|span|line|zone))|\bwhat hour\b|\bat what time\b/.test(q)) {
         const times: SpanCandidate[] = [];
         for (const m of text.matchAll(TIME_OF_DAY)) {
           const start = m.index! + m[0].indexOf(m[1]!);
@@ -443,24 +445,24 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
-        .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(fold(a.question)))
+        .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
         // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
         // anniversary of the establishment of relations on April 18, 1962")
         .filter((d) => !planned(a, text, d.start, d.end) || (/\banniversary\b/i.test(text) && !!meta?.date && !d.yearInferred && d.value.slice(0, 4) < meta.date.slice(0, 4)))
         // "Jang Tae-il (1890-1962)": the years in brackets after a name are a life, not the date of what is asked
-        .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(fold(a.question)))
+        .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(q))
         // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
         .filter((d) => !otherAgreementAt(a, text, d.start))
         // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end
         .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
         // "timing of the next consultation": a date the text gives as a plan, or one after the release
-        .filter((d) => !/\bnext\b/.test(fold(a.question)) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
+        .filter((d) => !/\bnext\b/.test(q) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
         // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
-        .filter((d) => !TERM_NOUN.test(fold(a.question)) || TERM_NOUN.test(text) || !!d.until && /\bterm\b/.test(fold(a.question)) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
+        .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
         // "on May 23 … for the month of May": the month again says less than the day
-        .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(fold(a.question)) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
+        .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(q) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
         // March 2026, and Mauritius plans to set up one in Seoul next year" does not date Mauritius's mission
         .filter((d) => !betterClauseWithoutDate(a, text, fact, d.start))
@@ -489,17 +491,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "dates of the 2018 meeting": a date written with another year is another event
         // (but "the term, elected in Oct 2024 — which years?": the years of the term itself, "for the 2025-2027 term")
         .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4)))
-          || (/\bterm\b/.test(fold(a.question)) && !!d.until && /^\s*(?:term|mandate|tenure)\b/i.test(text.slice(d.end, d.end + 10))))
+          || (/\bterm\b/.test(q) && !!d.until && /^\s*(?:term|mandate|tenure)\b/i.test(text.slice(d.end, d.end + 10))))
         // "before 2024, when did …": a year the question bounds
         .filter((d) => {
-          const bound = /\b(before|prior to|earlier than|after|later than)\s+((?:19|20)\d{2})\b/.exec(fold(a.question));
+          const bound = /\b(before|prior to|earlier than|after|later than)\s+((?:19|20)\d{2})\b/.exec(q);
           if (!bound || d.yearInferred) return true;
           const y = (bound[1] === 'after' || bound[1] === 'later than') ? (d.until ?? d.value).slice(0, 4) : d.value.slice(0, 4);
           return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
         })
         .filter((d) => actClause(d))
         // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)
-        .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !fold(a.question).includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
+        .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !q.includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)
         .filter((d) => !(endAsked && /\b(?:was|were|had been)\s+(?:due|set|scheduled|originally\s+due|to)\s+(?:to\s+)?(?:expire|end|run out|lapse|close)\s+(?:on\s+|in\s+|at the end of\s+)?$/i.test(text.slice(Math.max(0, d.start - 50), d.start))))
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
@@ -509,9 +511,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           start: d.start, end: d.end,
           // ("the first visit since he took office in July 2024": a point the text counts from, not the event asked)
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start)
-            * (!since && !/\blast\b/.test(fold(a.question)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(fold(a.question)) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(fold(a.question)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(fold(a.question)) ? 0.8 : 1)
+            * (!since && !/\blast\b/.test(q) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
-            * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(fold(a.question)) ? 0.4 : 1)
+            * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
@@ -519,14 +521,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             // ("when did Seoul last hold it": "the first time … since May 2014" says when it last did)
-            + ((since || /\blast\b/.test(fold(a.question))) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? (since ? 0.4 : 0.6) : 0)
+            + ((since || /\blast\b/.test(q)) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? (since ? 0.4 : 0.6) : 0)
             // ("the 1st … Plan in 2014, the 2nd in 2018, and the 3rd in 2021": the clause's words are the 1st's; the ordinal says whose)
             + 0.5 * lead(d) * (ordinalFit(a, text, d.start) < 1 ? 0.4 : 1)
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
             + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
         }))].flatMap((c) => {
           // "term dates": a period written as two dates, "from March 1, 2023 to February 28, 2027", is one answer
-          if (!/\b(?:dates|term|period|tenure|mandate)\b/.test(fold(a.question)) || startAsked || endAsked) return [c];
+          if (!/\b(?:dates|term|period|tenure|mandate)\b/.test(q) || startAsked || endAsked) return [c];
           const next = fact.dates.find((x) => x.start > c.end && /^\s*(?:to|until|through|-|–)\s*$/.test(text.slice(c.end, x.start)));
           return next ? [{ ...c, text: text.slice(c.start, next.end), end: next.end, score: c.score + 0.3 }, c] : [c];
         });
@@ -733,7 +735,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
-      const casualtyAsked: keyof typeof CASUALTY | undefined = CASUALTY.killed.test(q) ? 'killed' : CASUALTY.injured.test(q) ? 'injured' : undefined;
+      const casualtyAsked = a.terms.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : a.terms.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
       const nationalityOk = (end: number): boolean => {
@@ -901,7 +903,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
           // ("Two Korean nationals … were killed, and 14 others were injured": the clause of the casualty asked)
-          const casualty = casualtyAsked ? (CASUALTY[casualtyAsked].test(clauseAround(text, n.start)) ? 0.4 : CASUALTY[casualtyAsked === 'killed' ? 'injured' : 'killed'].test(clauseAround(text, n.start)) ? -0.5 : 0) : 0;
+          const clauseSays = casualtyAsked ? new Set(terms(clauseAround(text, n.start))) : undefined;
+          const says = (kind: 'killed' | 'injured'): boolean => [...casualtyTerms()[kind]].some((t) => clauseSays!.has(t));
+          const casualty = casualtyAsked ? (says(casualtyAsked) ? 0.4 : says(casualtyAsked === 'killed' ? 'injured' : 'killed') ? -0.5 : 0) : 0;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
