@@ -1,4 +1,4 @@
-/** Event kinds (strategic partnership, diplomatic relations, visit, aid …) from data/lexicon/events.json. */
+/** Event kinds (strategic partnership, diplomatic relations, visit, aid …) from data/lexicon/events.json; each phrase starts a word ("airlifting" is no "lifting … to"). */
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../paths.js';
 
@@ -8,7 +8,7 @@ let global: Map<string, RegExp> | undefined;
 function load(): Array<[string, RegExp]> {
   if (!patterns) {
     const lex = JSON.parse(readFileSync(lexiconPath('events.json'), 'utf8')) as { events: Record<string, string[]> };
-    patterns = Object.entries(lex.events).map(([k, res]) => [k, new RegExp(res.map((r) => `(?:${r})`).join('|'), 'i')]);
+    patterns = Object.entries(lex.events).map(([k, res]) => [k, new RegExp(res.map((r) => `\\b(?:${r})`).join('|'), 'i')]);
     global = new Map(patterns.map(([k, re]) => [k, new RegExp(re.source, 'gi')]));
   }
   return patterns;

@@ -21,6 +21,7 @@ function titles(): NonNullable<typeof lex> {
   return lex;
 }
 
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}\p{Ll}+$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'da', 'del', 'della', 'di', 'dos', 'du', 'la', 'le', 'ibn']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'charge', 'at', 'to', 'affairs']);
 
@@ -108,6 +109,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // (a possessive ends the name: "Park Jin's Visit")
       if (/['’]s$/.test(tokens[j - 1]!.text)) break;
       if (nameWord(t, countryAt)) { j++; continue; }
+      // an Arabic article joined to the name: "Taher al-Baour", "Ahmed el-Sayed"
+      if (ARTICLE_NAME.test(t.text)) { j++; continue; }
       // particles, one or two: "de Almeida", "de la Vega", "van der Berg"
       if (PARTICLES.has(t.text)) {
         const k2 = tokens[j + 1] && PARTICLES.has(tokens[j + 1]!.text) ? j + 2 : j + 1;
