@@ -133,6 +133,8 @@ function ranks(text: string): Set<string> {
 }
 
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
+/** Nouns that count people, as a question names them after a nationality: "how many Vietnamese students". */
+const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
@@ -729,6 +731,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
+      // ("how many Vietnamese students got a scholarship": a sentence that names no Viet Nam counts everyone, not them)
+      // (people only: "NK trash balloons" are counted wherever they are found)
+      if (countedNat.length && PEOPLE_COUNTED.test(countedWords[countedWords.length - 1]!)
+        && countedNat.every((c) => c !== 'KOR' && !fact.countries.includes(c) && !findCountries(fact.context).some((x) => x.code === c))) return [];
       // the words right after a figure, up to the next figure or clause: whose figure it is
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
@@ -954,6 +960,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           let lead = leadParts.pop() ?? '';
           // ("… a new project on smart water management for the Piura region, worth US$ 8.5 million": the figure's words are before the comma)
           if (/^\s*(?:worth|valued at|totall?ing|amounting to|costing|at a cost of|with a budget of)\s*(?:about|some|around|nearly|over|more than)?\s*$/i.test(lead)) lead = `${leadParts.pop() ?? ''} ${lead}`;
+          // ("Korea contributed US$100 million during … and US$200 million to the first replenishment": a figure after
+          // "and" with no words of its own shares the verb of the figure before it)
+          if (!/\p{L}{3}/u.test(lead) && /\band\s+$/.test(text.slice(Math.max(0, leadFrom - 6), leadFrom))) {
+            const before = bounds.filter((x) => x.end <= leadFrom).pop();
+            if (before) lead = /[^,;]*$/.exec(text.slice(Math.max(0, before.start - 120), before.start))?.[0] ?? lead;
+          }
           // (a part's clause goes on past its whole: "some US$1.3 billion of the US$3 billion in export finance committed")
           const partEnd = partOf ? fact.numbers.find((x) => x.start >= n.end && x.start <= n.end + partOf[0].length)?.end : undefined;
           const trail = partEnd !== undefined

@@ -2797,3 +2797,47 @@ describe('a year shared by two clauses', () => {
     expect(ask('korean cosmetics exports to viet nam in 2023')).toBeNull();
   });
 });
+
+describe('aid by air and a message of condolence', () => {
+  const rel = parseReleaseText(page('Government Provides Humanitarian Aid to Libya', '2023-09-14', [
+    'The government will send relief supplies, including 2,000 hygiene kits and 500 family tents, on a transport aircraft of the ROK Air Force.',
+    'On September 12, Foreign Minister Park Jin sent a message of condolence to Taher al-Baour, Acting Minister of Foreign Affairs of Libya.',
+  ]), { id: 'test-airlift' });
+  const ask = asker(rel);
+
+  it('reads "airlifting" as no raising of relations', () => {
+    expect(ask('number of family tents korea is airlifting to libya')).toBe('500');
+  });
+
+  it('reads a name with an Arabic article ("al-Baour") as one person', () => {
+    expect(ask('who did FM Park Jin send his condolence message to?')).toBe('Taher al-Baour');
+  });
+});
+
+describe('a verb shared by two figures', () => {
+  const rel = parseReleaseText(page('Korea Pledges to the Climate Fund', '2023-10-05', [
+    'Korea contributed US$100 million during the initial period of 2015-2019 and US$200 million to the first replenishment (GCF-1), which covered 2020-2023.',
+  ]), { id: 'test-gapped' });
+  const ask = asker(rel);
+
+  it('reads the figure after "and" as contributed too, to what follows it', () => {
+    expect(ask('rok contribution to GCF-1')).toBe('US$200 million');
+  });
+});
+
+describe('people of a nationality counted', () => {
+  const rel = parseReleaseText(page('Welcoming Ceremony for Government Scholars', '2024-09-03', [
+    'This year\'s Global Korea Scholarship (GKS) scholars number 1,250 from 158 countries: 230 undergraduate students, 980 graduate students and 40 exchange students.',
+    'Among its alumni is Nguyen Thi Lan, currently Vice Minister of Education and Training of Viet Nam, who earned her doctorate in Seoul in 2008.',
+    'Of the graduate students, 120 Mongolian students will study engineering.',
+  ]), { id: 'test-nat-count' });
+  const ask = asker(rel);
+
+  it('counts them where the sentence names them', () => {
+    expect(ask('how many Mongolian students will study engineering')).toBe('120');
+  });
+
+  it('gives no count of one nationality from a count of everyone', () => {
+    expect(ask('how many Vietnamese students got a GKS scholarship in 2024')).toBeNull();
+  });
+});
