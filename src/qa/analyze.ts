@@ -141,7 +141,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // "ph troops sent in korean war", "korean victims of violent crime in 2023": a count
   // "korea's yearly contribution to X", "people-to-people exchanges in 2024": a figure
   if (bare && (/\b(?:yearly|annual|per year|a year|max|maximum|minimum)\b/.test(q) || /\b(?:ppl|people|people-to-people|human|tourist)\s+exchanges?\b/.test(q))) return { type: 'number' };
-  if (bare && /^(?:kia|mia|dead|killed|wounded|injured|troops|soldiers|people|persons|nationals|citizens|votes|members|participants|tons|tonnes|visitors|tourists|workers|students|evacuees|casualties|victims|deaths|cases|delegates|refugees|projects|seats|companies|firms|numbers|count|turnout|attendance|attendence|toll|strength|ceiling|quota|total|orders|exports|imports|sales|capacity|abstentions?|abstentons|co-sponsors|cosponsors|sponsors|applicants|signatories|beneficiaries|graduates|alumni|recipients)$/.test(bare)) return { type: 'number' };
+  if (bare && /^(?:kia|mia|dead|killed|wounded|injured|troops|soldiers|people|persons|nationals|citizens|votes|members|participants|tons|tonnes|visitors|tourists|workers|students|evacuees|casualties|victims|deaths|cases|delegates|refugees|projects|seats|companies|firms|numbers|count|turnout|attendance|attendence|toll|strength|ceiling|quota|total|orders|exports|imports|sales|capacity|abstentions?|abstentons|co-sponsors|cosponsors|sponsors|applicants|signatories|beneficiaries|graduates|alumni|recipients|allocation|budget|funding|cost)$/.test(bare)) return { type: 'number' };
   // "area cleared in phase 1", "area burned": a measure of land
   if (bare === 'area' && /\b(?:cleared|burned|burnt|covered|affected|demined|flooded|planted|protected|restored)\b/.test(q)) return { type: 'number' };
   // "what's the target for people-to-people exchanges by 2030": a figure aimed at
@@ -294,6 +294,8 @@ export function analyzeQuestion(typed: string): Analysis {
     // (idioms of signing and adopting: "put pen to paper on", "put his name to", "signed off on")
     .replace(/\bput (?:pen to paper|(?:his|her|their) names? to)\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("how much had Korean firms put into Tanzania": money put into a country is invested)
+    // ("first year koica sent volunteers abroad": the year it began)
+    .replace(/^\s*(?:the\s+)?first\s+(?:year|date)\s+(?!(?:of|for|in)\b)([^?]+)/i, 'when did $1 begin')
     .replace(/\b((?:firms|companies|businesses|investors|corporations)\b[^?]*?)\bput(?:ting|s)?\s+into\b/gi, '$1invested in').replace(/\bput(?:ting|s)?\s+into\b/gi, 'contributing to')
     .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');
   // ("re-establish" is one word: restore)

@@ -305,6 +305,8 @@ function meetingOrdinals(text: string): number[] {
 interface AskedOnce {
   /** The question's own words (see slotMismatch), before keeping those the fact's release knows. */
   ownWords: string[];
+  /** Own words that modify the noun after them, with that noun's term. */
+  ownHeads: Map<string, string>;
   /** Places the question types in lower case after "in" or "at" that are no English words ("in samarkand"). */
   placesTyped: string[];
   /** The kind of mission a when- or where-question asks about ("embassy"). */
@@ -343,6 +345,10 @@ function askedOnce(a: Analysis): AskedOnce {
     got = {
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
+      // ("the 2024 ODA implementation plan": a modifier, and the noun it modifies, which a fact may say alone — "the 2024 plan")
+      // (a noun modifying a noun, not an adjective or a verb: "oldest veteran", "commission held")
+      ownHeads: new Map([...q.matchAll(/\b([a-z][a-z-]+(?:tion|sion|ment|ance|ence|ship|ity|ure))\s+(?!(?:[a-z]+ed|held|met|made|took|won|sent|began|is|are|was|were)\b)([a-z][a-z-]+)\b(?=\s*(?:$|[?,;.]|\b(?:of|for|in|at|on|to|with|by|from|under|and|or)\b))/g)]
+        .map((m) => [terms(m[1]!)[0] ?? '', terms(m[2]!)[0] ?? ''] as const).filter(([t, h]) => !!t && !!h && !stopWords().has(h))),
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
       missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
       numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3})\b/gu)]
@@ -452,6 +458,18 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const pair = foreign(countryCodes(meta.title)).length ? foreign(countryCodes(meta.title)) : foreign(meta.countries);
     if (asked.length && !named.length && pair.length && !asked.some((c) => pair.includes(c) || countryCodes(fact.context).includes(c)) && TWO_COUNTRIES.test(fact.text)) return `the fact is about ${pair.join(', ')}, not ${asked.join(', ')}`;
 
+  }
+  // ("Ukraine's allocation in the ODA plan" is not the plan's whole budget, in a release that gives Ukraine's own figure
+  // in another sentence: a figure for a country the release is not about is in a sentence that names it)
+  if (a.type === 'number') {
+    const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
+    const facts = index.factsOf(meta.id);
+    const before = facts.slice(Math.max(0, facts.indexOf(fact) - 2), facts.indexOf(fact));
+    // (… or in the sentences just before it: "Q: North Korea has been sending balloons …" — "A: … about 260 balloons")
+    if (asked.length && !foreign(fact.countries).length && !asked.some((c) => meta.countries.includes(c) || countryCodes(fact.context).includes(c) || before.some((f) => f.countries.includes(c)))
+      && asked.every((c) => facts.some((f) => f !== fact && f.countries.includes(c) && f.numbers.length > 0))
+      // (… among figures of other countries)
+      && new Set(facts.filter((f) => f.numbers.length > 0).flatMap((f) => foreign(f.countries).filter((c) => /^[A-Z]{3}$/.test(c)))).size >= 2) return `the release gives ${asked.join(', ')} a sentence of its own`;
   }
   for (const c of a.countries) {
     // (a capital the question gives as a place, "at the Athens conference", is not whose figure or relation it is)
@@ -629,7 +647,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     && (!APPOINTED.test(fact.text) || TOOK_OFFICE.test(releaseText(index, meta)))) return 'the fact does not say when the post was taken up';
   const ownWords = once.ownWords.filter((t) => rel.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
-  if (ownWords.length && !ownWords.some((t) => factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
+  const said = (t: string | undefined): boolean => !!t && (factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t));
+  if (ownWords.length && !ownWords.some((t) => said(t) || said(once.ownHeads.get(t)) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
   // "aid for Cyclone Tamsin" is not answered by "… after Cyclone Idai": a storm named in the question must be the fact's
   const storm = once.storm;
   if (storm) {

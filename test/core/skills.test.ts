@@ -2841,3 +2841,27 @@ describe('people of a nationality counted', () => {
     expect(ask('how many Vietnamese students got a GKS scholarship in 2024')).toBeNull();
   });
 });
+
+describe('an aid plan broken down by country', () => {
+  const rel = parseReleaseText(page('48th Committee for International Development Cooperation Approves 2024 ODA Plan', '2023-12-20', [
+    'The 48th meeting of the Committee for International Development Cooperation (CIDC) was held on December 19. The Committee approved the "2024 Comprehensive Implementation Plan for Official Development Assistance (ODA)", which sets Korea\'s ODA for next year at KRW 6.26 trillion, up 31.1 percent from this year.',
+    'The Prime Minister said that the sharp rise in the ODA budget reflects the government\'s vision.',
+    'The 2024 plan breaks down as follows:',
+    'For Ukraine, KRW 300 billion has been earmarked for humanitarian assistance and reconstruction support.',
+    'Viet Nam remains the largest recipient, with KRW 250 billion for 40 projects.',
+    'The agency began sending volunteers overseas in 1990, and this year marks the 35th anniversary of its volunteer program.',
+  ]), { id: 'test-aid-plan' });
+  const ask = asker(rel);
+
+  it('reads a budget as the figure the plan sets', () => {
+    expect(ask('2024 ODA budget approved at the 48th CIDC')).toBe('KRW 6.26 trillion');
+  });
+
+  it('reads "X allocation" as a figure, from the sentence that names X, though it calls the plan only "the plan"', () => {
+    expect(ask('ukraine allocation in the 2024 ODA implementation plan')).toBe('KRW 300 billion');
+  });
+
+  it('reads "first year X did" as when X began', () => {
+    expect(ask('first year the agency sent volunteers abroad')).toBe('1990');
+  });
+});
