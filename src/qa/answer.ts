@@ -331,10 +331,15 @@ interface AskedOnce {
   portfolioWords: string | undefined;
   /** The credentials asked, not their copies. */
   credentials: boolean;
+  /** A ranking asked: "which country gets the biggest slice". */
+  superlative: boolean;
   /** A when-question about taking up a post: "when did X start as vice minister", "when does she take office". */
   officeStart: boolean;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
+
+/** Words that rank: "the largest", "the most", "topped". */
+const SUPERLATIVE = /\b(?:largest|biggest|greatest|highest|most|top|topped|tops|leading|lowest|smallest|fewest|least|best|number one|ranked first)\b/i;
 
 function askedOnce(a: Analysis): AskedOnce {
   let got = askedCache.get(a);
@@ -367,6 +372,7 @@ function askedOnce(a: Analysis): AskedOnce {
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
       credentials: /\bcredentials\b/.test(q) && !/\bcop(?:y|ies)\b/.test(q),
+      superlative: ['country', 'who', 'thing', 'where'].includes(a.type) && /\b(?:largest|biggest|greatest|highest|most|lowest|smallest|fewest|least|the (?:leading|top))\b/.test(q.replace(/\bmost recent(?:ly)?\b|\bat most\b|\bat least\b|\bthe top (?:official|diplomat|envoy|negotiator|brass|leader|court|level)s?\b/g, ' ')),
       ...portfolioOf(q),
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
@@ -630,6 +636,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "who was appointed 2nd vice foreign minister" is not answered by a release that names only the First Vice Minister
   if (once.rankOrdinal && !once.rankOrdinal.test(releaseText(index, meta))) return `the release names no ${once.rankOrdinal.source.replace(/\W+/g, ' ').trim()}`;
   // "when did the ambassador present her credentials" is not dated by the day the foreign minister received copies of them
+  // "which country gets the biggest slice": a sentence that ranks nothing names no largest
+  if (once.superlative && !SUPERLATIVE.test(fact.text)) return 'the fact ranks nothing';
   if (once.credentials && COPIES.test(fact.text) && !/\bcredentials\b/i.test(fact.text.replace(COPIES_ALL, ''))) return 'the fact is about copies of the credentials';
   // "when did FM Morimoto take office" is not answered by "… since Minister Yoo took office in March 2025"
   if (once.officeStart && a.names.length) {

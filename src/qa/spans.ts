@@ -132,6 +132,8 @@ function ranks(text: string): Set<string> {
   return out;
 }
 
+/** The words before a figure of change: "up 31.1 percent", "an increase of 12%", "grew by US$ 2 billion". */
+const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|jump|growth|decrease|drop|decline) of|(?:grew|grow[sn]?|rose|rises?|increased|increases?|jumped|climbed|decreased|fell|dropped|declined) by)\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i;
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 /** Nouns that count people, as a question names them after a nationality: "how many Vietnamese students". */
 const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
@@ -711,6 +713,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));
       }
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q);
+      const changeAsked = /\bby how much\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
@@ -900,6 +903,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
+          // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
+          if (changeAsked) typeFit += CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.5 : -0.2;
           // ("floor area of the centre": only an area answers it)
           if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
           // ("length of the rural roads", "how far": only a length answers it)

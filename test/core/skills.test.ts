@@ -2865,3 +2865,22 @@ describe('an aid plan broken down by country', () => {
     expect(ask('first year the agency sent volunteers abroad')).toBe('1990');
   });
 });
+
+describe('a change and a ranking', () => {
+  const rel = parseReleaseText(page('Government Approves the 2024 Aid Plan', '2023-12-20', [
+    'The plan sets Korea\'s aid for next year at KRW 6.26 trillion, up 31.1 percent from this year.',
+    'For Ukraine, KRW 300 billion has been earmarked for humanitarian assistance and reconstruction support.',
+    'Among individual countries, Viet Nam is set to receive the largest amount, KRW 312.6 billion, followed by Bangladesh and Indonesia.',
+    'Under the plan, 44 government agencies will carry out 1,835 aid projects in 153 countries in 2024.',
+    'The Philippine minister said that Korea\'s support fits well with the Philippine Development Plan 2023-2028.',
+  ]), { id: 'test-change-rank' });
+  const ask = asker(rel);
+
+  it('answers "by how much does it grow" with the change, not the level', () => {
+    expect(ask('By how much does Korea\'s 2024 aid grow compared with 2023?')).toBe('31.1 percent');
+  });
+
+  it('answers "which gets the biggest" from the sentence that ranks', () => {
+    expect(ask('which country gets the biggest slice of korea\'s 2024 aid plan')).toBe('Viet Nam');
+  });
+});
