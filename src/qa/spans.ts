@@ -134,6 +134,8 @@ function ranks(text: string): Set<string> {
 
 /** The words before a figure of change: "up 31.1 percent", "an increase of 12%", "grew by US$ 2 billion". */
 const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|jump|growth|decrease|drop|decline) of|(?:grew|grow[sn]?|rose|rises?|increased|increases?|jumped|climbed|decreased|fell|dropped|declined) by)\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i;
+/** The title of an envoy up to the place of the post: "Ambassador of the Republic of Kenya to ". */
+const ENVOY_TO = /\b(?:Ambassador|Representative|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]affaires(?: a\.i\.)?)\b[^,;.()]{0,60}\b(?:to|in)\s+(?:the\s+)?$/;
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 /** Nouns that count people, as a question names them after a nationality: "how many Vietnamese students". */
 const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
@@ -618,7 +620,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const toOwnTitle = !!toBefore && !!p.title && fold(p.title).includes(fold(toBefore).trim().split(/\s+/).slice(0, 2).join(' '));
         const recipient2 = !toAsked ? 0 : toBefore && !toOwnTitle ? -0.6
           : /^(?:,[^;]{0,120}?,)?\s+(?:also\s+)?(?:handed|presented|gave|delivered|conveyed|sent|conferred|awarded|passed|read out)\b/.test(text.slice(p.end, p.end + 140)) ? 0.6 : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        // ("FAO deputy DG who signed the Kenya MOU": the initials of a body the question gives, in the title of a person of no
+        // nationality asked)
+        const ofBody = !a.nationality && a.initialisms.some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? 0.3 : 0;
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {
@@ -630,6 +635,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const askedYearsWhere = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(fold(a.question));
       const nextSaid = NEXT_SAID.test(text);
+      const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(fold(a.question));
       const push = (place: string, start: number, base: number): void => {
         if (!nextAsked && planned(a, text, start, start + place.length)) return;
         // (not inside a quoted theme: "United in Recovery. Stronger Together")
@@ -647,6 +653,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
+        // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)
+        if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)
         if (/^['’]s\b/.test(text.slice(start + place.length, start + place.length + 3)) || /['’]s$/.test(place)) return;
         // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place

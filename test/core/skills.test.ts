@@ -2884,3 +2884,18 @@ describe('a change and a ranking', () => {
     expect(ask('which country gets the biggest slice of korea\'s 2024 aid plan')).toBe('Viet Nam');
   });
 });
+
+describe('a three-way signing abroad', () => {
+  const rel = parseReleaseText(page('Korea, FAO and Kenya Sign MOU on Rice Project', '2024-11-08', [
+    'On the morning of November 7 in Rome, Italy, Kim Jong-hyuk, Ambassador of the Republic of Korea to Italy and Permanent Representative to the Food and Agriculture Organization of the United Nations (FAO), Paola Ricci, Deputy Director-General of FAO, and Peter Kamau Njoroge, Ambassador of the Republic of Kenya to Italy, signed a memorandum of understanding (MOU) on the "ROK-FAO-Kenya Rice Project."',
+  ]), { id: 'test-three-way' });
+  const ask = asker(rel);
+
+  it('reads the place of the signing, not the post of an envoy who signed', () => {
+    expect(ask('where was the korea-fao-kenya rice MOU signed')).toBe('Rome, Italy');
+  });
+
+  it('finds the official by the body the question names in the title', () => {
+    expect(ask('FAO deputy DG who signed the Kenya rice MOU')).toBe('Paola Ricci');
+  });
+});
