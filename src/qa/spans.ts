@@ -931,7 +931,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
           const unitWords = n.unit ? n.unit.split(' ').slice(0, /^(?:square|cubic)\b/i.test(n.unit) ? 2 : 1).join(' ') : '';
-          const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}` : n.text;
+          // ("6 tons per hectare": a rate keeps what it is per)
+          const after = text.slice(n.end);
+          const unitEnd = unitWords && after.startsWith(` ${unitWords}`) ? unitWords.length + 1 : 0;
+          const per = !!n.unit && MEASURE.test(n.unit) ? /^\s+per\s+(?:hectare|ha|acre|year|annum|day|week|month|capita|person|household)\b/.exec(after.slice(unitEnd))?.[0] ?? '' : '';
+          const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)

@@ -2899,3 +2899,15 @@ describe('a three-way signing abroad', () => {
     expect(ask('FAO deputy DG who signed the Kenya rice MOU')).toBe('Paola Ricci');
   });
 });
+
+describe('a yield', () => {
+  const rel = parseReleaseText(page('Rice Project Launched in Kenya', '2024-11-08', [
+    'The rice project in Kenya aims at raising average paddy yields from 4.5 tons to 6 tons per hectare by 2029.',
+    'The project is named the "Kenya Trilateral Cooperation Project for Climate-Resilient Rice Value Chains."',
+  ]), { id: 'test-yield' });
+  const ask = asker(rel);
+
+  it('reads "target yield" as a figure, kept with what it is per', () => {
+    expect(ask('target paddy yield for the Kenya rice project')).toBe('6 tons per hectare');
+  });
+});
