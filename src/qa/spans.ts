@@ -1270,6 +1270,18 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const headMods = head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(fold(a.question))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [];
   // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
   const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(fold(a.question));
+  // "which minerals will KOMIR explore": the things the question's verb acts on, a list in lower case ("agreed to jointly
+  // explore tungsten and molybdenum in …")
+  if (head && /[^s]s$/.test(head)) {
+    const acts = verbs.filter((t) => !a.countryTerms.has(t) && !a.names.some((n) => terms(n)[0] === t)).map((t) => synonymsOf(t));
+    for (const v of text.matchAll(/\b[a-z]+\b/g)) {
+      if (!acts.some((syn) => syn.includes(terms(v[0])[0] ?? ''))) continue;
+      const m = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+(?:[a-z-]+\s+){0,2}[a-z-]+)*,?\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s+(?:in|at|on|for|with|by|from|to|under|over|across|through)\b|\s*[,.;:]|$)/.exec(text.slice(v.index! + v[0].length));
+      if (!m || /^(?:the|a|an|its|their|his|her|to|and|or)\s/.test(m[1]!)) continue;
+      const start = v.index! + v[0].length + m[0].length - m[1]!.length;
+      out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 0.5 + 0.45 * near(start) });
+    }
+  }
   for (const t of findThings(text)) {
     // "what was agreed at the June 12 side event" is not answered by the side event the sentence says will be held
     if (planned(a, text, t.start, t.end)) continue;

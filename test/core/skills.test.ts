@@ -2911,3 +2911,14 @@ describe('a yield', () => {
     expect(ask('target paddy yield for the Kenya rice project')).toBe('6 tons per hectare');
   });
 });
+
+describe('the things a verb acts on', () => {
+  const rel = parseReleaseText(page('Korea-Uzbekistan Summit', '2025-06-12', [
+    'The Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) and the Uzbek state geological company agreed to jointly explore tungsten and molybdenum deposits in the Tashkent and Jizzakh regions.',
+  ]), { id: 'test-verb-object' });
+  const ask = asker(rel);
+
+  it('answers "which minerals will X explore" with the list after the verb, not the places after it', () => {
+    expect(ask('which minerals will KOMIR explore in uzbekistan')).toMatch(/^tungsten and molybdenum/);
+  });
+});
