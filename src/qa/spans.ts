@@ -873,10 +873,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("41 Korean nationals and 9 foreign nationals": the nationality asked, written before the noun)
           // (and a part shares its whole's: "387 of the approximately 400 Korean nationals")
           const natFrom = partOf ? n.end + partOf[0].length - partOf[1]!.length - 1 : n.end;
-          const natAfter = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+)\s+[a-z]/u.exec(text.slice(natFrom, natFrom + 30))?.[1] : undefined;
-          const natFit = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
+          const natNoun = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+)\s+([a-z]+)/u.exec(text.slice(natFrom, natFrom + 40)) : null;
+          const natAfter = natNoun?.[1];
+          // (… of the noun counted: "430 Korean companies" are no Korean nationals)
+          const natSaid = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
+          const natOfCounted = !!natNoun && (countedWords.length < 2 || countedTerms.includes(nounTerms(natNoun[2]!)[0] ?? '') || PEOPLE_COUNTED.test(natNoun[2]!));
+          const natFit = natSaid && natOfCounted;
           // (… unless the nationality is the noun: "how many Koreans")
-          const unitFit = natFit || (!!counted && !!n.unit && /^others?\b/i.test(n.unit)) ? 0.35 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
+          const unitFit = natFit || (!!counted && !!n.unit && /^others?\b/i.test(n.unit)) ? 0.35 : natSaid ? -0.3 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
             : a.terms.some((t) => unitTerms.has(t)) ? 0.1
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)
             : countedTerms.length && !n.unit && !countedBefore(n.start) && !countedNat.length ? -0.3 : 0;

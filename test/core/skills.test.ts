@@ -2922,3 +2922,14 @@ describe('the things a verb acts on', () => {
     expect(ask('which minerals will KOMIR explore in uzbekistan')).toMatch(/^tungsten and molybdenum/);
   });
 });
+
+describe('a nationality before another noun', () => {
+  const rel = parseReleaseText(page('Korea-Poland Consular Consultation', '2025-03-05', [
+    'The two sides noted that the number of Korean nationals residing in Poland has risen sharply, from about 1,600 in 2019 to some 5,300 in 2024, as some 430 Korean companies now operate in Poland.',
+  ]), { id: 'test-nat-noun' });
+  const ask = asker(rel);
+
+  it('does not count companies of a nationality as its nationals', () => {
+    expect(ask('how many korean nationals lived in poland in 2024')).toBe('some 5,300');
+  });
+});
