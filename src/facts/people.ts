@@ -215,7 +215,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // an honorific alone ("H.E. Mr.") says less than the appositive title after the name
     const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();
     const honorificOnly = !before || /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Highness|Royal|Sheikh|Sheikha|Prince|Princess|Sir|Dame|Lord|Lady)\s*)+$/.test(before);
-    const titleText = (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (honorificOnly && appositive ? appositive : before)) ?? knownPerson?.title;
+    // ("under Chargé d'affaires a.i. Lee Dong-min": a title written partly in lower case)
+    const charge = /\bCharg[ée] d['’]affaires(?:\s+(?:a\.\s?i\.|ad interim|en pied))?\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[0].trim();
+    const titleText = (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (honorificOnly && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

@@ -200,6 +200,8 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
   const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  // ("began operations on August 1 under Chargé d'affaires a.i. Lee Dong-min": a mission works under its head)
+  if ((role === 'led' || role === 'head') && /\b(?:operations?|work|activities|functions|duties)\b[^.;]{0,60}\bunder\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start))) return true;
   // (… or will: "Foreign Minister X will travel to New York … to preside over a high-level open debate")
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
@@ -592,6 +594,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (the one asked, not one the question's verb acts on: "who made ethiopian veteran abebe an honorary citizen")
       const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker)s?\b/.exec(fold(a.question))?.[1];
       const called = (p: { start: number; end: number }): boolean => !calledAs || new RegExp(`\\b${calledAs}`, 'i').test(text.slice(Math.max(0, p.start - 50), p.end + 50));
+      // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
+      const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
       return people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
         const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
@@ -623,7 +627,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("FAO deputy DG who signed the Kenya MOU": the initials of a body the question gives, in the title of a person of no
         // nationality asked)
         const ofBody = !a.nationality && a.initialisms.some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? 0.3 : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {

@@ -2933,3 +2933,21 @@ describe('a nationality before another noun', () => {
     expect(ask('how many korean nationals lived in poland in 2024')).toBe('some 5,300');
   });
 });
+
+describe('a new embassy under a chargé d\'affaires', () => {
+  const rel = parseReleaseText(page('Opening of the Embassy of the Republic of Korea in Armenia', '2025-09-19', [
+    'The Embassy of the Republic of Korea in Armenia held its opening ceremony in Yerevan on September 18.',
+    'First Vice Minister of Foreign Affairs Park Sung-ho attended the ceremony along with some 120 guests.',
+    'In his congratulatory remarks, Vice Minister Park said that the new Embassy will serve as a bridgehead for cooperation with Armenia.',
+    'The new Embassy, located in the Kentron district of Yerevan, began operations on August 1 under Chargé d\'affaires a.i. Lee Dong-min.',
+  ]), { id: 'test-charge' });
+  const ask = asker(rel);
+
+  it('reads "Chargé d\'affaires a.i." as a title that does not end the sentence', () => {
+    expect(findPeople('The Embassy began operations on August 1 under Chargé d\'affaires a.i. Lee Dong-min.')[0]?.title).toBe('Chargé d\'affaires a.i.');
+  });
+
+  it('answers who heads a mission with the one it works under, not a visitor who spoke of it', () => {
+    expect(ask('who heads the new ROK embassy in armenia?')).toBe('Lee Dong-min');
+  });
+});
