@@ -950,7 +950,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const othersAfter = !countryInClause && countriesAfter(n.end).some((c) => /^[A-Z]{3}$/.test(c));
           const byCountry = fact.numbers.length > 1 ? 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start)) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
-          const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10));
+          // ("This brings the ROK's total humanitarian assistance to Lebanon this year to US$ 12 million")
+          const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start));
+          // (… is never the extra amount asked)
+          if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
+          const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo;
           // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)
           const shared = isMoney || fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1;
           // ("a total of 35 people, 31 Korean nationals and 4 family members": the total when a total is asked, else the

@@ -2951,3 +2951,18 @@ describe('a new embassy under a chargé d\'affaires', () => {
     expect(ask('who heads the new ROK embassy in armenia?')).toBe('Lee Dong-min');
   });
 });
+
+describe('an extra amount and the total it brings', () => {
+  const rel = parseReleaseText(page('Government Welcomes Ceasefire and Provides Additional Aid to Lebanon', '2024-11-28', [
+    'The government will provide an additional US$ 5 million in humanitarian assistance to Lebanon through international organizations. This brings the ROK\'s total humanitarian assistance to Lebanon this year to US$ 12 million.',
+  ]), { id: 'test-brings-total' });
+  const ask = asker(rel);
+
+  it('answers the extra amount with the one added, not the total it brings', () => {
+    expect(ask('how much extra humanitarian aid is korea giving lebanon after the truce')).toBe('US$ 5 million');
+  });
+
+  it('answers the total with the total', () => {
+    expect(ask('total korean humanitarian aid to lebanon this year')).toBe('US$ 12 million');
+  });
+});
