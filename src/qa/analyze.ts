@@ -315,7 +315,8 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("COP29", "G20", "Atoms4Food": a name may hold digits)
   const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+(?:\d+[\p{L}]*)*/gu)]
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
-    .map((m) => m[0])
+    // ("FMs'": a plural initialism with its possessive is the initialism)
+    .map((m) => m[0].replace(/^([A-Z]{2,6})s['’]$/, '$1'))
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))
     .flatMap((w) => fold(/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w.replace(/['’]s?$/, '')).split('-').filter((p) => p.length > 1));
   const alternatives = new Map<string, string[]>();

@@ -236,6 +236,8 @@ function otherAgreementAt(a: Analysis, text: string, pos: number): boolean {
   const last = names.pop();
   if (!last) return false;
   const own = new Set(sliceTerms(last[1]!).flatMap((t) => synonymsOf(t)));
+  // ("The Treaty was signed …": a bare "the Treaty" refers back to the one the release is about)
+  if (!own.size) return false;
   return !kind.some((k) => own.has(k));
 }
 

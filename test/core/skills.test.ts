@@ -2966,3 +2966,32 @@ describe('an extra amount and the total it brings', () => {
     expect(ask('total korean humanitarian aid to lebanon this year')).toBe('US$ 12 million');
   });
 });
+
+describe('a treaty signed, and its signatories', () => {
+  const rel = parseReleaseText(page('Korea-Morocco Mutual Legal Assistance Treaty to Enter into Force', '2024-06-01', [
+    'The Treaty on Mutual Legal Assistance in Criminal Matters between the Republic of Korea and the Kingdom of Morocco will enter into force on June 30, 2024.',
+    'The Treaty was signed in Seoul on November 21, 2022.',
+    'On May 13, 2024 in Rabat, Ambassador of the Republic of Korea to Morocco Park Dong-hyun and Morocco\'s Secretary-General of Foreign Affairs Youssef Bennani exchanged the instruments of ratification.',
+  ]), { id: 'test-mla-treaty' });
+  const ask = asker(rel);
+
+  it('reads "legal assistance" as no aid, and a bare "the Treaty" as the one the release is about', () => {
+    expect(ask('When was the Korea–Morocco mutual legal assistance treaty originally signed?')).toBe('November 21, 2022');
+  });
+});
+
+describe('signatories and plural initials', () => {
+  const rel = parseReleaseText(page('3rd Korea-Saudi Arabia Foreign Ministers\' Strategic Dialogue', '2025-05-21', [
+    'Foreign Minister Cho Min-seok held the 3rd ROK-Saudi Arabia Foreign Ministers\' Strategic Dialogue with Foreign Minister Prince Faisal bin Farhan Al Saud in Riyadh on May 20.',
+    'On May 13, 2024 in Quito, Ambassador of the Republic of Korea to Ecuador Kim Dong-hyun and Ecuador\'s Vice Minister of Foreign Affairs Andrés Paredes Villacís signed the Treaty on Extradition.',
+  ]), { id: 'test-signatory' });
+  const ask = asker(rel);
+
+  it('reads "FMs\'" as the foreign ministers, not a name', () => {
+    expect(ask('Who was the Saudi counterpart at the third ROK-Saudi FMs\' strategic dialogue?')).toMatch(/Faisal bin Farhan Al Saud$/);
+  });
+
+  it('reads a signatory as the one who signed', () => {
+    expect(ask('ecuadorian signatory of the extradition treaty w/ ROK')).toBe('Andrés Paredes Villacís');
+  });
+});
