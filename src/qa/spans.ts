@@ -136,6 +136,8 @@ function ranks(text: string): Set<string> {
 const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|jump|growth|decrease|drop|decline) of|(?:grew|grow[sn]?|rose|rises?|increased|increases?|jumped|climbed|decreased|fell|dropped|declined) by)\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i;
 /** The title of an envoy up to the place of the post: "Ambassador of the Republic of Kenya to ". */
 const ENVOY_TO = /\b(?:Ambassador|Representative|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]affaires(?: a\.i\.)?)\b[^,;.()]{0,60}\b(?:to|in)\s+(?:the\s+)?$/;
+/** Things numbered in a release that a question names by their kind: "the 41st social security agreement". */
+const NUMBERED_KIND = /\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|mous?|ftas?|embass(?:y|ies)|consulates?|missions?|visits?|trips?|projects?)\b/i;
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 /** Nouns that count people, as a question names them after a nationality: "how many Vietnamese students". */
 const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
@@ -547,7 +549,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
       const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
-        .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))[0];
+        .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
+        // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
+        .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(fold(a.text));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
@@ -1055,7 +1059,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20));
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme)\b/i.test(m[2]!)) continue;
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme)\b/i.test(m[2]!)
+          // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
+          && !(NUMBERED_KIND.exec(m[2]!) && new RegExp(`\\b${NUMBERED_KIND.exec(m[2]!)![0].slice(0, 5)}`, 'i').test(a.question))) continue;
+        // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)
+        const among = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${NUMBERED_KIND.source.slice(2, -2)}\\s+(?:with|in|among|outside|for)\\b`, 'iu').test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 80));
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
@@ -1066,6 +1074,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const its = findCountries(text.slice(m.index!, m.index! + m[0].length + 20)).map((c) => c.code).filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
         const want = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
         if (its.length && want.length && !its.some((c) => want.includes(c))) continue;
+        if (among && !/\b(?:with|among|outside)\b/.test(fold(a.question))) continue;
         out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
       }
       return out;

@@ -2995,3 +2995,33 @@ describe('signatories and plural initials', () => {
     expect(ask('ecuadorian signatory of the extradition treaty w/ ROK')).toBe('Andrés Paredes Villacís');
   });
 });
+
+describe('agreements numbered', () => {
+  const rel = parseReleaseText(page('Korea and Argentina Sign Social Security Agreement', '2023-09-05', [
+    'It is the ROK\'s 41st social security agreement and the sixth with a country in Latin America.',
+    'The Korea-GCC FTA is Korea\'s first FTA with a Middle Eastern regional bloc.',
+    'The Korea-GCC FTA is Korea\'s 22nd FTA.',
+    'This MOU is the 38th cooperation agreement that the KNDA has concluded with a foreign diplomatic training institution.',
+    'This year\'s KNDA Fellowship Program is the 26th.',
+  ]), { id: 'test-numbered-agreements' });
+  const ask = asker(rel);
+
+  it('reads the number of an agreement the question asks by its kind', () => {
+    expect(ask('S. Korea\'s nth social security agreement - argentina')).toBe('41st');
+  });
+
+  it('prefers the number among all to the number among some', () => {
+    expect(ask('which FTA number is the gcc agreement for korea?')).toBe('22nd');
+  });
+});
+
+describe('the other party\'s office', () => {
+  const rel = parseReleaseText(page('Korea-Morocco Treaty Enters into Force', '2024-06-01', [
+    'On May 31, Ambassador of the Republic of Korea to Morocco Park Sun-hee and Youssef Bennani, Secretary General of Morocco\'s Ministry of Foreign Affairs, exchanged the instruments of ratification in Rabat.',
+  ]), { id: 'test-other-office' });
+  const ask = asker(rel);
+
+  it('does not take the office of the one "with" whom it was done as the office asked', () => {
+    expect(ask('moroccan official who exchanged instruments with amb. park')).toBe('Youssef Bennani');
+  });
+});
