@@ -3025,3 +3025,19 @@ describe('the other party\'s office', () => {
     expect(ask('moroccan official who exchanged instruments with amb. park')).toBe('Youssef Bennani');
   });
 });
+
+describe('initials in a hyphenated word, and a stock of investment', () => {
+  const rel = parseReleaseText(page('Korea-China Maritime Boundary Working Group Meets', '2024-10-18', [
+    'The Republic of Korea and the People\'s Republic of China held the 11th director-general-level working group meeting on maritime boundary delimitation in Xiamen, China, on October 17.',
+    'Cumulative Korean investment in Egypt stood at about US$ 1.2 billion as of the end of 2024.',
+  ]), { id: 'test-dg-level' });
+  const ask = asker(rel);
+
+  it('reads "DG-level" as words the lexicon explains, not a name the release must give', () => {
+    expect(ask('where was the 11th korea-china DG-level maritime boundary WG held')).toMatch(/^Xiamen/);
+  });
+
+  it('reads "FDI stock" as a figure of investment', () => {
+    expect(ask('korean FDI stock in egypt')).toBe('about US$ 1.2 billion');
+  });
+});
