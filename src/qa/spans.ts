@@ -1018,6 +1018,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q.replace(/\b(?:from|starting|until|before)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d{2}\b/g, ' ')) ? -0.5 : 0) + (toFrom ? 0.3 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
+          // ("seized 85 Chinese fishing vessels for illegal fishing in Korean waters in 2023": the year that ends the
+          // figure's clause, past the words the clause keeps)
+          if (!clauseYears.length) clauseYears.push(...[.../^[^,;.]{0,100}?\bin\s+((?:19|20)\d{2})\b(?![-–\d])/.exec(text.slice(n.end, next))?.slice(1) ?? []]);
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
           const opening = /^(?:in|during|as of|by the end of|at the end of|throughout)\s+(?:[a-z]+\s+)?((?:19|20)\d{2})\b/i.exec(text)?.[1];
           if (opening && !/\b(?:19|20)\d{2}\b/.test(text.slice(8, n.start)) && !/^[^,;]{0,15}\b(?:19|20)\d{2}\b/.test(text.slice(n.end))) clauseYears.push(opening);

@@ -3041,3 +3041,18 @@ describe('initials in a hyphenated word, and a stock of investment', () => {
     expect(ask('korean FDI stock in egypt')).toBe('about US$ 1.2 billion');
   });
 });
+
+describe('a year at the end of a figure\'s clause', () => {
+  const rel = parseReleaseText(page('11th Korea-China Working Group on Maritime Boundary', '2024-10-18', [
+    'The Korea Coast Guard seized 85 Chinese fishing vessels for illegal fishing in Korean waters in 2023, down from 125 in 2020.',
+  ]), { id: 'test-year-end-clause' });
+  const ask = asker(rel);
+
+  it('answers for that year', () => {
+    expect(ask('number of chinese fishing vessels seized by the korea coast guard in 2023')).toBe('85');
+  });
+
+  it('gives no figure of another year', () => {
+    expect(ask('number of chinese fishing vessels seized by korea coast guard in 2024')).toBeNull();
+  });
+});
