@@ -363,7 +363,7 @@ function askedOnce(a: Analysis): AskedOnce {
           return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3})\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
         }),
       upgraded: /\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(q),
-      giver: ((g) => (g ? findCountries(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledge|give|contribute|provide|donate|send|offer|commit|spend|invest)\b/u.exec(a.question)),
+      giver: ((g) => (g ? findCountries(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledged?|give|given|gave|contributed?|provided?|donated?|send|sent|offered|offer|committed|commit|spend|spent|invest(?:ed)?)\b/u.exec(a.question)),
       // ("in phnom penh": a capital of two words stands for its country)
       placesTyped: [...a.question.matchAll(/\b(?:in|at)\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])(\s+\p{Ll}[\p{Ll}'’-]{2,})?/gu)]
         .filter((m) => !findCountries(`${m[1]}${m[2] ?? ''}`).length).map((m) => m[1]!)

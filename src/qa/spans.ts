@@ -913,6 +913,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure
           if (/\btrade\b/.test(q) && !/\btrade|\bexports?\b|\bimports?\b/i.test(text)) return null;
+          // (… and so for investment: "how much has Egypt invested" is not answered by two-way trade)
+          if (/\binvest(?:ed|s|ing)?\b/.test(q) && !/\binvest|\bFDI\b/i.test(text)) return null;
           let typeFit = 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)

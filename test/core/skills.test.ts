@@ -3056,3 +3056,19 @@ describe('a year at the end of a figure\'s clause', () => {
     expect(ask('number of chinese fishing vessels seized by korea coast guard in 2024')).toBeNull();
   });
 });
+
+describe('who invested where', () => {
+  const rel = parseReleaseText(page('Korea and Egypt Conclude Investment Agreement Negotiations', '2025-10-17', [
+    'Cumulative Korean investment in Egypt stood at about US$ 1.2 billion as of the end of 2024.',
+    'Two-way trade reached US$ 2.6 billion last year.',
+  ]), { id: 'test-invested' });
+  const ask = asker(rel);
+
+  it('answers what Korea invested', () => {
+    expect(ask('how much has korea invested in egypt')).toBe('about US$ 1.2 billion');
+  });
+
+  it('gives no figure for what the other country invested, nor a trade figure for it', () => {
+    expect(ask('how much has egypt invested in korea')).toBeNull();
+  });
+});
