@@ -210,7 +210,7 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
-const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|with the (?:goal|aim|target) of|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
+const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete)|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
 
 /**
  * True when the span at `pos` sits in a clause that states a plan ("Mauritius plans to set up a mission in Seoul next
@@ -486,7 +486,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           && fact.dates.some((x) => x !== d && slotNear(a, text, x.start) >= 1)))
         // "… will visit Ecuador, Paraguay, Costa Rica and Jamaica from April 1 to 12": the dates of a whole tour are not
         // one country's
-        .filter((d) => !(a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length >= 3 && slotNear(a, text, d.start) < 0.2))
+        // (… nor is the date of another country's thing named just before it: "… alongside the Embassy in Azerbaijan, opened
+        // in 2007, and the Embassy in Georgia")
+        .filter((d) => !(a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)).length === 1 && slotNear(a, text, d.start) < 0.2
+          && (fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length >= 3
+            || findCountries(text.slice(Math.max(0, d.start - 40), d.start)).some((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR' && !a.countries.includes(c.code)))))
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => d.start === respective?.start || !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))

@@ -3072,3 +3072,28 @@ describe('who invested where', () => {
     expect(ask('how much has egypt invested in korea')).toBeNull();
   });
 });
+
+describe('plans and another country\'s date', () => {
+  const rel = parseReleaseText(page('Korea Opens Embassy in Armenia', '2025-09-19', [
+    'With the opening, the ROK now has resident embassies in all three countries of the South Caucasus, alongside the Embassy in Azerbaijan, opened in 2007, and the Embassy in Georgia.',
+    'Under the MOU, the two sides will set up a Korea-Uzbekistan Critical Minerals Joint Research Center in Tashkent in 2026.',
+    'The two sides agreed to speed up negotiations on an Agreement on the Mutual Recognition and Exchange of Driving Licences, with the aim of signing it within 2025.',
+  ]), { id: 'test-plans-dates' });
+  const ask = asker(rel);
+
+  it('does not date one country\'s embassy by the opening of another\'s named just before', () => {
+    expect(ask('When did Korea open its embassy in Tbilisi, Georgia?')).toBeNull();
+  });
+
+  it('answers when it was opened in the country that opened it', () => {
+    expect(ask('When did Korea open its embassy in Azerbaijan?')).toBe('2007');
+  });
+
+  it('gives no past date for what "will" be set up', () => {
+    expect(ask('When did the Korea-Uzbekistan Critical Minerals Joint Research Center open its doors?')).toBeNull();
+  });
+
+  it('gives no past date for what the sides aim to sign', () => {
+    expect(ask('When did Korea and Poland sign the driving licence recognition agreement?')).toBeNull();
+  });
+});
