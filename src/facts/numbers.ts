@@ -53,6 +53,11 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     const unitWords = (after?.[2] ?? '').trim().split(/\s+/).filter(Boolean);
     const stop = unitWords.findIndex((w) => NOT_UNIT.test(w));
     if (stop >= 0) unitWords.length = stop;
+    // ("27 teams applied", "16 advanced to the oral rounds": a verb in the past after the figure ends what it counts;
+    // a participle before a noun is part of it: "16 registered voters")
+    const past = (w: string | undefined): boolean => !!w && /^[a-z]{3,}(?:ed|ied)$/.test(w) && !/^(?:need|speed|seed|hundred|feed|breed|deed)$/.test(w);
+    if (unitWords.length > 1 && past(unitWords[unitWords.length - 1])) unitWords.pop();
+    else if (unitWords.length === 1 && stop === 1 && past(unitWords[0])) unitWords.pop();
     // ("136 Koreans were among …": a people named by their country counts them)
     if (!unitWords.length && !hyphen) {
       // ("some 11,000 Vietnamese seasonal workers": the nationality and the noun after it)

@@ -881,7 +881,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partByProperty = (!!partOf && property(n.end + partOf[0].length - partOf[1]!.length)) || (wholeOf && property(n.end));
           const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0;
           // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
-          const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? (openingWhole && openingWhole.end <= n.start ? openingWhole.unit ?? '' : '')} ${partOf?.[1] ?? ''}`));
+          // ("27 teams applied, of which 16 advanced": a part after "of which" counts what its whole counts)
+          const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;
+          const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? wholeUnit ?? (openingWhole && openingWhole.end <= n.start ? openingWhole.unit ?? '' : '')} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
           // ("41 Korean nationals and 9 foreign nationals": the nationality asked, written before the noun)
@@ -897,10 +899,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const unitFit = natFit || (!!counted && !!n.unit && /^others?\b/i.test(n.unit)) ? 0.35 : natSaid ? -0.3 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
             : a.terms.some((t) => unitTerms.has(t)) ? 0.1
             // ("number of extra flights": a figure that counts nothing said is a weaker answer than one that counts flights)
-            : countedTerms.length && !n.unit && !countedBefore(n.start) && !countedNat.length ? -0.3 : 0;
+            : countedTerms.length && !n.unit && !countedBefore(n.start) && !wholeUnit && !countedNat.length ? -0.3 : 0;
           // "180 K2 tanks, 81 of which will be produced as the K2PL variant": the part its own clause describes
-          const partitive = /^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15))
-            && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
+          // ("A total of 27 teams applied, of which 16 advanced to the oral rounds": the part, after its whole)
+          const partitive = (/^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15)) || /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)))
+            && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.,]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
           // (but "Held for the 9th time since 2017, the seminar brought together …": the since counts the editions)
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];

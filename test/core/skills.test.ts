@@ -3097,3 +3097,22 @@ describe('plans and another country\'s date', () => {
     expect(ask('When did Korea and Poland sign the driving licence recognition agreement?')).toBeNull();
   });
 });
+
+describe('a part after "of which"', () => {
+  const rel = parseReleaseText(page('Ministry Hosts the 26th Asia Cup Moot Court Competition', '2024-08-12', [
+    'A total of 27 teams applied, of which 16 advanced to the oral rounds.',
+  ]), { id: 'test-of-which' });
+  const ask = asker(rel);
+
+  it('reads a verb after a figure as no unit', () => {
+    expect(findNumbers('A total of 27 teams applied, of which 16 advanced to the oral rounds.', []).map((n) => n.unit)).toEqual(['teams', undefined]);
+  });
+
+  it('answers with the part the question describes, counted as its whole', () => {
+    expect(ask('how many teams made the oral rounds at the 26th asia cup moot')).toBe('16');
+  });
+
+  it('answers with the whole when the question describes the whole', () => {
+    expect(ask('how many teams applied for the 26th asia cup moot')).toBe('A total of 27');
+  });
+});
