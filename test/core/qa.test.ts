@@ -387,6 +387,9 @@ describe('the question sets (regression guards)', () => {
     ['written-bd', 60, 13, 80],
     ['written-be', 73, 17, 86],
     ['written-bf', 71, 15, 68],
+    ['written-bg', 79, 10, 86],
+    ['written-bh', 83, 10, 86],
+    ['written-bi', 71, 16, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
