@@ -3116,3 +3116,11 @@ describe('a part after "of which"', () => {
     expect(ask('how many teams applied for the 26th asia cup moot')).toBe('A total of 27');
   });
 });
+
+describe('a year\'s worth and working holidays', () => {
+  it('reads "each year" as "per year", and "WH" as a working holiday', () => {
+    const a = analyzeQuestion('How many young Koreans can go to Greece each year under the WH scheme?');
+    expect(a.terms).toContain(terms('yearly')[0]);
+    expect(a.alternatives.get('wh')).toEqual(terms('working holiday'));
+  });
+});
