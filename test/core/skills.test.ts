@@ -3124,3 +3124,21 @@ describe('a year\'s worth and working holidays', () => {
     expect(a.alternatives.get('wh')).toEqual(terms('working holiday'));
   });
 });
+
+describe('a plan to draft, and an office not named', () => {
+  const rel = parseReleaseText(page('Results of the 25th ASEAN-ROK Summit', '2024-10-11', [
+    'The leaders tasked their senior officials with drafting a new ASEAN-ROK Plan of Action covering 2026 to 2030, to be submitted for adoption at the next Summit.',
+    'During his stay in New Delhi, Vice Minister Kim also called on External Affairs Minister S. Jaishankar.',
+    'Ananya Rao of the National Law School of India University was named Best Oralist.',
+  ]), { id: 'test-draft-office' });
+  const ask = asker(rel);
+
+  it('does not answer with the question\'s own years, nor date what is only to be drafted', () => {
+    expect(ask('when did asean and korea adopt the 2026-2030 plan of action')).toBeNull();
+  });
+
+  it('reads "which X adviser did Y see" as a who-question about an adviser, and the minister seen is not one', () => {
+    expect(analyzeQuestion('which Indian national security adviser did VFM Kim see in delhi?').type).toBe('who');
+    expect(ask('which Indian national security adviser did VFM Kim see in delhi?')).toBeNull();
+  });
+});
