@@ -205,7 +205,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (found[0]?.code === 'KOR') return 'KOR';
       return found.find((c) => c.code !== 'KOR')?.code;
     };
-    const afterCountry = [afterTitle, bracket, ofCountry].map((s) => (s ? sending(s) : undefined)).find(Boolean);
+    // ("Deputy Minister … Chung Byung-won, Japan's Deputy Minister … Funakoshi Takehiro and …": a person titled before the
+    // name is followed by the next person, not by an appositive of their own)
+    const titledBeforeName = !!before && titleTokens.some((t) => isHead(t.text));
+    const afterCountry = [titledBeforeName ? undefined : afterTitle, bracket, ofCountry].map((s) => (s ? sending(s) : undefined)).find(Boolean);
     // ("the DPRK was represented by its Ambassador to Cambodia, Ri Song-chol": the country represented is the person's)
     const represented = titledBefore ? /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:was|were|is|are)\s+represented\s+by\s+(?:its|their)\b/u.exec(text.slice(Math.max(0, start - 140), start))?.[1] : undefined;
     const beforeCountry = titledBefore ? (represented ? findCountries(represented).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined) ?? sending(titleBefore![1]!) : undefined;

@@ -41,7 +41,8 @@ export function correctTypos(question: string, index: FactIndex): string {
     const number = NUMBER_WORDS.find((n) => n !== w && Math.abs(n.length - w.length) <= 1 && n[0] === w[0] && editDistanceAtMostOne(n, w));
     if (number && (w === 'frist' || !isEnglishWord(w))) return number;
     const t = term(w);
-    if (!t || index.df.has(t) || NUMBER_WORDS.includes(w) || abbreviation(w) || findCountries(word).length) return word;
+    // (a country or its people typed in lower case is no typo: "japanese rep")
+    if (!t || index.df.has(t) || NUMBER_WORDS.includes(w) || abbreviation(w) || findCountries(word).length || findCountries(word.charAt(0).toUpperCase() + word.slice(1)).length) return word;
     if (isEnglishWord(w)) return word;
     if (++lookups > MAX_LOOKUPS) return word;
     const by = bucketsOf(index);

@@ -3142,3 +3142,23 @@ describe('a plan to draft, and an office not named', () => {
     expect(ask('which Indian national security adviser did VFM Kim see in delhi?')).toBeNull();
   });
 });
+
+describe('three senior officials in one sentence', () => {
+  const rel = parseReleaseText(page('16th Korea-Japan-China Senior Officials\' Meeting', '2024-09-27', [
+    'On the afternoon of September 26 in Seoul, Deputy Minister for Political Affairs Chung Byung-won, Japan\'s Deputy Minister for Foreign Affairs Funakoshi Takehiro and China\'s Assistant Minister of Foreign Affairs Nong Rong held the 16th Korea-Japan-China Senior Officials\' Meeting (SOM).',
+    'Under the MOU, the two sides will set up a Critical Minerals Cooperation Center in Ulaanbaatar, with a view to opening it in 2025.',
+  ]), { id: 'test-three-officials' });
+  const ask = asker(rel);
+
+  it('gives a person titled before the name no country from the next person\'s title', () => {
+    expect(findPeople(rel.paragraphs[0]!.text)[0]).toMatchObject({ name: 'Chung Byung-won', country: 'KOR' });
+  });
+
+  it('keeps a nationality typed in lower case as typed, not as a typo', () => {
+    expect(ask('japanese rep at the 16th korea-japan-china SOM')).toBe('Funakoshi Takehiro');
+  });
+
+  it('gives no past date for what is opened only "with a view to" it', () => {
+    expect(ask('When did the Critical Minerals Cooperation Center open in Ulaanbaatar?')).toBeNull();
+  });
+});
