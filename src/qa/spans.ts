@@ -775,6 +775,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const from = word ? findCountries(word).filter((c) => c.text.length === word.length).map((c) => c.code) : [];
         return !countedFrom.length || !from.length || from.some((c) => countedFrom.includes(c));
       };
+      // ("how many New Zealanders have joined": not "the annual quota of Korean young people … from 3,000 to 6,000")
+      const peopleBeforeOk = (start: number): boolean => {
+        if (!countedNat.length) return true;
+        const m = /\b(?:of|for)\s+(\p{Lu}\p{Ll}+)\s+(?:[a-z]+\s+){0,2}(?:people|persons|nationals|citizens|students|workers|youths?|tourists|visitors|residents)\b[^.;]{0,140}$/u.exec(text.slice(Math.max(0, start - 220), start));
+        const from = m ? findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length).map((c) => c.code) : [];
+        return !from.length || from.some((c) => countedNat.includes(c));
+      };
       const mentions = findCountriesTyped(a.text).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
       const countedOk = (unit: string | undefined): boolean => {
@@ -849,7 +856,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
         .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
-        .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end))
+        .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
         .map((n) => {

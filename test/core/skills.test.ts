@@ -3162,3 +3162,18 @@ describe('three senior officials in one sentence', () => {
     expect(ask('When did the Critical Minerals Cooperation Center open in Ulaanbaatar?')).toBeNull();
   });
 });
+
+describe('people of one side counted', () => {
+  const rel = parseReleaseText(page('Korea and New Zealand Double the Working Holiday Quota', '2025-03-04', [
+    'The annual quota of Korean young people who can take part in the working holiday program in New Zealand will be doubled from 3,000 to 6,000.',
+  ]), { id: 'test-people-before' });
+  const ask = asker(rel);
+
+  it('counts the people the sentence names before the figure', () => {
+    expect(ask('how many young Koreans can go to New Zealand on a working holiday each year')).toBe('6,000');
+  });
+
+  it('does not count them as the other side\'s people', () => {
+    expect(ask('How many New Zealanders can join the working holiday program in Korea each year?')).toBeNull();
+  });
+});
