@@ -38,6 +38,8 @@ export function findThings(text: string): Span[] {
       // (not into a person: "conferred the Heung-in Medal on Professor Eszter Balogh-Szabó")
       if (/^(?:on|to|with)$/.test(t) && PERSON_TITLE.test(words[j + 1]?.[0] ?? '')) break;
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
+      // ("… Commission for Asia and the Pacific (ESCAP)": "and the" inside a name that its initials close)
+      if (t === 'and' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && /^\s*\([A-Z]{2,10}\)/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length))) { j += 2; continue; }
       // ("Virgen de las Nieves University Hospital": two particles of a Romance name)
       if (/^(?:de|da|do|van|von)$/.test(t) && /^(?:la|las|los|le|les|der|den|dos|das)$/.test(words[j + 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '')) { j += 2; continue; }
       // "Executive Council of the League of Coastal States"

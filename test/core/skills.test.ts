@@ -3177,3 +3177,10 @@ describe('people of one side counted', () => {
     expect(ask('How many New Zealanders can join the working holiday program in Korea each year?')).toBeNull();
   });
 });
+
+describe('a name with "and the" inside', () => {
+  it('reads "… Commission for Asia and the Pacific (ESCAP)" as one name', () => {
+    expect(findThings('He will serve as Permanent Representative to the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP) in Bangkok.').map((t) => t.text))
+      .toContain('United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)');
+  });
+});
