@@ -686,6 +686,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const yearFit = askedYearsWhere.size && /\b(?:19|20)\d{2}\b/.test(clause) ? ([...askedYearsWhere].some((y) => clause.includes(y)) ? 1 : 0.6) : 1;
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) * yearFit });
       };
+      const counts = new Map<string, number>();
+      for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      // (not the verb of a venue, which every place of the sentence shares: "the first … was held in Mexico City, and the second …")
+      const rareAsked = a.terms.filter((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t));
+      let lastPlaceEnd = 0;
       for (const m of text.matchAll(PLACE)) {
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
@@ -711,7 +716,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
         const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
-        push(place, start, near(start) + dir);
+        // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
+        // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
+        const lead = new Set(sliceTerms(text.slice(Math.max(lastPlaceEnd, start - 60), start)));
+        const own = rareAsked.some((t) => lead.has(t)) ? 0.3 : 0;
+        lastPlaceEnd = start + place.length;
+        push(place, start, near(start) + dir + own);
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
         if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + 0.1);

@@ -3184,3 +3184,15 @@ describe('a name with "and the" inside', () => {
       .toContain('United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)');
   });
 });
+
+describe('two places, each after its own words', () => {
+  const rel = parseReleaseText(page('New Second Vice Minister of Foreign Affairs Takes Office', '2024-07-02', [
+    'He holds a bachelor\'s degree in economics from Seoul National University and a master\'s degree in public policy from the Harvard Kennedy School (2001).',
+  ]), { id: 'test-two-degrees' });
+  const ask = asker(rel);
+
+  it('answers with the place after the words the question gives', () => {
+    expect(ask('where did he get his masters degree')).toBe('Harvard Kennedy School');
+    expect(ask('where did he get his bachelor\'s degree')).toBe('Seoul National University');
+  });
+});
