@@ -361,7 +361,12 @@ function askedOnce(a: Analysis): AskedOnce {
         .map((m) => {
           const base = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3})\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
-        }),
+        })
+        // ("Dukovany unit 6": the plant numbered with or without its "unit" — "Dukovany 5")
+        .concat([...a.question.matchAll(/\b(\p{Lu}[\p{L}]+)\s+(?:unit|reactor|block)\s+(\d{1,3})\b/giu)].map((m) => {
+          const base = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}(?:\\s+(?:unit|reactor|block))?[-\\s](\\d{1,3})\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
+        })),
       upgraded: /\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(q),
       giver: ((g) => (g ? findCountries(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledged?|give|given|gave|contributed?|provided?|donated?|send|sent|offered|offer|committed|commit|spend|spent|invest(?:ed)?)\b/u.exec(a.question)),
       // ("in phnom penh": a capital of two words stands for its country)

@@ -3196,3 +3196,18 @@ describe('two places, each after its own words', () => {
     expect(ask('where did he get his bachelor\'s degree')).toBe('Seoul National University');
   });
 });
+
+describe('a plant numbered without its "unit"', () => {
+  const rel = parseReleaseText(page('Spokesperson\'s Statement on the Dukovany Contract', '2025-06-05', [
+    'Construction is scheduled to begin in 2029, and Dukovany 5 is expected to start commercial operation in 2036.',
+  ]), { id: 'test-plant-unit' });
+  const ask = asker(rel);
+
+  it('answers for the unit numbered', () => {
+    expect(ask('When is Dukovany unit 5 expected to start commercial operation?')).toBe('2036');
+  });
+
+  it('gives no date of one unit for another', () => {
+    expect(ask('When is Dukovany unit 6 expected to start commercial operation?')).toBeNull();
+  });
+});
