@@ -948,6 +948,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!isMoney && /\b(?:dollars?|usd|us\$|euros?|eur|price tag|in money|monetary|financial value)\b|\$/.test(q)) return null;
           // "how much relief cargo": goods are weighed, not paid for
           if (isMoney && /\bhow much\s+(?:[a-z-]+\s+)?(?:cargo|goods|supplies|items|rice|food|aid supplies|relief goods|equipment)\b/.test(q)) return null;
+          // (… and an output, "annual output of green h2", by a measure, never by money)
+          if (isMoney && !money && /\b(?:output|production|produce|capacity|yield)\b/.test(q)) return null;
           // … and a count ("how many", "death toll", "troop numbers") never by money
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;

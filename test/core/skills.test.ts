@@ -3211,3 +3211,14 @@ describe('a plant numbered without its "unit"', () => {
     expect(ask('When is Dukovany unit 6 expected to start commercial operation?')).toBeNull();
   });
 });
+
+describe('an output and an investment in one sentence', () => {
+  const rel = parseReleaseText(page('2nd Korea-Gulf Hydrogen Cooperation Forum', '2024-11-20', [
+    'In Oman, a Korean consortium plans to invest US$ 6.5 billion in a green hydrogen project in Duqm, which is expected to produce 220,000 tons of green hydrogen a year from 2030.',
+  ]), { id: 'test-output' });
+  const ask = asker(rel);
+
+  it('answers an output with a measure, not money', () => {
+    expect(ask('duqm annual output of green h2')).toBe('220,000 tons');
+  });
+});
