@@ -220,7 +220,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const honorificOnly = !before || /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Highness|Royal|Sheikh|Sheikha|Prince|Princess|Sir|Dame|Lord|Lady)\s*)+$/.test(before);
     // ("under Chargé d'affaires a.i. Lee Dong-min": a title written partly in lower case)
     const charge = /\bCharg[ée] d['’]affaires(?:\s+(?:a\.\s?i\.|ad interim|en pied))?\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[0].trim();
-    const titleText = (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (honorificOnly && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
+    // ("Minister Stanford said …" after "New Zealand's Minister of Immigration Erica Stanford": a bare head word is the
+    // post the release named in full)
+    const bare = !!before && /^\p{Lu}[\p{L}-]*$/u.test(before) && isHead(before) && !!knownPerson?.title && knownPerson.title.includes(before) && knownPerson.title !== before;
+    const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (honorificOnly && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

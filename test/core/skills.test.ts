@@ -3222,3 +3222,19 @@ describe('an output and an investment in one sentence', () => {
     expect(ask('duqm annual output of green h2')).toBe('220,000 tons');
   });
 });
+
+describe('a minister named again by the head of the post', () => {
+  const rel = parseReleaseText(page('Korea and New Zealand Double the Working Holiday Quota', '2025-03-04', [
+    'The notes were signed by Ambassador of the Republic of Korea to New Zealand Kim Jun-ho and New Zealand\'s Minister of Immigration Erica Stanford.',
+    'Minister Stanford said that Korean working holidaymakers make a valuable contribution to New Zealand\'s economy.',
+  ]), { id: 'test-bare-head' });
+  const ask = asker(rel);
+
+  it('keeps the full post for "Minister Stanford"', () => {
+    expect(ask('who is New Zealand\'s immigration minister?')).toBe('Erica Stanford');
+  });
+
+  it('does not take an immigration minister for the foreign minister', () => {
+    expect(ask('who is New Zealand\'s foreign minister?')).toBeNull();
+  });
+});
