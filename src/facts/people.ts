@@ -207,7 +207,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     };
     // ("Deputy Minister … Chung Byung-won, Japan's Deputy Minister … Funakoshi Takehiro and …": a person titled before the
     // name is followed by the next person, not by an appositive of their own)
-    const titledBeforeName = !!before && titleTokens.some((t) => isHead(t.text));
+    const titledBeforeName = !!before && titleTokens.some((t) => isHead(t.text)) && !/^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Sir|Dame|Lord|Lady)\s*)+$/.test(before);
     const afterCountry = [titledBeforeName ? undefined : afterTitle, bracket, ofCountry].map((s) => (s ? sending(s) : undefined)).find(Boolean);
     // ("the DPRK was represented by its Ambassador to Cambodia, Ri Song-chol": the country represented is the person's)
     const represented = titledBefore ? /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:was|were|is|are)\s+represented\s+by\s+(?:its|their)\b/u.exec(text.slice(Math.max(0, start - 140), start))?.[1] : undefined;

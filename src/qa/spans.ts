@@ -724,7 +724,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         push(place, start, near(start) + dir + own);
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
-        if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + 0.1);
+        if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + own + 0.1);
       }
       // "which provinces": a list as the text gives it ("Kara, Savanes and Plateaux")
       if (/\b(?:which|what)\s+(?:[\w-]+\s+)?(?:provinces|cities|regions|places|towns|districts|areas|states|islands)\b/.test(fold(a.question))) {
