@@ -1,7 +1,10 @@
 /** Named things: quoted titles, capitalized names of forums, projects, agreements and bodies, acronyms with their expansions. */
+import { findCountries } from './countries.js';
 import type { Span } from './types.js';
 
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words that start the title of a document, inside which "in the" goes on: "Memorandum of Understanding on … in the …". */
+const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|Statement|Protocol|Arrangement|Framework|Charter|Accord|MOU)$/;
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
@@ -38,6 +41,9 @@ export function findThings(text: string): Span[] {
       // (not into a person: "conferred the Heung-in Medal on Professor Eszter Balogh-Szabó")
       if (/^(?:on|to|with)$/.test(t) && PERSON_TITLE.test(words[j + 1]?.[0] ?? '')) break;
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
+      // ("the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain": "in the" inside the title
+      // of a document, not into a place)
+      if (t === 'in' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && DOCUMENT_START.test(w[0]) && !findCountries(words[j + 2]![0]).length) { j += 2; continue; }
       // ("… Commission for Asia and the Pacific (ESCAP)": "and the" inside a name that its initials close)
       if (t === 'and' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && /^\s*\([A-Z]{2,10}\)/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length))) { j += 2; continue; }
       // ("Virgen de las Nieves University Hospital": two particles of a Romance name)

@@ -3238,3 +3238,11 @@ describe('a minister named again by the head of the post', () => {
     expect(ask('who is New Zealand\'s foreign minister?')).toBeNull();
   });
 });
+
+describe('a document title with "in the" inside', () => {
+  it('reads "Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain" as one name, but stops a name before "in the" a place', () => {
+    expect(findThings('They witnessed the signing of the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain between the two governments.').map((t) => t.text))
+      .toContain('Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain');
+    expect(findThings('The Korea Culture Week opened in the Philippines.').map((t) => t.text)).not.toContain('Korea Culture Week opened in the Philippines');
+  });
+});
