@@ -19,6 +19,7 @@ interface Lexicon {
   caseSensitive: string[];
   ignore: string[];
   groups: Record<string, string[]>;
+  capitals?: Record<string, string[]>;
 }
 
 interface Gazetteer {
@@ -62,6 +63,8 @@ function build(): Gazetteer {
     if (dem?.m && /(?:an|o|i|er)$/.test(dem.m)) add(`${dem.m}s`, c.cca3);
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
   }
+  // (capitals as releases spell them when the package spells them otherwise: "Ulaanbaatar" for "Ulan Bator")
+  for (const [code, caps] of Object.entries(lex.capitals ?? {})) for (const cap of caps) { add(cap, code); capitals.set(cap.toLowerCase(), code); }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
   // "US$41.7 billion" is a currency, not the United States
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}$])(?:'s|’s)?`, 'giu');

@@ -1311,6 +1311,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
+  const headCountries = head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [];
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   // (an apostrophe is no quote: "the theme of this year's ceremony was "…"")
   if (head && quotedHeads.has(head)) {
@@ -1393,7 +1394,10 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
-    const ofCountry = a.countries.length && findCountries(t.text).some((c) => a.countries.includes(c.code)) ? 0.2 : 0;
+    // (the country must qualify the head noun asked: "Seoul and Ulaanbaatar sign" names the parties, not whose body)
+    // (… or a quoted name carries it: "the "Joint Statement on … the ASEAN-ROK Comprehensive Strategic Partnership"")
+    const qualifying = headCountries.length ? headCountries : isQuoted ? a.countries : [];
+    const ofCountry = qualifying.length && findCountries(t.text).some((c) => qualifying.includes(c.code)) ? 0.2 : 0;
     // the object of the question's verb: "adopted the Tri-Sea Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
     const object = verbs.some((v) => sliceTerms(lead).slice(-3).includes(v)) ? 0.2 : 0;

@@ -9,7 +9,7 @@ import { parseReleaseText } from '../../src/releases/parse-text.js';
 import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
 import { terms } from '../../src/search/terms.js';
-import { findCountries, findCountriesTyped } from '../../src/facts/countries.js';
+import { findCountries, findCountriesTyped, isCapital } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
 import { findThings } from '../../src/facts/things.js';
@@ -3244,5 +3244,23 @@ describe('a document title with "in the" inside', () => {
     expect(findThings('They witnessed the signing of the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain between the two governments.').map((t) => t.text))
       .toContain('Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain');
     expect(findThings('The Korea Culture Week opened in the Philippines.').map((t) => t.text)).not.toContain('Korea Culture Week opened in the Philippines');
+  });
+});
+
+describe('Ulaanbaatar, and the parties of a signing', () => {
+  const rel = parseReleaseText(page('Foreign Minister Visits Mongolia', '2024-06-20', [
+    'Following the talks, the two Ministers witnessed the signing of the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain between the Ministry of Trade, Industry and Energy of the ROK and the Ministry of Industry and Mineral Resources of Mongolia.',
+    'The two countries established diplomatic relations on March 26, 1990.',
+  ]), { id: 'test-ulaanbaatar' });
+  const ask = asker(rel);
+
+  it('reads Ulaanbaatar as the capital that stands for Mongolia', () => {
+    expect(findCountries('Ulaanbaatar')[0]?.code).toBe('MNG');
+    expect(isCapital('Ulaanbaatar')).toBe(true);
+    expect(ask('when did Seoul and Ulaanbaatar establish dipl ties')).toBe('March 26, 1990');
+  });
+
+  it('does not take a body of a country that signed for the document the two countries signed', () => {
+    expect(ask('what MOU did Seoul and Ulaanbaatar sign on minerals')).toBe('Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain');
   });
 });
