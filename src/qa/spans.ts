@@ -135,7 +135,7 @@ function ranks(text: string): Set<string> {
 /** The words before a figure of change: "up 31.1 percent", "an increase of 12%", "grew by US$ 2 billion". */
 const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|jump|growth|decrease|drop|decline) of|(?:grew|grow[sn]?|rose|rises?|increased|increases?|jumped|climbed|decreased|fell|dropped|declined) by)\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i;
 /** The title of an envoy up to the place of the post: "Ambassador of the Republic of Kenya to ". */
-const ENVOY_TO = /\b(?:Ambassador|Representative|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]affaires(?: a\.i\.)?)\b[^,;.()]{0,60}\b(?:to|in)\s+(?:the\s+)?$/;
+const ENVOY_TO = /\b(?:Ambassador|Representative|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]affaires(?: a\.i\.)?)\b(?!['’])[^,;.()]{0,60}\b(?:to|in)\s+(?:the\s+)?$/;
 /** Things numbered in a release that a question names by their kind: "the 41st social security agreement". */
 const NUMBERED_KIND = /\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|mous?|ftas?|embass(?:y|ies)|consulates?|missions?|visits?|trips?|projects?)\b/i;
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */

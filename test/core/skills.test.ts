@@ -3264,3 +3264,15 @@ describe('Ulaanbaatar, and the parties of a signing', () => {
     expect(ask('what MOU did Seoul and Ulaanbaatar sign on minerals')).toBe('Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain');
   });
 });
+
+describe('an ambassador\'s residence', () => {
+  const rel = parseReleaseText(page('Polish Scholar Receives Order of Diplomatic Service Merit', '2024-10-02', [
+    'Professor Tomasz Wierzbicki of Adam Mickiewicz University in Poznań has been awarded the Heungin Medal.',
+    'Ambassador of the ROK to Poland Choi Won-seok conferred the order at a ceremony held at the Ambassador\'s official residence in Warsaw on October 1.',
+  ]), { id: 'test-residence' });
+  const ask = asker(rel);
+
+  it('reads a place after the ambassador\'s residence as a venue, not an envoy\'s post', () => {
+    expect(ask('where was wierzbicki\'s award ceremony held')).toMatch(/Warsaw$/);
+  });
+});
