@@ -3,6 +3,8 @@ import { findCountries } from './countries.js';
 import type { Span } from './types.js';
 
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words that start a post: "Permanent Representative … to the OECD", "Ambassador … to the Kingdom of Thailand". */
+const POST_START = /^(?:Permanent|Ambassador|Representative|Envoy|Consul|Special)$/;
 /** Words that start the title of a document, inside which "in the" goes on: "Memorandum of Understanding on … in the …". */
 const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|Statement|Protocol|Arrangement|Framework|Charter|Accord|MOU)$/;
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
@@ -44,6 +46,8 @@ export function findThings(text: string): Span[] {
       // ("the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain": "in the" inside the title
       // of a document, not into a place)
       if (t === 'in' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && DOCUMENT_START.test(w[0]) && !findCountries(words[j + 2]![0]).length) { j += 2; continue; }
+      // ("Permanent Representative of the Republic of Korea to the OECD": a post goes on to where it is held)
+      if (t === 'to' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && POST_START.test(w[0]) && !PERSON_TITLE.test(words[j + 2]![0])) { j += 2; continue; }
       // ("… Commission for Asia and the Pacific (ESCAP)": "and the" inside a name that its initials close)
       if (t === 'and' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && /^\s*\([A-Z]{2,10}\)/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length))) { j += 2; continue; }
       // ("Virgen de las Nieves University Hospital": two particles of a Romance name)

@@ -1311,6 +1311,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
+  const newAsked = /\b(?:new|newly|next|incoming|appointed|named)\b/.test(fold(a.question)) && !/\b(?:former|formerly|previous|previously|before|prior|last|old)\b/.test(fold(a.question));
   const headCountries = head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [];
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   // (an apostrophe is no quote: "the theme of this year's ceremony was "…"")
@@ -1404,6 +1405,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "the Haegumgang General Trading Company, a front for the Ministry of Atomic Energy": the description after a name
     // says which of several names the question means
     const appositive = /^,\s+(?:a|an|the|which|who|that)\b[^;,]{0,120}/.exec(text.slice(t.end))?.[0] ?? '';
+    // ("Park Jeong-hoon's new post": not the one held "(formerly Director-General for …)")
+    const former = newAsked && /\b(?:formerly|former|previously|outgoing|until recently)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 25), t.start)) ? -0.5 : 0;
     const describedBy = appositive ? new Set(sliceTerms(appositive)) : null;
     const describes = describedBy ? verbs.filter((v) => !a.countryTerms.has(v) && !st.includes(v) && synonymsOf(v).some((x) => describedBy.has(x))).length : 0;
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
@@ -1416,7 +1419,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     out.push({
       text: span, start, end,
       // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes)
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
   }

@@ -3276,3 +3276,19 @@ describe('an ambassador\'s residence', () => {
     expect(ask('where was wierzbicki\'s award ceremony held')).toMatch(/Warsaw$/);
   });
 });
+
+describe('new posts and former ones', () => {
+  const rel = parseReleaseText(page('Appointment of New Heads of Mission', '2023-09-14', [
+    'Ambassador to the Kingdom of Thailand: Park Jeong-hoon (formerly Director-General for ASEAN and Southeast Asian Affairs)',
+    'He succeeds Jang Min-ho, who has been appointed Permanent Representative of the Republic of Korea to the OECD.',
+  ]), { id: 'test-new-posts' });
+  const ask = asker(rel);
+
+  it('reads a post to where it is held', () => {
+    expect(ask('whats Jang Min-ho\'s new assignment?')).toBe('Permanent Representative of the Republic of Korea to the OECD');
+  });
+
+  it('does not give the post held formerly as the new one', () => {
+    expect(ask('Park Jeong-hoon\'s new post in the Sept 2023 ambassador reshuffle')).not.toBe('Director-General for ASEAN and Southeast Asian Affairs');
+  });
+});
