@@ -390,6 +390,8 @@ export function analyzeQuestion(typed: string): Analysis {
   if (/\bhonorary consul/.test(q)) delete analysis.nationality;
   // ("who announced the aid for our side": the user's side is the ministry's own, unless the question names another's)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|from|on) our (?:side|government|govt|country|ministry|delegation)\b|\bour (?:side|government|govt|ministry)'?s?\b/.test(q)) analysis.nationality = 'KOR';
+  // ("which MOFA official went along": the ministry's own official, a Korean)
+  if ((type === 'who' || type === 'title') && !analysis.nationality && !countries.length && /\b(?:mofa|mfa|foreign affairs|foreign ministry)\s+(?:official|officer|diplomat|staff)/.test(q)) analysis.nationality = 'KOR';
   if (type === 'choice') {
     const m = /\b([\w-]+(?:\s[\w-]+)?) or ([\w-]+(?:\s[\w-]+)?)$/.exec(q);
     if (m) analysis.options = [m[1]!, m[2]!];

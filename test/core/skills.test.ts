@@ -3292,3 +3292,10 @@ describe('new posts and former ones', () => {
     expect(ask('Park Jeong-hoon\'s new post in the Sept 2023 ambassador reshuffle')).not.toBe('Director-General for ASEAN and Southeast Asian Affairs');
   });
 });
+
+describe('the ministry\'s own official', () => {
+  it('reads "which MOFA official" as asking for a Korean', () => {
+    expect(analyzeQuestion('which MOFA official went along with the ambassadors to the credentials ceremony?').nationality).toBe('KOR');
+    expect(analyzeQuestion('which Indian official met the ambassador?').nationality).toBe('IND');
+  });
+});
