@@ -70,7 +70,7 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
 /** Nouns of institutions and places: the capitalized words before them name the institution, not a person ("the Dongmyeong Unit"). */
 const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?|Island|Islands|Bay|Station|Street|Road|Avenue|Square|Park|Hall|Palace|Bridge|Port|Airport|Stadium|Hospital|University|School|Museum|Cemetery|Memorial|Base|Lake|River|Mountain|Peninsula|Land|Strait|Sea|Gulf';
 /** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
-const INSTITUTION_LAST = /^(?:Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial)$/;
+const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial)$/;
 
 /** Verbs of release titles, written with a capital. */
 const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|Hosts|Signs|Speaks|Delivers|Opens|Pays|Discusses|Welcomes|Congratulates|Concludes|Chairs|Co-chairs|Takes|Joins|Launches|Leads|Sends|Condemns|Expresses|Announces|Appoints|Awards|Confers|Elected|Appointed|Departs|Arrives|Returns|Wins|Addresses|Participates|Agrees|Says|Talks|Thanks)$/;
@@ -123,7 +123,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       break;
     }
     // ("Governor of Jalisco Alejandro Ruiz Cárdenas": the word after a title's "of" is the title's place, not the name's start)
-    if (j - i >= 3 && tokens[i - 1]?.text === 'of' && tokens[i - 2] && isHead(tokens[i - 2]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i++;
+    // ("Consul General in Montreal Ha Yoon-jae", "Ambassador to Kenya Yoo Min-seo": so is the word after its "in" or "to")
+    if (j - i >= 3 && /^(?:of|in|to)$/.test(tokens[i - 1]?.text ?? '') && [2, 3].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i++;
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;
@@ -136,7 +137,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const ofHead = (at: number): boolean => {
       let h = at - 1;
       if (tokens[h]?.text === 'the') h--;
-      if (!tokens[h] || !/^(?:of|for)$/.test(tokens[h]!.text)) return false;
+      if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
       return [1, 2, 3].some((d) => !!tokens[h - d] && isHead(tokens[h - d]!.text)) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
     };
     while (k >= 0 && i - k <= 14) {

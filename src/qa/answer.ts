@@ -522,6 +522,15 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "the honorary consul in samarkand": a place the question gives in lower case, that no release names, is not known
   // (one letter off is the same place: "tromso" for "Tromsø")
+  // "who's korea's honorary consul in calgary" is not answered by the consul in Halifax: a place the question puts a person
+  // in, that the release names elsewhere, must be this sentence's
+  if (a.type === 'who') {
+    for (const m of a.question.matchAll(/\b(?:consul|consulate|ambassador|embassy|envoy|mayor|governor)\b[^?]*?\bin\s+(\p{L}[\p{L}'’-]+)/giu)) {
+      const t = terms(m[1]!)[0];
+      // (a capital stands for its country: "korea's ambassador in amman" is the ambassador to Jordan)
+      if (t && rel.has(t) && !findCountriesTyped(m[1]!).length && !factTerms(fact, meta).sentence.has(t) && !factTerms(fact, meta).near.has(t)) return `the fact is not about ${m[1]}`;
+    }
+  }
   const unknown = unknownPlace(a, index);
   if (unknown) return `"${unknown}" is named in no release`;
   // "when did Korea open its embassy in Bishkek" is not answered by the opening of an honorary consulate in Osh

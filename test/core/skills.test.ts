@@ -3299,3 +3299,25 @@ describe('the ministry\'s own official', () => {
     expect(analyzeQuestion('which Indian official met the ambassador?').nationality).toBe('IND');
   });
 });
+
+describe('consuls in several cities', () => {
+  const rel = parseReleaseText(page('Honorary Consul of the Republic of Korea Appointed in Halifax', '2024-04-26', [
+    'The Ministry of Foreign Affairs has appointed Mr. Daniel MacKinnon, Chief Executive Officer of Maritime Harbour Logistics, as Honorary Consul of the Republic of Korea in Halifax.',
+    'It was attended by about 60 guests, among them Consul General in Montreal Ha Yoon-jae, Nova Scotia\'s Deputy Premier Claire Robichaud, and leaders of the local community.',
+    'The Halifax Honorary Consulate is the third honorary consulate of the ROK in Canada, after those in Calgary and Winnipeg.',
+  ]), { id: 'test-consuls' });
+  const ask = asker(rel);
+
+  it('reads a title\'s city and a company\'s name as no part of a person\'s name', () => {
+    expect(findPeople(rel.paragraphs[1]!.text)[0]).toMatchObject({ name: 'Ha Yoon-jae', title: 'Consul General in Montreal' });
+    expect(findPeople(rel.paragraphs[0]!.text).map((p) => p.name)).toEqual(['Daniel MacKinnon']);
+  });
+
+  it('answers for the city asked', () => {
+    expect(ask('who is korea\'s honorary consul in halifax?')).toBe('Daniel MacKinnon');
+  });
+
+  it('gives no consul of one city for another the release names', () => {
+    expect(ask('who\'s korea\'s honorary consul in calgary?')).toBeNull();
+  });
+});
