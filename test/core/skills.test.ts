@@ -3180,7 +3180,7 @@ describe('people of one side counted', () => {
 
 describe('a name with "and the" inside', () => {
   it('reads "… Commission for Asia and the Pacific (ESCAP)" as one name', () => {
-    expect(findThings('He will serve as Permanent Representative to the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP) in Bangkok.').map((t) => t.text))
+    expect(findThings('The session was hosted by the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP) in Bangkok.').map((t) => t.text))
       .toContain('United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)');
   });
 });
