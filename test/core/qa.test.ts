@@ -390,6 +390,9 @@ describe('the question sets (regression guards)', () => {
     ['written-bg', 79, 10, 86],
     ['written-bh', 83, 10, 86],
     ['written-bi', 71, 16, 86],
+    ['written-bj', 75, 8, 86],
+    ['written-bk', 67, 12, 86],
+    ['written-bl', 67, 14, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
