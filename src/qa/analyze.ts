@@ -141,7 +141,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // "ph troops sent in korean war", "korean victims of violent crime in 2023": a count
   // "korea's yearly contribution to X", "people-to-people exchanges in 2024": a figure
   if (bare && (/\b(?:yearly|annual|per year|a year|max|maximum|minimum)\b/.test(q) || /\b(?:ppl|people|people-to-people|human|tourist)\s+exchanges?\b/.test(q))) return { type: 'number' };
-  if (bare && /^(?:kia|mia|dead|killed|wounded|injured|troops|soldiers|people|persons|nationals|citizens|votes|members|participants|tons|tonnes|visitors|tourists|workers|students|evacuees|casualties|victims|deaths|cases|delegates|refugees|projects|seats|companies|firms|numbers|count|turnout|attendance|attendence|toll|strength|ceiling|quota|total|orders|exports|imports|sales|capacity|abstentions?|abstentons|co-sponsors|cosponsors|sponsors|applicants|signatories|beneficiaries|graduates|alumni|recipients|allocation|budget|funding|cost|yield|yields|output|stock)$/.test(bare)) return { type: 'number' };
+  if (bare && /^(?:kia|mia|dead|killed|wounded|injured|troops|soldiers|people|persons|nationals|citizens|votes|members|participants|tons|tonnes|visitors|tourists|workers|students|evacuees|casualties|victims|deaths|cases|delegates|refugees|projects|seats|companies|firms|numbers|count|turnout|attendance|attendence|toll|strength|ceiling|quota|total|orders|exports|imports|sales|capacity|abstentions?|abstentons|co-sponsors|cosponsors|sponsors|applicants|signatories|beneficiaries|graduates|alumni|recipients|allocation|budget|funding|cost|yield|yields|output|stock|age)$/.test(bare)) return { type: 'number' };
   // "area cleared in phase 1", "area burned": a measure of land
   if (bare === 'area' && /\b(?:cleared|burned|burnt|covered|affected|demined|flooded|planted|protected|restored)\b/.test(q)) return { type: 'number' };
   // "what's the target for people-to-people exchanges by 2030": a figure aimed at
@@ -320,6 +320,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     // ("FMs'": a plural initialism with its possessive is the initialism)
     .map((m) => m[0].replace(/^([A-Z]{2,6})s['’]$/, '$1'))
+    // (a currency's code is no name: "in USD" asks dollars, however the release writes them)
+    .filter((w) => !/^(?:USD|EUR|KRW|JPY|CNY|GBP|CHF|AUD|CAD)$/.test(w))
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))
     // ("DG-level": of a hyphenated word, the parts written as names that are not initials the lexicon explains)
     .flatMap((w) => (/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w.replace(/['’]s?$/, '')).split('-')

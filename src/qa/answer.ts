@@ -338,6 +338,9 @@ interface AskedOnce {
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
+/** Words that frame a figure asked, whatever it sums: "the combined value", "the overall total". */
+const FRAME_TERMS = new Set(['combin', 'overal', 'valu', 'aggreg', 'sum']);
+
 /** Words that rank: "the largest", "the most", "topped". */
 const SUPERLATIVE = /\b(?:largest|biggest|greatest|highest|most|top|topped|tops|leading|lowest|smallest|fewest|least|best|number one|ranked first)\b/i;
 
@@ -712,7 +715,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a name the release opens with, "the Korea-ASEAN FTA (AKFTA)", is what its later lines speak of: "the first round was held in Seoul")
     const opening = new Set(terms(`${meta.title} ${facts[0]?.text ?? ''}`));
     const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
-      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t));
+      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   return null;

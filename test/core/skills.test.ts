@@ -8,7 +8,7 @@ import type { Engine } from '../../src/engine-types.js';
 import { parseReleaseText } from '../../src/releases/parse-text.js';
 import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
-import { terms } from '../../src/search/terms.js';
+import { synonymsOf, terms } from '../../src/search/terms.js';
 import { findCountries, findCountriesTyped, isCapital } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
@@ -3319,5 +3319,28 @@ describe('consuls in several cities', () => {
 
   it('gives no consul of one city for another the release names', () => {
     expect(ask('who\'s korea\'s honorary consul in calgary?')).toBeNull();
+  });
+});
+
+describe('a deal\'s value, a combined value and an age', () => {
+  const rel = parseReleaseText(page('2nd Korea-Gulf Hydrogen Cooperation Forum Held', '2024-11-20', [
+    'The Ministry of Foreign Affairs and the GCC Secretariat held the 2nd Korea-Gulf Hydrogen Cooperation Forum in Seoul on November 19, with a combined 300 participants from 12 countries.',
+    'On the sidelines of the forum, companies and institutions of the two sides signed nine MOUs worth about US$ 4.1 billion, covering hydrogen production and storage.',
+    'Former President Luvsandamba passed away on January 8 at the age of 86.',
+  ]), { id: 'test-values' });
+  const ask = asker(rel);
+
+  it('reads a deal as a contract, and "in USD" as no name', () => {
+    expect(synonymsOf(terms('deal')[0]!)).toContain(terms('contract')[0]);
+    expect(analyzeQuestion('value of KHNP\'s czech deal in USD').names).not.toContain('usd');
+  });
+
+  it('reads "combined" as a word that frames the figure, not one the sentence must say', () => {
+    expect(ask('What was the combined value of the MOUs signed at the Korea-Gulf hydrogen forum?')).toBe('about US$ 4.1 billion');
+  });
+
+  it('reads "X age at death" as a figure', () => {
+    expect(analyzeQuestion('Luvsandamba age at death').type).toBe('number');
+    expect(ask('Luvsandamba age at death')).toBe('86');
   });
 });
