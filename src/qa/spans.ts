@@ -1311,6 +1311,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
+  const beforeAsked = /\b(?:before|previous|previously|prior|former|formerly|earlier|last post|last posting)\b/.test(fold(a.question));
   const newAsked = /\b(?:new|newly|next|incoming|appointed|named)\b/.test(fold(a.question)) && !/\b(?:former|formerly|previous|previously|before|prior|last|old)\b/.test(fold(a.question));
   const headCountries = head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [];
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
@@ -1406,7 +1407,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // says which of several names the question means
     const appositive = /^,\s+(?:a|an|the|which|who|that)\b[^;,]{0,120}/.exec(text.slice(t.end))?.[0] ?? '';
     // ("Park Jeong-hoon's new post": not the one held "(formerly Director-General for …)")
-    const former = newAsked && /\b(?:formerly|former|previously|outgoing|until recently)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 25), t.start)) ? -0.5 : 0;
+    // (… and a post asked from before is the one held "previously": "what was Duarte doing before Seoul")
+    const heldBefore = /\b(?:formerly|previously(?:\s+(?:served|worked))?(?:\s+as)?|served as|was previously)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 35), t.start));
+    const former = newAsked && heldBefore ? -0.5 : beforeAsked && heldBefore ? 0.4 : 0;
     const describedBy = appositive ? new Set(sliceTerms(appositive)) : null;
     const describes = describedBy ? verbs.filter((v) => !a.countryTerms.has(v) && !st.includes(v) && synonymsOf(v).some((x) => describedBy.has(x))).length : 0;
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it

@@ -3344,3 +3344,14 @@ describe('a deal\'s value, a combined value and an age', () => {
     expect(ask('Luvsandamba age at death')).toBe('86');
   });
 });
+
+describe('a post held before', () => {
+  const rel = parseReleaseText(page('New Ambassadors Present Credentials', '2024-03-15', [
+    'Speaking with Ambassador Duarte, who previously served as Brazil\'s Consul General in Shanghai, the President noted that this year marks the 65th anniversary of diplomatic relations.',
+  ]), { id: 'test-held-before' });
+  const ask = asker(rel);
+
+  it('answers what someone did before with the post held "previously"', () => {
+    expect(ask('what was Duarte doing before Seoul?')).toBe('Brazil\'s Consul General in Shanghai');
+  });
+});
