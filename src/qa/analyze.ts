@@ -296,9 +296,9 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\b(?:ambasador|ambassdor|ambasadors|embassador)\b/gi, 'ambassador').replace(/\bminster(s?)\b/gi, 'minister$1').replace(/\bgoverment\b/gi, 'government')
     // (idioms of signing and adopting: "put pen to paper on", "put his name to", "signed off on")
     .replace(/\bput (?:pen to paper|(?:his|her|their) names? to)\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
-    // ("how much had Korean firms put into Tanzania": money put into a country is invested)
     // ("first year koica sent volunteers abroad": the year it began)
     .replace(/^\s*(?:the\s+)?first\s+(?:year|date)\s+(?!(?:of|for|in)\b)([^?]+)/i, 'when did $1 begin')
+    // ("how much had Korean firms put into Tanzania": money put into a country is invested)
     .replace(/\b((?:firms|companies|businesses|investors|corporations)\b[^?]*?)\bput(?:ting|s)?\s+into\b/gi, '$1invested in').replace(/\bput(?:ting|s)?\s+into\b/gi, 'contributing to')
     .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');
   // ("re-establish" is one word: restore)

@@ -333,6 +333,8 @@ interface AskedOnce {
   credentials: boolean;
   /** A ranking asked: "which country gets the biggest slice". */
   superlative: boolean;
+  /** The city a who-question puts a post in ("honorary consul in calgary"), with its term; not a capital, which stands for its country. */
+  postPlaces: Array<{ word: string; term: string }>;
   /** A when-question about taking up a post: "when did X start as vice minister", "when does she take office". */
   officeStart: boolean;
 }
@@ -380,6 +382,9 @@ function askedOnce(a: Analysis): AskedOnce {
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
       credentials: /\bcredentials\b/.test(q) && !/\bcop(?:y|ies)\b/.test(q),
+      // (a capital stands for its country: "korea's ambassador in amman" is the ambassador to Jordan)
+      postPlaces: a.type !== 'who' ? [] : [...a.question.matchAll(/\b(?:consul|consulate|ambassador|embassy|envoy|mayor|governor)\b[^?]*?\bin\s+(\p{L}[\p{L}'’-]+)/giu)]
+        .filter((m) => !findCountriesTyped(m[1]!).length).map((m) => ({ word: m[1]!, term: terms(m[1]!)[0] ?? '' })).filter((p) => !!p.term),
       superlative: ['country', 'who', 'thing', 'where'].includes(a.type) && /\b(?:largest|biggest|greatest|highest|most|lowest|smallest|fewest|least|the (?:leading|top))\b/.test(q.replace(/\bmost recent(?:ly)?\b|\bat most\b|\bat least\b|\bthe top (?:official|diplomat|envoy|negotiator|brass|leader|court|level)s?\b/g, ' ')),
       ...portfolioOf(q),
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
@@ -527,12 +532,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (one letter off is the same place: "tromso" for "Tromsø")
   // "who's korea's honorary consul in calgary" is not answered by the consul in Halifax: a place the question puts a person
   // in, that the release names elsewhere, must be this sentence's
-  if (a.type === 'who') {
-    for (const m of a.question.matchAll(/\b(?:consul|consulate|ambassador|embassy|envoy|mayor|governor)\b[^?]*?\bin\s+(\p{L}[\p{L}'’-]+)/giu)) {
-      const t = terms(m[1]!)[0];
-      // (a capital stands for its country: "korea's ambassador in amman" is the ambassador to Jordan)
-      if (t && rel.has(t) && !findCountriesTyped(m[1]!).length && !factTerms(fact, meta).sentence.has(t) && !factTerms(fact, meta).near.has(t)) return `the fact is not about ${m[1]}`;
-    }
+  for (const { word, term } of askedOnce(a).postPlaces) {
+    if (rel.has(term) && !factTerms(fact, meta).sentence.has(term) && !factTerms(fact, meta).near.has(term)) return `the fact is not about ${word}`;
   }
   const unknown = unknownPlace(a, index);
   if (unknown) return `"${unknown}" is named in no release`;

@@ -746,6 +746,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));
       }
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q);
+      const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
+      const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
@@ -939,7 +941,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure
           if (/\btrade\b/.test(q) && !/\btrade|\bexports?\b|\bimports?\b/i.test(text)) return null;
           // (… and so for investment: "how much has Egypt invested" is not answered by two-way trade)
-          if (/\binvest(?:ed|s|ing)?\b/.test(q) && !/\binvest|\bFDI\b/i.test(text)) return null;
+          if (investAsked && !/\binvest|\bFDI\b/i.test(text)) return null;
           let typeFit = 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
@@ -949,7 +951,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "how much relief cargo": goods are weighed, not paid for
           if (isMoney && /\bhow much\s+(?:[a-z-]+\s+)?(?:cargo|goods|supplies|items|rice|food|aid supplies|relief goods|equipment)\b/.test(q)) return null;
           // (… and an output, "annual output of green h2", by a measure, never by money)
-          if (isMoney && !money && /\b(?:output|production|produce|capacity|yield)\b/.test(q)) return null;
+          if (isMoney && !money && outputAsked) return null;
           // … and a count ("how many", "death toll", "troop numbers") never by money
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
@@ -1049,7 +1051,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
           // ("seized 85 Chinese fishing vessels for illegal fishing in Korean waters in 2023": the year that ends the
           // figure's clause, past the words the clause keeps)
-          if (!clauseYears.length) clauseYears.push(...[.../^[^,;.]{0,100}?\bin\s+((?:19|20)\d{2})\b(?![-–\d])/.exec(text.slice(n.end, next))?.slice(1) ?? []]);
+          const endYear = clauseYears.length ? undefined : /^[^,;.]{0,100}?\bin\s+((?:19|20)\d{2})\b(?![-–\d])/.exec(text.slice(n.end, next))?.[1];
+          if (endYear) clauseYears.push(endYear);
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
           const opening = /^(?:in|during|as of|by the end of|at the end of|throughout)\s+(?:[a-z]+\s+)?((?:19|20)\d{2})\b/i.exec(text)?.[1];
           if (opening && !/\b(?:19|20)\d{2}\b/.test(text.slice(8, n.start)) && !/^[^,;]{0,15}\b(?:19|20)\d{2}\b/.test(text.slice(n.end))) clauseYears.push(opening);
@@ -1093,7 +1096,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
         if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme)\b/i.test(m[2]!)
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
-          && !(NUMBERED_KIND.exec(m[2]!) && new RegExp(`\\b${NUMBERED_KIND.exec(m[2]!)![0].slice(0, 5)}`, 'i').test(a.question))) continue;
+          && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
         // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)
         const among = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${NUMBERED_KIND.source.slice(2, -2)}\\s+(?:with|in|among|outside|for)\\b`, 'iu').test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 80));
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
