@@ -3355,3 +3355,19 @@ describe('a post held before', () => {
     expect(ask('what was Duarte doing before Seoul?')).toBe('Brazil\'s Consul General in Shanghai');
   });
 });
+
+describe('more ways of planning', () => {
+  const rel = parseReleaseText(page('Korea-Poland Nuclear Cooperation', '2024-10-30', [
+    'The first concrete for Unit 1 is scheduled to be poured in 2029, with Unit 1 to begin commercial operation in 2035 and Unit 2 in 2036.',
+    'The Secretary asked the ROK to help Bangladesh prepare for its graduation from Least Developed Country status in November 2026.',
+  ]), { id: 'test-more-plans' });
+  const ask = asker(rel);
+
+  it('gives no past date for what a unit is "to begin"', () => {
+    expect(ask('When did Unit 1 begin commercial operation?')).toBeNull();
+  });
+
+  it('gives no past date for what a country prepares for', () => {
+    expect(ask('When did Bangladesh graduate out of LDC status?')).toBeNull();
+  });
+});
