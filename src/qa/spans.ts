@@ -212,18 +212,32 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
 const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete|begin|start|commence|move|relocate)|(?:prepare|preparing|preparations?) for|(?:^|\bwith\s+)(?:[a-z0-9'-]+\s+){1,4}to (?:begin|start|open|enter|be|take|reach|complete)|tasked (?:[a-z]+\s+){0,4}with (?:drafting|preparing|developing|working out)|to be submitted for|(?:with )?a view to|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
 
+const pastOnlyCache = new WeakMap<Analysis, boolean>();
+
+/** True when the question asks what happened, not a plan (read once per question: `planned` runs for every candidate). */
+function pastOnly(a: Analysis): boolean {
+  let got = pastOnlyCache.get(a);
+  if (got === undefined) {
+    const q = fold(a.question);
+    // ("what festival did the ministers agree to hold": the plan is what is asked)
+    // ("which court still had to review the FTA": what remains to be done is asked)
+    got = PAST.test(q) && !PLANNED.test(q) && !/\b(?:agree|agreed|plan|plans|planned|will|next|intend|decide|decided)\s+to\b|\bnext\b|\bupcoming\b|\bstill\b|\byet to\b|\b(?:had|has|have|needs?|was|is)\s+to\b/.test(q);
+    pastOnlyCache.set(a, got);
+  }
+  return got;
+}
+
 /**
  * True when the span at `pos` sits in a clause that states a plan ("Mauritius plans to set up a mission in Seoul next
  * year", "the first session is planned for Windhoek in 2029") and the question asks what happened.
  */
 function planned(a: Analysis, text: string, pos: number, end: number): boolean {
-  // ("what festival did the ministers agree to hold": the plan is what is asked)
-  // ("which court still had to review the FTA": what remains to be done is asked)
-  if (!PAST.test(fold(a.question)) || PLANNED.test(fold(a.question)) || /\b(?:agree|agreed|plan|plans|planned|will|next|intend|decide|decided)\s+to\b|\bnext\b|\bupcoming\b|\bstill\b|\byet to\b|\b(?:had|has|have|needs?|was|is)\s+to\b/.test(fold(a.question))) return false;
+  if (!pastOnly(a)) return false;
   // (an "and" between names, "the ROK, the US and Japan in Seoul", ends no clause; one before a verb does)
   const before = text.slice(0, pos).split(/[;]|,\s+(?:and|but|while|whereas|with)\s|,\s+(?:(?:to|in|at|by|under|for)\s+)?(?:which|whom|when|where)\s|\s(?:but|while|whereas)\s|\sand\s(?=(?:the\s+)?[\p{L}-]+\s+(?:[a-z]+ed|will|would|has|have|had|was|were|is|are)\b)/u).pop() ?? '';
   // ("From 2027, the Ministry plans to add …": a date that opens the sentence is dated by the clause after its comma)
-  const after = /^,\s*[^,;]*/.test(text.slice(end)) && !/\S/.test(before) ? /^,\s*([^,;]*)/.exec(text.slice(end))![1]! : /^[^,;]*/.exec(text.slice(end))?.[0] ?? '';
+  const opening = /\S/.test(before) ? undefined : /^,\s*([^,;]*)/.exec(text.slice(end))?.[1];
+  const after = opening ?? /^[^,;]*/.exec(text.slice(end))?.[0] ?? '';
   return PLANNED.test(`${before} … ${after}`);
 }
 
