@@ -72,6 +72,15 @@ const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Cent
 /** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
 const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial)$/;
 
+/** Forms of address before a name, which say less than a title: "H.E. Mr.", "Senator the Hon.", "The Rt. Hon.". */
+const HONORIFIC_WORDS = /\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Sir|Dame|Lord|Lady|Hon\.|Honourable|Honorable|Rt\.|Right|the|The)(?:\s+|$)/g;
+/** True when what stands before a name is forms of address only (a "Senator the Hon." is addressed, not titled, here). */
+function honorificOnly(before: string): boolean {
+  return /^(?:(?:Highness|Royal|Sheikh|Sheikha|Prince|Princess|Senator)\s*)*$/.test(before.replace(HONORIFIC_WORDS, ''));
+}
+/** Letters written after a name: "Richard Marles MP", "Jane Doe KC". */
+const POSTNOMINALS = /^(?:,?\s+(?:MP|M\.P\.|QC|KC|OBE|CBE|KBE|MBE|CMG|KCMG|GCMG|AO|AC|PhD|Ph\.D\.))+(?=[,;]|\.?\s|$)/;
+
 /** Verbs of release titles, written with a capital. */
 const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|Hosts|Signs|Speaks|Delivers|Opens|Pays|Discusses|Welcomes|Congratulates|Concludes|Chairs|Co-chairs|Takes|Joins|Launches|Leads|Sends|Condemns|Expresses|Announces|Appoints|Awards|Confers|Elected|Appointed|Departs|Arrives|Returns|Wins|Addresses|Participates|Agrees|Says|Talks|Thanks)$/;
 
@@ -134,15 +143,30 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && !nameWord(x, countryAt))
       && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && !nameWord(tokens[at + 3 + n]!, countryAt))
       && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 60), tokens[at]!.end));
+    // ("Secretary (East) of India's Ministry …": a short bracket after a title's head word is part of the title)
+    const bracketOpen = (at: number): number => {
+      if (!/^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))) return -1;
+      for (let h = at; h >= 0 && at - h < 3; h--) {
+        const g = text.slice(tokens[h - 1]?.end ?? 0, tokens[h]!.start);
+        if (/^\s*\(\s*$/.test(g)) return h >= 1 && isHead(tokens[h - 1]!.text) && tokens.slice(h, at + 1).every((x) => isCapitalized(x.text)) ? h - 1 : -1;
+        if (!/^\s+$/.test(g)) return -1;
+      }
+      return -1;
+    };
     const ofHead = (at: number): boolean => {
       let h = at - 1;
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
-      return [1, 2, 3].some((d) => !!tokens[h - d] && isHead(tokens[h - d]!.text)) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
+      // ("Secretary of the Ministry of External Affairs Anjali Raghavan": the head may stand before an office's own "of")
+      let d = 1;
+      while (d < 7 && !!tokens[h - d] && !isHead(tokens[h - d]!.text) && bracketOpen(h - d) < 0 && (CONNECTORS.has(tokens[h - d]!.text) || countryAt.has(tokens[h - d]!.start) || (isCapitalized(tokens[h - d]!.text) && !nameWord(tokens[h - d]!, countryAt)))) d++;
+      return !!tokens[h - d] && (isHead(tokens[h - d]!.text) || bracketOpen(h - d) >= 0) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
     };
     while (k >= 0 && i - k <= 14) {
       const t = tokens[k]!;
       const gap = text.slice(t.end, tokens[k + 1]!.start);
+      const opened = bracketOpen(k);
+      if (opened >= 0) { sawHead = true; k = opened - 1; continue; }
       if (/[;:(),"“”]/.test(gap) && !listComma(k)) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
@@ -169,7 +193,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const prev = tokens[i - 1];
     const prevIsHead = !!prev && isHead(prev.text) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start));
     const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
-    const titledAfter = titleFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 120));
+    // ("the Hon. Richard Marles MP, Deputy Prime Minister …": letters after a name come before its appositive)
+    const postnominal = POSTNOMINALS.exec(text.slice(run[run.length - 1]!.end))?.[0].length ?? 0;
+    const titledAfter = titleFollows(text.slice(run[run.length - 1]!.end + postnominal, run[run.length - 1]!.end + postnominal + 120));
     const surname = run[run.length - 1]!.text.toLowerCase().replace(/['’]s$/, '');
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
     // (a Korean name in its usual form, "Kim Seung-ho", is a person with or without a title)
@@ -194,7 +220,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)
-    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end, end + 160))?.[0] : undefined;
+    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end + postnominal, end + postnominal + 160))?.[0] : undefined;
     // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Estonia"
@@ -208,7 +234,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     };
     // ("Deputy Minister … Chung Byung-won, Japan's Deputy Minister … Funakoshi Takehiro and …": a person titled before the
     // name is followed by the next person, not by an appositive of their own)
-    const titledBeforeName = !!before && titleTokens.some((t) => isHead(t.text)) && !/^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Sir|Dame|Lord|Lady)\s*)+$/.test(before);
+    const titledBeforeName = !!before && titleTokens.some((t) => isHead(t.text)) && !honorificOnly(before);
     const afterCountry = [titledBeforeName ? undefined : afterTitle, bracket, ofCountry].map((s) => (s ? sending(s) : undefined)).find(Boolean);
     // ("the DPRK was represented by its Ambassador to Cambodia, Ri Song-chol": the country represented is the person's)
     const represented = titledBefore ? /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:was|were|is|are)\s+represented\s+by\s+(?:its|their)\b/u.exec(text.slice(Math.max(0, start - 140), start))?.[1] : undefined;
@@ -218,13 +244,13 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const country = titleCountry ?? (before && titleTokens.some((t) => isHead(t.text)) ? sending(before) : undefined) ?? afterCountry ?? beforeCountry ?? knownPerson?.country ?? (koreanForm(name) ? 'KOR' : undefined);
     // an honorific alone ("H.E. Mr.") says less than the appositive title after the name
     const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();
-    const honorificOnly = !before || /^(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Highness|Royal|Sheikh|Sheikha|Prince|Princess|Sir|Dame|Lord|Lady)\s*)+$/.test(before);
+    const addressed = !before || honorificOnly(before);
     // ("under Chargé d'affaires a.i. Lee Dong-min": a title written partly in lower case)
     const charge = /\bCharg[ée] d['’]affaires(?:\s+(?:a\.\s?i\.|ad interim|en pied))?\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[0].trim();
     // ("Minister Stanford said …" after "New Zealand's Minister of Immigration Erica Stanford": a bare head word is the
     // post the release named in full)
     const bare = !!before && /^\p{Lu}[\p{L}-]*$/u.test(before) && isHead(before) && !!knownPerson?.title && knownPerson.title.includes(before) && knownPerson.title !== before;
-    const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (honorificOnly && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
+    const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

@@ -1,7 +1,7 @@
 /** Splits paragraph text into sentences without breaking on diplomatic abbreviations. */
 
 /** Abbreviations after which a period does not end a sentence. */
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Md|Mohd|Muhd|St|No|Nos|Gen|Lt|Col|Sen|Rep|Amb|Gov|Jr|Sr|Inc|Co|Corp|Ltd|vs|etc|approx|H\.E|e\.g|i\.e|U\.S|U\.N|U\.K|S|N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Vol|p|pp|cf|a\.i)|\b[A-Z])\.$/;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Md|Mohd|Muhd|St|No|Nos|Gen|Lt|Col|Sen|Rep|Amb|Gov|Hon|Rt|Adm|Maj|Capt|Brig|Cdr|Jr|Sr|Inc|Co|Corp|Ltd|vs|etc|approx|H\.E|e\.g|i\.e|U\.S|U\.N|U\.K|S|N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Vol|p|pp|cf|a\.i)|\b[A-Z])\.$/;
 
 /** The sentences of a paragraph, trimmed, in order. */
 export function splitSentences(text: string): string[] {

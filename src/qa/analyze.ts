@@ -298,6 +298,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their) names? to)\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("first year koica sent volunteers abroad": the year it began)
     .replace(/^\s*(?:the\s+)?first\s+(?:year|date)\s+(?!(?:of|for|in)\b)([^?]+)/i, 'when did $1 begin')
+    // ("since when have Korea and NZ run a working holiday programme": when it began)
+    .replace(/^\s*since\s+(?:when|what\s+year)\s+(?:have|has|did|do|does)\s+(?!(?:[\p{L}-]+\s+){0,4}been\b)([^?]+)/iu, 'when did $1 begin')
     // ("how much had Korean firms put into Tanzania": money put into a country is invested)
     .replace(/\b((?:firms|companies|businesses|investors|corporations)\b[^?]*?)\bput(?:ting|s)?\s+into\b/gi, '$1invested in').replace(/\bput(?:ting|s)?\s+into\b/gi, 'contributing to')
     .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');

@@ -551,7 +551,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
             // "when does her term begin": the date a term or period runs from
-            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
+            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             // ("when did Seoul last hold it": "the first time … since May 2014" says when it last did)
             + ((since || /\blast\b/.test(q)) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? (since ? 0.4 : 0.6) : 0)
@@ -600,7 +600,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("Minister of Finance and Budget" is not the foreign minister the question asks for)
         .filter((p) => !foreignAsked || !p.title || !/\bminister\s+(?:of|for)\b/.test(fold(p.title)) || /\b(?:foreign|external|exterior|international relations)\b/.test(fold(p.title)))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
-        .filter((p) => !office || !p.title || sameRank(officeRanks, ranks(fold(p.title))))
+        // ("Deputy Prime Minister and Minister of Foreign Affairs" holds two posts, each of its own rank)
+        .filter((p) => !office || !p.title || fold(p.title).split(/\s+and\s+(?=(?:[a-z-]+\s+){0,2}(?:minister|secretary|president|ambassador|director|governor|chair(?:man|person|woman)?)\b)/).some((post) => sameRank(officeRanks, ranks(post))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || !c || c === a.nationality; });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer
@@ -867,6 +868,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("turnout" of an event is its crowd; of an election, a share)
       const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
       const totalAsked = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b/.test(q);
+      const soFar = /\b(?:so far|to date|until now|thus far)\b|\b(?:have|has)\s+(?:[a-z]+ed|done|been|gone|taken|made|seen|come)\b/.test(q);
       const counted2 = counted ? nounTerms(counted) : [];
       return [...freeSpan, ...fact.numbers
         .filter(respectively(respective))
@@ -1095,7 +1097,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const countsElsewhere = fact.numbers.some((x) => x !== n && !!x.unit && nounTerms(x.unit).some((u) => a.terms.some((t) => !a.countryTerms.has(t) && t === u)));
           const measured = !(partAsked && wholeOf) && !countsElsewhere && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
             && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty, changeable: true };
+          // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
+          const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }
@@ -1242,7 +1246,7 @@ function longDate(iso: string): string {
 /** The clause of a date names a later edition of a meeting ("The 6th … Meeting took place … on 24 October 2024"). */
 function laterEdition(text: string, pos: number): boolean {
   const clause = text.slice(Math.max(0, pos - 160), pos).split(/[;]|,\s+(?:and|while|but)\s/).pop() ?? '';
-  return [...clause.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,8}?(?:Meeting|Summit|Forum|Dialogue|Conference|Session|Consultation|Commission|Committee|Assembly|Program|Programme|Course|Workshop|Seminar|Festival|Week|Round|Exhibition)\b/gu)].some((m) => Number(m[1]) > 1);
+  return [...clause.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,8}?(?:Meeting|Summit|Forum|Dialogue|Conference|Session|Consultation|Commission|Committee|Assembly|Program|Programme|Course|Workshop|Seminar|Festival|Week|Round|Exhibition|Competition|Contest|Games|Cup|Congress|Convention|Symposium|Expo|Fair|Awards?)\b/gu)].some((m) => Number(m[1]) > 1);
 }
 
 /** Nouns whose prepositional phrases are topics ("developments in Europe", "peace on the Korean Peninsula"). */

@@ -81,7 +81,25 @@ function computeTerm(word: string): string | null {
     const z = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
     if (isEnglishWord(z)) return stemmer(z);
   }
-  return stemmer(w);
+  return stemmer(american(w));
+}
+
+/** British spellings as American ones ("programme", "centre", "labour", "defence", "dialogue"), so both are one term. */
+const BRITISH: [RegExp, string, (m: RegExpExecArray) => string][] = [
+  [/^([a-z]{2,}[a-z])our(s|ed|ing|ite|ites|er|ers)?$/, '$1or$2', (m) => `${m[1]}or`],
+  [/^([a-z]{2,}[tb])re(s)?$/, '$1er$2', (m) => `${m[1]}er`],
+  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2', (m) => `${m[1]}ense`],
+  [/^([a-z]*gra)mme(s)?$/, '$1m$2', (m) => `${m[1]}m`],
+  [/^([a-z]{3,}og)ue(s)?$/, '$1$2', (m) => m[1]!],
+  [/^([a-z]{3,})yse(s|d)?$/, '$1yze$2', (m) => `${m[1]}yze`],
+];
+
+function american(w: string): string {
+  for (const [re, to, base] of BRITISH) {
+    const m = re.exec(w);
+    if (m && isEnglishWord(base(m))) return w.replace(re, to);
+  }
+  return w;
 }
 
 /** Index terms of a text, in order, stop words removed. */

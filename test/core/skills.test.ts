@@ -3371,3 +3371,83 @@ describe('more ways of planning', () => {
     expect(ask('When did Bangladesh graduate out of LDC status?')).toBeNull();
   });
 });
+
+describe('forms of address, letters after a name and titles of two posts', () => {
+  const rel = parseReleaseText(page('4th Korea-Ruritania Foreign and Defence Ministers\' Meeting', '2024-05-02', [
+    'The 4th Korea-Ruritania Foreign and Defence Ministers\' Meeting was held in Perth on 1 May 2024. Those present were H.E. Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea; Senator the Hon. Mary Quill, Minister for Foreign Affairs of Australia; and the Hon. Peter Dorne MP, Deputy Prime Minister and Minister for Defence of Australia.',
+    'On May 3, Vice Minister Kim Hong-kyun and Secretary (West) of India\'s Ministry of External Affairs Ravi Menon held the 5th Strategic Dialogue in Seoul.',
+    'The Mekong meeting was co-chaired with Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR Bounmy Chanthavong.',
+  ]), { id: 'test-address' });
+  const ask = asker(rel);
+
+  it('reads "the Hon." as no end of a sentence, and an appositive after a form of address or after "MP" as the title', () => {
+    const people = findPeople(rel.paragraphs[0]!.text);
+    expect(people.find((p) => p.name === 'Mary Quill')).toMatchObject({ title: 'Minister for Foreign Affairs of Australia', country: 'AUS' });
+    expect(people.find((p) => p.name === 'Peter Dorne')).toMatchObject({ title: 'Deputy Prime Minister and Minister for Defence of Australia', country: 'AUS' });
+    expect(ask('Australian defence minister at the 4th foreign and defence ministers meeting')).toBe('Peter Dorne');
+  });
+
+  it('reads a bracket after a title\'s head and an office\'s own "of" as part of the title', () => {
+    expect(findPeople('Secretary of the Ministry of External Affairs Ravi Menon spoke.')[0]).toMatchObject({ title: 'Secretary of the Ministry of External Affairs' });
+    expect(findPeople(rel.paragraphs[1]!.text).find((p) => p.name === 'Ravi Menon')).toMatchObject({ title: 'Secretary (West) of India\'s Ministry of External Affairs', country: 'IND' });
+    expect(ask('indian counterpart of kim hong-kyun at the strategic dialogue')).toBe('Ravi Menon');
+  });
+
+  it('reads each post of a title of two by its own rank', () => {
+    expect(ask('Lao FM co-chairing the mekong meeting')).toBe('Bounmy Chanthavong');
+  });
+});
+
+describe('short forms of country names', () => {
+  it('reads NZ, PNG and "S. Africa" as the countries', () => {
+    expect(analyzeQuestion('Since when have Korea and NZ run a working holiday programme?').countries).toContain('NZL');
+    expect(findCountriesTyped('korea and PNG leaders').map((c) => c.code)).toContain('PNG');
+    expect(findCountriesTyped('S. Africa envoy').map((c) => c.code)).toEqual(['ZAF']);
+  });
+});
+
+describe('since when', () => {
+  const rel = parseReleaseText(page('Korea and Chile Expand Youth Exchanges', '2024-11-19', [
+    'The Republic of Korea and Chile exchanged diplomatic notes on November 18 in Santiago to amend the Youth Exchange Arrangement between the two countries.',
+    'The youth exchange program between the two countries began in 2006 and has since allowed some 9,000 young people to live abroad.',
+  ]), { id: 'test-since-when' });
+  const ask = asker(rel);
+
+  it('reads "since when have X run Y" as asking when Y began', () => {
+    expect(ask('Since when have Korea and Chile run a youth exchange programme?')).toBe('2006');
+  });
+  it('gives the year something was first held, not the dates of a later edition', () => {
+    const moot = asker(parseReleaseText(page('26th Pacific Cup Moot Court Competition Held', '2024-08-10', [
+      'The Ministry of Foreign Affairs held the 26th Pacific Cup International Law Moot Court Competition in Seoul from August 7 to 9.',
+      'First held in 1999, the Pacific Cup has grown into a leading forum for young international lawyers.',
+    ]), { id: 'test-first-held' }));
+    expect(moot('since when has the foreign ministry run the pacific cup moot competition')).toBe('1999');
+  });
+});
+
+describe('British and American spelling', () => {
+  const rel = parseReleaseText(page('Korea Supports a Vocational Training Center in Laos', '2024-06-11', [
+    'The Korea-Laos Vocational Training Center in Vientiane opened on June 10, with a labor market program for 1,200 trainees a year.',
+    'The Minister of National Defense of Laos attended the opening.',
+  ]), { id: 'test-spelling' });
+  const ask = asker(rel);
+
+  it('reads "programme", "centre", "labour", "defence" and "dialogue" as the American words', () => {
+    for (const [gb, us] of [['programme', 'program'], ['centres', 'centers'], ['labour', 'labor'], ['defence', 'defense'], ['dialogue', 'dialog'], ['honoured', 'honored'], ['analyse', 'analyze']]) expect(terms(gb!)).toEqual(terms(us!));
+    expect(terms('tour')).not.toEqual(terms('tor'));
+    expect(ask('when did the vocational training centre open?')).toBe('June 10');
+    expect(ask('how many trainees a year in the labour market programme')).toBe('1,200');
+  });
+});
+
+describe('a count of what has been done so far', () => {
+  const rel = parseReleaseText(page('Korea and Ireland Agree to Double Working Holiday Quota', '2024-11-19', [
+    'The annual quota of Korean young people who can take part in the working holiday program in Ireland will be doubled from 400 to 800.',
+    'The working holiday program between the two countries began in 2007 and has since allowed some 5,200 Korean young people to experience life in Ireland.',
+  ]), { id: 'test-ties' });
+  const ask = asker(rel);
+
+  it('is not answered by a figure of what will be', () => {
+    expect(ask('how many young koreans have done a working holiday in Ireland so far')).toBe('some 5,200');
+  });
+});
