@@ -353,7 +353,8 @@ function askedOnce(a: Analysis): AskedOnce {
     const head = terms(a.head ?? '')[0];
     const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
     got = {
-      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).length === 1 && t !== head
+      // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
+      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).filter((x) => !x.includes('_')).length === 1 && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
       // ("the 2024 ODA implementation plan": a modifier, and the noun it modifies, which a fact may say alone — "the 2024 plan")
       // (a noun modifying a noun, not an adjective or a verb: "oldest veteran", "commission held")

@@ -132,6 +132,9 @@ function ranks(text: string): Set<string> {
   return out;
 }
 
+/** Terms of a beginning, in a date's own words: when something started is when it opened, was launched or founded. */
+const START_TERMS = terms('opened began begun started launched inaugurated founded established');
+
 /** The words before a figure of change: "up 31.1 percent", "an increase of 12%", "grew by US$ 2 billion". */
 const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|jump|growth|decrease|drop|decline) of|(?:grew|grow[sn]?|rose|rises?|increased|increases?|jumped|climbed|decreased|fell|dropped|declined) by)\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i;
 /** The title of an envoy up to the place of the post: "Ambassador of the Republic of Kenya to ". */
@@ -394,7 +397,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const asideOf = (pos: number): number => {
         const open = /([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})\s*\([^()]{0,40}$/u.exec(text.slice(Math.max(0, pos - 120), pos));
         if (!open) return 1;
-        return sliceTerms(open[1]!).some((t) => a.terms.includes(t)) ? 1 : 0.6;
+        // (the name's first word says whose: "Dasan Station (opened in 2002)" is not Hallasan Station's)
+        const named = sliceTerms(open[1]!);
+        return named.length && (a.terms.includes(named[0]!) || named.filter((t) => a.terms.includes(t)).length >= 2) ? 1 : 0.6;
       };
       // "… with Ignacia Valdés, …, who took office on March 11": a date in a clause about someone named is that person's act,
       // unless the question asks that act
@@ -448,6 +453,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
       const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(q);
+      const startedAt = (d: { start: number }): boolean => START_TERMS.some((x) => sliceTerms(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop()!).includes(x));
+      const startSaid = startAsked && fact.dates.length > 1 && fact.dates.some(startedAt);
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
       const endAsked = END_ASKED.test(q) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(q);
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(q);
@@ -512,6 +519,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => d.start === respective?.start || !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
           // (or it numbers what is asked: "…, and the 3rd in 2021")
           || a.ordinals.some((o) => segmentOf(d).has(`${o}th`))
+          // (a start asked is said by the words of a start: "since it opened in April 2005")
+          || (startAsked && START_TERMS.some((x) => segmentOf(d).has(x)))
           // (an end asked is said by the end's own words: "opened on November 11 and runs until November 22")
           || (endAsked && (rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start))))
           // (or the clause names the country asked, and the sentence the rest: "… Senegal from May 3 to 5 and Gabon from May 5 to 7")
@@ -544,14 +553,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           start: d.start, end: d.end,
           // ("the first visit since he took office in July 2024": a point the text counts from, not the event asked)
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start)
-            * (!since && !/\blast\b/.test(q) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
+            * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
+            // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)
+            * (startSaid && !startedAt(d) ? 0.5 : 1) - (startSaid && !startedAt(d) ? 0.3 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
-            // "when does her term begin": the date a term or period runs from
-            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) ? 0.4 : 0)
+            // "when does her term begin": the date a term or period runs from (not a date in an aside about another thing:
+            // "after King Sejong Station (opened in 1988)")
+            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|(?:since\s+(?:it|they)\s+)?opened|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) && asideOf(d.start) === 1 ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             // ("when did Seoul last hold it": "the first time … since May 2014" says when it last did)
             + ((since || /\blast\b/.test(q)) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? (since ? 0.4 : 0.6) : 0)
@@ -1114,7 +1126,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20));
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme)\b/i.test(m[2]!)
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme|day|games|competition|contest|cup|expo|championships?|tournament|launch(?:es)?)\b/i.test(m[2]!)
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
           && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
         // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)
@@ -1130,7 +1142,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const want = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
         if (its.length && want.length && !its.some((c) => want.includes(c))) continue;
         if (among && !/\b(?:with|among|outside)\b/.test(fold(a.question))) continue;
-        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) });
+        // ("which edition of World Koreans Day": the name that says the question's words and few others, not "the 21st World
+        // Korean Community Leaders Convention")
+        const own = sliceTerms(m[2]!.split(/\s+(?:of|on|for|in|at|with|by)\s+/)[0]!).filter((t) => !a.countryTerms.has(t));
+        const fit = 0.1 * Math.min(3, own.filter((t) => asked.has(t)).length) - 0.1 * Math.min(3, own.filter((t) => !asked.has(t)).length);
+        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit });
       }
       return out;
     }

@@ -3451,3 +3451,27 @@ describe('a count of what has been done so far', () => {
     expect(ask('how many young koreans have done a working holiday in Ireland so far')).toBe('some 5,200');
   });
 });
+
+describe('who stayed, when something opened, and which edition', () => {
+  const rel = parseReleaseText(page('Evacuation of Korean Nationals from Bangui', '2024-08-20', [
+    'Chartered aircraft: 33 Korean nationals left Bangui M\'Poko Airport on August 14 on a plane chartered by the government.',
+    'Three Korean nationals, including missionaries, decided to remain in Bangui despite the Embassy\'s repeated advice to leave.',
+    'The Consular Help Desk of the Ministry handled 98,214 calls in 2023, the largest annual number since it opened in March 2006.',
+    'The 19th Global Korean Traders Convention opened on October 4, and participants attended the ceremony marking the 12th Overseas Koreans Day on October 5.',
+    'Hallasan Station, the ROK\'s third Arctic base after Dasan Station (opened in 2002), began operating on March 3, 2017.',
+  ]), { id: 'test-stay-open' });
+  const ask = asker(rel);
+
+  it('reads "refused to leave" as staying', () => {
+    expect(ask('how many koreans refused to leave bangui')).toBe('Three');
+  });
+
+  it('dates a start by the date said to start, not by another date of the sentence nor by an aside about another thing', () => {
+    expect(ask('when did the consular help desk start operating')).toBe('March 2006');
+    expect(ask('When did Hallasan Station begin operations?')).toBe('March 3, 2017');
+  });
+
+  it('gives the ordinal of the name that says the question\'s words', () => {
+    expect(ask('which edition of Overseas Koreans Day was held?')).toBe('12th');
+  });
+});
