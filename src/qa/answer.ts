@@ -337,8 +337,13 @@ interface AskedOnce {
   postPlaces: Array<{ word: string; term: string }>;
   /** A when-question about taking up a post: "when did X start as vice minister", "when does she take office". */
   officeStart: boolean;
+  /** Countries the question names as what a document or an issue is about ("the dprk arms-transfer resolution"). */
+  topics: Set<string>;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
+
+/** What follows a country named as a document's or an issue's subject: "dprk arms-transfer resolution", "North Korea arms draft". */
+const TOPIC_AFTER = /^['’]?s?\s*(?:[\p{L}-]+\s+){0,2}?(?:resolution|draft|sanctions|issue|question|file|crisis|conflict|situation)\b/iu;
 
 /** Words that frame a figure asked, whatever it sums: "the combined value", "the overall total". */
 const FRAME_TERMS = new Set(['combin', 'overal', 'valu', 'aggreg', 'sum']);
@@ -389,6 +394,7 @@ function askedOnce(a: Analysis): AskedOnce {
       superlative: ['country', 'who', 'thing', 'where'].includes(a.type) && /\b(?:largest|biggest|greatest|highest|most|lowest|smallest|fewest|least|the (?:leading|top))\b/.test(q.replace(/\bmost recent(?:ly)?\b|\bat most\b|\bat least\b|\bthe top (?:official|diplomat|envoy|negotiator|brass|leader|court|level)s?\b/g, ' ')),
       ...portfolioOf(q),
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
+      topics: new Set(findCountriesTyped(a.question).filter((c) => TOPIC_AFTER.test(a.question.slice(c.end, c.end + 40))).map((c) => c.code)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
     askedCache.set(a, got);
@@ -461,7 +467,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (subject && !countryCodes(fact.context).includes(subject.code)) return `the fact is about the ROK, not ${subject.code}`;
   }
   // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
-  if (a.type === 'number' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
+  // (… and so is a date of a relation: "China's accession … took effect on November 7" does not say when it did for the ROK)
+  if ((a.type === 'number' || (a.type === 'when' && a.relations.length > 0)) && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
   // ("In 2019, the ROK provided US$350,000 in flood relief to Malawi" does not answer for Zambia)
   if (a.type !== 'country' && !bound) {
@@ -505,6 +512,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       if (members.length && members.every((x) => x === false)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`;
       continue;
     }
+    // ("how many council members backed the dprk arms-transfer resolution": the country a resolution is about, in a release
+    // about it, is not whose figure it is)
+    if (own && a.type === 'number' && askedOnce(a).topics.has(c) && meta.countries.includes(c)) continue;
     if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }

@@ -453,6 +453,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
       const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(q);
+      const lastBefore = /\blast\b.*\bbefore\s+(?:the\s+)?([a-z][\p{L}-]{2,})[\s?!.]*$/u.exec(q)?.[1];
       const startedAt = (d: { start: number }): boolean => START_TERMS.some((x) => sliceTerms(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop()!).includes(x));
       const startSaid = startAsked && fact.dates.length > 1 && fact.dates.some(startedAt);
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
@@ -546,6 +547,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !q.includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)
         .filter((d) => !(endAsked && /\b(?:was|were|had been)\s+(?:due|set|scheduled|originally\s+due|to)\s+(?:to\s+)?(?:expire|end|run out|lapse|close)\s+(?:on\s+|in\s+|at the end of\s+)?$/i.test(text.slice(Math.max(0, d.start - 50), d.start))))
+        // ("when had the envoys last met before Tokyo": the Tokyo meeting is what the last one came before)
+        .filter((d) => !lastBefore || !fold(text.slice(Math.max(0, d.start - 40), d.start)).includes(lastBefore))
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
         .filter((d) => !(startAsked && !a.ordinals.length && laterEdition(text, d.start)))
         .map((d) => ({
@@ -566,7 +569,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|(?:since\s+(?:it|they)\s+)?opened|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) && asideOf(d.start) === 1 ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             // ("when did Seoul last hold it": "the first time … since May 2014" says when it last did)
-            + ((since || /\blast\b/.test(q)) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? (since ? 0.4 : 0.6) : 0)
+            // (… "since the one held in Seoul on February 20")
+            + ((since || /\blast\b/.test(q)) && (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start))
+              || (!since && /\bsince\s+the\s+(?:one|last|previous)\s+(?:held|hosted|convened)\s+(?:in\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+)?(?:on\s+|in\s+)?$/u.test(text.slice(Math.max(0, d.start - 70), d.start)))) ? (since ? 0.4 : 0.6) : 0)
             // ("the 1st … Plan in 2014, the 2nd in 2018, and the 3rd in 2021": the clause's words are the 1st's; the ordinal says whose)
             + 0.5 * lead(d) * (ordinalFit(a, text, d.start) < 1 ? 0.4 : 1)
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked

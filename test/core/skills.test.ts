@@ -3475,3 +3475,29 @@ describe('who stayed, when something opened, and which edition', () => {
     expect(ask('which edition of Overseas Koreans Day was held?')).toBe('12th');
   });
 });
+
+describe('a resolution\'s subject, the meeting before, and a convention applying to Korea', () => {
+  const rel = parseReleaseText(page('Statement on the Security Council Vote on a Draft Resolution on Myanmar', '2024-09-26', [
+    'The Government regrets that the UN Security Council failed on September 25 to adopt a draft resolution on the arms trade with Myanmar.',
+    'Of the 15 members of the Council, 11 voted in favor, while Russia and China voted against and Algeria abstained.',
+    'The draft resolution was co-sponsored by 47 UN member states.',
+    'The three envoys met in Manila on June 12 to discuss the situation.',
+    'It was the envoys\' first face-to-face trilateral meeting since the one held in Seoul on February 20.',
+    'The Hague Service Convention entered into force for the ROK on August 1, 2000.',
+    'The Ministry served some 41,000 documents under the Hague Service Convention in 2023, and demand is expected to grow since Brazil\'s accession to the Convention took effect on June 1, 2019.',
+  ]), { id: 'test-topic' });
+  const ask = asker(rel);
+
+  it('reads a country a resolution is about as no holder of the figure', () => {
+    expect(ask('how many council members backed the myanmar arms resolution')).toBe('11');
+    expect(ask('How many UN member states cosponsored the Myanmar arms draft?')).toBe('47');
+  });
+
+  it('gives the meeting before the one named, asked "last … before"', () => {
+    expect(ask('when had the three envoys last met in person before Manila?')).toBe('February 20');
+  });
+
+  it('reads "start applying" as entering into force, and another country\'s accession as not Korea\'s', () => {
+    expect(ask('When did the Hague Service Convention start applying to S. Korea?')).toBe('August 1, 2000');
+  });
+});
