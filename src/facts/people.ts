@@ -155,6 +155,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     };
     const ofHead = (at: number): boolean => {
       let h = at - 1;
+      // ("Under Secretary of State for Arms Control and International Security Rachel Whitmore": a field of two words)
+      if (tokens[h] && isCapitalized(tokens[h]!.text) && /^\s+$/.test(text.slice(tokens[h]!.end, tokens[at]!.start)) && /^(?:of|for)$/.test(tokens[h - 1]?.text ?? '')) h--;
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
       // ("Secretary of the Ministry of External Affairs Anjali Raghavan": the head may stand before an office's own "of")
@@ -176,7 +178,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // "Deputy Prime Minister and Minister of Trade and Industry Han Min-su": one title joined by "and"
       const before = tokens[k - 1];
       // (not "… Prime Minister Hiroshi Maeda of Japan and Premier Wang Lixin": a country after "of" ends the person before)
-      if (lw === 'and' && before && isCapitalized(before.text) && !nameWord(before, countryAt) && !(countryAt.has(before.start) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, before.start - 8), before.start)))) { k--; continue; }
+      if (lw === 'and' && before && isCapitalized(before.text) && (!nameWord(before, countryAt) || ofHead(k - 1)) && !(countryAt.has(before.start) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, before.start - 8), before.start)))) { k--; continue; }
       break;
     }
     for (let h = i - 1; h >= 0 && i - h <= 10 && !sawHead; h--) {
@@ -206,7 +208,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
     // (… or a place: "King George Island", "Queen Elizabeth Hospital")
     const institution = new RegExp(`^\\s+(?:${INSTITUTION})\\b`).test(after) || INSTITUTION_LAST.test(run[run.length - 1]!.text);
-    if (!isPerson || institution || run.length > 6) { i = j - 1; continue; }
+    // ("… of State for Arms Control and International Security Rachel Whitmore": a title's field, not a person)
+    const field = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && /^\s+and\s+\p{Lu}/u.test(after) && !koreanForm(run.map((t) => t.text).join(' '));
+    if (!isPerson || institution || field || run.length > 6) { i = j - 1; continue; }
     // (a Burmese honorific belongs to the name: "U Kyaw Min Htet", "Daw Aung")
     const honorific = /\b(?:U|Daw)\s+$/.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));
     const start = honorific && i > 0 && /^(?:U|Daw)$/.test(tokens[i - 1]!.text) ? tokens[i - 1]!.start : run[0]!.start;

@@ -306,7 +306,9 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
   const q = fold(text).replace(/[?!.]+$/, '').trim();
-  const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length').trim());
+  const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
+    // ("us under sec of state": an office, however shortened)
+    .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary').trim());
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))

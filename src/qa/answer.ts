@@ -486,6 +486,17 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked.length && !named.length && pair.length && !asked.some((c) => pair.includes(c) || countryCodes(fact.context).includes(c)) && TWO_COUNTRIES.test(fact.text)) return `the fact is about ${pair.join(', ')}, not ${asked.join(', ')}`;
 
   }
+  // ("UNICEF share of the aid package" is not the package's total, in a release that gives UNICEF a figure of its own:
+  // "Channels: WFP (US$ 3 million) and UNICEF (US$ 1.5 million)", "US$ 3 million to WFP": that sentence answers)
+  if (a.type === 'number') {
+    for (const body of a.initialisms) {
+      if (findCountries(body.toUpperCase()).length) continue;
+      // (only a part asked as the body's: "UNICEF share", "the portion for WFP", "how much goes to UNICEF")
+      if (!new RegExp(`\\b${body}(?:'s)?\\s+(?:share|portion|part|slice|cut)\\b|\\b(?:share|portion|part|slice)\\s+(?:of|for|to|going to)\\s+(?:the\\s+)?${body}\\b|\\b(?:goes|went|go|going)\\s+to\\s+(?:the\\s+)?${body}\\b`).test(fold(a.question))) continue;
+      const own = new RegExp(`\\b${body}\\b\\s*(?:\\(\\s*|:\\s*)(?:US\\$|USD|KRW|EUR|\\$|€)?\\s*\\d|\\d(?:[\\d.,]*)\\s*(?:million|billion)?\\s+(?:to|through|via)\\s+(?:the\\s+)?${body}\\b`, 'i');
+      if (!own.test(fact.text) && index.factsOf(meta.id).some((f) => f !== fact && own.test(f.text))) return `the release gives ${body.toUpperCase()} a figure of its own`;
+    }
+  }
   // ("Ukraine's allocation in the ODA plan" is not the plan's whole budget, in a release that gives Ukraine's own figure
   // in another sentence: a figure for a country the release is not about is in a sentence that names it)
   if (a.type === 'number') {

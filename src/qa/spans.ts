@@ -128,7 +128,8 @@ function otherRole(text: string, end: number, office: string): boolean {
 function ranks(text: string): Set<string> {
   const out = new Set<string>();
   // ("Undersecretary of National Defense" is an under secretary)
-  for (const m of text.replace(/\bunder-?secretary/g, 'under secretary').matchAll(/\b(vice|deputy|assistant|under|junior|prime|first|second|1st|2nd|of state|state secretary)\b/g)) out.add(m[1]!.replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^state secretary$/, 'of state'));
+  // (a "Minister of State" or a "State Secretary" is a junior rank; a "Secretary of State" is none)
+  for (const m of text.replace(/\bunder-?secretary/g, 'under secretary').matchAll(/\b(vice|deputy|assistant|under|junior|prime|first|second|1st|2nd|(?<!secretary )of state|state secretary)\b/g)) out.add(m[1]!.replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^state secretary$/, 'of state'));
   return out;
 }
 

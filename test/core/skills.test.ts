@@ -3501,3 +3501,30 @@ describe('a resolution\'s subject, the meeting before, and a convention applying
     expect(ask('When did the Hague Service Convention start applying to S. Korea?')).toBe('August 1, 2000');
   });
 });
+
+describe('offices of two fields, shortened offices, and a body\'s share', () => {
+  const rel = parseReleaseText(page('7th Korea-US Deterrence Dialogue Held', '2024-10-17', [
+    'On October 16 in Seoul, First Vice Minister of Foreign Affairs Lee Dong-kyu and Vice Minister of National Defense Kim Sun-ho held the 7th meeting of the Deterrence Dialogue with US Under Secretary of State for Arms Control and International Security Mary Hollis and US Under Secretary of Defense for Policy James Ortega.',
+  ]), { id: 'test-fields' });
+  const ask = asker(rel);
+
+  it('reads "for Arms Control and International Security" as the title\'s field, not a person', () => {
+    const people = findPeople(rel.paragraphs[0]!.text);
+    expect(people.map((p) => p.name)).not.toContain('Arms Control');
+    expect(people.find((p) => p.name === 'Mary Hollis')).toMatchObject({ title: 'US Under Secretary of State for Arms Control and International Security', country: 'USA' });
+  });
+
+  it('reads "under sec of state" and "MND" as the offices, and a Secretary of State as of no junior rank', () => {
+    expect(ask('us under sec of state at the 7th deterrence dialogue')).toBe('Mary Hollis');
+    expect(ask('who represented the korean MND at the deterrence dialogue in Seoul')).toBe('Kim Sun-ho');
+  });
+
+  it('answers a body\'s share from the sentence that gives the body its figure', () => {
+    const aid = asker(parseReleaseText(page('Humanitarian Assistance to Yemen', '2025-08-15', [
+      'The Government decided on August 14 to provide US$ 6 million in humanitarian assistance to Yemen through the World Food Programme (WFP) and the United Nations Children\'s Fund (UNICEF).',
+      'Channels: WFP (US$ 4 million) and UNICEF (US$ 2 million)',
+    ]), { id: 'test-share' }));
+    expect(aid('UNICEF share of the August 2025 Yemen aid package?')).toBe('US$ 2 million');
+    expect(aid('how much is the govt giving Yemen via WFP and UNICEF in total')).toBe('US$ 6 million');
+  });
+});
