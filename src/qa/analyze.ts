@@ -82,6 +82,9 @@ function computeOrdinals(text: string): number[] {
 
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
+/** Words of going somewhere: "which country did he visit" asks a destination (not the "go" of "government"). */
+const TRAVEL = /\b(?:visit\w*|go|goes|going|went|gone|travel\w*|head(?:s|ed|ing)?|stop(?:s|ped)?|stopover|trips?)\b/;
+
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
@@ -115,7 +118,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // a question with no question word is its noun phrase: "choi's dates in sweden", "hrc term korea got elected for",
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
-  if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !/\b(visit|go|went|travel|head|stop|trip)/.test(q)) return { type: 'country' };
+  if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !TRAVEL.test(q)) return { type: 'country' };
   // ("sea pearl 3 flag state", "what flag does the tanker fly": a ship's flag is a country)
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
@@ -156,11 +159,13 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("what will the yearly working holiday cap for poles be": the noun after the verb)
   const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were|will|would|does|did|has|had)\s+)?(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:of|for|in|at|to|under|did|does|is|was|will|that|be)\b|\s*$)/.exec(q)?.[1] ?? /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
   const figureAsked = asked ? FIGURE_NOUNS.test(asked) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
-  if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
+  // ("what was the lithium deal with the Chilean company worth", "cargo flights per week allowed korea–portugal")
+  const rate = !/^(?:which|who|whom|where|when|why)\b/.test(q) && /\b[a-z]+s\s+(?:per|a|each)\s+(?:week|day|month|year)\b/.test(q);
+  if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || rate || /\bworth\s*$/.test(q) || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
   if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
   // ("which meeting adopted the Cambodia country partnership strategy": a verb between, or "country" as a modifier, asks no country)
   if (/\b(?:which|what)(?:\s+(?!country|nation)(?![a-z]+ed\b|did\b|does\b|do\b|has\b|have\b)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b(?!\s+(?:partnership|programme|program|strategy|office|director|report|team|plan)\b)/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
-    return /\b(visit|go|went|travel|head|stop|trip)/.test(q) ? { type: 'where' } : { type: 'country' };
+    return TRAVEL.test(q) ? { type: 'where' } : { type: 'country' };
   }
   if (/\b(?:what|which) (?:post|title|position|office|role|job|rank)\b/.test(q)) return { type: 'title' };
   if (/\b(?:what|which) anniversary\b|\banniversary\b.*\bwhich\b|^\d*\s*(?:marks|mark) which\b|\bwhich anniversary\b/.test(q)) return { type: 'anniversary' };

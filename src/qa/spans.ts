@@ -1471,6 +1471,15 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
   }
+  // "which provinces": the names listed before the kind ("Guayas, Los Ríos and El Oro provinces")
+  if (head && /[^s]s$/.test(head)) {
+    const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|la|el|of)?\\s*\\p{Lu}[\\p{L}'’.-]*){0,3}";
+    const list = new RegExp(`(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})\\s+${head.replace(/s$/, '')}s\\b`, 'gu');
+    for (const m of text.matchAll(list)) {
+      if (inQuestion(a, m[1]!)) continue;
+      out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 0.8 + 0.4 * near(m.index!) });
+    }
+  }
   // "flight number that brought the remains home": "KE696", "OZ 742"
   if (head === 'flight') {
     for (const m of text.matchAll(/\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4}\b/g)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.8 + 0.4 * near(m.index!) });
@@ -1502,6 +1511,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const firstLead = prev.findLastIndex((w) => LEAD_WORDS.test(w));
       const mods = firstLead >= 0 ? prev.slice(firstLead + 1) : prev;
       if (!mods.length || mods.some((w) => /^\p{Lu}/u.test(w) || VERBS.test(w) || w.length < 2)) continue;
+      // ("which provinces": "three provinces" counts them, it names none)
+      if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both|these|those)$/i.test(mods[0]!)) continue;
       let phrase = `${mods.join(' ')} ${m[0]}`;
       if (!sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
       let start = m.index! - (phrase.length - m[0].length);

@@ -3528,3 +3528,30 @@ describe('offices of two fields, shortened offices, and a body\'s share', () => 
     expect(aid('how much is the govt giving Yemen via WFP and UNICEF in total')).toBe('US$ 6 million');
   });
 });
+
+describe('which country signed, which provinces, what it was worth', () => {
+  const rel = parseReleaseText(page('Travel Advisory Raised for Three Provinces of Peru', '2024-01-12', [
+    'On the margins of the Forum, Korea and Grenada signed an MOU on e-Government Cooperation.',
+    'The Ministry has decided to raise the travel advisory for three provinces of the Republic of Peru to Level 3.',
+    'Level 3 (Departure Recommended): Tumbes, Piura and La Libertad provinces',
+    'a US$ 120 million agreement between Hanul Energy and Peru\'s Andes Cobre S.A. for the long-term supply of copper;',
+    'All-cargo services: five flights per week for each side, newly introduced',
+  ]), { id: 'test-which-list' });
+  const ask = asker(rel);
+
+  it('reads the "go" of "government" as no travel', () => {
+    expect(analyzeQuestion('Which Caribbean country inked an e-government MOU with Korea?').type).toBe('country');
+    expect(analyzeQuestion('Which Caribbean country did he go to?').type).toBe('where');
+    expect(ask('Which Caribbean country inked an e-government MOU with Korea?')).toBe('Grenada');
+  });
+
+  it('answers "which provinces" with the names listed, not with their count', () => {
+    expect(ask('Which Peruvian provinces are now at departure recommended?')).toBe('Tumbes, Piura and La Libertad');
+  });
+
+  it('reads "… worth" and "flights per week" as figures', () => {
+    expect(analyzeQuestion('what was the copper deal with the Peruvian company worth?').type).toBe('number');
+    expect(ask('what was the copper deal with the Peruvian company worth?')).toBe('US$ 120 million');
+    expect(analyzeQuestion('cargo flights per week allowed korea–peru').type).toBe('number');
+  });
+});
