@@ -486,6 +486,14 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked.length && !named.length && pair.length && !asked.some((c) => pair.includes(c) || countryCodes(fact.context).includes(c)) && TWO_COUNTRIES.test(fact.text)) return `the fact is about ${pair.join(', ')}, not ${asked.join(', ')}`;
 
   }
+  // ("how many Korean nationals live in Quito" is not answered by "Some 1,050 Korean nationals live in Ecuador": a figure
+  // placed in the whole country is not the city's)
+  if (a.type === 'number' && a.places.length) {
+    for (const city of findCountriesTyped(a.question).filter((m) => a.places.includes(m.code) && isCapital(m.text))) {
+      if (fold(fact.text).includes(fold(city.text))) continue;
+      if (findCountries(fact.text).some((c) => c.code === city.code && !isCapital(c.text) && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, c.start - 12), c.start)))) return `the figure is for the whole of ${city.code}, not ${city.text}`;
+    }
+  }
   // ("UNICEF share of the aid package" is not the package's total, in a release that gives UNICEF a figure of its own:
   // "Channels: WFP (US$ 3 million) and UNICEF (US$ 1.5 million)", "US$ 3 million to WFP": that sentence answers)
   if (a.type === 'number') {

@@ -133,6 +133,11 @@ function ranks(text: string): Set<string> {
   return out;
 }
 
+/** An act named as only planned: "the planned establishment of", "a proposed launch". */
+const PLANNED_NOUN = /\b(?:planned|proposed|envisaged|prospective|future|possible|potential|eventual)\s+(?:[a-z-]+\s+)?(?:establishment|launch|launching|opening|creation|founding|inauguration|introduction|setting up)\b/i;
+/** The acts such a noun names, as question terms: "when was the agency launched". */
+const PLANNED_ACTS = new Set(terms('establish established launch launched open opened create created found founded inaugurate inaugurated introduce introduced set up'));
+
 /** Terms of a beginning, in a date's own words: when something started is when it opened, was launched or founded. */
 const START_TERMS = terms('opened began begun started launched inaugurated founded established');
 
@@ -341,6 +346,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   switch (a.type) {
     case 'when': {
       const q = fold(a.question);
+      // ("The Ministry plans to: … - add Thai as an eighth language in the second half of 2024": a bullet that goes on from
+      // its lead's plan has no date of what happened)
+      if (/^[a-z]/.test(text) && PLANNED.test(fact.context) && /:\s*$/.test(fact.context) && pastOnly(a)) return [];
+      // ("a discussion on the planned establishment of an agency was held on October 4": the agency has no date of its own yet)
+      if (PLANNED_NOUN.test(text) && pastOnly(a) && a.terms.some((t) => PLANNED_ACTS.has(t)) && !sliceTerms(text.replace(new RegExp(PLANNED_NOUN.source, 'gi'), ' ')).some((t) => PLANNED_ACTS.has(t))) return [];
       // ("when were the remains repatriated": a date of the clause that says the act, not of "killed when the mine flooded on …")
       // (a verb, not a noun that names the thing: "the evacuation flight")
       const qWords = q.split(/[^\p{L}]+/u);
@@ -638,7 +648,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const fullName = /\bfull name\b/.test(fold(a.question));
       // ("the korean climber killed on annapurna": a person asked by what they did or were is one the text calls so)
       // (the one asked, not one the question's verb acts on: "who made ethiopian veteran abebe an honorary citizen")
-      const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker)s?\b/.exec(fold(a.question))?.[1];
+      const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker|captain|skipper|seafarer|pilot|crew member)s?\b/.exec(fold(a.question))?.[1];
       const called = (p: { start: number; end: number }): boolean => !calledAs || new RegExp(`\\b${calledAs}`, 'i').test(text.slice(Math.max(0, p.start - 50), p.end + 50));
       // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;

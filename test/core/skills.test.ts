@@ -3555,3 +3555,32 @@ describe('which country signed, which provinces, what it was worth', () => {
     expect(analyzeQuestion('cargo flights per week allowed korea–peru').type).toBe('number');
   });
 });
+
+describe('plans in a bullet\'s lead or a noun, a captain, and a figure for the whole country', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korean National Released; Consular Services Expanded', '', 'Date', '2024-05-21', 'hit', '12', '',
+    '1. Some 2,300 Korean nationals live in Peru, about 400 of them in Arequipa.', '',
+    '2. To make the service more convenient, the Ministry plans to:', '',
+    '- add Vietnamese as a ninth interpretation language in the second half of 2024.', '',
+    '3. A discussion on the planned establishment of a dedicated agency for overseas Koreans was also held on October 4.', '',
+    '4. Ambassador Kim Hae-jin met Mamadou Sylla, Guinea\'s Minister of Fisheries, on March 28 to ask for the release of the Korean captain detained in Conakry.', '',
+  ].join('\n'), { id: 'test-plans-lead' });
+  const ask = asker(rel);
+
+  it('gives no date for what a bullet under "plans to:" says', () => {
+    expect(ask('when did the call center add vietnamese interpretation')).toBeNull();
+  });
+
+  it('gives no date for an agency whose establishment is only planned', () => {
+    expect(ask('when was the new overseas koreans agency launched')).toBeNull();
+  });
+
+  it('gives no official for a captain the release does not name', () => {
+    expect(ask('What is the name of the Korean captain who was detained in Guinea?')).toBeNull();
+  });
+
+  it('gives no figure of the whole country for its capital', () => {
+    expect(ask('how many korean nationals are living in lima?')).toBeNull();
+    expect(ask('how many korean nationals live in peru?')).toBe('Some 2,300');
+  });
+});
