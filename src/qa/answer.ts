@@ -339,6 +339,8 @@ interface AskedOnce {
   officeStart: boolean;
   /** Countries the question names as what a document or an issue is about ("the dprk arms-transfer resolution"). */
   topics: Set<string>;
+  /** The act a who-question asks the doer of, when no other word says it ("who abstained"). */
+  whoVerb: string[] | undefined;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
@@ -394,6 +396,8 @@ function askedOnce(a: Analysis): AskedOnce {
       superlative: ['country', 'who', 'thing', 'where'].includes(a.type) && /\b(?:largest|biggest|greatest|highest|most|lowest|smallest|fewest|least|the (?:leading|top))\b/.test(q.replace(/\bmost recent(?:ly)?\b|\bat most\b|\bat least\b|\bthe top (?:official|diplomat|envoy|negotiator|brass|leader|court|level)s?\b/g, ' ')),
       ...portfolioOf(q),
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
+      // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
+      whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       topics: new Set(findCountriesTyped(a.question).filter((c) => TOPIC_AFTER.test(a.question.slice(c.end, c.end + 40))).map((c) => c.code)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
@@ -494,6 +498,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       if (findCountries(fact.text).some((c) => c.code === city.code && !isCapital(c.text) && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, c.start - 12), c.start)))) return `the figure is for the whole of ${city.code}, not ${city.text}`;
     }
   }
+  // ("who abstained in the vote": where the release says who abstained, a sentence that does not say it names someone else)
+  const whoVerb = askedOnce(a).whoVerb;
+  if (whoVerb?.length && whoVerb[0] && !whoVerb.some((v) => factTerms(fact, meta).sentence.has(v))
+    && index.factsOf(meta.id).some((f) => f !== fact && whoVerb.some((v) => factTerms(f, meta).sentence.has(v)))) return `another sentence says who ${whoVerb[0]}`;
   // ("UNICEF share of the aid package" is not the package's total, in a release that gives UNICEF a figure of its own:
   // "Channels: WFP (US$ 3 million) and UNICEF (US$ 1.5 million)", "US$ 3 million to WFP": that sentence answers)
   if (a.type === 'number') {

@@ -3584,3 +3584,15 @@ describe('plans in a bullet\'s lead or a noun, a captain, and a figure for the w
     expect(ask('how many korean nationals live in peru?')).toBe('Some 2,300');
   });
 });
+
+describe('who did an act the release says of someone', () => {
+  const rel = parseReleaseText(page('Statement on the Security Council Vote', '2024-09-26', [
+    'Ambassador Hwang Jun-seo recalled that the mandate of the Panel of Experts expired on April 30, 2024, leaving the Council without a monitoring body.',
+    'Of the 15 members of the Council, 12 voted in favor, while Russia and China voted against and Algeria abstained.',
+  ]), { id: 'test-who-verb' });
+  const ask = asker(rel);
+
+  it('does not answer "who abstained" with a person of a sentence that says no one abstained', () => {
+    expect(ask('who abstained in the 2024 vote on renewing the panel of experts mandate')).toBeNull();
+  });
+});
