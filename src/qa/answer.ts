@@ -222,7 +222,7 @@ function questionPairs(a: Analysis): Map<string, number[]> {
 }
 
 /** A sentence that speaks of the event its paragraph named before: "the event drew …", "the meeting was chaired by …". */
-const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week|unit|team|contingent|delegation|programme|program|project|agreement|treaty)\b/i;
+const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week|unit|team|contingent|delegation|programme|program|project|agreement|treaty|designations?|measures?|sanctions|amendments?|arrangement|changes|rules|service|scheme)\b/i;
 
 /** Kinds of diplomatic mission: an embassy is not a consulate, nor a consulate an honorary one. */
 const MISSION_KINDS = /\b(honorary consulate|consulate[- ]general|consulate|embassy|permanent mission|representative office|liaison office)\b/g;
@@ -370,6 +370,8 @@ function askedOnce(a: Analysis): AskedOnce {
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
       missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
       numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3})\b/gu)]
+        // (a day of a month, "the May 27 designations", numbers no name)
+        .filter((m) => !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i.test(m[1]!))
         .filter((m) => /[A-Z]/.test(m[1]!) || /^(?:unit|phase|line|block|stage|tranche|lot|batch|reactor)$/i.test(m[1]!))
         .map((m) => {
           const base = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -754,7 +756,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a name the release opens with, "the Korea-ASEAN FTA (AKFTA)", is what its later lines speak of: "the first round was held in Seoul")
     const opening = new Set(terms(`${meta.title} ${facts[0]?.text ?? ''}`));
     const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
-      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t));
+      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t)
+      // (a treaty asked is the sentence's "Convention between … for the Elimination of Double Taxation": one document, named)
+      && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text)));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   return null;

@@ -3596,3 +3596,31 @@ describe('who did an act the release says of someone', () => {
     expect(ask('who abstained in the 2024 vote on renewing the panel of experts mandate')).toBeNull();
   });
 });
+
+describe('launches, releases and dates of entry into force', () => {
+  const rel = parseReleaseText(page('Korea Imposes Independent Sanctions; e-Visa Service Launched', '2024-05-28', [
+    'The Government decided on May 27 to designate 7 individuals and 4 entities as targets of its independent sanctions. The designations will take effect on May 29.',
+    'Starting September 23, 2024, the Ministry of Foreign Affairs will issue visas electronically through its new "e-Visa" service.',
+    'A Korean national in his 60s, the captain of the Korean-owned fishing vessel Dongbang 7, was released on May 21 after being held in Freetown for 90 days.',
+    'Vice Minister Chung noted that bilateral trade had more than doubled since the Korea-Chile FTA entered into force on April 1, 2004.',
+    'The "Convention between the Republic of Korea and the Republic of Ghana for the Elimination of Double Taxation" will enter into force on August 3, 2023.',
+  ]), { id: 'test-launch-eif' });
+  const ask = asker(rel);
+
+  it('reads "the May 27 designations" as no numbered name, and "the designations" as referring back', () => {
+    expect(ask('When do the May 27 unilateral designations kick in?')).toBe('May 29');
+  });
+
+  it('dates a launch by "Starting <date>, … will …"', () => {
+    expect(ask('e-visa launch date')).toBe('September 23, 2024');
+  });
+
+  it('reads "freed" as released', () => {
+    expect(ask('when was the korean captain detained in freetown freed')).toBe('May 21');
+  });
+
+  it('reads "in force date" as entry into force, and a tax treaty as the named Convention', () => {
+    expect(ask('korea chile fta in force date')).toBe('April 1, 2004');
+    expect(ask('ghana tax treaty in force date')).toBe('August 3, 2023');
+  });
+});
