@@ -86,7 +86,7 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 const TRAVEL = /\b(?:visit\w*|go|goes|going|went|gone|travel\w*|head(?:s|ed|ing)?|stop(?:s|ped)?|stopover|trips?)\b/;
 
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|altitude|apogee|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|scholar|judge|oralist)\b/;
 
@@ -94,6 +94,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
   // ("total recipients to date": "to date" is "so far", not a date asked)
   const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed;
+  // ("by what % did the caseload grow": a share)
+  if (/^(?:by\s+)?(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return { type: 'number' };
   // "through which organization …", "by which body …": the question word after a preposition asks its noun
   const after = /^(?:through|by|via|with|from|under|for)\s+(?:which|what)\s+([\w-]+)/.exec(q)?.[1];
   if (after && !/^(?:year|years|month|date|dates|day|days|time|term|period|duration|country|countries|city|cities|place|venue|purpose|reason)$/.test(after)) return PERSON_NOUNS.test(after) ? { type: 'who' } : { type: 'thing', head: after };
@@ -102,7 +104,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("flight number that brought the remains home": an airline's flight code)
   if (/\bflight\s+(?:number|no\.?|code)\b/.test(q)) return { type: 'thing', head: 'flight' };
   // ("altitude where the avalanche hit": a measure, though "where" follows)
-  if (/^(?:the\s+)?(?:altitude|elevation|height|depth)\b|\bat what (?:altitude|elevation|height|depth)\b/.test(q)) return { type: 'number' };
+  if (/^(?:the\s+)?(?:altitude|elevation|height|depth|apogee|max(?:imum)? altitude)\b|\bat what (?:altitude|elevation|height|depth)\b/.test(q)) return { type: 'number' };
   // "evros wildfire area burned": an area burned is a figure
   if (/\barea (?:burned|burnt|affected|covered|destroyed|damaged)\b|\b(?:burned|burnt|affected|damaged) area\b/.test(q)) return { type: 'number' };
   // "itlos judge vote 2023 - where was the meeting held": the question after the dash says what is asked
@@ -385,7 +387,8 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/-\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(text.slice(c.end, c.end + 2))) continue;
       const after = fold(text.slice(c.end, c.end + 60));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
-      const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with)\b/)[0] ?? '';
+      // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
+      const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
       if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)

@@ -1002,6 +1002,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
           if (percent) typeFit += isPercent ? 0.35 : -0.1;
+          // ("by what % did it grow": a share, never a count)
+          if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return null;
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
           if (changeAsked) typeFit += CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.5 : -0.2;
           // ("floor area of the centre": only an area answers it)

@@ -3624,3 +3624,27 @@ describe('launches, releases and dates of entry into force', () => {
     expect(ask('ghana tax treaty in force date')).toBe('August 3, 2023');
   });
 });
+
+describe('a co-chair beside the one named, an apogee and a share asked', () => {
+  const rel = parseReleaseText(page('First Korea-Africa Ministerial Follow-up Meeting Held', '2025-06-05', [
+    'Foreign Minister Cho Tae-yul co-chaired the meeting with Amadou Diallo, Minister of External Relations of Senegal, whose country holds the rotating chairmanship.',
+    'North Korea launched a ballistic missile on March 18. Maximum altitude: about 540 km',
+    'On average, the Center answered 1,240 calls a day.',
+  ]), { id: 'test-cochair-apogee' });
+  const ask = asker(rel);
+
+  it('reads a person named after "alongside" as not the one asked', () => {
+    expect(analyzeQuestion('who co-chaired the korea africa follow-up mtg alongside FM Cho?').nationality).toBeUndefined();
+    expect(ask('who co-chaired the korea africa follow-up mtg alongside FM Cho?')).toBe('Amadou Diallo');
+  });
+
+  it('reads an apogee as a figure', () => {
+    expect(analyzeQuestion('apogee of the launch?').type).toBe('number');
+    expect(ask('apogee of the march 18 launch?')).toBe('about 540 km');
+  });
+
+  it('answers "by what %" with a share only', () => {
+    expect(analyzeQuestion('By what % did the call centre\'s caseload grow in 2023?').type).toBe('number');
+    expect(ask('By what % did the call centre\'s caseload grow in 2023?')).toBeNull();
+  });
+});
