@@ -118,6 +118,23 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   return total ? got / total : 0;
 }
 
+const absentCache = new WeakMap<Analysis, Map<string, string | null>>();
+
+/** The first initials of three letters or more the question gives and the release never names nor spells out (once per release). */
+function absentInitials(a: Analysis, index: FactIndex, meta: ReleaseMeta): string | null {
+  if (!a.initialisms.length) return null;
+  let cache = absentCache.get(a);
+  if (!cache) { cache = new Map(); absentCache.set(a, cache); }
+  let got = cache.get(meta.id);
+  if (got === undefined) {
+    const text = releaseText(index, meta);
+    // (a currency's code, "in USD", names no body)
+    got = a.initialisms.find((i) => i.length >= 3 && /^[a-z]+$/.test(i) && !/^(?:usd|eur|krw|jpy|gbp|cny|rmb|chf|aud|cad|inr|sdr)$/.test(i) && !new RegExp(`\\b${i}`, 'i').test(text) && !spelledIn(i, text)) ?? null;
+    cache.set(meta.id, got);
+  }
+  return got;
+}
+
 const releaseTextCaches = new WeakMap<FactIndex, Map<string, string>>();
 
 /** A release's title and sentences as one text (checked once per release, not once per question and fact). */
@@ -339,6 +356,8 @@ interface AskedOnce {
   officeStart: boolean;
   /** Countries the question names as what a document or an issue is about ("the dprk arms-transfer resolution"). */
   topics: Set<string>;
+  /** The country of the place an embassy asked is in ("its embassy in seoul" → KOR). */
+  embassyIn: string | undefined;
   /** The act a who-question asks the doer of, when no other word says it ("who abstained"). */
   whoVerb: string[] | undefined;
 }
@@ -400,6 +419,7 @@ function askedOnce(a: Analysis): AskedOnce {
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
+      embassyIn: ((m) => (m ? findCountriesTyped(m[1]!)[0]?.code : undefined))(/\bembassy\s+in\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(q)),
       topics: new Set(findCountriesTyped(a.question).filter((c) => TOPIC_AFTER.test(a.question.slice(c.end, c.end + 40))).map((c) => c.code)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
     };
@@ -492,6 +512,17 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked.length && !named.length && pair.length && !asked.some((c) => pair.includes(c) || countryCodes(fact.context).includes(c)) && TWO_COUNTRIES.test(fact.text)) return `the fact is about ${pair.join(', ')}, not ${asked.join(', ')}`;
 
   }
+  // ("when did Togo open its embassy in Seoul" is not answered by "the Embassy of the Republic of Korea in Togo opened …": an
+  // embassy in another country)
+  const embassyIn = askedOnce(a).embassyIn;
+  if (embassyIn) {
+    const hosts = [...fact.text.matchAll(/\b[Ee]mbassy\s+(?:of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:of\s+)?){1,4})?in\s+(?:the\s+)?(?:capital,?\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu)]
+      .map((m) => findCountries(m[1]!)[0]?.code).filter((c): c is string => !!c);
+    if (hosts.length && !hosts.includes(embassyIn)) return `the fact is about an embassy in ${hosts[0]}, not ${embassyIn}`;
+  }
+  // ("how much did Seoul give WHO": initials the release never names, nor spells out, are a body it does not speak of)
+  const absent = absentInitials(a, index, meta);
+  if (absent) return `${absent.toUpperCase()} not in the release`;
   // ("how many Korean nationals live in Quito" is not answered by "Some 1,050 Korean nationals live in Ecuador": a figure
   // placed in the whole country is not the city's)
   if (a.type === 'number' && a.places.length) {

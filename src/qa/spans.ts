@@ -985,7 +985,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure
-          if (/\btrade\b/.test(q) && !/\btrade|\bexports?\b|\bimports?\b/i.test(text)) return null;
+          // (not the "Foreign Trade" of a minister's title)
+          if (/\btrade\b/.test(q) && !/\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\b/.test(text.replace(/\b(?:Minist(?:er|ry)|Department|Secretary)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+)*Trade\b/gu, ' '))) return null;
           // (… and so for investment: "how much has Egypt invested" is not answered by two-way trade)
           if (investAsked && !/\binvest|\bFDI\b/i.test(text)) return null;
           let typeFit = 0;

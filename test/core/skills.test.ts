@@ -3648,3 +3648,28 @@ describe('a co-chair beside the one named, an apogee and a share asked', () => {
     expect(ask('By what % did the call centre\'s caseload grow in 2023?')).toBeNull();
   });
 });
+
+describe('a body the release never names, an embassy in the other country, and trade in a title', () => {
+  const rel = parseReleaseText(page('Korean Embassy in Benin Opens', '2025-04-23', [
+    'The Embassy of the Republic of Korea in Benin officially opened in the capital, Porto-Novo, on April 22, 2025.',
+    'Minister Houngbo said that Benin intends to open its own embassy in Seoul in the near future.',
+    'The Government decided on August 14 to provide US$ 2.5 million in humanitarian assistance through UNICEF to support the health of children in Benin in 2025.',
+    'Total amount: US$ 2.5 million',
+    'Grenada\'s Minister of Foreign Affairs and Foreign Trade Joseph Andall described the damage that a hurricane caused in July 2024 and thanked Korea for US$1 million in emergency aid.',
+  ]), { id: 'test-embassy-dir' });
+  const ask = asker(rel);
+
+  it('gives no date of Korea\'s embassy in Benin for Benin\'s embassy in Seoul', () => {
+    expect(ask('when did benin open its embassy in seoul')).toBeNull();
+    expect(ask('when did the korean embassy in benin open')).toBe('April 22, 2025');
+  });
+
+  it('gives no figure for a body the release never names', () => {
+    expect(ask('How much did Seoul give WHO for health projects in Benin in 2025?')).toBeNull();
+    expect(ask('How much did Seoul give UNICEF?')).toBe('US$ 2.5 million');
+  });
+
+  it('reads the "Foreign Trade" of a minister\'s title as no trade figure', () => {
+    expect(ask('ROK-Grenada trade in 2024')).toBeNull();
+  });
+});
