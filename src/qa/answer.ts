@@ -787,7 +787,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a name the release opens with, "the Korea-ASEAN FTA (AKFTA)", is what its later lines speak of: "the first round was held in Seoul")
     const opening = new Set(terms(`${meta.title} ${facts[0]?.text ?? ''}`));
     const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
-      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t)
+      && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !(t === '1th' && !a.ordinals.length) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t)
       // (a treaty asked is the sentence's "Convention between … for the Elimination of Double Taxation": one document, named)
       && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text)));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;

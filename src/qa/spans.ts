@@ -463,7 +463,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const announced = ANNOUNCE.test(q) && ANNOUNCE_FACT.test(fold(text)) && !fact.dates.some((d) => d.precision === 'day') && meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)
         ? [{ text: longDate(meta.date), start: 0, end: 0, score: 0.9 }] : [];
       // "exact date of …", "on what day": only a day will do
-      const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b/.test(q);
+      const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b|\bfirst\s+(?:held|convened|hosted|organi[sz]ed|took place|met)\b/.test(q);
+      const renewedAsked = /\b(?:renewed|revised|amended|updated|new)\b/.test(q) && !/\bfirst\b/.test(q);
       const lastBefore = /\blast\b.*\bbefore\s+(?:the\s+)?([a-z][\p{L}-]{2,})[\s?!.]*$/u.exec(q)?.[1];
       const startedAt = (d: { start: number }): boolean => START_TERMS.some((x) => sliceTerms(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop()!).includes(x));
       const startSaid = startAsked && fact.dates.length > 1 && fact.dates.some(startedAt);
@@ -572,6 +573,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)
             * (startSaid && !startedAt(d) ? 0.5 : 1) - (startSaid && !startedAt(d) ? 0.3 : 0)
+            // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
+            - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
@@ -896,6 +899,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("turnout" of an event is its crowd; of an election, a share)
       const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
       const totalAsked = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b/.test(q);
+      const bodies = a.initialisms.filter((i) => /^[a-z]{2,6}$/.test(i) && new RegExp(`\\(${i}\\)`, 'i').test(text));
       const soFar = /\b(?:so far|to date|until now|thus far)\b|\b(?:have|has)\s+(?:[a-z]+ed|done|been|gone|taken|made|seen|come)\b/.test(q);
       const counted2 = counted ? nounTerms(counted) : [];
       return [...freeSpan, ...fact.numbers
@@ -1022,7 +1026,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
-          if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers)\b/.test(q)) return null;
+          if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers|volume|annual|amount|capacity|output)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
           const unitWords = n.unit ? n.unit.split(' ').slice(0, /^(?:square|cubic)\b/i.test(n.unit) ? 2 : 1).join(' ') : '';
           // ("6 tons per hectare": a rate keeps what it is per)
@@ -1128,9 +1132,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const countsElsewhere = fact.numbers.some((x) => x !== n && !!x.unit && nounTerms(x.unit).some((u) => a.terms.some((t) => !a.countryTerms.has(t) && t === u)));
           const measured = !(partAsked && wholeOf) && !countsElsewhere && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
             && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
+          // ("how much into the GCF": the figure whose own words name the body asked, "US$ 300 million it pledged to the Green
+          // Climate Fund (GCF)", not "US$ 7 million to the Fund for responding to Loss and Damage (FRLD)")
+          const own2 = bodies.length ? text.slice(n.end, Math.min(n.end + 90, ...fact.numbers.filter((x) => x.start > n.end).map((x) => x.start))).split(/[;]/)[0]! : '';
+          const toBody = !bodies.length ? 0 : bodies.some((b) => new RegExp(`\\b${b}\\b`, 'i').test(own2)) ? 0.4 : /\([A-Z]{2,6}\)/.test(own2) ? -0.4 : 0;
           // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }

@@ -3673,3 +3673,32 @@ describe('a body the release never names, an embassy in the other country, and t
     expect(ask('ROK-Grenada trade in 2024')).toBeNull();
   });
 });
+
+describe('first held, a renewed MOU, a body\'s own figure and a volume', () => {
+  const rel = parseReleaseText(page('4th Korea-Canada Counter-Terrorism Dialogue Held', '2024-10-15', [
+    'The Republic of Korea and Canada held their 4th Counter-Terrorism Dialogue in Ottawa on October 14.',
+    'The ROK side briefed Canada on its contribution of US$ 2 million to the UN Office of Counter-Terrorism for a programme in Central Asia from 2024 to 2026.',
+    'The dialogue, launched in 2018, has been held roughly every two years.',
+    'Mongolia became the first country to sign a seasonal worker MOU with the ROK, in 2006, and the MOU has since been renewed every two years.',
+    'On August 27 in Ulaanbaatar, the labour ministers of Mongolia and the ROK signed the renewed seasonal worker MOU.',
+    'Minister Han said the ROK will deliver the US$ 300 million it pledged to the Green Climate Fund (GCF) for 2024-2027, and announced a new contribution of US$ 7 million to the Fund for responding to Loss and Damage (FRLD).',
+    'The new contract will partly replace the volume of the 25-year contract for 3.5 million tons per year that KOGAS signed in 1999.',
+  ]), { id: 'test-first-held-2' });
+  const ask = asker(rel);
+
+  it('reads "first held" as a start, not the date of a later edition or of another programme', () => {
+    expect(ask('what year was the korea-canada counter terrorism dialogue first held')).toBe('2018');
+  });
+
+  it('dates a renewed MOU by its own signing, not the first one\'s', () => {
+    expect(ask('when did seoul and ulaanbaatar sign the renewed seasonal worker MOU?')).toBe('August 27');
+  });
+
+  it('gives the figure whose own words name the body asked', () => {
+    expect(ask('how much is seoul putting into the GCF for 2024-2027')).toBe('US$ 300 million');
+  });
+
+  it('gives no length of a contract for a volume', () => {
+    expect(ask('annual volume under the new KOGAS LNG deal')).not.toBe('25-year');
+  });
+});
