@@ -94,6 +94,11 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
   // ("total recipients to date": "to date" is "so far", not a date asked)
   const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed;
+  // ("slogan korea france year of cultural exchange": a question that opens with the name-like noun asks it, whatever follows)
+  const named = /^(?:the\s+|its\s+|official\s+)*(slogan|motto|theme|tagline|catchphrase)s?\b/.exec(q)?.[1];
+  if (named) return { type: 'thing', head: named };
+  // (a target of spending or of cuts is a figure: "defence spending target agreed in the hague declaration")
+  if (/\b(?:spending|budget|emissions?|reduction|cut|growth|trade|investment|aid|oda|export|import|renewables?)\s+(?:target|goal)\b/.test(q) && !/^(?:when|who|where|which year|what year)\b/.test(q) && !/\btarget (?:year|date)\b/.test(q)) return { type: 'number' };
   // ("by what % did the caseload grow": a share)
   if (/^(?:by\s+)?(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return { type: 'number' };
   // "through which organization …", "by which body …": the question word after a preposition asks its noun

@@ -181,7 +181,7 @@ function casualtyTerms(): { killed: Set<string>; injured: Set<string> } {
 }
 
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
-const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
+const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|(?:once\s+)?every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
@@ -755,6 +755,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
+        // ("the Global Fund to Fight AIDS": a "to" inside a name, after a capitalized word, leads to no place)
+        if (/^to\b/i.test(m[0]) && /\b(?:Fund|Committee|Campaign|Alliance|Partnership|Coalition|Initiative|Movement|Commission|Council|Organi[sz]ation|Foundation|Programme|Program|Network|Agenda|Plan|Call|Pledge)\s+to\s+$/.test(before) && !findCountries(place).length) continue;
         // ("the ROK's policy toward the DPRK" is no venue)
         if (venue && /^(?:toward|towards|into)\b/i.test(m[0])) continue;
         // "views on developments in the Baltic region": a topic, not a venue
@@ -1033,7 +1035,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const after = text.slice(n.end);
           const unitEnd = unitWords && after.startsWith(` ${unitWords}`) ? unitWords.length + 1 : 0;
           const per = !!n.unit && MEASURE.test(n.unit) ? /^\s+per\s+(?:hectare|ha|acre|year|annum|day|week|month|capita|person|household)\b/.exec(after.slice(unitEnd))?.[0] ?? '' : '';
-          const withUnit = (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
+          // ("5 percent of GDP": a share keeps what it is a share of)
+          const shareOf = isPercent || /^\s*percent\b/i.test(after) ? /^(?:\s*percent)?\s+of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|GNI|gross (?:domestic|national) (?:product|income))\b/.exec(after)?.[0] ?? '' : '';
+          const withUnit = shareOf && n.text.endsWith('%') ? `${n.text}${shareOf}` : shareOf ? `${n.text}${shareOf.replace(/^\s*percent/, ' percent')}` : (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)

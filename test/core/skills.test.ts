@@ -3702,3 +3702,31 @@ describe('first held, a renewed MOU, a body\'s own figure and a volume', () => {
     expect(ask('annual volume under the new KOGAS LNG deal')).not.toBe('25-year');
   });
 });
+
+describe('a slogan, a spending target, a frequency and a name with "to" inside', () => {
+  const rel = parseReleaseText(page('2026 Korea-Spain Year of Cultural Exchange Launched', '2025-12-16', [
+    'The two sides launched the 2026 Korea-Spain Year of Cultural Exchange in Madrid on December 15 under the slogan "Together, Beyond 75 Years."',
+    'The Summit adopted a declaration in which the Allies committed to raising defence spending to 4 percent of GDP by 2032.',
+    'Under the MOU, the two sides will set up a Defence Industry Cooperation Committee, which will meet once every two years.',
+    'Vice Minister Ha attended the Seventh Replenishment Summit of the Global Fund to Fight AIDS, Tuberculosis and Malaria, held in Lyon, France, on November 21.',
+  ]), { id: 'test-slogan' });
+  const ask = asker(rel);
+
+  it('reads a question that opens with "slogan" as asking the slogan', () => {
+    expect(analyzeQuestion('slogan korea spain year of cultural exchange').type).toBe('thing');
+    expect(ask('slogan korea spain year of cultural exchange')).toBe('Together, Beyond 75 Years');
+  });
+
+  it('reads a spending target as a figure, with what it is a share of', () => {
+    expect(analyzeQuestion('defence spending target agreed in the declaration').type).toBe('number');
+    expect(ask('defence spending target agreed in the declaration')).toBe('4 percent of GDP');
+  });
+
+  it('keeps "once" in "once every two years"', () => {
+    expect(ask('how often will the defence industry cooperation committee meet')).toBe('once every two years');
+  });
+
+  it('reads the "to" inside "the Global Fund to Fight AIDS" as leading to no place', () => {
+    expect(ask('Where did the Global Fund hold its seventh replenishment summit?')).toBe('Lyon, France');
+  });
+});
