@@ -126,6 +126,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
   if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !TRAVEL.test(q)) return { type: 'country' };
+  // ("which MOU did korea and the saudis conclude when yoon met …": a document asked, whatever "when" follows)
+  const doc = /^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(mous?|agreements?|memorandums?|memoranda|treat(?:y|ies)|deals?|accords?|declarations?|documents?|initiatives?)\s+(?:did|does|do|was|were|will|has|have|had)\b/.exec(q)?.[1];
+  if (doc) return { type: 'thing', head: doc };
   // ("sea pearl 3 flag state", "what flag does the tanker fly": a ship's flag is a country)
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it

@@ -364,7 +364,7 @@ interface AskedOnce {
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
 /** What follows a country named as a document's or an issue's subject: "dprk arms-transfer resolution", "North Korea arms draft". */
-const TOPIC_AFTER = /^['’]?s?\s*(?:[\p{L}-]+\s+){0,2}?(?:resolution|draft|sanctions|issue|question|file|crisis|conflict|situation)\b/iu;
+const TOPIC_AFTER = /^['’]?s?\s*(?:[\p{L}-]+\s+){0,2}?(?:resolution|draft|sanctions|issue|question|file|crisis|conflict|situation|case|abduction|kidnapping|hostage|incident)\b/iu;
 
 /** Words that frame a figure asked, whatever it sums: "the combined value", "the overall total". */
 const FRAME_TERMS = new Set(['combin', 'overal', 'valu', 'aggreg', 'sum']);
@@ -499,7 +499,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // ("In 2019, the ROK provided US$350,000 in flood relief to Malawi" does not answer for Zambia)
   if (a.type !== 'country' && !bound) {
     // (a capital the question gives as the place, "in Lilongwe", is a place, not whose fact it is)
-    const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
+    // (nor is the country of a case the release is about: "who ran the response HQ for the yemen abduction case")
+    const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c) && !(askedOnce(a).topics.has(c) && meta.countries.includes(c)));
     const named = foreign(fact.countries);
     // (the paragraph's lead speaks for a short line or one that refers back, not for a sentence that names its own country:
     // "In Zimbabwe, where the government declared …" is Zimbabwe's, whatever its paragraph says of Zambia)

@@ -138,6 +138,13 @@ const PLANNED_NOUN = /\b(?:planned|proposed|envisaged|prospective|future|possibl
 /** The acts such a noun names, as question terms: "when was the agency launched". */
 const PLANNED_ACTS = new Set(terms('establish established launch launched open opened create created found founded inaugurate inaugurated introduce introduced set up'));
 
+let signing: Set<string> | undefined;
+/** The verbs of signing ("sign", "conclude", "ink"), read once. */
+function signingTerms(): Set<string> {
+  signing ??= new Set(synonymsOf(terms('sign')[0] ?? ''));
+  return signing;
+}
+
 /** Terms of a beginning, in a date's own words: when something started is when it opened, was launched or founded. */
 const START_TERMS = terms('opened began begun started launched inaugurated founded established');
 
@@ -1472,7 +1479,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const ofCountry = qualifying.length && findCountries(t.text).some((c) => qualifying.includes(c.code)) ? 0.2 : 0;
     // the object of the question's verb: "adopted the Tri-Sea Vision Statement"
     const lead = text.slice(Math.max(0, t.start - 30), t.start);
-    const object = verbs.some((v) => sliceTerms(lead).slice(-3).includes(v)) ? 0.2 : 0;
+    // (… or another verb of signing: "conclude" an MOU the sentence says was "signed")
+    const leadTerms = sliceTerms(lead).slice(-3);
+    const object = verbs.some((v) => leadTerms.includes(v) || (signingTerms().has(v) && leadTerms.some((x) => signingTerms().has(x)))) ? 0.2 : 0;
     // "the Haegumgang General Trading Company, a front for the Ministry of Atomic Energy": the description after a name
     // says which of several names the question means
     const appositive = /^,\s+(?:a|an|the|which|who|that)\b[^;,]{0,120}/.exec(text.slice(t.end))?.[0] ?? '';

@@ -3730,3 +3730,20 @@ describe('a slogan, a spending target, a frequency and a name with "to" inside',
     expect(ask('Where did the Global Fund hold its seventh replenishment summit?')).toBe('Lyon, France');
   });
 });
+
+describe('which MOU, and a case a country names', () => {
+  const rel = parseReleaseText(page('Foreign Minister Visits Oman; Korean National Released in Somalia', '2024-10-24', [
+    'Meeting Minister of Energy Salim Al Aufi on the same day, Minister Yoon proposed widening bilateral energy cooperation to clean hydrogen. The two sides then signed a Memorandum of Understanding on Green Hydrogen Cooperation between the two Governments.',
+    'As soon as it learned of the abduction on March 4, the Ministry of Foreign Affairs set up a headquarters for response headed by Second Vice Minister of Foreign Affairs Lee Jae-min, and worked with Kenya to secure his release.',
+  ]), { id: 'test-which-mou' });
+  const ask = asker(rel);
+
+  it('reads "which MOU did … conclude when …" as asking the MOU, and "conclude" as signing', () => {
+    expect(analyzeQuestion('which MOU did korea and oman conclude when yoon met the energy minister').type).toBe('thing');
+    expect(ask('which MOU did korea and oman conclude when yoon met the energy minister')).toBe('Memorandum of Understanding on Green Hydrogen Cooperation');
+  });
+
+  it('reads the country of a case the release is about as not whose person is asked', () => {
+    expect(ask('who ran MOFA\'s response HQ for the somalia abduction case')).toBe('Lee Jae-min');
+  });
+});
