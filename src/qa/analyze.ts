@@ -97,6 +97,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("slogan korea france year of cultural exchange": a question that opens with the name-like noun asks it, whatever follows)
   const named = /^(?:the\s+|its\s+|official\s+)*(slogan|motto|theme|tagline|catchphrase)s?\b/.exec(q)?.[1];
   if (named) return { type: 'thing', head: named };
+  // ("what emissions cut does the NDC set": a cut is a figure)
+  if (/^(?:what|which)\s+(?:[\w-]+\s+)?(?:cut|reduction|increase|rise)\s+(?:does|did|do|will|is|was)\b/.test(q)) return { type: 'number' };
   // (a target of spending or of cuts is a figure: "defence spending target agreed in the hague declaration")
   if (/\b(?:spending|budget|emissions?|reduction|cut|growth|trade|investment|aid|oda|export|import|renewables?)\s+(?:target|goal)\b/.test(q) && !/^(?:when|who|where|which year|what year)\b/.test(q) && !/\btarget (?:year|date)\b/.test(q)) return { type: 'number' };
   // ("by what % did the caseload grow": a share)

@@ -356,12 +356,19 @@ interface AskedOnce {
   officeStart: boolean;
   /** Countries the question names as what a document or an issue is about ("the dprk arms-transfer resolution"). */
   topics: Set<string>;
+  /** Whose companies a question about investing asks ("american companies investing in korea" → USA). */
+  investors: string[];
   /** The country of the place an embassy asked is in ("its embassy in seoul" → KOR). */
   embassyIn: string | undefined;
   /** The act a who-question asks the doer of, when no other word says it ("who abstained"). */
   whoVerb: string[] | undefined;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
+
+/** The countries whose companies a text names: "Korean companies", "US firms". */
+function companiesOf(text: string): string[] {
+  return [...text.matchAll(/([\p{L}.]+)\s+(?:companies|firms|businesses|investors|enterprises|corporations)\b/gu)].flatMap((m) => findCountriesTyped(m[1]!).map((c) => c.code)).filter((c) => /^[A-Z]{3}$/.test(c));
+}
 
 /** What follows a country named as a document's or an issue's subject: "dprk arms-transfer resolution", "North Korea arms draft". */
 const TOPIC_AFTER = /^['’]?s?\s*(?:[\p{L}-]+\s+){0,2}?(?:resolution|draft|sanctions|issue|question|file|crisis|conflict|situation|case|abduction|kidnapping|hostage|incident)\b/iu;
@@ -419,6 +426,7 @@ function askedOnce(a: Analysis): AskedOnce {
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
+      investors: /\binvest/.test(q) ? companiesOf(a.question) : [],
       embassyIn: ((m) => (m ? findCountriesTyped(m[1]!)[0]?.code : undefined))(/\bembassy\s+in\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(q)),
       topics: new Set(findCountriesTyped(a.question).filter((c) => TOPIC_AFTER.test(a.question.slice(c.end, c.end + 40))).map((c) => c.code)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
@@ -521,6 +529,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       .map((m) => findCountries(m[1]!)[0]?.code).filter((c): c is string => !!c);
     if (hosts.length && !hosts.includes(embassyIn)) return `the fact is about an embassy in ${hosts[0]}, not ${embassyIn}`;
   }
+  // ("how much are American companies investing in Korea" is not answered by "Korean companies … invest US$5.9 billion in the
+  // United States": whose companies invest)
+  const investors = askedOnce(a).investors;
+  if (investors.length) {
+    const own = companiesOf(fact.text);
+    if (own.length && !own.some((c) => investors.includes(c))) return `the fact is about ${own[0]} companies, not ${investors[0]}`;
+  }
   // ("how much did Seoul give WHO": initials the release never names, nor spells out, are a body it does not speak of)
   const absent = absentInitials(a, index, meta);
   if (absent) return `${absent.toUpperCase()} not in the release`;
@@ -580,7 +595,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
   // ("the first half of 2015", "the third-largest trading partner" number no meeting)
+  // ("the first Joint Committee meeting … in four years, since 2019" is no first meeting)
   const ords = new Set(findOrdinals(around.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')
+    .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
     .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ')));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one

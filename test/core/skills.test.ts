@@ -3747,3 +3747,27 @@ describe('which MOU, and a case a country names', () => {
     expect(ask('who ran MOFA\'s response HQ for the somalia abduction case')).toBe('Lee Jae-min');
   });
 });
+
+describe('a first meeting in years, whose companies invest, and a cut asked', () => {
+  const rel = parseReleaseText(page('8th Korea-Oman Joint Committee Held', '2023-11-16', [
+    'Vice Minister Choi and Oman\'s Minister of State for Foreign Affairs co-chaired the 8th Korea-Oman Joint Committee in Seoul on November 15.',
+    'This was the first Joint Committee meeting between the two countries in four years, since 2019.',
+    'President Whitfield welcomed plans by Korean companies to invest US$3.2 billion in the United States.',
+    'Minister Han reaffirmed the ROK\'s commitment to cut its greenhouse gas emissions by 40 percent from 2018 levels by 2030, and said it will submit its 2035 NDC to the UNFCCC Secretariat next year.',
+  ]), { id: 'test-first-in-years' });
+  const ask = asker(rel);
+
+  it('reads "the first meeting in four years, since 2019" as no first meeting', () => {
+    expect(ask('When was the first Korea-Oman Joint Committee convened?')).toBeNull();
+  });
+
+  it('gives no investment of Korean companies in the US for American companies investing in Korea', () => {
+    expect(ask('how much are american companies investing in korea')).toBeNull();
+    expect(ask('how much are korean companies investing in the US')).toBe('US$3.2 billion');
+  });
+
+  it('reads "what emissions cut does X set" as a figure, and gives none for a plan not yet stated', () => {
+    expect(analyzeQuestion('what emissions cut does korea\'s 2035 NDC set?').type).toBe('number');
+    expect(ask('what emissions cut does korea\'s 2035 NDC set?')).toBeNull();
+  });
+});
