@@ -529,6 +529,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       .map((m) => findCountries(m[1]!)[0]?.code).filter((c): c is string => !!c);
     if (hosts.length && !hosts.includes(embassyIn)) return `the fact is about an embassy in ${hosts[0]}, not ${embassyIn}`;
   }
+  // ("when did a Korean president attend a NATO summit for the first time" is not answered by a sentence that says no first)
+  if (/\bfor the first time\b|\bfirst[- ]ever\b/.test(fold(a.question)) && !/\bfirst\b|\binaugural\b|\bmaiden\b|\bdebut\b|\b1st\b/i.test(`${fact.text} ${fact.context}`)) return 'the fact says no first time';
   // ("how much are American companies investing in Korea" is not answered by "Korean companies … invest US$5.9 billion in the
   // United States": whose companies invest)
   const investors = askedOnce(a).investors;

@@ -3771,3 +3771,15 @@ describe('a first meeting in years, whose companies invest, and a cut asked', ()
     expect(ask('what emissions cut does korea\'s 2035 NDC set?')).toBeNull();
   });
 });
+
+describe('for the first time', () => {
+  const rel = parseReleaseText(page('President Attends NATO Summit', '2025-06-26', [
+    'President Han attended the NATO Summit held in The Hague, the Netherlands, on June 24 and 25, at the invitation of the NATO Secretary General.',
+  ]), { id: 'test-first-time' });
+  const ask = asker(rel);
+
+  it('gives no date for "the first time" from a sentence that says no first', () => {
+    expect(ask('when did a S. Korean president attend a NATO summit for the first time')).toBeNull();
+    expect(ask('when did the president attend the NATO summit in the hague')).toBe('June 24 and 25');
+  });
+});
