@@ -393,6 +393,12 @@ describe('the question sets (regression guards)', () => {
     ['written-bj', 75, 8, 86],
     ['written-bk', 67, 12, 86],
     ['written-bl', 67, 14, 80],
+    ['written-bm', 79, 6, 80],
+    ['written-bn', 69, 6, 93],
+    ['written-bo', 77, 12, 86],
+    ['written-bp', 52, 12, 93],
+    ['written-bq', 75, 10, 93],
+    ['written-br', 73, 10, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
