@@ -118,6 +118,20 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   return total ? got / total : 0;
 }
 
+const saysCache = new WeakMap<Analysis, Map<string, boolean>>();
+
+/** True when some sentence of the release says one of the terms (once per question and release, not once per fact). */
+function releaseSays(a: Analysis, index: FactIndex, meta: ReleaseMeta, wanted: string[]): boolean {
+  let cache = saysCache.get(a);
+  if (!cache) { cache = new Map(); saysCache.set(a, cache); }
+  let got = cache.get(meta.id);
+  if (got === undefined) {
+    got = index.factsOf(meta.id).some((f) => wanted.some((v) => factTerms(f, meta).sentence.has(v)));
+    cache.set(meta.id, got);
+  }
+  return got;
+}
+
 const absentCache = new WeakMap<Analysis, Map<string, string | null>>();
 
 /** The first initials of three letters or more the question gives and the release never names nor spells out (once per release). */
@@ -551,8 +565,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // ("who abstained in the vote": where the release says who abstained, a sentence that does not say it names someone else)
   const whoVerb = askedOnce(a).whoVerb;
-  if (whoVerb?.length && whoVerb[0] && !whoVerb.some((v) => factTerms(fact, meta).sentence.has(v))
-    && index.factsOf(meta.id).some((f) => f !== fact && whoVerb.some((v) => factTerms(f, meta).sentence.has(v)))) return `another sentence says who ${whoVerb[0]}`;
+  if (whoVerb?.length && whoVerb[0] && !whoVerb.some((v) => factTerms(fact, meta).sentence.has(v)) && releaseSays(a, index, meta, whoVerb)) return `another sentence says who ${whoVerb[0]}`;
   // ("UNICEF share of the aid package" is not the package's total, in a release that gives UNICEF a figure of its own:
   // "Channels: WFP (US$ 3 million) and UNICEF (US$ 1.5 million)", "US$ 3 million to WFP": that sentence answers)
   if (a.type === 'number') {
