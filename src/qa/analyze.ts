@@ -312,7 +312,7 @@ export function analyzeQuestion(typed: string): Analysis {
   const question = typed.replace(/\bthru\b/gi, 'through').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bb\/w\b/gi, 'between')
     .replace(/\b(?:ambasador|ambassdor|ambasadors|embassador)\b/gi, 'ambassador').replace(/\bminster(s?)\b/gi, 'minister$1').replace(/\bgoverment\b/gi, 'government')
     // (idioms of signing and adopting: "put pen to paper on", "put his name to", "signed off on")
-    .replace(/\bput (?:pen to paper|(?:his|her|their) names? to)\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
+    .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("first year koica sent volunteers abroad": the year it began)
     .replace(/^\s*(?:the\s+)?first\s+(?:year|date)\s+(?!(?:of|for|in)\b)([^?]+)/i, 'when did $1 begin')
     // ("since when have Korea and NZ run a working holiday programme": when it began)

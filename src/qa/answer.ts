@@ -271,7 +271,11 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
   if (fact.context && findEvents(fact.context).includes(r)) return true;
   const facts = index.factsOf(fact.release);
   const i = facts.indexOf(fact);
-  return i > 0 && facts[i - 1]!.events.includes(r);
+  if (i > 0 && facts[i - 1]!.events.includes(r)) return true;
+  // ("The Agreement was signed in Seoul on May 12, 2021" in a release titled "Korea-Israel FTA Enters into Force")
+  // (a document referred back to only: "their ties" may be any ties)
+  const title = index.byRelease.get(fact.release)?.title;
+  return !!title && /\b(?:the|this|that) (?:agreement|accord|treaty|deal)\b/i.test(fact.text) && findEvents(title).includes(r);
 }
 
 /** True when a text names something whose initials are the letters typed, in order or not. */
@@ -662,7 +666,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (giverCode && giverCode !== 'KOR') {
     // (the verb in lower case: "the Pledging Conference" pledges nothing)
     const subjects = [...fact.text.matchAll(/\b(?:pledg|gave|give|contribut|provid|donat|sent|send|offer|commit|spen|invest)\w*/g)]
-      .map((v) => findCountries(fact.text.slice(0, v.index).split(/[;.]/).pop() ?? '').filter((c) => /^[A-Z]{3}$/.test(c.code)).pop()?.code).filter(Boolean);
+      // ("The Philippines was the first … with the ROK, and sent 7,420 troops": a verb after ", and" shares the sentence's subject)
+      .map((v) => {
+        const before = fact.text.slice(0, v.index).split(/[;.]/).pop() ?? '';
+        const found = findCountries(before).filter((c) => /^[A-Z]{3}$/.test(c.code));
+        return (/,\s+and\s+(?:also\s+)?$/.test(before) ? found[0] : found.pop())?.code;
+      }).filter(Boolean);
     if (subjects.length && subjects.every((c) => c === 'KOR')) return `the fact is about what KOR gives, not ${giverCode}`;
   }
   // a year the question limits to must fit the fact's dates or the release's

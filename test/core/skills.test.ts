@@ -3783,3 +3783,19 @@ describe('for the first time', () => {
     expect(ask('when did the president attend the NATO summit in the hague')).toBe('June 24 and 25');
   });
 });
+
+describe('signatures, the Agreement of the title, and a verb after ", and"', () => {
+  const rel = parseReleaseText(page('Korea-Jordan FTA Enters into Force', '2022-11-28', [
+    'The two countries launched negotiations in June 2016 and concluded them in August 2019. The Agreement was signed in Seoul on May 12, 2021, and was ratified by the National Assembly in December 2021.',
+    'Jordan was the first Arab country to establish diplomatic relations with the ROK, and sent 120 medical staff to help the ROK during the pandemic.',
+  ]), { id: 'test-signatures' });
+  const ask = asker(rel);
+
+  it('reads "put their signatures to" as signing, and "the Agreement" as the FTA the title names', () => {
+    expect(ask('When did Korea and Jordan put their signatures to the FTA?')).toBe('May 12, 2021');
+  });
+
+  it('reads the subject of a verb after ", and" as the sentence\'s', () => {
+    expect(ask('how many medical staff did jordan send to korea during the pandemic')).toBe('120');
+  });
+});
