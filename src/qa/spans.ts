@@ -216,8 +216,10 @@ function sideCountry(text: string, start: number): string | undefined {
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
 function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
-  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
+  // (a commander leads: "commanded by Colonel Park", "Colonel Lee, commander of the 31st contingent")
+  const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head|commanded|commands|command)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("began operations on August 1 under Chargé d'affaires a.i. Lee Dong-min": a mission works under its head)
   if ((role === 'led' || role === 'head') && /\b(?:operations?|work|activities|functions|duties)\b[^.;]{0,60}\bunder\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start))) return true;
   // (… or will: "Foreign Minister X will travel to New York … to preside over a high-level open debate")
@@ -632,7 +634,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")
           // (not another person's title: "Deputy Governor of Lagos State Obafemi Adeyinka, Director-General … Seo Hyun-jin")
           || fold(text.slice(Math.max(0, p.start - 90, ...fact.people.filter((o) => o.end <= p.start).map((o) => o.end)), p.start)).split(/[.;]/).pop()!.includes(office)
-          || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150))))
+          || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150)))
+          // ("the 17th contingent, commanded by Colonel Park": a commander asked is the one the text says commands)
+          || (/^(?:commander|head|chief|leader)$/.test(office) && agentOf(text, p, 'led')))
         // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
         .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio))
         // ("Minister of Finance and Budget" is not the foreign minister the question asks for)
@@ -651,11 +655,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
       const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(fold(a.question));
       const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(fold(a.question)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(fold(a.question));
-      const role = /\b(co-chair|chair|presid|host|led\b|head)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1];
+      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       // ("full name of the climber": a surname alone, "Mr. Kim", is not one)
       const fullName = /\bfull name\b/.test(fold(a.question));
+      const side = ((x) => (x && a.initialisms.includes(x) ? x : undefined))(/\bon the ([a-z]+)(?:'s)? side\b/.exec(fold(a.question))?.[1]);
       // ("the korean climber killed on annapurna": a person asked by what they did or were is one the text calls so)
       // (the one asked, not one the question's verb acts on: "who made ethiopian veteran abebe an honorary citizen")
       const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker|captain|skipper|seafarer|pilot|crew member)s?\b/.exec(fold(a.question))?.[1];
@@ -692,7 +697,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           : /^(?:,[^;]{0,120}?,)?\s+(?:also\s+)?(?:handed|presented|gave|delivered|conveyed|sent|conferred|awarded|passed|read out)\b/.test(text.slice(p.end, p.end + 140)) ? 0.6 : 0;
         // ("FAO deputy DG who signed the Kenya MOU": the initials of a body the question gives, in the title of a person of no
         // nationality asked)
-        const ofBody = !a.nationality && a.initialisms.some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? 0.3 : 0;
+        // ("who signed the MOU with KOICA on the CMAC side": the side named, not the body the other one signed with)
+        const ofBody = !a.nationality && (side ? [side] : a.initialisms).some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? 0.3
+          : side && a.initialisms.some((i) => i !== side && new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? -0.3 : 0;
         return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }

@@ -3799,3 +3799,22 @@ describe('signatures, the Agreement of the title, and a verb after ", and"', () 
     expect(ask('how many medical staff did jordan send to korea during the pandemic')).toBe('120');
   });
 });
+
+describe('commanders and the side a signatory is on', () => {
+  const rel = parseReleaseText(page('Hanbit Unit\'s 18th Contingent Takes Over', '2025-04-10', [
+    'Force Commander Rajesh said the unit\'s engineering capabilities are indispensable to the mission.',
+    'The 18th contingent, commanded by Colonel Choi Dong-hyun, is made up of 280 troops.',
+    'Vice Minister Hong was briefed on the unit\'s operations by Colonel Yoon Sang-ho, commander of the 32nd contingent.',
+    'The MOU was signed by Kim Jin-oh, Country Director of KOICA Laos, and UXO Lao Director General Bounmy Vongsa, in the presence of the ROK Ambassador.',
+  ]), { id: 'test-commanders' });
+  const ask = asker(rel);
+
+  it('reads "commanded by" and ", commander of" as who commands or leads', () => {
+    expect(ask('hanbit 18th rotation commander')).toBe('Choi Dong-hyun');
+    expect(ask('who leads the 32nd contingent?')).toBe('Yoon Sang-ho');
+  });
+
+  it('answers "on the X side" with the one whose title names X', () => {
+    expect(ask('who signed the MOU with KOICA on the UXO side?')).toBe('Bounmy Vongsa');
+  });
+});
