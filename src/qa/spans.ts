@@ -745,7 +745,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
         const clause = askedYearsWhere.size ? clauseAround(text, start) : '';
-        const yearFit = askedYearsWhere.size && /\b(?:19|20)\d{2}\b/.test(clause) ? ([...askedYearsWhere].some((y) => clause.includes(y)) ? 1 : 0.6) : 1;
+        // ("… began in London in 2016, following the 2017 meeting in Vancouver and the 2019 meeting in New York": the place
+        // whose own words give the year asked)
+        const yearWords = askedYearsWhere.size ? /(?:19|20)\d{2}\b[^,;()]{0,25}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? /^[^,;()]{0,12}\b(?:19|20)\d{2}\b/.exec(text.slice(start + place.length, start + place.length + 20))?.[0] : undefined;
+        const yearFit = yearWords ? ([...askedYearsWhere].some((y) => yearWords.includes(y)) ? 1.3 : 0.6)
+          : askedYearsWhere.size && /\b(?:19|20)\d{2}\b/.test(clause) ? ([...askedYearsWhere].some((y) => clause.includes(y)) ? 1 : 0.6) : 1;
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();
@@ -785,7 +789,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const lead = new Set(sliceTerms(text.slice(Math.max(lastPlaceEnd, start - 60), start)));
         const own = rareAsked.some((t) => lead.has(t)) ? 0.3 : 0;
         lastPlaceEnd = start + place.length;
-        push(place, start, near(start) + dir + own);
+        // ("which town is the unit based in": not the body it serves, "the United Nations Mission in …", but "its base in Bor")
+        if (seatAsked && /\b(?:Mission|Programme|Program|Fund|Agency|Organi[sz]ation|Council|Committee|Commission|Force|Secretariat)$/.test(place)) continue;
+        const seat = seatAsked && /\b(?:base|based|headquartered|located|stationed|deployed)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ? 0.4 : 0;
+        push(place, start, near(start) + dir + own + seat);
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
         if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + own + 0.1);
@@ -1511,6 +1518,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
+  }
+  // ("UNSC resolution that created the UNC": a document numbered, "Security Council Resolution 84", "Article 5")
+  if (head && /^(?:resolution|decision|article|protocol|convention|directive|order|law|act|rule|regulation)s?$/.test(head)) {
+    const word = head.replace(/s$/, '');
+    for (const m of text.matchAll(new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\s+(?:No\\.\\s*)?\\d{1,4}(?:\\/\\d{1,4})?(?:\\s*\\(\\d{4}\\))?`, 'g'))) {
+      if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.9 + 0.3 * near(m.index!) });
+    }
   }
   // "which provinces": the names listed before the kind ("Guayas, Los Ríos and El Oro provinces")
   if (head && /[^s]s$/.test(head)) {

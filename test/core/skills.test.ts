@@ -3818,3 +3818,24 @@ describe('commanders and the side a signatory is on', () => {
     expect(ask('who signed the MOU with KOICA on the UXO side?')).toBe('Bounmy Vongsa');
   });
 });
+
+describe('the place of the year asked, a unit\'s base, and a numbered resolution', () => {
+  const rel = parseReleaseText(page('2025 Seoul UN Peacekeeping Ministerial Held', '2025-12-09', [
+    'The meeting was the fifth in the series of ministerial-level peacekeeping conferences that began in London in 2016, following the 2017 meeting in Vancouver and the 2021 meeting in Seoul.',
+    'The 18th contingent of the Hanbit Unit, the engineering unit that the ROK contributes to the United Nations Mission in the Republic of South Sudan (UNMISS), assumed its duties on September 12 at the unit\'s base in Bor.',
+    'The UNC was established on July 7, 1950, under UN Security Council Resolution 84.',
+  ]), { id: 'test-year-place' });
+  const ask = asker(rel);
+
+  it('gives the place whose own words give the year asked', () => {
+    expect(ask('which city hosted the 2017 UN peacekeeping ministerial')).toBe('Vancouver');
+  });
+
+  it('gives the town of the unit\'s base for "based in"', () => {
+    expect(ask('which town in south sudan is the korean engineering unit based in')).toBe('Bor');
+  });
+
+  it('gives a numbered resolution asked by its kind', () => {
+    expect(ask('UNSC resolution that created the UNC')).toBe('Resolution 84');
+  });
+});
