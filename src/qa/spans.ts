@@ -1161,9 +1161,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // Climate Fund (GCF)", not "US$ 7 million to the Fund for responding to Loss and Damage (FRLD)")
           const own2 = bodies.length ? text.slice(n.end, Math.min(n.end + 90, ...fact.numbers.filter((x) => x.start > n.end).map((x) => x.start))).split(/[;]/)[0]! : '';
           const toBody = !bodies.length ? 0 : bodies.some((b) => new RegExp(`\\b${b}\\b`, 'i').test(own2)) ? 0.4 : /\([A-Z]{2,6}\)/.test(own2) ? -0.4 : 0;
+          // ("26 of the 73 textbooks … describe Dokdo as Japanese territory": the part the question's words describe, not the whole;
+          // but "14 of the 26 are women" answers a count of all of them)
+          const ofWhole = /^\s+of\s+(?:the|its|their|his|her|our)\s+\d[\d,.]*/.exec(text.slice(n.end, n.end + 30))?.[0];
+          const isWhole = /\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her|our)\s+$/.test(text.slice(Math.max(0, n.start - 30), n.start));
+          const predicate = ofWhole || isWhole ? sliceTerms(/^[^;.]*/.exec(text.slice(n.end + (ofWhole?.length ?? 0)))![0]) : [];
+          const described = predicate.some((t) => a.terms.includes(t) && !countedTerms.includes(t) && !a.countryTerms.has(t));
+          const partFit = !!counted && !totalAsked && (ofWhole || isWhole) ? (ofWhole ? (described ? 0.5 : -0.3) : described ? -0.6 : 0) : 0;
           // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit, changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }

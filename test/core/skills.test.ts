@@ -3839,3 +3839,18 @@ describe('the place of the year asked, a unit\'s base, and a numbered resolution
     expect(ask('UNSC resolution that created the UNC')).toBe('Resolution 84');
   });
 });
+
+describe('a part and its whole', () => {
+  const rel = parseReleaseText(page('Statement on Japan\'s Textbook Screening', '2025-03-26', [
+    'According to the screening results, 19 of the 61 social studies textbooks submitted for screening describe Dokdo as Japanese territory.',
+    'Just over half of the participants, 14 of the 26, are women.',
+    'The ROK will retire 31 of its 62 coal-fired power units by 2038.',
+  ]), { id: 'test-part-whole' });
+  const ask = asker(rel);
+
+  it('gives the part the question\'s words describe, and the whole when they describe none of it', () => {
+    expect(ask('how many social studies textbooks this year call dokdo japanese')).toBe('19');
+    expect(ask('How many coal power units is S. Korea planning to shut down by 2038?')).toBe('31');
+    expect(ask('how many participants are there')).toBe('26');
+  });
+});
