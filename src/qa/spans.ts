@@ -430,7 +430,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       // a year that names an edition ("the 2023 Korea-Poland Business Forum", "Korea Week 2023") does not end a clause
       const edition = (d: { start: number; end: number; precision: string }): boolean => d.precision === 'year' && (EDITION_AFTER.test(text.slice(d.end, d.end + 90)) || EDITION_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-      const clauseDates = fact.dates.filter((x) => !edition(x));
+      // ("signed a Cultural Exchange Programme for 2025-2027 in Thimphu on September 24": the years a programme runs for are
+      // its name's, no date of the clause)
+      const periodOf = (d: { start: number }): boolean => /\b\p{Lu}[\p{L}-]*\s+(?:for|covering)\s+(?:the\s+)?(?:period\s+)?$/u.test(text.slice(Math.max(0, d.start - 40), d.start));
+      const clauseDates = fact.dates.filter((x) => !edition(x) && !periodOf(x));
       const segmentOf = (d: { start: number; end: number }): Set<string> => {
         if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
         const prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
@@ -582,6 +585,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)
             * (startSaid && !startedAt(d) ? 0.5 : 1) - (startSaid && !startedAt(d) ? 0.3 : 0)
+            // (the years a programme runs for are no date of its signing, unless its period is asked)
+            - (periodOf(d) && !/\b(?:period|years|term|duration|cover|covers|run|runs|span)\b/.test(q) ? 0.6 : 0)
             // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
             - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)

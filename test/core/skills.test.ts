@@ -3854,3 +3854,15 @@ describe('a part and its whole', () => {
     expect(ask('how many participants are there')).toBe('26');
   });
 });
+
+describe('the years a programme runs for', () => {
+  const rel = parseReleaseText(page('Korea and Nepal Sign Cultural Exchange Programme', '2025-09-25', [
+    'The Republic of Korea and Nepal signed a Cultural Exchange Programme for 2025-2027 in Kathmandu on September 24, the 51st anniversary of diplomatic relations.',
+  ]), { id: 'test-period-name' });
+  const ask = asker(rel);
+
+  it('dates the signing by its day, not by the programme\'s period, unless the period is asked', () => {
+    expect(ask('when did korea and nepal sign the cultural exchange programme')).toBe('September 24');
+    expect(ask('what period does the korea-nepal cultural exchange programme cover')).toBe('2025-2027');
+  });
+});
