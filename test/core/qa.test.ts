@@ -399,6 +399,9 @@ describe('the question sets (regression guards)', () => {
     ['written-bp', 52, 12, 93],
     ['written-bq', 75, 10, 93],
     ['written-br', 73, 10, 68],
+    ['written-bs', 69, 12, 80],
+    ['written-bt', 79, 10, 68],
+    ['written-bu', 79, 6, 74],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
