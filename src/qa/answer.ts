@@ -374,6 +374,10 @@ interface AskedOnce {
   officeStart: boolean;
   /** Countries the question names as what a document or an issue is about ("the dprk arms-transfer resolution"). */
   topics: Set<string>;
+  /** A question asking the first time something happened ("for the first time", "first-ever"). */
+  firstTime: boolean;
+  /** Bodies whose share a figure-question asks ("UNICEF share"), with the pattern of a figure given to them. */
+  shareBodies: Array<{ body: string; own: RegExp }>;
   /** Whose companies a question about investing asks ("american companies investing in korea" → USA). */
   investors: string[];
   /** The country of the place an embassy asked is in ("its embassy in seoul" → KOR). */
@@ -445,6 +449,12 @@ function askedOnce(a: Analysis): AskedOnce {
       // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       investors: /\binvest/.test(q) ? companiesOf(a.question) : [],
+      firstTime: /\bfor the first time\b|\bfirst[- ]ever\b/.test(q),
+      // (only a part asked as the body's: "UNICEF share", "the portion for WFP", "how much goes to UNICEF")
+      shareBodies: a.type !== 'number' ? [] : a.initialisms
+        .filter((body) => !findCountries(body.toUpperCase()).length
+          && new RegExp(`\\b${body}(?:'s)?\\s+(?:share|portion|part|slice|cut)\\b|\\b(?:share|portion|part|slice)\\s+(?:of|for|to|going to)\\s+(?:the\\s+)?${body}\\b|\\b(?:goes|went|go|going)\\s+to\\s+(?:the\\s+)?${body}\\b`).test(q))
+        .map((body) => ({ body, own: new RegExp(`\\b${body}\\b\\s*(?:\\(\\s*|:\\s*)(?:US\\$|USD|KRW|EUR|\\$|€)?\\s*\\d|\\d(?:[\\d.,]*)\\s*(?:million|billion)?\\s+(?:to|through|via)\\s+(?:the\\s+)?${body}\\b`, 'i') })),
       embassyIn: ((m) => (m ? findCountriesTyped(m[1]!)[0]?.code : undefined))(/\bembassy\s+in\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(q)),
       topics: new Set(findCountriesTyped(a.question).filter((c) => TOPIC_AFTER.test(a.question.slice(c.end, c.end + 40))).map((c) => c.code)),
       rankOrdinal: ((m) => (m ? new RegExp(`\\b${/^(?:1st|first)$/.test(m[1]!) ? '(?:1st|first)' : '(?:2nd|second)'}\\s+${m[2]}\\b`, 'i') : undefined))(/\b(1st|first|2nd|second)\s+(vice|deputy)\b/.exec(q)),
@@ -548,7 +558,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (hosts.length && !hosts.includes(embassyIn)) return `the fact is about an embassy in ${hosts[0]}, not ${embassyIn}`;
   }
   // ("when did a Korean president attend a NATO summit for the first time" is not answered by a sentence that says no first)
-  if (/\bfor the first time\b|\bfirst[- ]ever\b/.test(fold(a.question)) && !/\bfirst\b|\binaugural\b|\bmaiden\b|\bdebut\b|\b1st\b/i.test(`${fact.text} ${fact.context}`)) return 'the fact says no first time';
+  if (askedOnce(a).firstTime && !/\bfirst\b|\binaugural\b|\bmaiden\b|\bdebut\b|\b1st\b/i.test(`${fact.text} ${fact.context}`)) return 'the fact says no first time';
   // ("how much are American companies investing in Korea" is not answered by "Korean companies … invest US$5.9 billion in the
   // United States": whose companies invest)
   const investors = askedOnce(a).investors;
@@ -572,14 +582,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (whoVerb?.length && whoVerb[0] && !whoVerb.some((v) => factTerms(fact, meta).sentence.has(v)) && releaseSays(a, index, meta, whoVerb)) return `another sentence says who ${whoVerb[0]}`;
   // ("UNICEF share of the aid package" is not the package's total, in a release that gives UNICEF a figure of its own:
   // "Channels: WFP (US$ 3 million) and UNICEF (US$ 1.5 million)", "US$ 3 million to WFP": that sentence answers)
-  if (a.type === 'number') {
-    for (const body of a.initialisms) {
-      if (findCountries(body.toUpperCase()).length) continue;
-      // (only a part asked as the body's: "UNICEF share", "the portion for WFP", "how much goes to UNICEF")
-      if (!new RegExp(`\\b${body}(?:'s)?\\s+(?:share|portion|part|slice|cut)\\b|\\b(?:share|portion|part|slice)\\s+(?:of|for|to|going to)\\s+(?:the\\s+)?${body}\\b|\\b(?:goes|went|go|going)\\s+to\\s+(?:the\\s+)?${body}\\b`).test(fold(a.question))) continue;
-      const own = new RegExp(`\\b${body}\\b\\s*(?:\\(\\s*|:\\s*)(?:US\\$|USD|KRW|EUR|\\$|€)?\\s*\\d|\\d(?:[\\d.,]*)\\s*(?:million|billion)?\\s+(?:to|through|via)\\s+(?:the\\s+)?${body}\\b`, 'i');
-      if (!own.test(fact.text) && index.factsOf(meta.id).some((f) => f !== fact && own.test(f.text))) return `the release gives ${body.toUpperCase()} a figure of its own`;
-    }
+  for (const { body, own } of askedOnce(a).shareBodies) {
+    if (!own.test(fact.text) && index.factsOf(meta.id).some((f) => f !== fact && own.test(f.text))) return `the release gives ${body.toUpperCase()} a figure of its own`;
   }
   // ("Ukraine's allocation in the ODA plan" is not the plan's whole budget, in a release that gives Ukraine's own figure
   // in another sentence: a figure for a country the release is not about is in a sentence that names it)
