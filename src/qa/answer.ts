@@ -374,6 +374,8 @@ interface AskedOnce {
   officeStart: boolean;
   /** Countries the question names as what a document or an issue is about ("the dprk arms-transfer resolution"). */
   topics: Set<string>;
+  /** The portfolio of the ministers' meeting asked ("the energy ministers' meeting" → energy). */
+  meetingPortfolio: string[];
   /** A question asking the first time something happened ("for the first time", "first-ever"). */
   firstTime: boolean;
   /** Bodies whose share a figure-question asks ("UNICEF share"), with the pattern of a figure given to them. */
@@ -386,6 +388,11 @@ interface AskedOnce {
   whoVerb: string[] | undefined;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
+
+/** The portfolio of a ministers' meeting a text names ("the G20 Energy Ministers' Meeting" → energy). */
+function ministersPortfolio(t: string): string[] {
+  return [...fold(t).matchAll(/\b([a-z]+)\s+ministers['’]?\s+(?:meeting|conference|summit|dialogue)|\b(?:meeting|conference) of (?:the\s+)?([a-z]+)\s+(?:affairs\s+)?ministers/g)].map((m) => (m[1] ?? m[2])!);
+}
 
 /** The countries whose companies a text names: "Korean companies", "US firms". */
 function companiesOf(text: string): string[] {
@@ -450,6 +457,7 @@ function askedOnce(a: Analysis): AskedOnce {
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       investors: /\binvest/.test(q) ? companiesOf(a.question) : [],
       firstTime: /\bfor the first time\b|\bfirst[- ]ever\b/.test(q),
+      meetingPortfolio: ministersPortfolio(a.text),
       // (only a part asked as the body's: "UNICEF share", "the portion for WFP", "how much goes to UNICEF")
       shareBodies: a.type !== 'number' ? [] : a.initialisms
         .filter((body) => !findCountries(body.toUpperCase()).length
@@ -719,9 +727,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (months.length && !months.includes(month)) return `month ${month} does not fit`;
   }
   // "the G20 Energy Ministers' Meeting" does not answer for the foreign ministers' meeting
-  const portfolio = (t: string): string[] => [...fold(t).matchAll(/\b([a-z]+)\s+ministers['’]?\s+(?:meeting|conference|summit|dialogue)|\b(?:meeting|conference) of (?:the\s+)?([a-z]+)\s+(?:affairs\s+)?ministers/g)].map((m) => (m[1] ?? m[2])!);
-  const askedPortfolio = portfolio(a.text);
-  const factPortfolio = portfolio(fact.text);
+  // (the fact's own is read only when the question names a portfolio: folding every sentence is dear)
+  const askedPortfolio = askedOnce(a).meetingPortfolio;
+  const factPortfolio = askedPortfolio.length && /\bministers?\b/i.test(fact.text) ? ministersPortfolio(fact.text) : [];
   if (askedPortfolio.length && factPortfolio.length && !factPortfolio.some((p) => askedPortfolio.includes(p))) return `the fact is about the ${factPortfolio[0]} ministers' meeting`;
   // the event a when-question asks the date of, named as the release names it ("Baltic Heritage Week"), must be the fact's
   if (a.type === 'when') {
