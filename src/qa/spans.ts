@@ -434,7 +434,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // its name's, no date of the clause)
       const periodOf = (d: { start: number }): boolean => /\b\p{Lu}[\p{L}-]*\s+(?:for|covering)\s+(?:the\s+)?(?:period\s+)?$/u.test(text.slice(Math.max(0, d.start - 40), d.start));
       const clauseDates = fact.dates.filter((x) => !edition(x) && !periodOf(x));
+      // (read once per date: the filters below ask it for every word of the question)
+      const segments = new Map<number, Set<string>>();
       const segmentOf = (d: { start: number; end: number }): Set<string> => {
+        let got = segments.get(d.start);
+        if (!got) { got = segmentAt(d); segments.set(d.start, got); }
+        return got;
+      };
+      const segmentAt = (d: { start: number; end: number }): Set<string> => {
         if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
         const prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
