@@ -426,3 +426,21 @@ export function analyzeQuestion(typed: string): Analysis {
   }
   return analysis;
 }
+
+const foldedCache = new WeakMap<Analysis, { question: string; text: string }>();
+
+/** The question folded (lower case, no diacritics), once per question: span and slot checks read it for every fact. */
+export function foldedQuestion(a: Analysis): string {
+  return folded(a).question;
+}
+
+/** The question with its abbreviations spelled out, folded, once per question. */
+export function foldedText(a: Analysis): string {
+  return folded(a).text;
+}
+
+function folded(a: Analysis): { question: string; text: string } {
+  let got = foldedCache.get(a);
+  if (!got) { got = { question: fold(a.question), text: fold(a.text) }; foldedCache.set(a, got); }
+  return got;
+}

@@ -10,7 +10,7 @@ import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
-import { analyzeQuestion, findOrdinals, kinds, type Analysis } from './analyze.js';
+import { analyzeQuestion, findOrdinals, foldedQuestion, kinds, type Analysis } from './analyze.js';
 import { ACTION_VERBS, NEXT_SAID, spanCandidates, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
@@ -411,7 +411,7 @@ const SUPERLATIVE = /\b(?:largest|biggest|greatest|highest|most|top|topped|tops|
 function askedOnce(a: Analysis): AskedOnce {
   let got = askedCache.get(a);
   if (!got) {
-    const q = fold(a.question);
+    const q = foldedQuestion(a);
     const head = terms(a.head ?? '')[0];
     const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
     got = {
@@ -533,7 +533,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "when did Thailand become an OECD member" is not answered by a sentence about the ROK alone
   if (a.type === 'when' && !a.korea && fact.countries.includes('KOR') && !foreign(fact.countries).length) {
-    const subject = findCountriesTyped(/^when\s+(?:did|was|were|will|has|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:become|join|accede|sign|ratify|open|establish|apply|start|begin|launch)\b/u.exec(fold(a.question))?.[1] ?? '').find((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
+    const subject = findCountriesTyped(/^when\s+(?:did|was|were|will|has|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:become|join|accede|sign|ratify|open|establish|apply|start|begin|launch)\b/u.exec(foldedQuestion(a))?.[1] ?? '').find((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
     if (subject && !countryCodes(fact.context).includes(subject.code)) return `the fact is about the ROK, not ${subject.code}`;
   }
   // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
@@ -691,7 +691,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const y = /^\d{4}/.exec(d.value)?.[0];
     if (!y || d.yearInferred) continue;
     // "each year before 2019": a year the question bounds is met by the sentence's years on its side of the bound
-    const bound = /\b(?:(before|prior to|earlier than)|(after|later than))\s+(?:the\s+end\s+of\s+)?$/.exec(fold(a.question).slice(0, Math.max(0, fold(a.question).indexOf(fold(d.text)))));
+    const bound = /\b(?:(before|prior to|earlier than)|(after|later than))\s+(?:the\s+end\s+of\s+)?$/.exec(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))));
     if (bound) {
       const said = fact.dates.map((x) => x.value.slice(0, 4)).filter((x) => /^\d{4}$/.test(x));
       if (said.length && said.every((x) => (bound[1] ? x >= y : x <= y))) return `the fact is dated ${said.join(', ')}, not ${bound[1] ?? bound[2]} ${y}`;
@@ -719,7 +719,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (not for a person: "the new ambassador (April reshuffle)" is named in a sentence about the career, "since August 2017")
   for (const d of a.type === 'who' ? [] : a.dates) {
     // ("rounds held as of nov 2022": a point of reference, not the month of the fact)
-    if (/\b(?:as of|by|until|till|since|before|after|through)\s+$/.test(fold(a.question).slice(0, Math.max(0, fold(a.question).indexOf(fold(d.text)))))) continue;
+    if (/\b(?:as of|by|until|till|since|before|after|through)\s+$/.test(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))))) continue;
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     if (!month || d.precision === 'year') continue;
     // ("the 14th designation since May 2022": a month after "since" is where a count starts, not the fact's month)
@@ -736,7 +736,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const name of namedThings(a, index, meta)) {
       const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context)]);
       // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")
-      const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(fold(a.question));
+      const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(foldedQuestion(a));
       // ("the program, first held in 2013": the name's head noun after "the" refers back to it)
       const head = name[name.length - 1]!;
       const refers = new RegExp(`\\b(?:the|this|that)\\s+${head}`, 'i').test(fold(fact.text)) && !new RegExp(`\\b(?:the|this|that)\\s+(?!(?:the|this|that)\\b)(?:[a-z-]+\\s+){1,3}${head}`, 'i').test(fold(fact.text));
@@ -885,7 +885,7 @@ const ACT_WORDS = /^(?:enter|forc|effect|take|took|sign|ratifi|ratif|adopt|launc
  * noun a name of its own ("the Mongolian People's Party") and the release never says the modifier (nor a word one letter off).
  */
 function otherName(a: Analysis, fact: Fact, release: Set<string>, index: FactIndex, meta: ReleaseMeta): string | null {
-  const words = fold(a.question).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const words = foldedQuestion(a).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   let raw: string | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     const [m, h] = [words[i]!, words[i + 1]!];
@@ -1011,7 +1011,7 @@ const AGREE_MARGIN = 0.08;
 function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
   // (the ROK alone: "did the korea japan FMs talk" has two subjects)
-  const subject = /\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b\s*([\p{L}&-]*)|\b(?:rok|korea)['’]s\b()/u.exec(fold(a.question));
+  const subject = /\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b\s*([\p{L}&-]*)|\b(?:rok|korea)['’]s\b()/u.exec(foldedQuestion(a));
   if (!subject || findCountriesTyped(subject[1] ?? '').length || /^(?:and|&|-)$/.test(subject[1] ?? '')) return best;
   // (a bullet, "- Kenya: US$1.5 million", speaks with its paragraph's lead)
   const ours = (r: Ranked): boolean => findCountries(/^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text).some((c) => c.code === 'KOR');
@@ -1026,7 +1026,7 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
  * Lumpur") over a closer match about the round just held.
  */
 function nextOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
-  if (!best || (a.type !== 'where' && a.type !== 'when') || !/\bnext\b/.test(fold(a.question)) || NEXT_SAID.test(best.fact.text)) return best;
+  if (!best || (a.type !== 'where' && a.type !== 'when') || !/\bnext\b/.test(foldedQuestion(a)) || NEXT_SAID.test(best.fact.text)) return best;
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && NEXT_SAID.test(r.fact.text) && r.score >= best.score - 0.4) ?? best;
 }
 
@@ -1036,7 +1036,7 @@ function nextOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranke
  * ("Zambia (US$1.2 million)", "Zambia: US$1.2 million", "US$1.2 million for Zambia"), that figure is the one asked.
  */
 function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
-  if (!best?.span || a.type !== 'number' || /\b(?:total|in all|altogether|combined|overall|all)\b/.test(fold(a.question))) return best;
+  if (!best?.span || a.type !== 'number' || /\b(?:total|in all|altogether|combined|overall|all)\b/.test(foldedQuestion(a))) return best;
   const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c));
   if (asked.length !== 1) return best;
   const own = (r: Ranked): boolean => {
@@ -1059,7 +1059,7 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
  */
 function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
-  const q = fold(a.question);
+  const q = foldedQuestion(a);
   const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been|went|go|gone)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(q)
     // ("how many ppl in the KDRT sent to nepal": the first verb after the noun counted)
     ?? /\bhow many\s+(?:[\p{L}'’-]+\s+){1,5}?((?:[a-z]{3,}ed|sent|won|left|fled|fought|flew|brought|built|drew))\b/u.exec(q);
@@ -1081,7 +1081,7 @@ function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): R
  */
 function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   // (and "what year did the fellowship begin": the year it was launched, not this year's session)
-  const began = /\b(?:what|which) year\b.*\b(?:begin|began|start|started|launch(?:ed)?|commenc\w*|inaugurat\w*)\b/.test(fold(a.question));
+  const began = /\b(?:what|which) year\b.*\b(?:begin|began|start|started|launch(?:ed)?|commenc\w*|inaugurat\w*)\b/.test(foldedQuestion(a));
   if (!best || a.type !== 'when' || !(a.ordinals.includes(1) || began)) return best;
   // ("First Vice Minister" is a title, not a first time)
   const firstSaid = (t: string): boolean => FIRST_WORDS.test(t.replace(/\bFirst\s+(?:Vice|Deputy|Secretary|Lady|Minister|Assistant|Lieutenant)\b/g, ''));
@@ -1090,7 +1090,7 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);
   // ("when was the first Korea-Poland strategic dialogue held": a date of the dialogue that says nothing of a first is
   // the latest one's, unless its paragraph says first)
-  if (!other && a.ordinals.includes(1) && /\b(?:first|1st|inaugural)\b/.test(fold(a.question)) && !firstSaid(best.fact.context)) return undefined;
+  if (!other && a.ordinals.includes(1) && /\b(?:first|1st|inaugural)\b/.test(foldedQuestion(a)) && !firstSaid(best.fact.context)) return undefined;
   return other ?? best;
 }
 const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;
@@ -1148,7 +1148,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // festival to Kraków in 2025") has had no figure yet; the figure of a sentence that does not name it is another place's
   // (a place's name, not the initials of a meeting: "at the JEC")
   const plannedPlace = a.names.find((n) => n.length >= 4 && !a.initialisms.includes(n) && !new RegExp(`\\b${n.toUpperCase()}\\b`).test(a.question)
-    && new RegExp(`\\b(?:in|at|to)\\s+${n}\\b`).test(fold(a.question)));
+    && new RegExp(`\\b(?:in|at|to)\\s+${n}\\b`).test(foldedQuestion(a)));
   if (plannedPlace && !fold(`${best.fact.text} ${best.fact.context}`).includes(plannedPlace)) {
     const naming = index.factsOf(best.meta.id).filter((f) => fold(f.text).includes(plannedPlace));
     if (naming.length && naming.every((f) => FUTURE.test(f.text))) return abstain(a, question, 'no_span', ranked);

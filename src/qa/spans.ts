@@ -6,7 +6,7 @@ import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
-import { findOrdinals, kinds, type Analysis } from './analyze.js';
+import { findOrdinals, foldedQuestion, foldedText, kinds, type Analysis } from './analyze.js';
 
 export interface SpanCandidate {
   text: string;
@@ -59,7 +59,7 @@ function respectiveOwn(a: Analysis, fact: Fact): { start: number; end: number; a
 
 /** A year the question gives as a bound ("before 2024", "after 2018"), not as the year of what it asks. */
 function bounded(a: Analysis, d: { text: string }): boolean {
-  const q = fold(a.question);
+  const q = foldedQuestion(a);
   const at = q.indexOf(fold(d.text));
   return at > 0 && /\b(?:before|prior to|earlier than|after|later than)\s+(?:the\s+end\s+of\s+)?$/.test(q.slice(0, at));
 }
@@ -236,7 +236,7 @@ const pastOnlyCache = new WeakMap<Analysis, boolean>();
 function pastOnly(a: Analysis): boolean {
   let got = pastOnlyCache.get(a);
   if (got === undefined) {
-    const q = fold(a.question);
+    const q = foldedQuestion(a);
     // ("what festival did the ministers agree to hold": the plan is what is asked)
     // ("which court still had to review the FTA": what remains to be done is asked)
     got = PAST.test(q) && !PLANNED.test(q) && !/\b(?:agree|agreed|plan|plans|planned|will|next|intend|decide|decided)\s+to\b|\bnext\b|\bupcoming\b|\bstill\b|\byet to\b|\b(?:had|has|have|needs?|was|is)\s+to\b/.test(q);
@@ -264,7 +264,7 @@ function planned(a: Analysis, text: string, pos: number, end: number): boolean {
  * security agreement" asked, "the Korea-Peru Free Trade Agreement that took effect in August 2011" stated).
  */
 function otherAgreementAt(a: Analysis, text: string, pos: number): boolean {
-  const asked = /((?:[a-z-]+\s+){1,3})(?:agreem\w*|treaty|accord|convention|mou|memorandum)\b/.exec(fold(a.question))?.[1];
+  const asked = /((?:[a-z-]+\s+){1,3})(?:agreem\w*|treaty|accord|convention|mou|memorandum)\b/.exec(foldedQuestion(a))?.[1];
   const kind = sliceTerms(asked ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t) && !/^(?:rok|korea|bilater|their|the|new|sign|signe|did|when|what)$/.test(t));
   if (!kind.length) return false;
   const before = text.slice(Math.max(0, pos - 90), pos).split(/;/).pop() ?? '';
@@ -332,7 +332,7 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   const st = terms(span);
   if (!st.length) return false;
   const q = new Set(a.terms);
-  const qWords = fold(a.text);
+  const qWords = foldedText(a);
   const hits = st.filter((t) => q.has(t)).length;
   return hits / st.length > share || qWords.includes(fold(span));
 }
@@ -354,7 +354,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   const near = (start: number): number => closeness(start, at, text.length);
   switch (a.type) {
     case 'when': {
-      const q = fold(a.question);
+      const q = foldedQuestion(a);
       // ("The Ministry plans to: … - add Thai as an eighth language in the second half of 2024": a bullet that goes on from
       // its lead's plan has no date of what happened)
       if (/^[a-z]/.test(text) && PLANNED.test(fact.context) && /:\s*$/.test(fact.context) && pastOnly(a)) return [];
@@ -622,23 +622,23 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
       const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
-        .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(fold(a.question)) || fold(a.text).indexOf(m[0].toLowerCase()) > fold(a.text).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
+        .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
-      const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(fold(a.text));
+      const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
-      const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(fold(a.question))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
-      const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(fold(a.question));
+      const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
+      const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(foldedQuestion(a));
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       // (a "presidency" or a "president" presides over nothing in the sentence)
-      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(fold(a.question)) && !/chair|presid(?:e|ed|es|ing)\b|host/i.test(text)) return [];
+      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host/i.test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
-      const asked = new Set(fold(a.question).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
-      const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(fold(a.question)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
+      const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
+      const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(foldedQuestion(a)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
-      const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(fold(a.question));
+      const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
@@ -659,23 +659,23 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || !c || c === a.nationality; });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer
-      const guest = /\b(?:for|with|met|meet|welcomed?|received?|greeted?|hosted?|invited?)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(vp|vice president|president|pm|prime minister|fm|foreign minister|king|queen|crown prince|speaker|emir|sultan)\b/u.exec(fold(a.question));
+      const guest = /\b(?:for|with|met|meet|welcomed?|received?|greeted?|hosted?|invited?)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(vp|vice president|president|pm|prime minister|fm|foreign minister|king|queen|crown prince|speaker|emir|sultan)\b/u.exec(foldedQuestion(a));
       const guestCountry = guest ? findCountriesTyped(guest[1]!).map((c) => c.code)[0] : undefined;
       const guestTitle = guest ? ({ vp: 'vice president', pm: 'prime minister', fm: 'foreign minister' } as Record<string, string>)[guest[2]!] ?? guest[2]! : undefined;
       const isGuest = (p: { title?: string; country?: string }): boolean => !!guestTitle && !!guestCountry && !!p.title && fold(p.title).includes(guestTitle) && (!p.country || p.country === guestCountry);
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
-      const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(fold(a.question));
-      const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(fold(a.question));
-      const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(fold(a.question)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(fold(a.question));
-      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command)/.exec(fold(a.question).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
+      const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(foldedQuestion(a));
+      const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(foldedQuestion(a));
+      const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
+      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command)/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       // ("full name of the climber": a surname alone, "Mr. Kim", is not one)
-      const fullName = /\bfull name\b/.test(fold(a.question));
-      const side = ((x) => (x && a.initialisms.includes(x) ? x : undefined))(/\bon the ([a-z]+)(?:'s)? side\b/.exec(fold(a.question))?.[1]);
+      const fullName = /\bfull name\b/.test(foldedQuestion(a));
+      const side = ((x) => (x && a.initialisms.includes(x) ? x : undefined))(/\bon the ([a-z]+)(?:'s)? side\b/.exec(foldedQuestion(a))?.[1]);
       // ("the korean climber killed on annapurna": a person asked by what they did or were is one the text calls so)
       // (the one asked, not one the question's verb acts on: "who made ethiopian veteran abebe an honorary citizen")
-      const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker|captain|skipper|seafarer|pilot|crew member)s?\b/.exec(fold(a.question))?.[1];
+      const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker|captain|skipper|seafarer|pilot|crew member)s?\b/.exec(foldedQuestion(a))?.[1];
       const called = (p: { start: number; end: number }): boolean => !calledAs || new RegExp(`\\b${calledAs}`, 'i').test(text.slice(Math.max(0, p.start - 50), p.end + 50));
       // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
@@ -717,14 +717,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'where': {
       const out: SpanCandidate[] = [];
-      const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(fold(a.question)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
-      const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(fold(a.question));
+      const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
+      const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(foldedQuestion(a));
       // "where's the next conference": the sentence that says where the next one will be
-      const nextAsked = /\bnext\b/.test(fold(a.question));
+      const nextAsked = /\bnext\b/.test(foldedQuestion(a));
       const askedYearsWhere = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
-      const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(fold(a.question));
+      const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(foldedQuestion(a));
       const nextSaid = NEXT_SAID.test(text);
-      const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(fold(a.question));
+      const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(foldedQuestion(a));
       const push = (place: string, start: number, base: number): void => {
         if (!nextAsked && planned(a, text, start, start + place.length)) return;
         // (not inside a quoted theme: "United in Recovery. Stronger Together")
@@ -753,7 +753,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "where in Bolivia …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
-        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || fold(a.question).includes(fold(c.text)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
+        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || foldedQuestion(a).includes(fold(c.text)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
         const clause = askedYearsWhere.size ? clauseAround(text, start) : '';
@@ -794,7 +794,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
         // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
         // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
-        const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(fold(a.question).replace(/[?!.]+$/, ''));
+        const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
         // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
         // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
@@ -810,7 +810,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + own + 0.1);
       }
       // "which provinces": a list as the text gives it ("Kara, Savanes and Plateaux")
-      if (/\b(?:which|what)\s+(?:[\w-]+\s+)?(?:provinces|cities|regions|places|towns|districts|areas|states|islands)\b/.test(fold(a.question))) {
+      if (/\b(?:which|what)\s+(?:[\w-]+\s+)?(?:provinces|cities|regions|places|towns|districts|areas|states|islands)\b/.test(foldedQuestion(a))) {
         for (const m of text.matchAll(/\b(?:in|of|to|for)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu)) {
           const start = m.index! + m[0].length - m[1]!.length;
           if (!occupied(fact, start, start + m[1]!.length)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: near(start) + 0.4 });
@@ -823,7 +823,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return out;
     }
     case 'number': {
-      const q = fold(a.question);
+      const q = foldedQuestion(a);
       // "how often does the working group meet": a frequency ("once a year", "every two years", "annually"), not a figure
       if (/\bhow often\b|\bhow frequently\b|\bfrequency\b/.test(q)) {
         return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));
@@ -1189,7 +1189,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'ordinal': {
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 8th … Policy Consultation")
       const out: SpanCandidate[] = [];
-      const ranked = /\b(?:rank|ranks|ranked|ranking|place|position|largest|biggest)\b|\bstands?\s+among\b/.test(fold(a.question));
+      const ranked = /\b(?:rank|ranks|ranked|ranking|place|position|largest|biggest)\b|\bstands?\s+among\b/.test(foldedQuestion(a));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
       // (a quoted name may follow: 'the 5th "Friends of Korea" Award Ceremony')
       for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+["“]?[\p{L}'’-]+["”]?){0,7})/giu)) {
@@ -1212,7 +1212,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const its = findCountries(text.slice(m.index!, m.index! + m[0].length + 20)).map((c) => c.code).filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
         const want = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
         if (its.length && want.length && !its.some((c) => want.includes(c))) continue;
-        if (among && !/\b(?:with|among|outside)\b/.test(fold(a.question))) continue;
+        if (among && !/\b(?:with|among|outside)\b/.test(foldedQuestion(a))) continue;
         // ("which edition of World Koreans Day": the name that says the question's words and few others, not "the 21st World
         // Korean Community Leaders Convention")
         const own = sliceTerms(m[2]!.split(/\s+(?:of|on|for|in|at|with|by)\s+/)[0]!).filter((t) => !a.countryTerms.has(t));
@@ -1228,10 +1228,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const onlyAsPlace = new Set(a.countries.filter((c) => named.some((m) => m.code === c) && named.filter((m) => m.code === c).every((m) => isCapital(m.text))));
       const found = findCountries(text).filter((c) => c.code !== 'KOR' && (!a.countries.includes(c.code) || onlyAsPlace.has(c.code)) && c.code.length === 3 && !/^\s+(?:Sea|Ocean|Strait|Gulf|Basin)\b/.test(text.slice(c.end, c.end + 8)));
       // "flag state": the country whose flag it flies
-      const flagAsked = /\bflag/.test(fold(a.question));
+      const flagAsked = /\bflag/.test(foldedQuestion(a));
       const flies = (c: { start: number }): boolean => /\bflag(?:ged)?\s+(?:of\s+)?(?:the\s+)?$|\b(?:registered|flagged)\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start));
       // "which country chaired ASEAN": the one the text says holds the chair ("Malaysia, which holds the ASEAN chairmanship")
-      const chairAsked = /\b(?:chair\w*|presid\w*|host\w*)\b/.test(fold(a.question));
+      const chairAsked = /\b(?:chair\w*|presid\w*|host\w*)\b/.test(foldedQuestion(a));
       const chairs = (c: { start: number; end: number }): boolean => /\b(?:chaired|hosted|presided over)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 25), c.start))
         || /^,?\s+(?:which|who)\s+(?:holds|held|has|had|assumed|takes|took)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair\w*|presidency)\b/iu.test(text.slice(c.end, c.end + 60))
         || /^\s+(?:chairs|chaired|hosts|hosted|holds the (?:[\p{L}-]+\s+)?(?:chair\w*|presidency))\b/iu.test(text.slice(c.end, c.end + 40));
@@ -1243,7 +1243,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const spelled = (c: { code: string; text: string }): string => (fold(c.text).replace(/[\s-]/g, '') === fold(countryName(c.code)).replace(/[\s-]/g, '') ? c.text : countryName(c.code));
       const out: SpanCandidate[] = found.map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
-      if (/\b(?:countries|nations)\b/.test(fold(a.question))) {
+      if (/\b(?:countries|nations)\b/.test(foldedQuestion(a))) {
         for (let i = 0; i < found.length; i++) {
           let j = i;
           while (j + 1 < found.length && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/.test(text.slice(found[j]!.end, found[j + 1]!.start))) j++;
@@ -1394,7 +1394,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const kind = head ? kindStems(head) : new Set<string>();
   // "what were relations upgraded to": the kind of relationship after "to"
-  if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(fold(a.question)) || /\bto what\b/.test(fold(a.question))) {
+  if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(foldedQuestion(a)) || /\bto what\b/.test(foldedQuestion(a))) {
     for (const m of text.matchAll(/\b(?:upgrad|elevat|rais|lift|promot)\w*\s+(?:[\p{L}'’-]+\s+){0,5}?to\s+(?:an?\s+|the\s+)?["“]?((?:[\p{L}-]+\s+){0,4}(?:[Pp]artnership|[Rr]elationship|[Pp]artners|[Ll]evel|[Ss]tatus))\b/gu)) {
       const start = m.index! + m[0].length - m[1]!.length;
       // (a quoted label is whole: "to a "Comprehensive Partnership for Shared Growth."")
@@ -1421,8 +1421,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
-  const beforeAsked = /\b(?:before|previous|previously|prior|former|formerly|earlier|last post|last posting)\b/.test(fold(a.question));
-  const newAsked = /\b(?:new|newly|next|incoming|appointed|named)\b/.test(fold(a.question)) && !/\b(?:former|formerly|previous|previously|before|prior|last|old)\b/.test(fold(a.question));
+  const beforeAsked = /\b(?:before|previous|previously|prior|former|formerly|earlier|last post|last posting)\b/.test(foldedQuestion(a));
+  const newAsked = /\b(?:new|newly|next|incoming|appointed|named)\b/.test(foldedQuestion(a)) && !/\b(?:former|formerly|previous|previously|before|prior|last|old)\b/.test(foldedQuestion(a));
   const headCountries = head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [];
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   // (an apostrophe is no quote: "the theme of this year's ceremony was "…"")
@@ -1433,11 +1433,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       out.push({ text: name, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + name.length, score: 1.1 });
     }
   }
-  const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(fold(a.question));
+  const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(foldedQuestion(a));
   // "which red cross body": the words before the head noun describe the name asked; they are not the question's own thing
-  const headMods = head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(fold(a.question))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [];
+  const headMods = head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(foldedQuestion(a))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [];
   // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
-  const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(fold(a.question));
+  const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(foldedQuestion(a));
   // "which minerals will KOMIR explore": the things the question's verb acts on, a list in lower case ("agreed to jointly
   // explore tungsten and molybdenum in …")
   if (head && /[^s]s$/.test(head)) {
@@ -1478,7 +1478,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const labelled = head && kind.has(st[0] ?? '') && /\s(?:[A-Z]|[IVX]{1,4}|\d{1,2})$/.test(t.text);
     const fresh = labelled ? [t.text.split(/\s+/).pop()!] : st.filter((x) => !qTerms.has(x));
     // "what's the fisheries institute … called": the name may be the question's own words, written as a name
-    const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !fold(a.question).includes(fold(t.text));
+    const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !foldedQuestion(a).includes(fold(t.text));
     // ("which foreign service exam did he pass": "the 26th Foreign Service Examination" says its number, if not its name)
     const numberedBefore = !fresh.length ? /\bthe\s+((\d{1,3})(?:st|nd|rd|th)\s+)$/.exec(text.slice(Math.max(0, t.start - 12), t.start)) : null;
     const numbered = !!numberedBefore && !a.ordinals.includes(Number(numberedBefore[2]));
@@ -1502,7 +1502,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
     // "upgraded to what": the name after "to", not the one after "from"
-    const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(fold(a.question).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4 : 0) : 0;
+    const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4 : 0) : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
@@ -1569,7 +1569,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     return out;
   }
   // "through which organization will the aid be delivered": the channel a bullet labels ("Channel: the Hellenic Red Cross")
-  if (/\b(?:through|via)\s+(?:which|what|whom)\b|\bchannel\b/.test(fold(a.question))) {
+  if (/\b(?:through|via)\s+(?:which|what|whom)\b|\bchannel\b/.test(foldedQuestion(a))) {
     const m = /^(?:Channels?|Delivered through|Implementing (?:agency|agencies|partners?)|Through)\s*:\s*(.+?)\s*$/i.exec(text);
     if (m) out.push({ text: m[1]!.replace(/[.;]$/, ''), start: text.length - m[1]!.length, end: text.length, score: 1.2 });
   }
@@ -1594,7 +1594,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       // (a proper name before the phrase is part of it: "the Dalsu hydropower project")
       const proper = /\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
       if (proper && !findCountries(proper).length) { phrase = proper + phrase; start -= proper.length; }
-      const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(fold(a.question).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
+      const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
       // ("which nuclear plant project": the phrase the question's modifiers describe)
       const described = headMods.length > 0 && headMods.every((x) => sliceTerms(phrase).includes(x)) ? 0.3 : 0;
       out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described });
