@@ -785,7 +785,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
-        // ("the Global Fund to Fight AIDS": a "to" inside a name, after a capitalized word, leads to no place)
+        // ("the Global Fund to Fight AIDS": a "to" inside a name, after an institution's noun, leads to no place)
         if (/^to\b/i.test(m[0]) && /\b(?:Fund|Committee|Campaign|Alliance|Partnership|Coalition|Initiative|Movement|Commission|Council|Organi[sz]ation|Foundation|Programme|Program|Network|Agenda|Plan|Call|Pledge)\s+to\s+$/.test(before) && !findCountries(place).length) continue;
         // ("the ROK's policy toward the DPRK" is no venue)
         if (venue && /^(?:toward|towards|into)\b/i.test(m[0])) continue;
