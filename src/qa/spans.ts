@@ -154,6 +154,8 @@ const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|jump|growth|decrease|dr
 const ENVOY_TO = /\b(?:Ambassador|Representative|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]affaires(?: a\.i\.)?)\b(?!['’])[^,;.()]{0,60}\b(?:to|in)\s+(?:the\s+)?$/;
 /** Things numbered in a release that a question names by their kind: "the 41st social security agreement". */
 const NUMBERED_KIND = /\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|mous?|ftas?|embass(?:y|ies)|consulates?|missions?|visits?|trips?|projects?)\b/i;
+/** An ordinal among some only: "first FTA with a Middle Eastern bloc", "first embassy in Central Asia". */
+const AMONG_AFTER = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${NUMBERED_KIND.source.slice(2, -2)}\\s+(?:with|in|among|outside|for)\\b`, 'iu');
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 /** Nouns that count people, as a question names them after a nationality: "how many Vietnamese students". */
 const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
@@ -485,7 +487,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const startAsked = /\b(?:begin|begins|began|start|starts|started|commenc\w*)\b|\bfirst\s+(?:held|convened|hosted|organi[sz]ed|took place|met)\b/.test(q);
       const renewedAsked = /\b(?:renewed|revised|amended|updated|new)\b/.test(q) && !/\bfirst\b/.test(q);
       const lastBefore = /\blast\b.*\bbefore\s+(?:the\s+)?([a-z][\p{L}-]{2,})[\s?!.]*$/u.exec(q)?.[1];
-      const startedAt = (d: { start: number }): boolean => START_TERMS.some((x) => sliceTerms(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop()!).includes(x));
+      const started = new Map<number, boolean>();
+      const startedAt = (d: { start: number }): boolean => {
+        let got = started.get(d.start);
+        if (got === undefined) { got = START_TERMS.some((x) => sliceTerms(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop()!).includes(x)); started.set(d.start, got); }
+        return got;
+      };
       const startSaid = startAsked && fact.dates.length > 1 && fact.dates.some(startedAt);
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
       const endAsked = END_ASKED.test(q) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(q);
@@ -1201,7 +1208,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
           && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
         // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)
-        const among = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${NUMBERED_KIND.source.slice(2, -2)}\\s+(?:with|in|among|outside|for)\\b`, 'iu').test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 80));
+        const among = AMONG_AFTER.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 80));
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
@@ -1382,6 +1389,38 @@ function kindStems(head: string): Set<string> {
 }
 
 /** Candidate names of the kind asked for. */
+const thingAskedCache = new WeakMap<Analysis, ThingAsked>();
+
+interface ThingAsked {
+  /** Countries that qualify the head noun asked ("which Paraguayan body"). */
+  headCountries: string[];
+  /** The words before the head noun ("which red cross body"), as terms. */
+  headMods: string[];
+  /** A document of the kind asked, numbered ("Resolution 84", "Article 5"). */
+  numberedDoc: RegExp | undefined;
+  /** Names listed before the plural kind asked ("Guayas, Los Ríos and El Oro provinces"). */
+  listed: RegExp | undefined;
+}
+
+/** What a thing-question's candidates need of the question alone, read once per question rather than once per fact. */
+function thingAsked(a: Analysis): ThingAsked {
+  let got = thingAskedCache.get(a);
+  if (got) return got;
+  const head = a.head;
+  const escaped = head?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = head?.replace(/s$/, '');
+  const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|la|el|of)?\\s*\\p{Lu}[\\p{L}'’.-]*){0,3}";
+  got = {
+    headCountries: head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${escaped}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [],
+    headMods: head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(foldedQuestion(a))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [],
+    numberedDoc: head && word && /^(?:resolution|decision|article|protocol|convention|directive|order|law|act|rule|regulation)s?$/.test(head)
+      ? new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\s+(?:No\\.\\s*)?\\d{1,4}(?:\\/\\d{1,4})?(?:\\s*\\(\\d{4}\\))?`, 'g') : undefined,
+    listed: head && word && /[^s]s$/.test(head) ? new RegExp(`(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})\\s+${word}s\\b`, 'gu') : undefined,
+  };
+  thingAskedCache.set(a, got);
+  return got;
+}
+
 function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): SpanCandidate[] {
   const text = fact.text;
   const out: SpanCandidate[] = [];
@@ -1423,7 +1462,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const verbs = a.terms.filter((t) => !kind.has(t));
   const beforeAsked = /\b(?:before|previous|previously|prior|former|formerly|earlier|last post|last posting)\b/.test(foldedQuestion(a));
   const newAsked = /\b(?:new|newly|next|incoming|appointed|named)\b/.test(foldedQuestion(a)) && !/\b(?:former|formerly|previous|previously|before|prior|last|old)\b/.test(foldedQuestion(a));
-  const headCountries = head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [];
+  const { headCountries, headMods, numberedDoc, listed } = thingAsked(a);
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   // (an apostrophe is no quote: "the theme of this year's ceremony was "…"")
   if (head && quotedHeads.has(head)) {
@@ -1435,7 +1474,6 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(foldedQuestion(a));
   // "which red cross body": the words before the head noun describe the name asked; they are not the question's own thing
-  const headMods = head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(foldedQuestion(a))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [];
   // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
   const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(foldedQuestion(a));
   // "which minerals will KOMIR explore": the things the question's verb acts on, a list in lower case ("agreed to jointly
@@ -1539,17 +1577,14 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     });
   }
   // ("UNSC resolution that created the UNC": a document numbered, "Security Council Resolution 84", "Article 5")
-  if (head && /^(?:resolution|decision|article|protocol|convention|directive|order|law|act|rule|regulation)s?$/.test(head)) {
-    const word = head.replace(/s$/, '');
-    for (const m of text.matchAll(new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\s+(?:No\\.\\s*)?\\d{1,4}(?:\\/\\d{1,4})?(?:\\s*\\(\\d{4}\\))?`, 'g'))) {
+  if (numberedDoc) {
+    for (const m of text.matchAll(numberedDoc)) {
       if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.9 + 0.3 * near(m.index!) });
     }
   }
   // "which provinces": the names listed before the kind ("Guayas, Los Ríos and El Oro provinces")
-  if (head && /[^s]s$/.test(head)) {
-    const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|la|el|of)?\\s*\\p{Lu}[\\p{L}'’.-]*){0,3}";
-    const list = new RegExp(`(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})\\s+${head.replace(/s$/, '')}s\\b`, 'gu');
-    for (const m of text.matchAll(list)) {
+  if (listed) {
+    for (const m of text.matchAll(listed)) {
       if (inQuestion(a, m[1]!)) continue;
       out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 0.8 + 0.4 * near(m.index!) });
     }
