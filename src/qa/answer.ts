@@ -89,31 +89,56 @@ function yearsSaid(fact: Fact, meta: ReleaseMeta): string[] {
   return [...fact.text.matchAll(/\b(this|last|next) year\b/gi)].map((m) => String(y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1]!.toLowerCase()]!));
 }
 
+/** What coverage needs of one question term, read once per question (not once per fact). */
+interface TermPlan {
+  t: string;
+  w: number;
+  syn: string[];
+  alt: string[] | undefined;
+  code: string | undefined;
+  date: DateMention | undefined;
+  year: boolean;
+}
+
+const planCache = new WeakMap<Analysis, { index: FactIndex; plan: TermPlan[]; total: number }>();
+
+function termPlan(index: FactIndex, a: Analysis): { plan: TermPlan[]; total: number } {
+  let got = planCache.get(a);
+  if (!got || got.index !== index) {
+    const dated = datedTerms(a);
+    const plan = a.terms.map((t) => ({
+      t, w: weight(index, a, t), syn: synonymsOf(t), alt: a.alternatives.get(t), code: a.countryTerms.get(t), date: dated.get(t), year: /^\d{4}$/.test(t),
+    }));
+    got = { index, plan, total: plan.reduce((n, p) => n + p.w, 0) };
+    planCache.set(a, got);
+  }
+  return got;
+}
+
+/** The term (or one of its synonyms, or all the words of its alternative) is in the set. */
+function planHas(p: TermPlan, set: Set<string>): boolean {
+  for (const s of p.syn) if (set.has(s)) return true;
+  return !!p.alt?.length && p.alt.every((x) => set.has(x));
+}
+
 function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, cache: Map<string, Set<string>>): number {
   const { sentence, near } = factTerms(fact, meta);
   const release = releaseTerms(index, meta, cache);
+  const { plan, total } = termPlan(index, a);
   let got = 0;
-  let total = 0;
-  const dated = datedTerms(a);
-  for (const t of a.terms) {
-    const w = weight(index, a, t);
-    total += w;
-    const syn = synonymsOf(t);
-    const alt = a.alternatives.get(t);
-    const has = (set: Set<string>): boolean => syn.some((s) => set.has(s)) || (!!alt?.length && alt.every((x) => set.has(x)));
+  for (const p of plan) {
+    const { w, code, date } = p;
     // "Seoul", "Tokyo", "Kazakh" stand for their countries: the country named in any spelling satisfies them
-    const code = a.countryTerms.get(t);
     // ("in the February 26, 2025 launch": the words of a date the question gives are met by the fact's date, or by the
     // release's day when the fact gives none — "Today's launch …"; a month or year of the release's says less)
-    const date = dated.get(t);
-    const inSentence = has(sentence) || (!!code && fact.countries.includes(code)) || (/^\d{4}$/.test(t) && yearsSaid(fact, meta).includes(t))
+    const inSentence = planHas(p, sentence) || (!!code && fact.countries.includes(code)) || (p.year && yearsSaid(fact, meta).includes(p.t))
       || (!!date && (dateMet(date, fact) || (date.precision === 'day' && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")
-    else if (has(near) || code === 'KOR' || (!!date && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))) got += (fact.context && (fact.text.length < 120 || REFERS_BACK.test(fact.text)) ? 0.85 : 0.7) * w;
+    else if (planHas(p, near) || code === 'KOR' || (!!date && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))) got += (fact.context && (fact.text.length < 120 || REFERS_BACK.test(fact.text)) ? 0.85 : 0.7) * w;
     // (a rare word the release says elsewhere is about something else there: "UNDP" in another bullet)
-    else if (has(release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(t) ?? 0) > 2 ? 0.4 : 0.15) * w;
+    else if (planHas(p, release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(p.t) ?? 0) > 2 ? 0.4 : 0.15) * w;
   }
   return total ? got / total : 0;
 }
@@ -222,34 +247,28 @@ function dateMet(d: DateMention, fact: Fact, released?: string): boolean {
  */
 function phraseRun(a: Analysis, fact: Fact, meta: ReleaseMeta): number {
   const { pairs } = factTerms(fact, meta);
-  const wanted = questionPairs(a);
-  const hit = new Array<boolean>(a.terms.length).fill(false);
-  for (const p of pairs) for (const i of wanted.get(p) ?? []) hit[i] = true;
+  const ending = questionPairs(a);
   let best = 0;
   let run = 0;
-  for (let i = 1; i < a.terms.length; i++) {
-    run = hit[i] ? run + 1 : 0;
-    best = Math.max(best, run);
+  for (let i = 1; i < ending.length; i++) {
+    let hit = false;
+    for (const key of ending[i]!) if (pairs.has(key)) { hit = true; break; }
+    run = hit ? run + 1 : 0;
+    if (run > best) best = run;
   }
   return best;
 }
 
-const pairMaps = new WeakMap<Analysis, Map<string, number[]>>();
+const pairMaps = new WeakMap<Analysis, string[][]>();
 
-/** The question's adjacent term pairs, synonyms included, → the positions they end at. */
-function questionPairs(a: Analysis): Map<string, number[]> {
-  let map = pairMaps.get(a);
-  if (!map) {
-    map = new Map();
-    for (let i = 1; i < a.terms.length; i++) {
-      for (const p of synonymsOf(a.terms[i - 1]!)) for (const c of synonymsOf(a.terms[i]!)) {
-        const key = `${p} ${c}`;
-        map.set(key, [...(map.get(key) ?? []), i]);
-      }
-    }
-    pairMaps.set(a, map);
+/** The question's adjacent term pairs, synonyms included, by the position they end at. */
+function questionPairs(a: Analysis): string[][] {
+  let ending = pairMaps.get(a);
+  if (!ending) {
+    ending = a.terms.map((t, i) => (i ? synonymsOf(a.terms[i - 1]!).flatMap((p) => synonymsOf(t).map((c) => `${p} ${c}`)) : []));
+    pairMaps.set(a, ending);
   }
-  return map;
+  return ending;
 }
 
 /** A sentence that speaks of the event its paragraph named before: "the event drew …", "the meeting was chaired by …". */
