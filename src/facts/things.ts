@@ -5,6 +5,8 @@ import type { Span } from './types.js';
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words that start a post: "Permanent Representative … to the OECD", "Ambassador … to the Kingdom of Thailand". */
 const POST_START = /^(?:Permanent|Ambassador|Representative|Envoy|Consul|Special)$/;
+/** Words that open a post ("Brazil's Consul General in Shanghai" is a post held, and keeps whose it is). */
+const POST_WORD = /^(?:Permanent|Ambassador|Representative|Envoy|Consul|Special|Minister|President|Prime|Foreign|Vice|Deputy|Secretary|Director|Chief|Head|Chair|Commissioner|Governor|Mayor|Senior|First|Second|Third)\b/;
 /** Words that start the title of a document, inside which "in the" goes on: "Memorandum of Understanding on … in the …". */
 const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|Statement|Protocol|Arrangement|Framework|Charter|Accord|MOU)$/;
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
@@ -40,6 +42,8 @@ export function findThings(text: string): Span[] {
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
       // (not into a date: "… Airport in Tirana on March 9"; not past an acronym into a place or a class: "… (IMO) in Category A")
       if (/^(?:in|at|to)$/.test(t) && /\)\s*$/.test(gap)) break;
+      // (a name its initials close ends there: "Korea AeroSpace Administration (KASA) and Argentina's National Commission …")
+      if (t === 'and' && /^\)\s+$/.test(gap)) break;
       // (not into a person: "conferred the Heung-in Medal on Professor Eszter Balogh-Szabó")
       if (/^(?:on|to|with)$/.test(t) && PERSON_TITLE.test(words[j + 1]?.[0] ?? '')) break;
       if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
@@ -59,8 +63,11 @@ export function findThings(text: string): Span[] {
       break;
     }
     if (lastCap > i || /^[A-Z]{2,}[a-z]?$/.test(w[0])) {
-      const start = w.index!;
+      let start = w.index!;
       const end = words[lastCap]!.index! + words[lastCap]![0].replace(/[.’']+$/, '').length;
+      // ("Argentina's National Commission on Space Activities": the country whose body it is is not part of its name)
+      const owner = /^([\p{L}-]+(?:\s[\p{L}-]+)?)['’]s\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+      if (owner && lastCap > i + 1 && !POST_WORD.test(text.slice(start + owner[0].length, end)) && findCountries(owner[1]!).some((c) => c.text.length === owner[1]!.length)) start += owner[0].length;
       let span = text.slice(start, end);
       // close an opened parenthesis: "Global Ports Forum (GPF) on Africa 2019"
       if ((span.match(/\(/g) ?? []).length > (span.match(/\)/g) ?? []).length) span += ')';

@@ -88,7 +88,7 @@ const TRAVEL = /\b(?:visit\w*|go|goes|going|went|gone|travel\w*|head(?:s|ed|ing)
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
 const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|altitude|apogee|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
-const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|scholar|judge|oralist)\b/;
+const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|scholar|judge|oralist|keynote)\b/;
 
 function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
@@ -191,6 +191,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("which Indian national security adviser did VFM Kim see": the noun that ends the phrase, before its verb)
   const whichNoun = /\b(?:which|what)\s+((?:(?!(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|of|in|at|for|to|on|from|with|by)\b)[a-z][\w-]*\s+){1,4})(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would)\b/.exec(q)?.[1]?.trim().split(/\s+/).pop();
   if (whichNoun && PERSON_NOUNS.test(whichNoun)) return { type: 'who' };
+  // ("which Korean is a judge on the ICC": a people's name asks one of them)
+  const demonym = /^(?:which|what)\s+([a-z]+)\s+(?:is|was|were|are|did|does|do|will|has|had|serves?|served|sits?|sat|won|leads?|led|heads?|headed)\b/.exec(q)?.[1];
+  if (demonym && /(?:an|ese|ish|i|ch)$/.test(demonym) && findCountriesTyped(demonym).some((c) => c.text.length === demonym.length)) return { type: 'who' };
   const head = thingHead(q);
   return { type: 'thing', ...(head ? { head } : {}) };
 }
@@ -323,9 +326,10 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
   const q = fold(text).replace(/[?!.]+$/, '').trim();
-  const { type, head } = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
+  const asked = answerType(fold(question).replace(/[?!.]+$/, '').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
     // ("us under sec of state": an office, however shortened)
     .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary').trim());
+  const { type } = asked;
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
@@ -347,6 +351,12 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("DG-level": of a hyphenated word, the parts written as names that are not initials the lexicon explains)
     .flatMap((w) => (/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w.replace(/['’]s?$/, '')).split('-')
       .filter((p, i, all) => p.length > 1 && (all.length === 1 || (/^\p{Lu}/u.test(p) && !abbreviation(p)))).map((p) => fold(p)));
+  // ("Georgian port project Beridze pitched to …": a name before a verb is the subject of a clause on the noun before it)
+  let head = asked.head;
+  const subject = type === 'thing' && head && names.includes(head)
+    ? [...question.matchAll(/(?:^|\s)([a-z][a-z-]+)\s+(\p{Lu}[\p{L}'’-]*)\s+([a-z]+)\b/gu)].find((m) => fold(m[2]!) === head && VERB_AFTER.test(m[3]!) && !stopWords().has(m[1]!))
+    : undefined;
+  if (subject) head = subject[1]!;
   const alternatives = new Map<string, string[]>();
   for (const w of question.split(/[^\p{L}\p{N}.]+/u)) {
     const exp = abbreviation(w);

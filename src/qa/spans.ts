@@ -145,6 +145,10 @@ function signingTerms(): Set<string> {
   return signing;
 }
 
+/** Words of negotiating an agreement, not of concluding it. */
+const NEGOTIATING = /\b(?:negotiations?|negotiating|round|talks)\b/i;
+const concludeTerm = terms('concluded')[0];
+
 /** Terms of a beginning, in a date's own words: when something started is when it opened, was launched or founded. */
 const START_TERMS = terms('opened began begun started launched inaugurated founded established');
 
@@ -277,6 +281,20 @@ function otherAgreementAt(a: Analysis, text: string, pos: number): boolean {
   // ("The Treaty was signed …": a bare "the Treaty" refers back to the one the release is about)
   if (!own.size) return false;
   return !kind.some((k) => own.has(k));
+}
+
+/**
+ * True when the agreement the date's clause names is between other parties than the country asked: "the Korea-ASEAN FTA,
+ * in effect since 2007" does not date the Korea-Malaysia FTA.
+ */
+function otherPairAt(a: Analysis, text: string, pos: number): boolean {
+  const asked = a.countries.filter((c) => c !== 'KOR');
+  if (!asked.length) return false;
+  const before = text.slice(Math.max(0, pos - 70), pos).split(/;|\.\s/).pop() ?? '';
+  const last = [...before.matchAll(/(\p{Lu}[\p{L}]*)\s*[-–]\s*(\p{Lu}[\p{L}]*)\s+(?:FTA|EPA|CEPA|Free Trade Agreement|Agreement|Treaty|Convention|Partnership)\b/gu)].pop();
+  if (!last) return false;
+  const parties = [last[1]!, last[2]!].flatMap((p) => findCountries(p).filter((c) => c.text.length === p.length).map((c) => c.code));
+  return parties.length === 2 && !parties.some((c) => asked.includes(c));
 }
 
 /** True when another clause of the sentence matches the question clearly better than the one holding `pos`, and holds no date. */
@@ -495,6 +513,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       const startSaid = startAsked && fact.dates.length > 1 && fact.dates.some(startedAt);
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
+      const concludeAsked = /\b(?:conclud(?:e|ed|es|ing)|conclusion|finali[sz](?:e|ed|ing)|ink(?:ed)?|wrap(?:ped)? up)\b/.test(q) && /\b(?:fta|epa|cepa|agreement|treaty|deal|pact|accord|convention)\b/.test(q);
       const endAsked = END_ASKED.test(q) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(q);
       const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(q);
       // "what time did the plane land": a time of day, with its day when the text gives one ("6:40 a.m. on October 6")
@@ -528,9 +547,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Jang Tae-il (1890-1962)": the years in brackets after a name are a life, not the date of what is asked
         .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(q))
         // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
-        .filter((d) => !otherAgreementAt(a, text, d.start))
+        .filter((d) => !otherAgreementAt(a, text, d.start) && !otherPairAt(a, text, d.start))
+        // ("when did they conclude the FTA": a date of its negotiations, a round or their launch, is not its conclusion)
+        .filter(() => !concludeAsked || !NEGOTIATING.test(text) || sliceTerms(text).some((t) => signingTerms().has(t) || t === concludeTerm))
         // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end
-        .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
+        // (not a word of a quoted title before it: "Korean Lacquerware Through the Ages" … "on April 9")
+        .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).replace(/^[^"“”]*["”](?=[^"“”]*$)/, '').split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
         // "timing of the next consultation": a date the text gives as a plan, or one after the release
         .filter((d) => !/\bnext\b/.test(q) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
         // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
@@ -719,7 +741,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("who signed the MOU with KOICA on the CMAC side": the side named, not the body the other one signed with)
         const ofBody = !a.nationality && (side ? [side] : a.initialisms).some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? 0.3
           : side && a.initialisms.some((i) => i !== side && new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? -0.3 : 0;
-        return { text: p.name, start: p.start, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        // ("Crown Prince Munhyo", "King Jeongjo": a royal of one name is known by the title with it)
+        const royal = p.title && /^(?:King|Queen|Crown Prince|Crown Princess|Prince|Princess|Emperor|Empress|Grand Prince)$/.test(p.title) && !/\s/.test(p.name)
+          && text.slice(Math.max(0, p.start - p.title.length - 1), p.start) === `${p.title} ` ? p.title.length + 1 : 0;
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
       });
     }
     case 'where': {
@@ -811,6 +836,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("which town is the unit based in": not the body it serves, "the United Nations Mission in …", but "its base in Bor")
         if (seatAsked && /\b(?:Mission|Programme|Program|Fund|Agency|Organi[sz]ation|Council|Committee|Commission|Force|Secretariat)$/.test(place)) continue;
         const seat = seatAsked && /\b(?:base|based|headquartered|located|stationed|deployed)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ? 0.4 : 0;
+        // ("the 5th GKS Alumni Networking Forum in Southeast Asia in Jakarta": a region with a place in it right after is the
+        // name's own; the place after it is the venue)
+        if ((REGION_WORD.test(place.split(/\s+/)[0]!) || findCountries(place).some((c) => !/^[A-Z]{3}$/.test(c.code))) && !findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code)) && /^\s+in\s+\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 8))) continue;
         push(place, start, near(start) + dir + own + seat);
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
@@ -1316,7 +1344,7 @@ const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|wi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
-const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:put out|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */
@@ -1350,6 +1378,8 @@ const TOPIC = /\b(?:developments?|situation|issues?|peace|stability|security|coo
  * How well a span sits with the ordinal asked ("the second one in Porto"): 1 near it or when none is asked
  * or stated, 0.5 when another ordinal of the sentence is nearer ("the first … was held in Quito").
  */
+const LAUNCH_SAID = /\b(?:was|were)\s+(?:first\s+)?(?:launched|inaugurated|founded|first\s+(?:held|convened|hosted))\b|\binaugural\b/i;
+
 export function ordinalFit(a: Analysis, text: string, pos: number): number {
   if (!a.ordinals.length) return 1;
   // the span belongs to the clause of the last ordinal before it ("the first … in Quito, and the second one in Porto"),
@@ -1362,7 +1392,8 @@ export function ordinalFit(a: Analysis, text: string, pos: number): number {
     if (m.index! < pos) before = n;
     else if (after === undefined) after = n;
   }
-  const owner = before ?? after;
+  // ("The ROK-EU Cyber Dialogue was launched in Seoul in 2013": a sentence of how a series began speaks of its first)
+  const owner = before ?? after ?? (LAUNCH_SAID.test(text) ? 1 : undefined);
   return owner === undefined || a.ordinals.includes(owner) ? 1 : 0.5;
 }
 
@@ -1526,7 +1557,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "Second Master Plan for Coastal Fisheries" ends with its kind before "for"
     const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
     // "… Plan for Coastal Fisheries" ends with its kind before "for"; "Cyclone Tala" starts with it
-    const endsWithKind = kind.has(st[st.length - 1] ?? '') || kind.has(core[core.length - 1] ?? '') || kind.has(st[0] ?? '');
+    // ("the Anaklia Deep Sea Port project": the kind asked, in lower case right after the name, is part of it; of kinds asked in
+    // the plural, a list of names before it is read as listed)
+    const kindAfter = head && !/[^s]s$/.test(head) && !/[,.;:]$/.test(t.text) ? /^\s+([a-z][a-z-]+)\b/.exec(text.slice(t.end, t.end + 30)) : null;
+    const kindTail = kindAfter && kind.has(terms(kindAfter[1]!)[0] ?? '') ? kindAfter[0] : '';
+    const endsWithKind = !!kindTail || kind.has(st[st.length - 1] ?? '') || kind.has(core[core.length - 1] ?? '') || kind.has(st[0] ?? '');
     // "which agency … UNDP": an organization is often named by its acronym alone
     const orgHead = !!head && /^(?:agency|agencies|organization|organisation|body|bodies|institution|organizations|organisations)$/.test(head);
     const hasKind = st.some((x) => kind.has(x)) || (orgHead && /^[A-Z]{2,8}$|\([A-Z]{2,8}\)$/.test(t.text));
@@ -1567,7 +1602,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead)
       ?? (numbered || /\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null);
     const start = mod ? t.start - mod[1]!.length : t.start;
-    const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0);
+    const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0) + kindTail.length;
     const span = text.slice(start, end);
     out.push({
       text: span, start, end,
@@ -1632,7 +1667,15 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
       // ("which nuclear plant project": the phrase the question's modifiers describe)
       const described = headMods.length > 0 && headMods.every((x) => sliceTerms(phrase).includes(x)) ? 0.3 : 0;
-      out.push({ text: phrase, start, end: start + phrase.length, score: 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described });
+      const score = 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described;
+      out.push({ text: phrase, start, end: start + phrase.length, score });
+      // ("the national geological exploration company Kazgeology": the name that follows the description is the one asked)
+      const after = m.index! + m[0].length;
+      const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80));
+      if (name && !MONTH.test(name[1]!) && !findCountries(name[1]!).length && !inQuestion(a, name[1]!)) {
+        const at = after + name[0].length - name[1]!.length;
+        if (!occupied(fact, at, at + name[1]!.length)) out.push({ text: name[1]!, start: at, end: at + name[1]!.length, score: score + 0.15 });
+      }
     }
   }
   return out;

@@ -3866,3 +3866,86 @@ describe('the years a programme runs for', () => {
     expect(ask('what period does the korea-nepal cultural exchange programme cover')).toBe('2025-2027');
   });
 });
+
+describe('a nationality the speaker is asked by, and a name after its description', () => {
+  const rel = parseReleaseText(page('Korea-Hungary Business Forum Held in Budapest', '2025-05-14', [
+    'The Korea-Hungary Business Forum was held on May 13 at the Budapest Marriott Hotel.',
+    'In his keynote address, Second Vice Minister of Foreign Affairs Kang In-sun said that the two countries had been strategic partners since 2019. State Secretary Levente Magyar of Hungary\'s Ministry of Foreign Affairs and Trade said that Korean companies had made Hungary a hub for batteries.',
+    'An MOU on the joint survey of the Recsk copper deposit was signed by the Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) and the state geological survey company Geomagyar.',
+    'State Secretary Magyar presented the Danube Logistics Hub project on the river bank and invited Korean companies to invest in it.',
+  ]), { id: 'test-keynote-appositive' });
+  const ask = asker(rel);
+
+  it('gives the speaker of the nationality the question gives, though the question names the other country too', () => {
+    expect(ask('who gave the korean keynote at the hungary business forum')).toBe('Kang In-sun');
+  });
+
+  it('gives the name that follows a described kind ("the state geological survey company Geomagyar")', () => {
+    expect(ask('which hungarian company signed the copper survey MOU with KOMIR?')).toBe('Geomagyar');
+  });
+
+  it('reads "project Magyar presented" as a project someone presented, with the kind after the name', () => {
+    expect(ask('Hungarian logistics project Magyar presented to Korean companies')).toBe('Danube Logistics Hub project');
+  });
+});
+
+describe('an exhibition\'s close, its pieces, a forum\'s venue after its region, a series\' first meeting', () => {
+  const rel = parseReleaseText(page('Korea Foundation Opens Exhibition of Korean Lacquerware in Prague', '2025-04-10', [
+    'The Korea Foundation (KF) opened the exhibition "Shining Shell: Korean Lacquerware Through the Ages" at the National Gallery in Prague on April 9. The exhibition, which runs until August 31, 2025, marks the 35th anniversary of diplomatic relations.',
+    'About 90 pieces are on display, among them mother-of-pearl boxes of the Joseon Dynasty. Some 30 of the objects have been lent by the National Museum of Korea.',
+    'The Embassy co-hosted the 3rd Korea Scholarship Alumni Forum in Central Europe in Prague on April 10.',
+    'On April 11 in Brno, Director-General Lee Ji-ho and Director Jana Novakova co-chaired the 4th Republic of Korea-Czech Republic Cultural Dialogue, where the two sides reviewed cooperation in museums, film and language education. The ROK-Czech Cultural Dialogue was launched in Seoul in 2015.',
+    'The box was made in 1760 for Crown Prince Sado, the son of King Yeongjo.',
+  ]), { id: 'test-exhibition' });
+  const ask = asker(rel);
+
+  it('gives the end of a run for "when does it close"', () => {
+    expect(ask('when does the KF lacquer exhibition in prague close?')).toBe('August 31, 2025');
+  });
+
+  it('counts the pieces on display when objects on show are asked, not a part of them', () => {
+    expect(ask('how many objects are on show at the KF exhibition in Prague?')).toBe('About 90');
+  });
+
+  it('gives the city after a region that belongs to a forum\'s name', () => {
+    expect(ask('where was the 3rd korea scholarship alumni forum held')).toBe('Prague');
+  });
+
+  it('reads a sentence of how a series began as its first meeting\'s', () => {
+    expect(ask('where was the 4th korea-czech cultural dialogue')).toBe('Brno');
+  });
+
+  it('names a royal of one name with the title', () => {
+    expect(ask('who was the lacquer box made for?')).toBe('Crown Prince Sado');
+  });
+});
+
+describe('two bodies that sign, and a people asked for one of them', () => {
+  const rel = parseReleaseText(page('Korea and Chile Sign Space Cooperation MOU', '2025-06-02', [
+    'The Korea AeroSpace Administration (KASA) and Chile\'s National Space Agency of Science and Technology (ANCE) signed an MOU on cooperation in Earth observation.',
+    'Korean nationals serving in international courts include Judge Lee Min-jae of the International Criminal Court (ICC) and Judge Park So-young of the International Tribunal for the Law of the Sea.',
+  ]), { id: 'test-two-bodies' });
+  const ask = asker(rel);
+
+  it('ends a name its initials close, before "and" and another body', () => {
+    expect(ask('which chilean agency signed the space MOU with KASA?')).toBe('National Space Agency of Science and Technology (ANCE)');
+  });
+
+  it('reads "which Korean is a judge" as a who-question', () => {
+    expect(ask('which Korean is currently a judge on the ICC')).toBe('Lee Min-jae');
+  });
+});
+
+describe('the conclusion of an agreement under negotiation', () => {
+  const rel = parseReleaseText(page('6th Round of Korea-Philippines CEPA Negotiations Held', '2025-03-21', [
+    'The sixth round of negotiations on a Comprehensive Economic Partnership Agreement (CEPA) between the Republic of Korea and the Philippines took place in Manila from March 17 to 20.',
+    'The ROK and the Philippines launched their CEPA negotiations in June 2021 in Seoul.',
+    'Both countries already trade under the Korea-ASEAN FTA, in effect since 2007.',
+  ]), { id: 'test-conclude' });
+  const ask = asker(rel);
+
+  it('does not date the conclusion by a round, the launch of talks, or another pair\'s agreement', () => {
+    expect(ask('when did korea and the philippines conclude the CEPA?')).toBeNull();
+    expect(ask('when did the korea-philippines CEPA negotiations start?')).toBe('June 2021');
+  });
+});
