@@ -47,6 +47,13 @@ function build(): Gazetteer {
     if (!a || ignore.has(a) || !latin(a)) return;
     const key = a.toLowerCase();
     if (!byAlias.has(key)) byAlias.set(key, code);
+    // ("Asuncion", "Bogota", "Turkiye": users often type a name without its accents)
+    const plain = unaccented(key);
+    if (plain !== key && !byAlias.has(plain)) byAlias.set(plain, code);
+  };
+  const capital = (cap: string, code: string): void => {
+    capitals.set(cap.toLowerCase(), code);
+    capitals.set(unaccented(cap.toLowerCase()), code);
   };
   // extras first: they settle ambiguities ("Korea" is the ROK in the ministry's releases)
   for (const [code, aliases] of Object.entries(lex.aliases)) for (const a of aliases) add(a, code);
@@ -61,10 +68,10 @@ function build(): Gazetteer {
     if (dem) for (const d of [dem.m, dem.f]) { add(d, c.cca3); if (/ean$/.test(d)) add(d.replace(/ean$/, 'ian'), c.cca3); else if (/ian$/.test(d)) add(d.replace(/ian$/, 'ean'), c.cca3); }
     // (and their plurals: "Filipinos", "Pakistanis", "Kenyans")
     if (dem?.m && /(?:an|o|i|er)$/.test(dem.m)) add(`${dem.m}s`, c.cca3);
-    for (const cap of c.capital ?? []) { add(cap, c.cca3); capitals.set(cap.toLowerCase(), c.cca3); }
+    for (const cap of c.capital ?? []) { add(cap, c.cca3); capital(cap, c.cca3); }
   }
   // (capitals as releases spell them when the package spells them otherwise: "Ulaanbaatar" for "Ulan Bator")
-  for (const [code, caps] of Object.entries(lex.capitals ?? {})) for (const cap of caps) { add(cap, code); capitals.set(cap.toLowerCase(), code); }
+  for (const [code, caps] of Object.entries(lex.capitals ?? {})) for (const cap of caps) { add(cap, code); capital(cap, code); }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
   // "US$41.7 billion" is a currency, not the United States
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}$])(?:'s|’s)?`, 'giu');
@@ -153,6 +160,8 @@ export function resolveCountry(text: string): { code: string; name: string } | n
 export function countryName(code: string): string {
   return g().names.get(code) ?? code;
 }
+
+const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** True when the word is a capital city (used as a place, or standing for its government). */
 export function isCapital(word: string): boolean {

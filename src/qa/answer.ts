@@ -535,6 +535,25 @@ const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'co
   // (and so do words of time that any sentence may leave out: "the new yearly contribution")
   'new', 'current', 'latest', 'recent', 'now', 'today', 'yet']);
 
+/**
+ * A text with the ordinals that number no meeting of a series put out: "the first half of 2015", "the third-largest
+ * trading partner", "the first Joint Committee meeting … in four years, since 2019".
+ */
+function seriesText(text: string): string {
+  return text.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')
+    .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
+    .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ');
+}
+
+
+/** The countries of the sentence before one that speaks of "the two countries" and names none itself. */
+function pairBefore(fact: Fact, index: FactIndex): string[] {
+  if (!TWO_COUNTRIES.test(fact.text) || fact.countries.some((c) => c !== 'KOR')) return [];
+  const facts = index.factsOf(fact.release);
+  const before = facts[facts.indexOf(fact) - 1];
+  return before && before.context === fact.context ? before.countries : [];
+}
+
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
   // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
@@ -569,7 +588,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // "In Zimbabwe, where the government declared …" is Zimbabwe's, whatever its paragraph says of Zambia)
     const opener = findCountries(fact.text.slice(0, 40)).find((c) => c.start < 16 && c.code !== 'KOR');
     const opensWithOther = !!opener && /^[A-Z]{3}$/.test(opener.code) && !asked.includes(opener.code) && fact.text.length >= 120;
-    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c)))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+    // ("Some 5,000 Korean nationals live in Paraguay … The two countries established …": "the two countries" of a sentence that
+    // names none are those of the sentence before it)
+    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c))) && !asked.some((c) => pairBefore(fact, index).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
     // ("… the Convention between the two countries, signed in 1989" in a release about Brazil is not Chile's)
     // (the pair the title names, else the one of the release's opening)
     const pair = foreign(countryCodes(meta.title)).length ? foreign(countryCodes(meta.title)) : foreign(meta.countries);
@@ -641,18 +662,18 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("how many council members backed the dprk arms-transfer resolution": the country a resolution is about, in a release
     // about it, is not whose figure it is)
     if (own && a.type === 'number' && askedOnce(a).topics.has(c) && meta.countries.includes(c)) continue;
-    if (own) { if (!own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
+    // ("Some 5,000 Korean nationals live in Paraguay … The two countries established …": "the two countries" of a sentence that
+    // names none may be those of the sentence before it)
+    if (own) { if (!own.includes(c) && !pairBefore(fact, index).includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
   // ("the first half of 2015", "the third-largest trading partner" number no meeting)
   // ("the first Joint Committee meeting … in four years, since 2019" is no first meeting)
-  const ords = new Set(findOrdinals(around.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')
-    .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
-    .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ')));
+  const ords = new Set(findOrdinals(seriesText(around)));
   for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
-    const own = eventOrdinals(fact.text, a);
+    const own = eventOrdinals(seriesText(fact.text), a);
     if (own.length && !own.some((o) => a.ordinals.includes(o))) return `the fact is about the meeting numbered ${own.join(', ')}`;
   }
   for (const r of a.relations) if (!fact.events.includes(r) && !referredTo(r, fact, index)) return `relation ${r} not stated in the fact`;

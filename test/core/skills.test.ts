@@ -3949,3 +3949,29 @@ describe('the conclusion of an agreement under negotiation', () => {
     expect(ask('when did the korea-philippines CEPA negotiations start?')).toBe('June 2021');
   });
 });
+
+describe('a programme that began, joining asked as signing up, and a first meeting in years', () => {
+  const rel = parseReleaseText(page('Korea and Colombia Hold 5th Joint Committee on Science and Technology', '2025-10-02', [
+    'The 5th Korea-Colombia Joint Committee on Science and Technology took place in Bogotá on October 1. It was the first meeting of the Joint Committee in six years, the 4th meeting having been held in Seoul in May 2019.',
+    'Korea\'s youth exchange program began with Colombia in 2012.',
+    'The two sides agreed to work together in the Global Alliance for Open Science (GAOS), which Korea joined in 2022.',
+    'Some 1,200 Korean nationals live in Colombia, where the first Korean community took root in the 1960s. The two countries established diplomatic relations in 1962.',
+  ]), { id: 'test-began-joined' });
+  const ask = asker(rel);
+
+  it('dates the launch of a programme by the year it began', () => {
+    expect(ask('what year did korea launch its youth exchange program?')).toBe('2012');
+  });
+
+  it('reads "sign up to" as joining, not as a signing', () => {
+    expect(ask('when did S. Korea sign up to the Global Alliance for Open Science')).toBe('2022');
+  });
+
+  it('does not read "the first meeting … in six years" as the meeting numbered 1', () => {
+    expect(ask('where was the 4th korea-colombia joint committee on science and technology held')).toBe('Seoul');
+  });
+
+  it('reads a capital typed without its accents, and "the two countries" as those of the sentence before', () => {
+    expect(ask('when did Seoul and Bogota set up diplomatic relations?')).toBe('1962');
+  });
+});
