@@ -145,6 +145,12 @@ function signingTerms(): Set<string> {
   return signing;
 }
 
+/** The words before a date of an anniversary itself: "the 30th anniversary of the re-establishment of relations in". */
+const ANNIVERSARY_OF = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|th|st|nd|rd))\s+anniversary\s+of\s+(?:(?!(?:established|signed|founded|set up|launched|opened|concluded|forged|began|started|which|that|when|since)\b)[^,;.()])*\s+in\s+$/i;
+
+/** A day of a visit, right after its date: "On October 17, the final day of the visit". */
+const DAY_OF_VISIT = /^,?\s+(?:the\s+)?(?:first|second|third|fourth|last|final|opening|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|mission)\b/i;
+
 /** Words of negotiating an agreement, not of concluding it. */
 const NEGOTIATING = /\b(?:negotiations?|negotiating|round|talks)\b/i;
 const concludeTerm = terms('concluded')[0];
@@ -496,6 +502,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const relSpans = asked.length ? eventSpans(asked, text) : [];
       const nearRel = (i: number): number => (relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
       const since = /^since when\b|\bsince when\b/.test(q);
+      const dayOfAsked = /\b(?:first|second|third|last|final|opening|closing|which) day\b/.test(q);
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       // "when did Korea decide …": a decision or announcement is dated by the release that makes it
       // (unless the sentence gives the day itself: "announced the decision on December 12")
@@ -548,6 +555,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !LIFESPAN.test(text.slice(Math.max(0, d.start - 1), d.end + 1)) || LIFE_ASKED.test(q))
         // "the social security agreement" is not dated by "the Korea-Peru Free Trade Agreement that took effect in 2011"
         .filter((d) => !otherAgreementAt(a, text, d.start) && !otherPairAt(a, text, d.start))
+        // ("in the run-up to the 30th anniversary of the re-establishment of diplomatic relations in 2027": the year of the
+        // anniversary, not of the relation, unless a verb between dates the relation: "… of relations established in 1992")
+        // (of the two, the year nearer the release's: a relation set up N years before it is the relation's)
+        .filter((d) => {
+          const m = /\banniv/.test(q) ? null : ANNIVERSARY_OF.exec(text.slice(Math.max(0, d.start - 120), d.start));
+          const n = m ? findOrdinals(m[1]!)[0] : undefined;
+          const year = Number(d.value.slice(0, 4));
+          const released = Number(meta?.date?.slice(0, 4));
+          return !n || !year || !released || Math.abs(year - released) >= Math.abs(year + n - released);
+        })
         // ("when did they conclude the FTA": a date of its negotiations, a round or their launch, is not its conclusion)
         .filter(() => !concludeAsked || !NEGOTIATING.test(text) || sliceTerms(text).some((t) => signingTerms().has(t) || t === concludeTerm))
         // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end
@@ -626,6 +643,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
             - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
+            // ("On October 17, the final day of the visit, …": one day of a visit asked whole is not its dates)
+            - (!dayOfAsked && DAY_OF_VISIT.test(text.slice(d.end, d.end + 40)) ? 0.5 : 0)
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
             // "when does her term begin": the date a term or period runs from (not a date in an aside about another thing:

@@ -3975,3 +3975,26 @@ describe('a programme that began, joining asked as signing up, and a first meeti
     expect(ask('when did Seoul and Bogota set up diplomatic relations?')).toBe('1962');
   });
 });
+
+describe('the day of a visit, an anniversary\'s own year, and which summit it was', () => {
+  const rel = parseReleaseText(page('President Pays State Visit to Norway', '2026-06-12', [
+    'On June 11, the final day of the state visit to Norway, the President attended the Korea-Norway Ocean Forum in Bergen.',
+    'The President paid a state visit to the Kingdom of Norway from June 8 to 11 at the invitation of King Harald V.',
+    'The two leaders hoped that the new plan would guide ROK-Norway cooperation in the run-up to the 70th anniversary of the establishment of diplomatic relations in 2029.',
+    'They noted that Norway has been one of the ROK\'s closest partners in shipbuilding since the two countries set up diplomatic ties in 1959.',
+    'The 4th Korea-Norway Summit was held in Oslo on June 9.',
+  ]), { id: 'test-visit-days' });
+  const ask = asker(rel);
+
+  it('dates a visit asked whole by its span, not by one day of it', () => {
+    expect(ask('when was the president\'s state visit to norway?')).toBe('June 8 to 11');
+  });
+
+  it('does not date a relation by the year of its coming anniversary', () => {
+    expect(ask('what year did seoul and oslo establish diplomatic relations?')).toBe('1959');
+  });
+
+  it('reads "which summit was the one in Oslo" as asking its number', () => {
+    expect(ask('which korea-norway summit was the one in Oslo in June 2026?')).toBe('4th');
+  });
+});
