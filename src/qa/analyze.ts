@@ -192,7 +192,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   const whichNoun = /\b(?:which|what)\s+((?:(?!(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|of|in|at|for|to|on|from|with|by)\b)[a-z][\w-]*\s+){1,4})(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would)\b/.exec(q)?.[1]?.trim().split(/\s+/).pop();
   if (whichNoun && PERSON_NOUNS.test(whichNoun)) return { type: 'who' };
   // ("which Korean is a judge on the ICC": a people's name asks one of them)
-  const demonym = /^(?:which|what)\s+([a-z]+)\s+(?:is|was|were|are|did|does|do|will|has|had|serves?|served|sits?|sat|won|leads?|led|heads?|headed)\b/.exec(q)?.[1];
+  // ("first Korean to preside over the Human Rights Council": one of a people who did something first)
+  const demonym = /^(?:which|what)\s+([a-z]+)\s+(?:is|was|were|are|did|does|do|will|has|had|serves?|served|sits?|sat|won|leads?|led|heads?|headed)\b/.exec(q)?.[1]
+    ?? /^(?:the\s+)?(?:first|only|last|youngest|oldest)\s+([a-z]+)\s+(?:woman\s+|man\s+|national\s+)?to\s+[a-z]/.exec(q)?.[1];
   if (demonym && /(?:an|ese|ish|i|ch)$/.test(demonym) && findCountriesTyped(demonym).some((c) => c.text.length === demonym.length)) return { type: 'who' };
   const head = thingHead(q);
   return { type: 'thing', ...(head ? { head } : {}) };

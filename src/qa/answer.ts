@@ -336,10 +336,13 @@ function eventOrdinals(text: string, a: Analysis): number[] {
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
     // "… and the second one in Lusaka": the same kind of meeting
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
-    if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|contracts?|contingent|rotation|batch|package|tranche)\b/i.test(m[2]!)) continue;
+    const noun = /\b(meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|contracts?|contingent|rotation|batch|package|tranche|review|plenary)\b/i.exec(m[2]!);
+    if (!noun) continue;
     // only a meeting of the kind asked: "the 71st session of the UN General Assembly" is not "the 9th Tri-Sea FMM"
+    // (… or the very kind the question names: "since its third review" is not the fourth review asked)
     const shared = new Set(sliceTerms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
-    if (shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) out.push(...findOrdinals(m[1]!));
+    const kindAsked = /^(?:review|plenary)$/i.test(noun[1]!) && wanted.has(terms(noun[1]!)[0] ?? '');
+    if ((shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) || kindAsked) out.push(...findOrdinals(m[1]!));
   }
   return out;
 }
@@ -1054,10 +1057,17 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   const subject = /\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b\s*([\p{L}&-]*)|\b(?:rok|korea)['’]s\b()/u.exec(foldedQuestion(a));
   if (!subject || findCountriesTyped(subject[1] ?? '').length || /^(?:and|&|-)$/.test(subject[1] ?? '')) return best;
   // (a bullet, "- Kenya: US$1.5 million", speaks with its paragraph's lead)
-  const ours = (r: Ranked): boolean => findCountries(/^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text).some((c) => c.code === 'KOR');
+  // (not a capital inside a name: "the OHCHR Seoul Office", "the Seoul Declaration")
+  const ours = (r: Ranked): boolean => {
+    const text = /^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text;
+    // ("The government also decided to contribute …": in the ministry's releases the government is the ROK's own)
+    if (/\b[Tt]he [Gg]overnment\b(?!\s+of\b)/.test(text) && !r.fact.countries.some((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c))) return true;
+    return findCountries(text).some((c) => c.code === 'KOR' && !(isCapital(c.text) && (/^\s+\p{Lu}/u.test(text.slice(c.end)) || /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start)))));
+  };
   // (a sentence that names the country asked, "US$1.2 million for Zambia", is that country's figure already)
   const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c) && !a.venues.includes(c));
-  if (ours(best) || best.fact.countries.some((c) => asked.includes(c))) return best;
+  // ("how much of Korea's OHCHR money goes to the Seoul Office": a part of Korea's is asked, not Korea's whole)
+  if (ours(best) || best.fact.countries.some((c) => asked.includes(c)) || /\bhow (?:much|many) of\b/.test(foldedQuestion(a))) return best;
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && ours(r) && r.score >= best.score - 0.3) ?? best;
 }
 

@@ -151,6 +151,16 @@ const ANNIVERSARY_OF = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|th|st|nd|rd))\s
 /** A day of a visit, right after its date: "On October 17, the final day of the visit". */
 const DAY_OF_VISIT = /^,?\s+(?:the\s+)?(?:first|second|third|fourth|last|final|opening|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay|mission)\b/i;
 
+/** A sentence that opens on a part of the amount before it: "Of this amount, …", "Of the total, …". */
+const OF_THIS_AMOUNT = /^(?:Of|Out of)\s+(?:this|that|the|these|which)\s+(?:amount|sum|total|contribution|funding|money|package|figure|budget|pledge)\b/i;
+
+/** True when the words before a figure number another edition than the one asked: "since its third review in 2017, when". */
+function otherEditionBefore(a: Analysis, before: string): boolean {
+  const m = [...before.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,3}?(?:review|meeting|session|round|summit|conference|dialogue|consultations?|forum|commission|committee|cycle|plenary)\b/giu)].pop();
+  const n = m ? findOrdinals(m[1]!)[0] : undefined;
+  return n !== undefined && !a.ordinals.includes(n);
+}
+
 /** Words of negotiating an agreement, not of concluding it. */
 const NEGOTIATING = /\b(?:negotiations?|negotiating|round|talks)\b/i;
 const concludeTerm = terms('concluded')[0];
@@ -681,7 +691,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       // (a "presidency" or a "president" presides over nothing in the sentence)
-      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host/i.test(text)) return [];
+      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host|\bpresident of the (?:[\w-]+\s+){0,2}(?:council|assembly|conference|board|session|committee|court|commission)\b/i.test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(foldedQuestion(a)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
@@ -1061,6 +1071,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             : countedTerms.length && !n.unit && !countedBefore(n.start) && !wholeUnit && !countedNat.length ? -0.3 : 0;
           // "180 K2 tanks, 81 of which will be produced as the K2PL variant": the part its own clause describes
           // ("A total of 27 teams applied, of which 16 advanced to the oral rounds": the part, after its whole)
+          // ("Of this amount, US$ 1.5 million will go to the OHCHR Seoul Office": a part of the sentence before's amount, asked
+          // only by its own words, not by the body or year the whole shares)
+          const ofThis = !partAsked && OF_THIS_AMOUNT.test(text) && n.start < 60
+            && !sliceTerms(/^[^;.]*/.exec(text.slice(n.end))![0]).some((t) => a.terms.includes(t) && !a.countryTerms.has(t) && !a.names.includes(t) && !a.initialisms.includes(t) && !/^\d/.test(t)) ? -0.5 : 0;
           const partitive = (/^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15)) || /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)))
             && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.,]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
@@ -1236,7 +1250,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partFit = !!counted && !totalAsked && (ofWhole || isWhole) ? (ofWhole ? (described ? 0.5 : -0.3) : described ? -0.6 : 0) : 0;
           // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit, changeable: true };
+          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
+            // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
+            - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }

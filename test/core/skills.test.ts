@@ -3998,3 +3998,27 @@ describe('the day of a visit, an anniversary\'s own year, and which summit it wa
     expect(ask('which korea-norway summit was the one in Oslo in June 2026?')).toBe('4th');
   });
 });
+
+describe('a part of an amount, the government\'s own figure, a first to preside, and a figure of another edition', () => {
+  const rel = parseReleaseText(page('Korea Contributes to UNICEF and Completes its Fourth Review', '2025-02-14', [
+    'Director-General Park said that the ROK contributed US$ 9 million to UNICEF in 2024, including US$ 3 million in core resources.',
+    'The government also decided to contribute US$ 5.6 million to the United Nations Children\'s Fund (UNICEF) for 2025, up from US$ 4.9 million in 2024.',
+    'Of this amount, US$ 2 million will go to the UNICEF Seoul Innovation Office, which supports child health programmes in Asia.',
+    'Ambassador Lim Sung-nam, then Permanent Representative of the ROK in Geneva, served as President of the UNICEF Executive Board in 2019, the first Korean to do so.',
+    'A total of 99 countries took the floor during the interactive dialogue and made some 240 recommendations to the ROK.',
+    'Many delegations welcomed the progress the ROK had made since its third review in 2019, when it received 180 recommendations and accepted 95 of them.',
+  ]), { id: 'test-amount-part' });
+  const ask = asker(rel);
+
+  it('gives the whole the government gives, not a part of it, nor a figure of the sentence before', () => {
+    expect(ask('how much is Seoul giving UNICEF for 2025')).toBe('US$ 5.6 million');
+  });
+
+  it('reads "first Korean to preside over" as a who-question answered by a President of the board', () => {
+    expect(ask('first Korean to preside over the UNICEF Executive Board?')).toBe('Lim Sung-nam');
+  });
+
+  it('does not give a figure of another edition than the one asked', () => {
+    expect(ask('how many recommendations did Seoul get at its fourth review')).toBe('some 240');
+  });
+});
