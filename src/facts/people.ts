@@ -134,6 +134,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("Governor of Jalisco Alejandro Ruiz Cárdenas": the word after a title's "of" is the title's place, not the name's start)
     // ("Consul General in Montreal Ha Yoon-jae", "Ambassador to Kenya Yoo Min-seo": so is the word after its "in" or "to")
     if (j - i >= 3 && /^(?:of|in|to)$/.test(tokens[i - 1]?.text ?? '') && [2, 3].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i++;
+    // ("Director-General for International Organizations Lee Jae-woong": a Korean name in its usual form ends a run of the
+    // title's capitalized words)
+    if (j - i >= 3 && /-/.test(tokens[j - 1]!.text) && koreanForm(`${tokens[j - 2]!.text} ${tokens[j - 1]!.text}`) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i = j - 2;
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;

@@ -161,6 +161,9 @@ function otherEditionBefore(a: Analysis, before: string): boolean {
   return n !== undefined && !a.ordinals.includes(n);
 }
 
+/** Verbs of a change by some amount: "raised … by 35 percent", "cut … by half". */
+const CHANGE_VERB = /\b(?:raised|boosted|increased|improved|lifted|expanded|cut|reduced|lowered|grew|rose|fell|dropped|declined|decreased|climbed|jumped)\b/i;
+
 /** Words of negotiating an agreement, not of concluding it. */
 const NEGOTIATING = /\b(?:negotiations?|negotiating|round|talks)\b/i;
 const concludeTerm = terms('concluded')[0];
@@ -687,6 +690,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
       const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
+      const qualifiedOffice = /\b(?:executive|managing|regional|country|programme|program)\s+director\b/.exec(foldedQuestion(a))?.[0];
       const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(foldedQuestion(a));
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
@@ -709,6 +713,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           || (/^(?:commander|head|chief|leader)$/.test(office) && agentOf(text, p, 'led')))
         // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
         .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio))
+        // ("the Executive Director of UN Women" is not a Director-General for International Organizations)
+        .filter((p) => !qualifiedOffice || !p.title || fold(p.title).includes(qualifiedOffice))
         // ("Minister of Finance and Budget" is not the foreign minister the question asks for)
         .filter((p) => !foreignAsked || !p.title || !/\bminister\s+(?:of|for)\b/.test(fold(p.title)) || /\b(?:foreign|external|exterior|international relations)\b/.test(fold(p.title)))
         // "foreign minister" is not a Minister of State, a Vice or Deputy Minister; "vice FM" needs the rank
@@ -892,7 +898,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (/\bhow often\b|\bhow frequently\b|\bfrequency\b/.test(q)) {
         return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));
       }
-      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q);
+      // ("by how much did it boost yields": a change, in whatever unit the text gives it)
+      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q.replace(/\bby how much\b/, ' '));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
@@ -1113,7 +1120,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("by what % did it grow": a share, never a count)
           if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return null;
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
-          if (changeAsked) typeFit += CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.5 : -0.2;
+          // ("had raised rice yields on 3,200 hectares of farmland by 35 percent": the "by" of a change verb earlier in the clause)
+          if (changeAsked) typeFit += CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))
+            || (/\bby\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) && CHANGE_VERB.test(/[^,;.]*$/.exec(text.slice(Math.max(0, n.start - 100), n.start))![0])) ? 0.5 : -0.2;
           // ("floor area of the centre": only an area answers it)
           if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
           // ("length of the rural roads", "how far": only a length answers it)
@@ -1149,7 +1158,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start));
           // (… is never the extra amount asked)
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
-          const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in total\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo;
+          // ("worth a combined US$ 27 million", "US$ 27 million in all")
+          const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in (?:total|all)\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo
+            || /\b(?:a\s+)?combined\s+(?:of\s+)?$|\b(?:totalling|totaling|totals?|totalled|totaled)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start));
           // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)
           const shared = isMoney || fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1;
           // ("a total of 35 people, 31 Korean nationals and 4 family members": the total when a total is asked, else the
@@ -1159,6 +1170,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (the part's own words, written with a capital too: "31 Korean nationals")
           const partWords = new Set(totalBefore ? nounTerms(/^[^,;]*?(?=\s+and\b|[,;]|$)/.exec(text.slice(n.end, n.end + 40))?.[0] ?? '') : []);
           const total = (!totalAsked && totalFigure && shared ? -0.3 : 0) + (totalAsked && totalFigure ? 0.5 : 0) + (totalAsked && totalBefore ? -0.4 : 0)
+            // ("total value of the three new projects": one project's cost, "at a cost of US$ 10.5 million", is no total)
+            + (totalAsked && isMoney && !totalFigure && /\b(?:at a cost of|cost|costing)\s+(?:of\s+)?(?:about\s+|some\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) ? -0.4 : 0)
             + (!totalAsked && totalBefore && counted2.length && counted2.every((t) => partWords.has(t)) && !counted2.every((t) => wholeTerms.has(t)) ? 0.6 : 0);
           // ("drew pledges totalling US$ 12.8 billion from 25 countries" is no one country's pledge)
           if (a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && /\btotal|\bcombined|\baltogether/i.test(text.slice(Math.max(0, n.start - 25), n.end)) && /^[^.;]{0,40}\b(?:from|by|of)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|donors|nations|member states|governments)\b/i.test(text.slice(n.end))) return null;

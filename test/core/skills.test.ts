@@ -4022,3 +4022,28 @@ describe('a part of an amount, the government\'s own figure, a first to preside,
     expect(ask('how many recommendations did Seoul get at its fourth review')).toBe('some 240');
   });
 });
+
+describe('a title run ending in a Korean name, a qualified post, a combined total, and a change by some amount', () => {
+  const rel = parseReleaseText(page('Korea and Nepal Sign Three KOICA Projects', '2025-11-20', [
+    'On November 19 in Kathmandu, Director-General for International Organizations Han Seung-woo and Rajan Thapa, Deputy Executive Director of the Nepal Investment Board, signed the records of discussion.',
+    'The three projects are worth a combined US$ 21 million and will run from 2026 to 2029.',
+    'Vice Minister Sharma said that the Kali Gandaki Irrigation Project, completed by KOICA in 2023 at a cost of US$ 8.5 million, had raised wheat yields on 2,100 hectares of farmland by 28 percent and had become a model for rural development in Nepal.',
+  ]), { id: 'test-combined' });
+  const ask = asker(rel);
+
+  it('ends a person\'s name where a Korean name in its usual form begins, after the title\'s capitalized words', () => {
+    expect(ask('which korean director-general signed the records of discussion in kathmandu?')).toBe('Han Seung-woo');
+  });
+
+  it('does not answer an executive director with a director-general or a deputy', () => {
+    expect(ask('who is the executive director of the nepal investment board?')).toBeNull();
+  });
+
+  it('gives the combined worth when a total is asked, not one project\'s cost', () => {
+    expect(ask('total value of the three new KOICA projects in Nepal')).toBe('US$ 21 million');
+  });
+
+  it('gives the change "by" a figure when "by how much" is asked', () => {
+    expect(ask('by how much did the kali gandaki irrigation project boost wheat yields?')).toBe('28 percent');
+  });
+});
