@@ -386,6 +386,8 @@ interface AskedOnce {
   /** An office asked with its portfolio ("defense secretary", "trade minister"), as the words a release would name it in. */
   portfolio: RegExp | undefined;
   portfolioWords: string | undefined;
+  /** A foreign official asked by nationality and office ("the swedish foreign minister"). */
+  officialAsked: { code: string; office: RegExp; phrase: RegExp; words: string } | undefined;
   /** The credentials asked, not their copies. */
   credentials: boolean;
   /** A ranking asked: "which country gets the biggest slice". */
@@ -468,6 +470,7 @@ function askedOnce(a: Analysis): AskedOnce {
       summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
+      officialAsked: a.type === 'when' || a.type === 'where' ? officialOf(q) : undefined,
       credentials: /\bcredentials\b/.test(q) && !/\bcop(?:y|ies)\b/.test(q),
       // (a capital stands for its country: "korea's ambassador in amman" is the ambassador to Jordan)
       postPlaces: a.type !== 'who' ? [] : [...a.question.matchAll(/\b(?:consul|consulate|ambassador|embassy|envoy|mayor|governor)\b[^?]*?\bin\s+(\p{L}[\p{L}'’-]+)/giu)]
@@ -502,6 +505,17 @@ function stageOf(text: string): number | undefined {
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
+}
+
+/** "the swedish foreign minister" → Sweden, and how a release titles that office. */
+function officialOf(q: string): AskedOnce['officialAsked'] {
+  const m = /\b([a-z]+)\s+(foreign minister|fm|prime minister|pm|president|ambassador)\b/.exec(q);
+  if (!m) return undefined;
+  const code = findCountriesTyped(m[1]!).find((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR')?.code;
+  if (!code) return undefined;
+  const office = { fm: 'foreign minister', pm: 'prime minister' }[m[2]!] ?? m[2]!;
+  const title = office === 'foreign minister' ? /\bforeign (?:minister|affairs)\b|\bminister (?:of|for) (?:foreign|external|europe and foreign)\b|\bexternal affairs\b/ : new RegExp(`\\b${office}\\b`);
+  return { code, office: title, phrase: new RegExp(`\\b${m[1]}\\s+(?:[a-z]+\\s+){0,2}${office.replace(' ', '\\s+')}\\b`, 'i'), words: `${m[1]} ${office}` };
 }
 
 /** "the US defense secretary" → how a release names that office: "Secretary of Defense", "Defence Minister", "Minister of National Defense". */
@@ -834,6 +848,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "when did Yoo talk with the US defense secretary" is not answered by a release that names no defense secretary
   // ("the Mutual Defense Treaty" and "Secretary of State Whitfield" are not one)
   if (once.portfolio && !once.portfolio.test(releaseText(index, meta))) return `the release names no ${once.portfolioWords}`;
+  // "when did the swedish foreign minister visit seoul" is not answered by a release whose foreign ministers are all of other
+  // countries (though it names Sweden elsewhere)
+  const official = once.officialAsked;
+  if (official) {
+    const holders = index.factsOf(meta.id).flatMap((f) => f.people).filter((p) => !!p.title && official.office.test(fold(p.title)));
+    if (holders.length && holders.every((p) => !!p.country && p.country !== official.code) && !official.phrase.test(releaseText(index, meta))) return `the release names no ${official.words}`;
+  }
   // "when did Ryu start as vice minister" is dated by "took office on February 3", not by "announced on February 1 the
   // appointment": where the release says when the post was taken up, that sentence dates it
   // (and a sentence that says neither, "Vice Minister Han received a delegation on February 10", dates something else)
@@ -888,6 +909,17 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       // (a treaty asked is the sentence's "Convention between … for the Elimination of Double Taxation": one document, named)
       && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text)));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
+  }
+  // "when will construction of the new Temelin units start" is not dated by "Construction of Unit 5 is scheduled to begin in
+  // 2029" in a release that names Temelín only in another sentence: a place's name the question gives, said elsewhere
+  if (a.type === 'when' || a.type === 'where' || a.type === 'number') {
+    const { sentence, near } = factTerms(fact, meta);
+    const facts = index.factsOf(fact.release);
+    const before = new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? ''));
+    const title = new Set(terms(meta.title));
+    const away = a.names.filter((n) => n.length >= 4 && !a.initialisms.includes(n) && !a.countryTerms.has(terms(n)[0] ?? '') && !isEnglishWord(n)
+      && ((t) => !!t && rel.has(t) && !sentence.has(t) && !near.has(t) && !before.has(t) && !title.has(t))(terms(n)[0]));
+    if (away.length && away.every((n) => new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${n}\\b`, 'i').test(fold(releaseText(index, meta))))) return `"${away.join(' ')}" is stated elsewhere in the release, not here`;
   }
   return null;
 }
@@ -1182,7 +1214,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
 
   opts.trace?.(ranked);
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
-  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : -Infinity;
+  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.1 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   const best = nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {

@@ -4047,3 +4047,27 @@ describe('a title run ending in a Korean name, a qualified post, a combined tota
     expect(ask('by how much did the kali gandaki irrigation project boost wheat yields?')).toBe('28 percent');
   });
 });
+
+describe('an official asked by nationality, and a place the question names said only elsewhere', () => {
+  const rel = parseReleaseText(page('Korea-Nordic Foreign Ministers\' Meeting Held in Seoul', '2026-03-12', [
+    'Minister of Foreign Affairs Park Sang-hoon hosted the 1st Korea-Nordic Foreign Ministers\' Meeting in Seoul on March 11 with Minister for Foreign Affairs of Denmark Lars Holm and Minister for Foreign Affairs of Norway Ingrid Dahl.',
+    'On the following day, March 12, the two Ministers attended the Korea-Nordic Business Forum hosted by the Korea Chamber of Commerce and Industry in Seoul.',
+    'Minister Park said that the ROK Embassy in Sweden currently covers Iceland.',
+  ]), { id: 'test-official-asked' });
+  const plant = parseReleaseText(page('KHNP Signs Contract for New Units at Paks', '2026-05-02', [
+    'KHNP signed the contract for two new units at the Paks site on May 1. Construction of Unit 5 is scheduled to begin in 2029.',
+    'The Hungarian side retains an option to order two further units at the Tisza site at a later date.',
+  ]), { id: 'test-place-elsewhere' });
+  const ask = asker(rel);
+  const askPlant = asker(plant);
+
+  it('does not date a visit by a foreign minister of another country than the one asked', () => {
+    expect(ask('when did the swedish foreign minister visit seoul')).toBeNull();
+    expect(ask('when did the danish foreign minister visit seoul')).toBe('March 11');
+  });
+
+  it('does not date the units at a site the release names only in another sentence', () => {
+    expect(askPlant('When will construction of the new Tisza units start?')).toBeNull();
+    expect(askPlant('When will construction of Unit 5 begin?')).toBe('2029');
+  });
+});
