@@ -405,6 +405,9 @@ describe('the question sets (regression guards)', () => {
     ['written-bv', 69, 6, 74],
     ['written-bw', 81, 6, 86],
     ['written-bx', 67, 12, 93],
+    ['written-by', 69, 12, 86],
+    ['written-bz', 77, 8, 93],
+    ['written-ca', 71, 10, 93],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
