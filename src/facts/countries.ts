@@ -20,6 +20,7 @@ interface Lexicon {
   ignore: string[];
   groups: Record<string, string[]>;
   capitals?: Record<string, string[]>;
+  capitalNames?: Record<string, string[]>;
 }
 
 interface Gazetteer {
@@ -72,6 +73,7 @@ function build(): Gazetteer {
   }
   // (capitals as releases spell them when the package spells them otherwise: "Ulaanbaatar" for "Ulan Bator")
   for (const [code, caps] of Object.entries(lex.capitals ?? {})) for (const cap of caps) { add(cap, code); capital(cap, code); }
+  for (const [code, caps] of Object.entries(lex.capitalNames ?? {})) for (const cap of caps) capital(cap, code);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
   // "US$41.7 billion" is a currency, not the United States
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}$])(?:'s|’s)?`, 'giu');

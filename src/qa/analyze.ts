@@ -101,6 +101,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^(?:what|which)\s+(?:[\w-]+\s+)?(?:cut|reduction|increase|rise)\s+(?:does|did|do|will|is|was)\b/.test(q)) return { type: 'number' };
   // (a target of spending or of cuts is a figure: "defence spending target agreed in the hague declaration")
   if (/\b(?:spending|budget|emissions?|reduction|cut|growth|trade|investment|aid|oda|export|import|renewables?)\s+(?:target|goal)\b/.test(q) && !/^(?:when|who|where|which year|what year)\b/.test(q) && !/\btarget (?:year|date)\b/.test(q)) return { type: 'number' };
+  // ("12th sma - % hike for 2026 vs 2025": a change in percent)
+  if (!/^(?:who|whom|when|where|why)\b/.test(q) && /(?:^|\s)%\s*(?:hike|increase|rise|growth|cut|change|drop|fall|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|cut|change|drop|fall|jump)\b/.test(q)) return { type: 'number' };
   // ("by what % did the caseload grow": a share)
   if (/^(?:by\s+)?(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return { type: 'number' };
   // "through which organization …", "by which body …": the question word after a preposition asks its noun
@@ -415,7 +417,7 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)
       const portfolio = /\b(?:rep|representative|envoy|coordinator|ambassador|negotiator|rapporteur|adviser|advisor)\s+for\s+(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 40), c.start)));
-      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:(?!(?:for|to|of|in|at|with|on|by|from|our|their|its|the|and)\b)[\w-]+\s+){0,3}?(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || (/\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || (/\b(?:for|on behalf of)\s+the\s+$/.test(before) && /^\s*(?:$|[?!.,;]|side\b)/.test(text.slice(c.end)))) || (/^['’]s\s/.test(text.slice(c.end, c.end + 3)) && !/^['’]s\s+(?:[\w-]+\s+){0,4}(?:launch|launches|test|attack|provocation|invasion|election|decision|announcement|statement|move|visit|trip)\b/i.test(text.slice(c.end, c.end + 40))))) {
+      if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:(?!(?:for|to|of|in|at|with|on|by|from|our|their|its|the|and)\b)[\w-]+\s+){0,3}?(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || (/\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /\brepresented\s+the\s+$/.test(fold(text.slice(Math.max(0, c.start - 20), c.start))) || (/\b(?:for|on behalf of)\s+the\s+$/.test(before) && /^\s*(?:$|[?!.,;]|side\b)/.test(text.slice(c.end)))) || (/^['’]s\s/.test(text.slice(c.end, c.end + 3)) && !/^['’]s\s+(?:[\w-]+\s+){0,4}(?:launch|launches|test|attack|provocation|invasion|election|decision|announcement|statement|move|visit|trip)\b/i.test(text.slice(c.end, c.end + 40))))) {
         analysis.nationality = c.code;
         break;
       }

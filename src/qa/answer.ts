@@ -440,7 +440,7 @@ function askedOnce(a: Analysis): AskedOnce {
     const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
     got = {
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
-      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t) && synonymsOf(t).filter((x) => !x.includes('_')).length === 1 && t !== head
+      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && synonymsOf(t).filter((x) => !x.includes('_')).length === 1 && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
       // ("the 2024 ODA implementation plan": a modifier, and the noun it modifies, which a fact may say alone — "the 2024 plan")
       // (a noun modifying a noun, not an adjective or a verb: "oldest veteran", "commission held")
@@ -904,7 +904,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const dated = datedTerms(a);
     // (a name the release opens with, "the Korea-ASEAN FTA (AKFTA)", is what its later lines speak of: "the first round was held in Seoul")
     const opening = new Set(terms(`${meta.title} ${facts[0]?.text ?? ''}`));
-    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
+    const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
       && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !(t === '1th' && !a.ordinals.length) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t)
       // (a treaty asked is the sentence's "Convention between … for the Elimination of Double Taxation": one document, named)
       && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text)));

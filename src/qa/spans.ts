@@ -682,7 +682,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
@@ -786,6 +786,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const out: SpanCandidate[] = [];
       const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(foldedQuestion(a));
+      // ("where was INC-4 held": in a list, "INC-1 in Punta del Este …; INC-4 in Ottawa", the place of the name numbered as asked)
+      const numbered = /\b(\p{Lu}[\p{L}]*)-(\d{1,3})\b/u.exec(a.question);
+      const numberedFit = (start: number): number => {
+        if (!numbered) return 0;
+        const label = new RegExp(`\\b${numbered[1]}-(\\d{1,3})\\s+(?:in|at)\\s+(?:the\\s+)?$`).exec(text.slice(Math.max(0, start - 30), start));
+        return !label ? 0 : label[1] === numbered[2] ? 0.6 : -0.5;
+      };
+      // ("which island is King Sejong Station on": "King George Island", not "the South Shetland Islands")
+      const kindWord = /\b(?:which|what)\s+(island|city|town|province|region|port|state|district|county|village)\b/.exec(foldedQuestion(a))?.[1];
+      const kindFit = (place: string): number => !kindWord ? 0 : new RegExp(`\\b${kindWord}$`, 'i').test(place) ? 0.3 : new RegExp(`\\b${kindWord}s$`, 'i').test(place) ? -0.3 : 0;
       // "where's the next conference": the sentence that says where the next one will be
       const nextAsked = /\bnext\b/.test(foldedQuestion(a));
       const askedYearsWhere = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
@@ -874,7 +884,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the 5th GKS Alumni Networking Forum in Southeast Asia in Jakarta": a region with a place in it right after is the
         // name's own; the place after it is the venue)
         if ((REGION_WORD.test(place.split(/\s+/)[0]!) || findCountries(place).some((c) => !/^[A-Z]{3}$/.test(c.code))) && !findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code)) && /^\s+in\s+\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 8))) continue;
-        push(place, start, near(start) + dir + own + seat);
+        push(place, start, near(start) + dir + own + seat + numberedFit(start) + kindFit(place));
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
         if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + own + 0.1);
@@ -885,6 +895,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const start = m.index! + m[0].length - m[1]!.length;
           if (!occupied(fact, start, start + m[1]!.length)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: near(start) + 0.4 });
         }
+      }
+      // ("visited the port city of Esbjerg": a place named by its kind, when that kind is asked)
+      if (kindWord) for (const m of text.matchAll(/\bthe\s+(?:[a-z-]+\s+){0,2}(?:city|town|port|island|province|region|village|capital|county|prefecture)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu)) {
+        const start = m.index! + m[0].length - m[1]!.length;
+        if (!out.some((c) => c.start === start)) push(m[1]!, start, near(start) + 0.3 + kindFit(m[1]!));
       }
       // "Riga, the Republic of Latvia, hosted the …": the host is the place
       for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
@@ -902,7 +917,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q.replace(/\bby how much\b/, ' '));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
-      const changeAsked = /\bby how much\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
+      const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
@@ -1717,6 +1732,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const described = headMods.length > 0 && headMods.every((x) => sliceTerms(phrase).includes(x)) ? 0.3 : 0;
       const score = 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described;
       out.push({ text: phrase, start, end: start + phrase.length, score });
+      // ("which danish city did she visit": "the port city of Esbjerg" names the city after its kind)
+      const ofName = /^(?:city|cities|town|towns|port|ports|island|islands|province|provinces|region|regions|village|villages)$/.test(head)
+        ? /^\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) : null;
+      if (ofName && !findCountries(ofName[1]!).length && !inQuestion(a, ofName[1]!)) {
+        const at = m.index! + m[0].length + ofName[0].length - ofName[1]!.length;
+        out.push({ text: ofName[1]!, start: at, end: at + ofName[1]!.length, score: score + 0.2 });
+      }
       // ("the national geological exploration company Kazgeology": the name that follows the description is the one asked)
       const after = m.index! + m[0].length;
       const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80));

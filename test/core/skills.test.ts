@@ -4071,3 +4071,30 @@ describe('an official asked by nationality, and a place the question names said 
     expect(askPlant('When will construction of Unit 5 begin?')).toBe('2029');
   });
 });
+
+describe('a numbered name in a list, a city named by its kind, the side represented, and a percent hike', () => {
+  const rel = parseReleaseText(page('Fifth Session of Talks on a Treaty on Mercury Opens in Busan', '2026-11-25', [
+    'The fifth session of the Intergovernmental Negotiating Committee (INC-5) opened in Busan on November 25.',
+    'Previous sessions: INC-1 in Montevideo, Uruguay (2023); INC-2 in Lyon, France (2024); INC-3 in Mombasa, Kenya (2024); INC-4 in Quebec City, Canada (2025)',
+    'On November 26, Ambassador Cho visited the port city of Tromso in northern Norway, where she toured an offshore wind port.',
+    'Second Vice Minister Kang Min-ho held the 9th Korea-US-Japan Vice Foreign Ministerial Talks in Busan on November 24 with US Deputy Secretary of State Laura Finch and Japanese Vice-Minister for Foreign Affairs Kenji Sato.',
+    'ROK contribution for 2026: KRW 2.1 trillion, an increase of 6.4 percent over the 2025 level',
+  ]), { id: 'test-numbered-list' });
+  const ask = asker(rel);
+
+  it('gives the place of the name numbered as asked in a list of them', () => {
+    expect(ask('where was INC-4 held?')).toBe('Quebec City, Canada');
+  });
+
+  it('gives the city a sentence names after its kind', () => {
+    expect(ask('which norwegian city did amb. cho visit on november 26')).toBe('Tromso');
+  });
+
+  it('reads "represented the US" as the side asked, and "vice FM talks" as the talks, not the post', () => {
+    expect(ask('who represented the US at the 9th trilateral vice FM talks')).toBe('Laura Finch');
+  });
+
+  it('reads "% hike" as a figure asked', () => {
+    expect(ask('contribution - % hike for 2026 vs 2025')).toBe('6.4 percent');
+  });
+});
