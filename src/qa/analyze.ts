@@ -86,7 +86,7 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 const TRAVEL = /\b(?:visit\w*|go|goes|going|went|gone|travel\w*|head(?:s|ed|ing)?|stop(?:s|ped)?|stopover|trips?)\b/;
 
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|altitude|apogee|distance|speed|turnout|attendance|attendence|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|altitude|apogee|distance|speed|turnout|attendance|attendence|headcount|head count|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|scholar|judge|oralist|keynote)\b/;
 
@@ -320,6 +320,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\b(?:ambasador|ambassdor|ambasadors|embassador)\b/gi, 'ambassador').replace(/\bminster(s?)\b/gi, 'minister$1').replace(/\bgoverment\b/gi, 'government')
     // (idioms of signing and adopting: "put pen to paper on", "put his name to", "signed off on")
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
+    // ("headcount at the 8th arctic partnership week": how many took part)
+    .replace(/\bhead\s?count\b/gi, 'number of participants')
     // ("first year koica sent volunteers abroad": the year it began)
     .replace(/^\s*(?:the\s+)?first\s+(?:year|date)\s+(?!(?:of|for|in)\b)([^?]+)/i, 'when did $1 begin')
     // ("since when have Korea and NZ run a working holiday programme": when it began)

@@ -725,7 +725,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (or its paragraph's lead, when the sentence names none)
     const numbered = (t: string): string[] => [...t.matchAll(numberedRe)].map((x) => x[1]!);
     const own = numbered(fact.text);
-    const said = own.length || nameRe.test(fact.text) ? own : numbered(fact.context);
+    // (… or the release's title, when neither does: "The ROK delegation is led by …" under "… (INC-5) Opens in Busan")
+    const said = own.length || nameRe.test(fact.text) ? own : numbered(fact.context).length || nameRe.test(fact.context) ? numbered(fact.context) : numbered(meta.title);
     if (said.length && !said.includes(n)) return `the fact is about ${base} ${said[0]}, not ${n}`;
   }
   // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades

@@ -570,6 +570,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !otherAgreementAt(a, text, d.start) && !otherPairAt(a, text, d.start))
         // ("in the run-up to the 30th anniversary of the re-establishment of diplomatic relations in 2027": the year of the
         // anniversary, not of the relation, unless a verb between dates the relation: "… of relations established in 1992")
+        // ("following Judge Park Choon-ho (1996-2008) and Judge Paik Jin-hyun, who … was President from 2017 to 2020": a date
+        // after another person than the one asked is that person's)
+        .filter((d) => {
+          if (!a.names.length || fact.people.length < 2 || /\brespectively\b/i.test(text)) return true;
+          const asked = (p: { name: string }): boolean => a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n));
+          const before = fact.people.filter((p) => p.end <= d.start);
+          const last = before[before.length - 1];
+          // (only a clause of the other person's own: "…, who has served since 2014 and was President from 2017 to 2020")
+          return !last || asked(last) || !before.some(asked) || !/^,?\s+(?:who|whose)\b[^;]*$|^\s*\([^)]*$/.test(text.slice(last.end, d.start));
+        })
         // (of the two, the year nearer the release's: a relation set up N years before it is the relation's)
         .filter((d) => {
           const m = /\banniv/.test(q) ? null : ANNIVERSARY_OF.exec(text.slice(Math.max(0, d.start - 120), d.start));

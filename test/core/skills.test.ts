@@ -4098,3 +4098,26 @@ describe('a numbered name in a list, a city named by its kind, the side represen
     expect(ask('contribution - % hike for 2026 vs 2025')).toBe('6.4 percent');
   });
 });
+
+describe('a numbered session by the release title, a headcount, and a date of another person\'s clause', () => {
+  const rel = parseReleaseText(page('Sixth Session of the Negotiating Committee on Mercury (INC-6) Opens in Incheon', '2026-09-14', [
+    'The ROK delegation is led by Deputy Minister for Climate Affairs Choi Ji-won.',
+    'Previous sessions: INC-4 in Lima, Peru (2025); INC-5 in Accra, Ghana (2026)',
+    'Some 900 participants from 120 countries took part in the opening plenary.',
+    'Judge-elect Han will be the third Korean national on the Tribunal, following Judge Lee Min-ho (1990-2002) and Judge Yoon Seo-jin, who has served since 2008 and was President of the Tribunal from 2014 to 2017.',
+  ]), { id: 'test-inc-title' });
+  const ask = asker(rel);
+
+  it('does not answer for another numbered session than the one the release title names', () => {
+    expect(ask('who led the ROK delegation at INC-5 in Accra?')).toBeNull();
+    expect(ask('who led the ROK delegation at INC-6?')).toBe('Choi Ji-won');
+  });
+
+  it('reads a headcount as how many took part', () => {
+    expect(ask('headcount at the INC-6 opening plenary?')).toBe('Some 900');
+  });
+
+  it('does not date a person by the clause of another person after them', () => {
+    expect(ask('when was Lee Min-ho president of the tribunal')).toBeNull();
+  });
+});
