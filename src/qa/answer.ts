@@ -11,7 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, foldedQuestion, kinds, type Analysis } from './analyze.js';
-import { ACTION_VERBS, NEXT_SAID, spanCandidates, type SpanCandidate } from './spans.js';
+import { ACTION_VERBS, NEXT_SAID, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
@@ -913,7 +913,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "when will construction of the new Temelin units start" is not dated by "Construction of Unit 5 is scheduled to begin in
   // 2029" in a release that names Temelín only in another sentence: a place's name the question gives, said elsewhere
-  if (a.type === 'when' || a.type === 'where' || a.type === 'number') {
+  if (a.type === 'when' || a.type === 'where' || a.type === 'number' || a.type === 'who') {
     const { sentence, near } = factTerms(fact, meta);
     const facts = index.factsOf(fact.release);
     const before = new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? ''));
@@ -1105,6 +1105,17 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 }
 
 /**
+ * "Total number of commitments announced at the conference": a figure the release gives as a total ("a total of 470
+ * commitments") over a closer match that is a part of it ("The ROK government announced 76 commitments").
+ */
+function totalOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best || a.type !== 'number' || best.span?.total || !TOTAL_ASKED.test(foldedQuestion(a))) return best;
+  // (a total of the same kind: a sum of money does not total a count of consultations)
+  const money = (t: string): boolean => /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|won|dollars?|euros?|yen)\b/i.test(t);
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span?.total && money(r.span.text) === money(best.span!.text) && r.score >= best.score - 0.35) ?? best;
+}
+
+/**
  * "Where will the next round be held": the sentence that speaks of the next one ("agreed to hold the 6th round in Kuala
  * Lumpur") over a closer match about the round just held.
  */
@@ -1217,7 +1228,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.1 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable);
+  const best = totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -16,6 +16,8 @@ export interface SpanCandidate {
   score: number;
   /** The answer can change over time (a post, a figure): reply says "as of". */
   changeable?: boolean;
+  /** A figure the text gives as a total ("a total of 470", "worth a combined US$ 27 million"). */
+  total?: boolean;
 }
 
 /**
@@ -163,6 +165,12 @@ function otherEditionBefore(a: Analysis, before: string): boolean {
 
 /** Verbs of a change by some amount: "raised … by 35 percent", "cut … by half". */
 const CHANGE_VERB = /\b(?:raised|boosted|increased|improved|lifted|expanded|cut|reduced|lowered|grew|rose|fell|dropped|declined|decreased|climbed|jumped)\b/i;
+
+/** The words of an act only foreseen, right before it: "will", "is expected to", "shall". */
+const WILL_BEFORE = /\b(?:will|shall|would|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\s+(?:(?:also|then|soon|formally|officially)\s+)?$/i;
+
+/** A question that asks a total: "total number of commitments", "what were all the commitments worth". */
+export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b|\ball the\b/;
 
 /** Words of negotiating an agreement, not of concluding it. */
 const NEGOTIATING = /\b(?:negotiations?|negotiating|round|talks)\b/i;
@@ -426,6 +434,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const relAt = asked.length ? eventPositions(asked, text) : [];
       // the act is asked but the fact states it only as a wish ("so that the agreement takes effect"): no date for it
       if (acts.length && !eventPositions(acts, text).length) return [];
+      // ("… replaces the arrangement concluded in 1998 and will enter into force 30 days after …": an act the sentence only
+      // foresees has no date yet, whatever other dates it gives)
+      if (pastOnly(a) && relAt.length && relAt.every((p) => WILL_BEFORE.test(text.slice(Math.max(0, p - 40), p)))) return [];
       // a date nearer another relation or act ("… strategic partners since the establishment of diplomatic
       // relations in 1992", "approval of the FTA in May 2016") belongs to that one, not to the one asked about
       // a relationship is "established", "set up", "launched": those words belong to the relation asked, not to another act
@@ -1029,7 +1040,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const respective = respectiveOwn(a, fact);
       // ("turnout" of an event is its crowd; of an election, a share)
       const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
-      const totalAsked = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b/.test(q);
+      const totalAsked = TOTAL_ASKED.test(q);
       const bodies = a.initialisms.filter((i) => /^[a-z]{2,6}$/.test(i) && new RegExp(`\\(${i}\\)`, 'i').test(text));
       const soFar = /\b(?:so far|to date|until now|thus far)\b|\b(?:have|has)\s+(?:[a-z]+ed|done|been|gone|taken|made|seen|come)\b/.test(q);
       const counted2 = counted ? nounTerms(counted) : [];
@@ -1185,7 +1196,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
           // ("worth a combined US$ 27 million", "US$ 27 million in all")
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in (?:total|all)\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo
-            || /\b(?:a\s+)?combined\s+(?:of\s+)?$|\b(?:totalling|totaling|totals?|totalled|totaled)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start));
+            || /\b(?:a\s+)?combined\s+(?:of\s+)?$|\b(?:totalling|totaling|totals?|totalled|totaled)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))
+            // ("a total of 470 commitments worth US$ 11.4 billion": the worth of a total is a total)
+            || /\ba total of\s+[\d,.]+\s+(?:[\p{L}-]+\s+){1,3}(?:worth|valued at|totall?ing)\s+(?:about\s+|some\s+|over\s+)?$/iu.test(text.slice(Math.max(0, n.start - 80), n.start));
           // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)
           const shared = isMoney || fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1;
           // ("a total of 35 people, 31 Korean nationals and 4 family members": the total when a total is asked, else the
@@ -1290,7 +1303,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
-            - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true };
+            - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }

@@ -4121,3 +4121,34 @@ describe('a numbered session by the release title, a headcount, and a date of an
     expect(ask('when was Lee Min-ho president of the tribunal')).toBeNull();
   });
 });
+
+describe('an act only foreseen, a meeting asked by its past venue, and a total over a part', () => {
+  const rel = parseReleaseText(page('Korea and Tuvalu Sign Fisheries Cooperation Agreement', '2026-03-20', [
+    'Ambassador Lim Ha-neul and Tuvalu\'s Minister of Fisheries Tala Simeti signed the Agreement on Fisheries Cooperation in Funafuti on March 19.',
+    'The Agreement replaces the fisheries arrangement concluded by the two countries in 2001 and will enter into force 30 days after the two sides notify each other of the completion of their domestic procedures.',
+  ]), { id: 'test-foreseen' });
+  const meet = parseReleaseText(page('7th Korea-New Zealand Foreign and Defence Ministers\' Meeting Held', '2026-04-10', [
+    'Minister of Foreign Affairs Cho Hyun and Minister of National Defense Ahn Gyu-back held the 7th Korea-New Zealand Foreign and Defence Ministers\' Meeting ("2+2") in Seoul on April 9.',
+    'The previous meeting, the 6th, took place in Auckland on May 1, 2024.',
+  ]), { id: 'test-past-venue' });
+  const ocean = parseReleaseText(page('9th Our Ocean Conference Concludes in Busan', '2026-04-30', [
+    'Participants announced a total of 512 commitments worth US$ 12.8 billion across six action areas.',
+    'The ROK government announced 81 commitments worth some US$ 1.4 billion, the largest number made by any single country at the Conference.',
+  ]), { id: 'test-total' });
+  const ask = asker(rel);
+  const askMeet = asker(meet);
+  const askOcean = asker(ocean);
+
+  it('has no date for an act the sentence only foresees', () => {
+    expect(ask('when did the korea-tuvalu fisheries cooperation agreement enter into force')).toBeNull();
+  });
+
+  it('does not answer for a meeting the question places where only an earlier one was held', () => {
+    expect(askMeet('who was korea\'s defense minister at the Auckland 2+2')).toBeNull();
+  });
+
+  it('gives the total the release gives when a total is asked, not a part of it', () => {
+    expect(askOcean('total number of commitments announced at the Busan ocean conference')).toBe('a total of 512');
+    expect(askOcean('What were all the commitments at the 9th Our Ocean Conference worth?')).toBe('US$ 12.8 billion');
+  });
+});
