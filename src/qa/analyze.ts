@@ -91,6 +91,8 @@ const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|tot
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|scholar|judge|oralist|keynote)\b/;
 
 function answerType(typed: string): { type: AnswerType; head?: string } {
+  // ("which joint fisheries committee did they hold in march 2025 (number)": the bracket says an ordinal is asked)
+  if (/\(\s*(?:number|ordinal|which number|nth)\s*\)\s*\??\s*$/.test(typed)) return { type: 'ordinal' };
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
   // ("total recipients to date": "to date" is "so far", not a date asked)
   const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed;

@@ -1226,7 +1226,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
 
   opts.trace?.(ranked);
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
-  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.1 : -Infinity;
+  const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   const best = totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {

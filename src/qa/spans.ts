@@ -934,6 +934,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (/\bhow often\b|\bhow frequently\b|\bfrequency\b/.test(q)) {
         return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));
       }
+      // "how many consecutive terms has Korea won": the ordinal of the run ("its 13th consecutive election")
+      if (/\bhow many\b[^?]*\b(?:consecutive|successive|straight|in a row|times)\b/.test(q)) {
+        const runs = [...text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|successive|straight)\b|\bfor the (\d{1,3}(?:st|nd|rd|th)) (?:consecutive |straight |successive )?time\b/g)]
+          .map((m) => { const t = m[1] ?? m[2]!; const start = m.index! + m[0].indexOf(t); return { text: t, start, end: start + t.length, score: 0.8 + 0.4 * near(start), changeable: true }; });
+        if (runs.length) return runs;
+      }
       // ("by how much did it boost yields": a change, in whatever unit the text gives it)
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q.replace(/\bby how much\b/, ' '));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);

@@ -408,6 +408,9 @@ describe('the question sets (regression guards)', () => {
     ['written-by', 69, 12, 86],
     ['written-bz', 77, 8, 93],
     ['written-ca', 71, 10, 93],
+    ['written-cb', 69, 8, 93],
+    ['written-cc', 73, 12, 74],
+    ['written-cd', 79, 12, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);

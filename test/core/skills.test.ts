@@ -4152,3 +4152,20 @@ describe('an act only foreseen, a meeting asked by its past venue, and a total o
     expect(askOcean('What were all the commitments at the 9th Our Ocean Conference worth?')).toBe('US$ 12.8 billion');
   });
 });
+
+describe('a run of consecutive terms, and an ordinal asked by a bracket', () => {
+  const rel = parseReleaseText(page('Korea Re-elected to the IMO Council in Category A', '2025-12-02', [
+    'The Council consists of 40 Member States: 10 in Category A, 10 in Category B and 20 in Category C.',
+    'It is Korea\'s 11th consecutive election in Category A since 2005.',
+    '[5th Joint Committee] On the same day, the two sides held the 5th Korea-Fiji Joint Fisheries Committee in Suva.',
+  ]), { id: 'test-consecutive' });
+  const ask = asker(rel);
+
+  it('answers "how many consecutive terms" by the ordinal of the run', () => {
+    expect(ask('how many consecutive terms has korea now won in IMO council category A')).toBe('11th');
+  });
+
+  it('reads "(number)" at the end as asking the ordinal', () => {
+    expect(ask('which joint fisheries committee did korea and fiji hold in suva (number)')).toBe('5th');
+  });
+});
