@@ -26,6 +26,7 @@ export function extractFacts(release: Release): Fact[] {
   let parent = '';
   for (const paragraph of release.paragraphs) {
     const sentences = splitSentences(paragraph.text);
+    const before = context;
     if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') { context = sentences[0] ?? ''; parent = ''; }
     if (paragraph.kind === 'bullet' && paragraph.level !== 2) parent = paragraph.text;
     const lead = paragraph.kind === 'bullet' && paragraph.level === 2 && parent ? `${parent} ${context}`.trim() : context;
@@ -39,7 +40,9 @@ export function extractFacts(release: Release): Fact[] {
         text,
         // ("Fired on a lofted trajectory, it flew some 1,010 km": a sentence whose subject is a pronoun speaks of what the
         // sentence before it named)
-        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? ''
+        // ("2. The ceremony took place in Chinchero on May 21 …": a paragraph that opens on the event the one before named
+        // speaks of it)
+        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? (REFERS_BACK_OPENING.test(text) ? before : '')
           // ("※ The 2024 Summit … was held in Seoul. Delegations from 48 countries attended.": a note's later sentences speak
           // of what its first names, not of the paragraph it annotates)
           : k > 0 && paragraph.kind === 'note' ? sentences[0]!
@@ -55,6 +58,9 @@ export function extractFacts(release: Release): Fact[] {
   }
   return facts;
 }
+
+/** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */
+const REFERS_BACK_OPENING = /^(?:The|This|That)\s+(?:ceremony|event|meeting|forum|festival|conference|session|talks|summit|exhibition|dialogue|consultation|groundbreaking|reception|seminar|workshop)\s+(?:took place|was held|were held|was attended|drew|brought together|attracted|featured)\b/;
 
 /** A sentence whose subject is a pronoun, perhaps after an opening phrase: "It was …", "Fired on …, it flew …". */
 const PRONOUN_SUBJECT = /^(?:[^,.;]{0,60},\s+)?(?:it|they|he|she)\s+(?!is\s+(?:expected|hoped|believed|noted|said)\b)[a-z]/i;

@@ -86,7 +86,7 @@ const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deput
 const TRAVEL = /\b(?:visit\w*|go|goes|going|went|gone|travel\w*|head(?:s|ed|ing)?|stop(?:s|ped)?|stopover|trips?)\b/;
 
 /** Nouns that ask for a figure: "trade in 2016?", "size of the fund", "visa quota", "age cap". */
-const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|altitude|apogee|distance|speed|turnout|attendance|attendence|headcount|head count|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
+const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|total|budget|cost|value|worth|allowance|stipend|salary|fees?|population|investment|turnover|sum|number of|percentage|share|contributions?|funding|donations?|grants?|loans?|aid|assistance|oda|votes?|validity|duration|length|magnitude|estimate|estimated|money|tonnage|weight|displacement|range|height|depth|altitude|apogee|distance|speed|turnout|attendance|attendence|headcount|head count|portion|price tag|price|toll|ceiling|capacity|output|pledges?|age limit|age range|age cap|ages|eligible age|floor area|floor space|surface area)\b/;
 
 const PERSON_NOUNS = /\b(fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|scholar|judge|oralist|keynote)\b/;
 
@@ -201,6 +201,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
     ?? /^(?:the\s+)?(?:first|only|last|youngest|oldest)\s+([a-z]+)\s+(?:woman\s+|man\s+|national\s+)?to\s+[a-z]/.exec(q)?.[1];
   if (demonym && /(?:an|ese|ish|i|ch)$/.test(demonym) && findCountriesTyped(demonym).some((c) => c.text.length === demonym.length)) return { type: 'who' };
   const head = thingHead(q);
+  // ("what's the ROK's total humanitarian aid for Sudan", "what's the fee": a figure, though asked with "what")
+  if (head && FIGURE_NOUNS.test(head) && (/\b(?:total|overall|combined)\b/.test(q) || /^(?:budget|amount|sum|value|worth|cost|price|fees?)$/.test(head))) return { type: 'number' };
   return { type: 'thing', ...(head ? { head } : {}) };
 }
 
@@ -211,7 +213,8 @@ function noWhHead(q: string): string | undefined {
   if (tail && !/^(?:who|what|which|when|where|how|why)\b/.test(tail)) return noWhHead(tail);
   if (/^(?:who|whom|whose|what|whats|what's|which|when|where|why|how|is|are|was|were|did|does|do|can|will|name of)\b/.test(q)) return undefined;
   // (dates at the end limit the question; they are not its noun: "… visit dates dec 2019")
-  const words = q.replace(/['’]s\b/g, '').replace(/(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\s+\d{4}|\s+\d{1,2}(?:st|nd|rd|th)?)+\s*\??$/, '').split(/\s+/);
+  // ("kaf budget this year": a time that limits the question is not its noun either)
+  const words = q.replace(/['’]s\b/g, '').replace(/(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\s+\d{4}|\s+\d{1,2}(?:st|nd|rd|th)?|\s+(?:this|last|next)\s+year)+\s*\??$/, '').split(/\s+/);
   const phrase: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');

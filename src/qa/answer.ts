@@ -563,6 +563,12 @@ function seriesText(text: string): string {
 }
 
 
+/** True when every mention of the country in the text only qualifies a vessel, an aircraft or a firm ("the British ship Ilford"). */
+function incidentalCountry(text: string, code: string): boolean {
+  const mentions = findCountries(text).filter((c) => c.code === code);
+  return mentions.length > 0 && mentions.every((c) => /^[-\s]+(?:flagged\s+)?(?:ship|vessel|freighter|tanker|steamer|aircraft|plane|airline|carrier|company|firm|crew)\b/i.test(text.slice(c.end, c.end + 20)));
+}
+
 /** The countries of the sentence before one that speaks of "the two countries" and names none itself. */
 function pairBefore(fact: Fact, index: FactIndex): string[] {
   if (!TWO_COUNTRIES.test(fact.text) || fact.countries.some((c) => c !== 'KOR')) return [];
@@ -579,7 +585,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // relations bind to the countries of their own sentence, and so do figures ("bilateral trade stood at …")
   const bound = a.relations.length > 0 || a.type === 'number';
   // with neither naming one ("the two countries"), the release's own pair: its title and lead
-  const own = !bound ? null : foreign(fact.countries).length ? fact.countries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
+  const factCountries = fact.countries.filter((c) => !incidentalCountry(fact.text, c));
+  const own = !bound ? null : foreign(factCountries).length ? factCountries : foreign(countryCodes(fact.context)).length ? countryCodes(fact.context) : foreign(meta.countries).length ? meta.countries : null;
   // "how many votes did Spain get" is not answered by "The ROK received 171 votes": a figure of a sentence about the
   // ROK alone is the ROK's, unless the question asks about the ROK or the paragraph names the country asked
   if (a.type === 'number' && !a.korea && fact.countries.includes('KOR') && !foreign(fact.countries).length) {
@@ -600,7 +607,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a capital the question gives as the place, "in Lilongwe", is a place, not whose fact it is)
     // (nor is the country of a case the release is about: "who ran the response HQ for the yemen abduction case")
     const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c) && !(askedOnce(a).topics.has(c) && meta.countries.includes(c)));
-    const named = foreign(fact.countries);
+    // ("aboard the British ship Ilford": a country that only qualifies a vessel, an aircraft or a firm is not whose fact it is)
+    const named = foreign(fact.countries).filter((c) => !incidentalCountry(fact.text, c));
     // (the paragraph's lead speaks for a short line or one that refers back, not for a sentence that names its own country:
     // "In Zimbabwe, where the government declared …" is Zimbabwe's, whatever its paragraph says of Zambia)
     const opener = findCountries(fact.text.slice(0, 40)).find((c) => c.start < 16 && c.code !== 'KOR');

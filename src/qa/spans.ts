@@ -755,6 +755,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command)/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
+      // (the places the question names by name: "honorary consul in Lyon")
+      const placeAsked = a.names.filter((n) => new RegExp(`\\b(?:in|at)\\s+${n}\\b`).test(foldedQuestion(a)));
       // ("full name of the climber": a surname alone, "Mr. Kim", is not one)
       const fullName = /\bfull name\b/.test(foldedQuestion(a));
       const side = ((x) => (x && a.initialisms.includes(x) ? x : undefined))(/\bon the ([a-z]+)(?:'s)? side\b/.exec(foldedQuestion(a))?.[1]);
@@ -800,7 +802,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("Crown Prince Munhyo", "King Jeongjo": a royal of one name is known by the title with it)
         const royal = p.title && /^(?:King|Queen|Crown Prince|Crown Princess|Prince|Princess|Emperor|Empress|Grand Prince)$/.test(p.title) && !/\s/.test(p.name)
           && text.slice(Math.max(0, p.start - p.title.length - 1), p.start) === `${p.title} ` ? p.title.length + 1 : 0;
-        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient, changeable: true };
+        // ("new ROK honorary consul in Lyon": in a list of people each "in" a place, the one whose own place is asked)
+        const ownPlace = placeAsked.length ? /^,?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined;
+        const placeFit = !ownPlace ? 0 : placeAsked.includes(fold(ownPlace).split(/\s+/)[0]!) ? 0.5 : -0.3;
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit, changeable: true };
       });
     }
     case 'where': {
@@ -940,6 +945,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           .map((m) => { const t = m[1] ?? m[2]!; const start = m.index! + m[0].indexOf(t); return { text: t, start, end: start + t.length, score: 0.8 + 0.4 * near(start), changeable: true }; });
         if (runs.length) return runs;
       }
+      // the measures the question gives itself ("a 10-year 58-page passport"): a figure of that unit with another value is
+      // another thing's
+      const askedMeasures = [...q.matchAll(/\b(\d{1,4})[-\s]([a-z]{3,})\b/g)].map((m) => ({ value: Number(m[1]), unit: nounTerms(m[2]!)[0] ?? '' })).filter((m) => !!m.unit);
       // ("by how much did it boost yields": a change, in whatever unit the text gives it)
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q.replace(/\bby how much\b/, ' '));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
@@ -1162,6 +1170,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("by what % did it grow": a share, never a count)
           if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return null;
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
+          // ("consular cases … rose by 14 percent year on year in 2024, to 1,146 cases": a change is not the level asked)
+          if (!changeAsked && !percent && CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) typeFit -= 0.4;
+          // ("fee for a 10-year 58-page passport": "US$ 50 for one with 26 pages" counts pages of another one)
+          if (n.unit && askedMeasures.some((m) => m.unit === (nounTerms(n.unit!)[0] ?? '') && m.value !== n.value)) typeFit -= 0.6;
           // ("had raised rice yields on 3,200 hectares of farmland by 35 percent": the "by" of a change verb earlier in the clause)
           if (changeAsked) typeFit += CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))
             || (/\bby\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) && CHANGE_VERB.test(/[^,;.]*$/.exec(text.slice(Math.max(0, n.start - 100), n.start))![0])) ? 0.5 : -0.2;

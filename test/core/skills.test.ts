@@ -4169,3 +4169,46 @@ describe('a run of consecutive terms, and an ordinal asked by a bracket', () => 
     expect(ask('which joint fisheries committee did korea and fiji hold in suva (number)')).toBe('5th');
   });
 });
+
+describe('a figure asked by its noun, a level over its change, a measure the question gives, and a ceremony named before', () => {
+  const rel = parseReleaseText(page('Korea Provides Humanitarian Aid to Haiti', '2025-05-20', [
+    'The Government has decided to provide US$ 2 million in humanitarian aid to Haiti.',
+    'Amount of assistance: US$ 2 million in total (US$ 1.5 million in cash assistance and relief goods worth US$ 500,000)',
+    'With this decision, the ROK\'s humanitarian assistance to Haiti since 2021 amounts to US$ 9 million in total.',
+    'The Haiti Foundation\'s budget for 2025 stands at KRW 3.1 billion.',
+    'Consular cases involving Koreans in Haiti rose by 12 percent year on year in 2024, to 85 cases.',
+    'Fees stay the same: US$ 53 for a 10-year passport with 58 pages and US$ 50 for one with 26 pages.',
+    'In 1905, 1,033 Koreans left Jemulpo aboard the British ship Ilford for Haiti.',
+    'Today, the number of Korean descendants in Haiti is estimated at about 2,000.',
+  ]), { id: 'test-figure-noun' });
+  const ceremony = parseReleaseText(page('Vice Minister Attends Groundbreaking in Bolivia', '2025-06-02', [
+    'Second Vice Minister Choi Sung-jin visited Bolivia from May 20 to 22 and attended the groundbreaking ceremony for the new terminal of El Alto International Airport, which a Korean company is building. Under an agreement signed in 2019, a Korean consortium has served as project manager.',
+    'The ceremony took place in El Alto on May 21 in the presence of some 400 guests.',
+    'The new honorary consuls are Ms. Ana Ferreira in Porto, Portugal; Mr. Tendai Moyo in Bulawayo, Zimbabwe; and Ms. Sophie Lambert in Lyon, France.',
+  ]), { id: 'test-ceremony' });
+  const ask = asker(rel);
+  const askC = asker(ceremony);
+
+  it('reads "budget this year" as a figure, and a portion or a total as figures', () => {
+    expect(ask('Haiti Foundation budget this year (2025)')).toBe('KRW 3.1 billion');
+    expect(ask('cash portion of the ROK package for Haiti?')).toBe('US$ 1.5 million');
+    expect(ask('What\'s the ROK\'s total humanitarian aid for Haiti since 2021?')).toBe('US$ 9 million');
+  });
+
+  it('gives the level asked, not its change, and not a measure of another item than the question gives', () => {
+    expect(ask('consular cases involving koreans in haiti in 2024?')).toBe('85');
+    expect(ask('fee at overseas missions for a 10-year 58-page passport')).toBe('US$ 53');
+  });
+
+  it('does not read a ship\'s flag as whose figure it is', () => {
+    expect(ask('How many Koreans sailed to Haiti in 1905?')).toBe('1,033');
+  });
+
+  it('reads "The ceremony took place …" as the ceremony the paragraph before named', () => {
+    expect(askC('when was the groundbreaking for the el alto airport terminal')).toBe('May 21');
+  });
+
+  it('gives the one of a list whose own place is asked', () => {
+    expect(askC('new ROK honorary consul in Lyon?')).toBe('Sophie Lambert');
+  });
+});
