@@ -172,6 +172,9 @@ const WILL_BEFORE = /\b(?:will|shall|would|is expected to|are expected to|is to|
 /** A question that asks a total: "total number of commitments", "what were all the commitments worth". */
 export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b|\ball the\b/;
 
+/** Terms of nouns that count people: "about 28,000 people", "some 1,200 nationals". */
+const PEOPLE_TERMS = terms('people persons nationals citizens residents workers employees');
+
 /** Words of negotiating an agreement, not of concluding it. */
 const NEGOTIATING = /\b(?:negotiations?|negotiating|round|talks)\b/i;
 const concludeTerm = terms('concluded')[0];
@@ -969,7 +972,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
       // (the noun counted itself, its last word: "Chinese trawlers" → trawlers, "Koreans" → Koreans)
-      const countedHead = counted ? synonymsOf(nounTerms(counted).pop() ?? '') : [];
+      // ("how many Poles do Korean firms employ": a people's name counts people)
+      const demonymCounted = !!counted && countedWords.length === 1 && /s$/.test(counted) && findCountriesTyped(counted).some((c) => c.text.length === counted.length);
+      const countedHead = counted ? [...synonymsOf(nounTerms(counted).pop() ?? ''), ...(demonymCounted ? PEOPLE_TERMS : [])] : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
@@ -1309,7 +1314,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how much into the GCF": the figure whose own words name the body asked, "US$ 300 million it pledged to the Green
           // Climate Fund (GCF)", not "US$ 7 million to the Fund for responding to Loss and Damage (FRLD)")
           const own2 = bodies.length ? text.slice(n.end, Math.min(n.end + 90, ...fact.numbers.filter((x) => x.start > n.end).map((x) => x.start))).split(/[;]/)[0]! : '';
-          const toBody = !bodies.length ? 0 : bodies.some((b) => new RegExp(`\\b${b}\\b`, 'i').test(own2)) ? 0.4 : /\([A-Z]{2,6}\)/.test(own2) ? -0.4 : 0;
+          // ("Channels: the WFP US$ 3 million, the Office of the UN High Commissioner for Refugees (UNHCR) US$ 2 million": the
+          // body named right before a figure in a list is the figure's)
+          const bodyBefore = bodies.length ? /(?:\(([A-Z]{2,8})\)|\b([A-Z]{2,8}))\s*[:,]?\s*$/.exec(text.slice(Math.max(0, n.start - 16), n.start)) : null;
+          const toBody = !bodies.length ? 0 : bodyBefore ? (bodies.includes(fold(bodyBefore[1] ?? bodyBefore[2]!)) ? 0.5 : -0.4)
+            : bodies.some((b) => new RegExp(`\\b${b}\\b`, 'i').test(own2)) ? 0.4 : /\([A-Z]{2,6}\)/.test(own2) ? -0.4 : 0;
           // ("26 of the 73 textbooks … describe Dokdo as Japanese territory": the part the question's words describe, not the whole;
           // but "14 of the 26 are women" answers a count of all of them)
           const ofWhole = /^\s+of\s+(?:the|its|their|his|her|our)\s+\d[\d,.]*/.exec(text.slice(n.end, n.end + 30))?.[0];
@@ -1331,7 +1340,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const ranked = /\b(?:rank|ranks|ranked|ranking|place|position|largest|biggest)\b|\bstands?\s+among\b/.test(foldedQuestion(a));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
       // (a quoted name may follow: 'the 5th "Friends of Korea" Award Ceremony')
-      for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+["“]?[\p{L}'’-]+["”]?){0,7})/giu)) {
+      for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+["“(]?[\p{L}'’-]+["”)]?){0,8})/giu)) {
         // "the 8th largest donor": a rank
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20));
         if (rank && !ranked) continue;

@@ -4212,3 +4212,27 @@ describe('a figure asked by its noun, a level over its change, a measure the que
     expect(askC('new ROK honorary consul in Lyon?')).toBe('Sophie Lambert');
   });
 });
+
+describe('a meeting named with its initials in brackets, a body before its share, firms and a people counted', () => {
+  const rel = parseReleaseText(page('Korea Hosts 4th Korea-Pacific Alliance Ministers\' Meeting', '2024-10-25', [
+    'Seoul, the Republic of Korea, hosted the 4th Korea-Pacific Alliance (PA) Foreign Ministers\' Meeting on 24 October 2024.',
+    'The Ministers noted that the Korea-PA Dialogue, launched in 2013, has grown into a key channel, and marked the first decade of its work.',
+    'Channels: the World Food Programme (WFP) US$ 3 million, the Office of the UN High Commissioner for Refugees (UNHCR) US$ 2 million, and the UN Children\'s Fund (UNICEF) US$ 1 million',
+    'Some 900 people took part, among them representatives of 150 firms from 4 Pacific Alliance countries.',
+    'Some 300 Korean companies now operate in Chile, employing about 21,000 people.',
+  ]), { id: 'test-bracket-meeting' });
+  const ask = asker(rel);
+
+  it('numbers a meeting whose name holds its initials in brackets', () => {
+    expect(ask('which korea-pacific alliance foreign ministers meeting was held in seoul in oct 2024')).toBe('4th');
+  });
+
+  it('gives the share of the body named right before it in a list', () => {
+    expect(ask('aid - UNHCR portion?')).toBe('US$ 2 million');
+  });
+
+  it('reads firms as companies, and a people counted as people', () => {
+    expect(ask('how many pacific alliance companies came to the meeting')).toBe('150');
+    expect(ask('how many Chileans do Korean firms in Chile employ')).toBe('about 21,000');
+  });
+});
