@@ -386,6 +386,8 @@ interface AskedOnce {
   /** An office asked with its portfolio ("defense secretary", "trade minister"), as the words a release would name it in. */
   portfolio: RegExp | undefined;
   portfolioWords: string | undefined;
+  /** Names the question gives that may be places said of another meeting or site ("the new Temelin units"). */
+  placeNames: string[];
   /** A foreign official asked by nationality and office ("the swedish foreign minister"). */
   officialAsked: { code: string; office: RegExp; phrase: RegExp; words: string } | undefined;
   /** The credentials asked, not their copies. */
@@ -471,6 +473,8 @@ function askedOnce(a: Analysis): AskedOnce {
       stage: stageOf(a.question),
       acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
       officialAsked: a.type === 'when' || a.type === 'where' ? officialOf(q) : undefined,
+      placeNames: a.type === 'when' || a.type === 'where' || a.type === 'number' || a.type === 'who'
+        ? a.names.filter((n) => n.length >= 4 && !a.initialisms.includes(n) && !a.countryTerms.has(terms(n)[0] ?? '') && !isEnglishWord(n) && !!terms(n)[0]) : [],
       credentials: /\bcredentials\b/.test(q) && !/\bcop(?:y|ies)\b/.test(q),
       // (a capital stands for its country: "korea's ambassador in amman" is the ambassador to Jordan)
       postPlaces: a.type !== 'who' ? [] : [...a.question.matchAll(/\b(?:consul|consulate|ambassador|embassy|envoy|mayor|governor)\b[^?]*?\bin\s+(\p{L}[\p{L}'’-]+)/giu)]
@@ -505,6 +509,21 @@ function stageOf(text: string): number | undefined {
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   return roman[v] ?? words[v] ?? (parseInt(v, 10) || undefined);
+}
+
+const officialCache = new WeakMap<Analysis, Map<string, boolean>>();
+
+/** False when the release's holders of the office asked are all of other countries (once per question and release). */
+function officialNamed(a: Analysis, official: NonNullable<AskedOnce['officialAsked']>, index: FactIndex, meta: ReleaseMeta): boolean {
+  let cache = officialCache.get(a);
+  if (!cache) { cache = new Map(); officialCache.set(a, cache); }
+  let got = cache.get(meta.id);
+  if (got === undefined) {
+    const holders = index.factsOf(meta.id).flatMap((f) => f.people).filter((p) => !!p.title && official.office.test(fold(p.title)));
+    got = !holders.length || !holders.every((p) => !!p.country && p.country !== official.code) || official.phrase.test(releaseText(index, meta));
+    cache.set(meta.id, got);
+  }
+  return got;
 }
 
 /** "the swedish foreign minister" → Sweden, and how a release titles that office. */
@@ -561,7 +580,6 @@ function seriesText(text: string): string {
     .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
     .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ');
 }
-
 
 /** True when every mention of the country in the text only qualifies a vessel, an aircraft or a firm ("the British ship Ilford"). */
 function incidentalCountry(text: string, code: string): boolean {
@@ -860,10 +878,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "when did the swedish foreign minister visit seoul" is not answered by a release whose foreign ministers are all of other
   // countries (though it names Sweden elsewhere)
   const official = once.officialAsked;
-  if (official) {
-    const holders = index.factsOf(meta.id).flatMap((f) => f.people).filter((p) => !!p.title && official.office.test(fold(p.title)));
-    if (holders.length && holders.every((p) => !!p.country && p.country !== official.code) && !official.phrase.test(releaseText(index, meta))) return `the release names no ${official.words}`;
-  }
+  if (official && !officialNamed(a, official, index, meta)) return `the release names no ${official.words}`;
   // "when did Ryu start as vice minister" is dated by "took office on February 3", not by "announced on February 1 the
   // appointment": where the release says when the post was taken up, that sentence dates it
   // (and a sentence that says neither, "Vice Minister Han received a delegation on February 10", dates something else)
@@ -921,14 +936,17 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "when will construction of the new Temelin units start" is not dated by "Construction of Unit 5 is scheduled to begin in
   // 2029" in a release that names Temelín only in another sentence: a place's name the question gives, said elsewhere
-  if (a.type === 'when' || a.type === 'where' || a.type === 'number' || a.type === 'who') {
+  const placeNames = once.placeNames;
+  if (placeNames.length) {
     const { sentence, near } = factTerms(fact, meta);
-    const facts = index.factsOf(fact.release);
-    const before = new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? ''));
-    const title = new Set(terms(meta.title));
-    const away = a.names.filter((n) => n.length >= 4 && !a.initialisms.includes(n) && !a.countryTerms.has(terms(n)[0] ?? '') && !isEnglishWord(n)
-      && ((t) => !!t && rel.has(t) && !sentence.has(t) && !near.has(t) && !before.has(t) && !title.has(t))(terms(n)[0]));
-    if (away.length && away.every((n) => new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${n}\\b`, 'i').test(fold(releaseText(index, meta))))) return `"${away.join(' ')}" is stated elsewhere in the release, not here`;
+    const unsaid = placeNames.filter((n) => ((t) => !!t && rel.has(t) && !sentence.has(t) && !near.has(t))(terms(n)[0]));
+    if (unsaid.length) {
+      const facts = index.factsOf(fact.release);
+      const before = new Set(terms(facts[facts.indexOf(fact) - 1]?.text ?? ''));
+      const title = new Set(terms(meta.title));
+      const away = unsaid.filter((n) => !before.has(terms(n)[0]!) && !title.has(terms(n)[0]!));
+      if (away.length && away.every((n) => new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${n}\\b`, 'i').test(fold(releaseText(index, meta))))) return `"${away.join(' ')}" is stated elsewhere in the release, not here`;
+    }
   }
   return null;
 }
