@@ -817,14 +817,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(foldedQuestion(a));
       // ("where was INC-4 held": in a list, "INC-1 in Punta del Este …; INC-4 in Ottawa", the place of the name numbered as asked)
       const numbered = /\b(\p{Lu}[\p{L}]*)-(\d{1,3})\b/u.exec(a.question);
+      const labelRe = numbered ? new RegExp(`\\b${numbered[1]}-(\\d{1,3})\\s+(?:in|at)\\s+(?:the\\s+)?$`) : undefined;
       const numberedFit = (start: number): number => {
-        if (!numbered) return 0;
-        const label = new RegExp(`\\b${numbered[1]}-(\\d{1,3})\\s+(?:in|at)\\s+(?:the\\s+)?$`).exec(text.slice(Math.max(0, start - 30), start));
-        return !label ? 0 : label[1] === numbered[2] ? 0.6 : -0.5;
+        const label = labelRe?.exec(text.slice(Math.max(0, start - 30), start));
+        return !label ? 0 : label[1] === numbered![2] ? 0.6 : -0.5;
       };
       // ("which island is King Sejong Station on": "King George Island", not "the South Shetland Islands")
       const kindWord = /\b(?:which|what)\s+(island|city|town|province|region|port|state|district|county|village)\b/.exec(foldedQuestion(a))?.[1];
-      const kindFit = (place: string): number => !kindWord ? 0 : new RegExp(`\\b${kindWord}$`, 'i').test(place) ? 0.3 : new RegExp(`\\b${kindWord}s$`, 'i').test(place) ? -0.3 : 0;
+      const kindOne = kindWord ? new RegExp(`\\b${kindWord}$`, 'i') : undefined;
+      const kindMany = kindWord ? new RegExp(`\\b${kindWord}s$`, 'i') : undefined;
+      const kindFit = (place: string): number => !kindOne ? 0 : kindOne.test(place) ? 0.3 : kindMany!.test(place) ? -0.3 : 0;
       // "where's the next conference": the sentence that says where the next one will be
       const nextAsked = /\bnext\b/.test(foldedQuestion(a));
       const askedYearsWhere = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
