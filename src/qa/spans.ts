@@ -496,7 +496,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       const segmentAt = (d: { start: number; end: number }): Set<string> => {
         if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
-        const prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
+        let prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
+        // ("Overseas voting for the election, which will take place on June 3, 2025, was held from May 20 to 25": a date of a
+        // relative clause closed before this one does not cut this date off from the sentence's subject)
+        const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, clauseDates.filter((x) => x.end <= d.start).pop()!.start)) : null;
+        if (aside && /^,\s+(?:was|were|is|are|has|have|had|will)\b/.test(text.slice(prev, d.start))) prev = Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end));
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
         // (after the date, an edition named further on is another event: "… to March 24, ahead of the 2024 Summit")
         const next = Math.min(text.length, ...(opening ? clauseDates : fact.dates).filter((x) => x.start >= d.end).map((x) => x.start));
@@ -504,7 +508,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       const lead = (d: { start: number; end: number }): number => {
         if (!wanted.length || clauseDates.length < 2) return 0;
-        const prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
+        let prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
+        // ("Overseas voting for the election, which will take place on June 3, 2025, was held from May 20 to 25": a date of a
+        // relative clause closed before this one does not cut this date off from the sentence's subject)
+        const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, clauseDates.filter((x) => x.end <= d.start).pop()!.start)) : null;
+        if (aside && /^,\s+(?:was|were|is|are|has|have|had|will)\b/.test(text.slice(prev, d.start))) prev = Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end));
         const next = Math.min(text.length, ...clauseDates.filter((x) => x.start >= d.end).map((x) => x.start));
         // a date that opens the sentence ("On May 18 in Tbilisi, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));

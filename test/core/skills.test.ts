@@ -4236,3 +4236,14 @@ describe('a meeting named with its initials in brackets, a body before its share
     expect(ask('how many Chileans do Korean firms in Chile employ')).toBe('about 21,000');
   });
 });
+
+describe('a date after a relative clause about another thing', () => {
+  const rel = parseReleaseText(page('Overseas Voting for the 9th Local Elections Concludes', '2026-05-30', [
+    'Overseas voting for the 9th nationwide local elections, which will take place on June 3, 2026, was held from May 20 to 25 at 180 polling stations in 110 countries.',
+  ]), { id: 'test-relative-date' });
+  const ask = asker(rel);
+
+  it('dates the subject by its own predicate, not by the relative clause\'s date', () => {
+    expect(ask('When could Koreans abroad vote in the 9th local elections?')).toBe('May 20 to 25');
+  });
+});
