@@ -494,13 +494,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!got) { got = segmentAt(d); segments.set(d.start, got); }
         return got;
       };
+      // where a date's own clause starts: after the date before it
+      // ("Overseas voting for the election, which will take place on June 3, 2025, was held from May 20 to 25": a date of a
+      // relative clause closed before this one does not cut this date off from the sentence's subject)
+      const clauseStart = (d: { start: number }): number => {
+        const before = clauseDates.filter((x) => x.end <= d.start);
+        const prev = Math.max(0, ...before.map((x) => x.end));
+        const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, before[before.length - 1]!.start)) : null;
+        return aside && /^,\s+(?:was|were|is|are|has|have|had|will)\b/.test(text.slice(prev, d.start)) ? Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end)) : prev;
+      };
       const segmentAt = (d: { start: number; end: number }): Set<string> => {
         if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
-        let prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
-        // ("Overseas voting for the election, which will take place on June 3, 2025, was held from May 20 to 25": a date of a
-        // relative clause closed before this one does not cut this date off from the sentence's subject)
-        const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, clauseDates.filter((x) => x.end <= d.start).pop()!.start)) : null;
-        if (aside && /^,\s+(?:was|were|is|are|has|have|had|will)\b/.test(text.slice(prev, d.start))) prev = Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end));
+        const prev = clauseStart(d);
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
         // (after the date, an edition named further on is another event: "… to March 24, ahead of the 2024 Summit")
         const next = Math.min(text.length, ...(opening ? clauseDates : fact.dates).filter((x) => x.start >= d.end).map((x) => x.start));
@@ -508,11 +513,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       const lead = (d: { start: number; end: number }): number => {
         if (!wanted.length || clauseDates.length < 2) return 0;
-        let prev = Math.max(0, ...clauseDates.filter((x) => x.end <= d.start).map((x) => x.end));
-        // ("Overseas voting for the election, which will take place on June 3, 2025, was held from May 20 to 25": a date of a
-        // relative clause closed before this one does not cut this date off from the sentence's subject)
-        const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, clauseDates.filter((x) => x.end <= d.start).pop()!.start)) : null;
-        if (aside && /^,\s+(?:was|were|is|are|has|have|had|will)\b/.test(text.slice(prev, d.start))) prev = Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end));
+        const prev = clauseStart(d);
         const next = Math.min(text.length, ...clauseDates.filter((x) => x.start >= d.end).map((x) => x.start));
         // a date that opens the sentence ("On May 18 in Tbilisi, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
