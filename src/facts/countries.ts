@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { lexiconPath } from '../paths.js';
 import { isEnglishWord } from '../search/english.js';
+import { unaccented } from '../search/terms.js';
 
 /** A country or a grouping (ASEAN, V4, Central Asia) found in text. */
 export interface CountryMention {
@@ -162,8 +163,6 @@ export function resolveCountry(text: string): { code: string; name: string } | n
 export function countryName(code: string): string {
   return g().names.get(code) ?? code;
 }
-
-const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** True when the word is a capital city (used as a place, or standing for its government). */
 export function isCapital(word: string): boolean {

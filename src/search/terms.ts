@@ -10,9 +10,14 @@ interface SynonymLexicon { groups: string[][]; abbreviations: Record<string, str
 let stops: Set<string> | undefined;
 let synonyms: { byTerm: Map<string, string[]>; abbreviations: Map<string, string>; phrases: { pattern: RegExp; word: string }[]; phraseTokens: Map<string, string>; phraseRe: RegExp | undefined; phraseStarts: Set<string> } | undefined;
 
+/** A text without its accents: "Asunción" → "Asuncion". */
+export function unaccented(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
 /** Folds case, width and diacritics: "Hélène" and "helene" are one word. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  return unaccented(text).toLowerCase()
     .replace(/[’‘`´]/g, "'").replace(/[‐-―−]/g, '-');
 }
 
