@@ -107,7 +107,8 @@ export function findCountriesTyped(text: string): CountryMention[] {
   // a two-letter code joined to Korea ("korea-ph", "rok-us"): the country with that ISO code
   for (const m of text.matchAll(/\b(?:rok|korea|kor)\s?[-–/]\s?([a-z]{2})\b/gi)) {
     // (not the initials of a grouping: "Korea-PA" is the Pacific Alliance, "Korea-AU" the African Union)
-    if (/^(?:pa|au|ca|sa)$/i.test(m[1]!)) continue;
+    // (… and "Korea-ME" is the Middle East, not Montenegro)
+    if (/^(?:pa|au|ca|sa|me)$/i.test(m[1]!)) continue;
     const code = countries.find((c) => c.cca2.toLowerCase() === m[1]!.toLowerCase())?.cca3;
     const start = m.index! + m[0].length - 2;
     if (code && !out.some((c) => start >= c.start && start < c.end)) out.push({ code, start, end: start + 2, text: m[1]! });

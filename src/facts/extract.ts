@@ -6,7 +6,7 @@ import { findEvents } from './events.js';
 import { findNumbers } from './numbers.js';
 import { findPeople } from './people.js';
 import { splitSentences } from './sentences.js';
-import { findThings } from './things.js';
+import { findAcronyms, findThings } from './things.js';
 import type { Fact, PersonMention } from './types.js';
 
 /** Extracts the facts of a release, in reading order. */
@@ -21,6 +21,18 @@ export function extractFacts(release: Release): Fact[] {
       if (!known.has(key)) known.set(key, p);
     }
   }
+  // ("… the Nuclear Suppliers Group (NSG) …" once, then "the ROK, which chaired the NSG …": the names the release pairs)
+  const pairs = new Map<string, string>();
+  for (const text of all) for (const x of findAcronyms(text)) if (!pairs.has(x.acronym) && x.expansion.includes(' ')) pairs.set(x.acronym, x.expansion);
+  const alsoOf = (text: string): string | undefined => {
+    const out: string[] = [];
+    for (const [acronym, expansion] of pairs) {
+      const short = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+      const long = text.toLowerCase().includes(expansion.toLowerCase());
+      if (short && !long) out.push(expansion); else if (long && !short) out.push(acronym);
+    }
+    return out.length ? out.join('; ') : undefined;
+  };
   let context = '';
   // a second-level bullet ("- US$250,000 through the UNDP") details the first-level one above it ("° Nepal (US$1.8 million)")
   let parent = '';
@@ -33,6 +45,7 @@ export function extractFacts(release: Release): Fact[] {
     sentences.forEach((text, k) => {
       const dates = findDates(text, release.date);
       const n = facts.length;
+      const also = pairs.size ? alsoOf(text) : undefined;
       facts.push({
         id: `${release.id}#${n}`,
         release: release.id,
@@ -47,6 +60,7 @@ export function extractFacts(release: Release): Fact[] {
           // of what its first names, not of the paragraph it annotates)
           : k > 0 && paragraph.kind === 'note' ? sentences[0]!
           : k > 0 && sentences[k - 1] !== lead && PRONOUN_SUBJECT.test(text) ? `${lead} ${sentences[k - 1]}`.trim() : lead,
+        ...(also ? { also } : {}),
         countries: countryCodes(text),
         dates,
         people: findPeople(text, known),

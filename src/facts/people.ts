@@ -160,6 +160,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       let h = at - 1;
       // ("Under Secretary of State for Arms Control and International Security Rachel Whitmore": a field of two words)
       if (tokens[h] && isCapitalized(tokens[h]!.text) && /^\s+$/.test(text.slice(tokens[h]!.end, tokens[at]!.start)) && /^(?:of|for)$/.test(tokens[h - 1]?.text ?? '')) h--;
+      // ("Deputy Minister of Energy for Strategy and Sustainability … Faisal Al-Mutairi": two fields joined by "and")
+      else if (tokens[h]?.text === 'and' && tokens[h - 1] && isCapitalized(tokens[h - 1]!.text) && /^(?:of|for)$/.test(tokens[h - 2]?.text ?? '')) h -= 2;
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
       // ("Secretary of the Ministry of External Affairs Anjali Raghavan": the head may stand before an office's own "of")
@@ -223,7 +225,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
     const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : undefined;
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
-    const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))?.code : undefined;
+    // (nor are those listed after its "for": "Director-General for African and Middle Eastern Affairs")
+    const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
+      && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 50), c.start)))?.code : undefined;
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)
@@ -234,8 +238,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("Premier Wang Lixin of the State Council of the People's Republic of China": the body, then its country)
     const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?/u.exec(text.slice(end, end + 90))?.[0];
     // "Ambassador of the ROK to Albania": the country after "to" (or "in") is where the post is, not whose it is
+    // (… and after "for", its portfolio: "Director-General for African and Middle Eastern Affairs", "Envoy for Syria")
     const sending = (t: string): string | undefined => {
-      const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && !/\b(?:to|in|at)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)));
+      const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)));
       if (found[0]?.code === 'KOR') return 'KOR';
       return found.find((c) => c.code !== 'KOR')?.code;
     };

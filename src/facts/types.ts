@@ -42,6 +42,11 @@ export interface Fact {
   text: string;
   /** The first sentence of the numbered paragraph a bullet or later sentence belongs to. */
   context: string;
+  /**
+   * What the release calls by another name what this sentence names: the long form of an acronym it defines elsewhere
+   * ("the NSG" → "Nuclear Suppliers Group"), or the acronym of a long form the sentence spells out.
+   */
+  also?: string;
   countries: string[];
   dates: DateMention[];
   people: PersonMention[];

@@ -9,7 +9,7 @@ import type { Release } from '../releases/types.js';
 import { fold, terms, words } from './terms.js';
 
 /** Bump when the snapshot's shape, the way terms are made or what facts are extracted changes. */
-export const INDEX_VERSION = 31;
+export const INDEX_VERSION = 32;
 
 /** A release without its body: what citations and lists need. */
 export interface ReleaseMeta {
@@ -81,7 +81,7 @@ export class FactIndex {
         const id = this.facts.length;
         this.facts.push(f);
         for (const t of new Set(terms(`${f.text}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        docs.push({ id, text: f.text, title: r.title, context: f.context });
+        docs.push({ id, text: f.also ? `${f.text} ${f.also}` : f.text, title: r.title, context: f.context });
       }
       this.releases.push(meta);
       this.byRelease.set(r.id, meta);
