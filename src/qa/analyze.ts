@@ -45,6 +45,8 @@ export interface Analysis {
   korea: boolean;
   /** Countries the question names only as the place of an event ("in Lilongwe", "at Lusaka"). */
   places: string[];
+  /** Capitals the question names as a place left ("flown out of Beirut"). */
+  left: string[];
   /** Capitals the question names a meeting by ("the Athens conference"). */
   venues: string[];
   /** Words typed in capitals that no lexicon explains ("DL", "KAGI"), folded: they may stand for the initials of a name. */
@@ -139,6 +141,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
+  // ("what will the aid since 2015 add up to", "max jail term for dealing with them": a sum, a length of sentence)
+  if (/\b(?:adds?|added) up to\s*$|\b(?:amounts?|amounted|comes?|came) to\s*$|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q.replace(/[?!.]+$/, '').trim())) return { type: 'number' };
   // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post
   if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank)\b)/.test(q)) return { type: 'who' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
@@ -327,6 +331,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
+    // ("when did korea become an IAEA member": it joined the IAEA)
+    .replace(/\b(?:become|became|becomes)\s+(?:a|an)\s+((?:[\w-]+\s+)?)(?:full\s+)?member(?:\s+(?:state|country|nation))?(?:\s+of)?\b/gi, 'join $1').replace(/\bjoin\s+(\s*[?.!]?)$/, 'join$1')
     // ("first year koica sent volunteers abroad": the year it began)
     .replace(/^\s*(?:the\s+)?first\s+(?:year|date)\s+(?!(?:of|for|in)\b)([^?]+)/i, 'when did $1 begin')
     // ("since when have Korea and NZ run a working holiday programme": when it began)
@@ -390,6 +396,8 @@ export function analyzeQuestion(typed: string): Analysis {
     // "first elected" is still not "re-elected")
     ordinals: findOrdinals(question.replace(/\b(?:on|by|until|since) the \d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/gi, ' ')
       .replace(/\b(?:first|second|1st|2nd|third|fourth)\s+(?:half|quarter)\b/gi, ' ')
+      // ("third-country nationals": of countries other than the two, not a third of anything)
+      .replace(/\bthird[- ]countr(?:y|ies)\b/gi, ' ')
       // ("1st VFM Yoo": the rank of a vice minister)
       .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b)/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')
       // ("round 1 of the talks", "session 3": a number after the word of a meeting is its ordinal)
@@ -397,6 +405,8 @@ export function analyzeQuestion(typed: string): Analysis {
     events,
     // ("roads to be upgraded" upgrade no relationship: an upgrade is a relation only of ties, relations or a partnership)
     relations: events.filter((e) => (RELATION_EVENTS as readonly string[]).includes(e) || ['in_force', 'ratified', 'proclaimed', 'enacted'].includes(e)
+      // (joining is a relation when the question says accession: "when did the ROK accede to the NPT", not "joined the meeting")
+      || (e === 'joined' && /\b(?:acced\w*|accession)\b/.test(q))
       || (e === 'upgrade' && (/\b(?:ties|relations?|relationship|partner(?:ship|s)?|status|level)\b/.test(q) || !/\b(?:upgrad\w*|elevat\w*)\s+(?!(?:to|into)\b)/.test(q.replace(/\b(?:to be|being|been)\s+/g, ' '))))),
     dates: questionDates(question),
     ...(head ? { head } : {}),
@@ -405,6 +415,8 @@ export function analyzeQuestion(typed: string): Analysis {
     korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
     // (only countries the question names no other way than by the place: "ROK-Estonia … in Tallinn" names Estonia)
     places: placesOf(question, /\b(?:in|at)\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
+    // ("bring out of Beirut")
+    left: placesOf(question, /\bout of\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     // ("at the Athens Our Ocean Conference", "the busan FMM": a capital naming a meeting)
     venues: placesOf(question, /\b(?:in|at|of|for|to|during) the\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
@@ -418,6 +430,8 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/-\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(text.slice(c.end, c.end + 2))) continue;
       const after = fold(text.slice(c.end, c.end + 60));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
+      // ("who led the team that got Koreans out of Lebanon": a place left is not whose the person is)
+      if (/\bout of\s+(?:the\s+)?$/.test(before)) continue;
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)

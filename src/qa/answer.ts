@@ -49,7 +49,8 @@ const releaseTermCaches = new WeakMap<FactIndex, Map<string, Set<string>>>();
 function factTerms(fact: Fact, meta: ReleaseMeta): { sentence: Set<string>; near: Set<string>; pairs: Set<string> } {
   let sets = factTermSets.get(fact);
   if (!sets) {
-    const seq = terms(fact.text);
+    // (the other name the release gives what the sentence names is the sentence's own: "the NSG" says Nuclear Suppliers Group)
+    const seq = terms(fact.also ? `${fact.text} ${fact.also}` : fact.text);
     const pairs = new Set<string>();
     for (let i = 1; i < seq.length; i++) pairs.add(`${seq[i - 1]} ${seq[i]}`);
     sets = { sentence: new Set(seq), near: new Set(terms(`${fact.context} ${meta.title}`)), pairs };
@@ -282,7 +283,7 @@ function missionKinds(t: string): string[] {
 }
 
 /** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
-const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties)\b/i;
+const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties|mou|memorandum|pact|convention)\b/i;
 
 /** True when the fact refers back to a relation that its paragraph lead or the sentence before it states. */
 function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
@@ -298,12 +299,29 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
 }
 
 /** True when a text names something whose initials are the letters typed, in order or not. */
+/** The initials match, the letters of a short initialism in the text counted one by one ("UNSCR": "UN Security Council resolution"). */
+function initialsIn(re: RegExp, text: string): boolean {
+  return re.test(text) || (/\b[A-Z]{2,3}\b/.test(text) && re.test(text.replace(/\b[A-Z]{2,3}\b/g, (w) => [...w].join(' '))));
+}
+
 function spelledIn(letters: string, text: string): boolean {
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
-  if (re.test(text)) return true;
+  if (initialsIn(re, text)) return true;
   // ("STS": "ship-to-ship", initials of a hyphenated compound)
   if (new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’]*`).join('-')}\\b`, 'iu').test(text)) return true;
   return scatteredInName(letters, text);
+}
+
+/**
+ * The word is made of the first letters of consecutive words of the text, as short names are clipped: "PrepCom" is the
+ * Preparatory Committee, "RevCon" the Review Conference, "ChemTech" Chemistry and Technology.
+ */
+function blendIn(word: string, text: string): boolean {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
+  const parts = (w: string, n: number): string[][] => n === 1 ? [[w]]
+    : [...Array(Math.max(0, w.length - 2 - 3 * (n - 1) + 1)).keys()].flatMap((k) => parts(w.slice(k + 3), n - 1).map((rest) => [w.slice(0, k + 3), ...rest]));
+  return [2, 3].some((n) => parts(word, n).some((ps) => ps.every((p) => p.length >= 3)
+    && new RegExp(`\\b${ps.map((p) => `${p}[\\p{L}]*`).join('\\s+(?:(?:and|of|for|the)\\s+)?')}\\b`, 'iu').test(text)));
 }
 
 /** The letters are the initials of one capitalized name in another order ("MLAT": "Treaty … on Mutual Legal Assistance"). */
@@ -325,7 +343,7 @@ function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boole
   // or the capitalized words of a name in another order: "DTA" for "Agreement … for the Avoidance of Double Taxation"
   const scattered = (t: string): boolean => scatteredInName(letters, t);
 
-  const hit = (t: string): boolean => re.test(t) || scattered(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);
+  const hit = (t: string): boolean => initialsIn(re, t) || scattered(t) || [...t.matchAll(/\b\p{Lu}[\p{L}]{4,}/gu)].some((m) => one.test(m[0]) && one.exec(m[0])![0] === m[0]);
   return hit(meta.title) || index.factsOf(meta.id).some((f) => hit(f.text));
 }
 
@@ -345,6 +363,27 @@ function eventOrdinals(text: string, a: Analysis): number[] {
     if ((shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) || kindAsked) out.push(...findOrdinals(m[1]!));
   }
   return out;
+}
+
+/** An ordinal and the words after it. */
+const NUMBERED = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b((?:\s+[\p{L}'’-]+){0,5})/giu;
+/** Kinds of numbered things, a meeting of any name being one kind. */
+const NUMBERED_KINDS: Array<[string, RegExp]> = [
+  ['meeting', /\b(?:meetings?|conferences?|sessions?|forums?|summits?|dialogues?|consultations?|talks|rounds?|committees?|commissions?|plenary|congress|assembly|review|symposium|seminar|workshop)\b/i],
+  ['plan', /\b(?:plans?|strategy|strategies|programmes?|programs?|roadmaps?|framework)\b/i],
+  ['report', /\b(?:reports?|resolutions?|statements?|declarations?)\b/i],
+  ['group', /\b(?:contingents?|batch|rotations?|cohorts?|classes)\b/i],
+  ['event', /\b(?:festivals?|exhibitions?|anniversary|games|cup|awards?|editions?|fairs?|expos?)\b/i],
+];
+/** The kind of the first numbered thing in a text: "the 4th National Action Plan" → plan. */
+function numberedKind(text: string): string | undefined {
+  NUMBERED.lastIndex = 0;
+  const m = NUMBERED.exec(text);
+  NUMBERED.lastIndex = 0;
+  if (!m) return undefined;
+  let best: { kind: string; at: number } | undefined;
+  for (const [kind, re] of NUMBERED_KINDS) { const k = re.exec(m[2]!); if (k && (!best || k.index < best.at)) best = { kind, at: k.index }; }
+  return best?.kind;
 }
 
 /** Ordinals that number any meeting in a text ("the 1st Consular Consultation"), not a post ("First Vice Minister") or a half-year. */
@@ -595,6 +634,15 @@ function pairBefore(fact: Fact, index: FactIndex): string[] {
   return before && before.context === fact.context ? before.countries : [];
 }
 
+/** A when-question whose subject is the ministry's own country: "what year did the ROK accede to …", "when did korea join …". */
+const KOREA_SUBJECT = /^(?:when|what year|which year|in what year|in which year|since when)\s+(?:did|was|were|will|has|had|does)\s+(?:the\s+)?(?:rok|korea|south korea|s\.?\s?korea|republic of korea|seoul)\s+(?!and\b|[-–])/;
+
+/** "first kick off", "first started": an adverb of a start. */
+const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|begins|launch(?:ed|es)?)\b/;
+
+/** A country's own act after its name: "North Korea announced …", "Japan has joined …". */
+const FOREIGN_ACT = /^\s+(?:(?:has|had|have|also|formally|officially|first)\s+)*(?:[a-z]+ed|withdrew|became|joined|signed|began|took|made|won|left|rejoined)\b/;
+
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
   // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
@@ -619,6 +667,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
   // (… and so is a date of a relation: "China's accession … took effect on November 7" does not say when it did for the ROK)
   if ((a.type === 'number' || (a.type === 'when' && a.relations.length > 0)) && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
+  // ("what year did the ROK accede to the NPT" is not answered by "North Korea announced its withdrawal from the NPT in
+  // January 2003": what the ROK did is dated by a sentence that speaks of the ROK)
+  if (a.type === 'when' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') && KOREA_SUBJECT.test(foldedQuestion(a))
+    // (a sentence whose subject is another country: not one that names the countries the ROK acted in or for)
+    && !fact.countries.includes('KOR') && findCountries(fact.text).some((c) => c.code !== 'KOR' && /^[A-Z]{3}$/.test(c.code) && FOREIGN_ACT.test(fact.text.slice(c.end, c.end + 40)))) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // a figure or a date of a sentence that names other countries, and not the one asked, is theirs
   // ("In 2019, the ROK provided US$350,000 in flood relief to Malawi" does not answer for Zambia)
   if (a.type !== 'country' && !bound) {
@@ -690,7 +743,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   for (const c of a.countries) {
     // (a capital the question gives as a place, "at the Athens conference", is not whose figure or relation it is)
-    if (bound && a.venues.includes(c) && (meta.countries.includes(c) || index.factsOf(meta.id).some((f) => f.countries.includes(c)))) continue;
+    // (… nor is one the question gives as the place: "bring out of Beirut", "in Lilongwe")
+    if (bound && (a.venues.includes(c) || a.left.includes(c)) && (meta.countries.includes(c) || index.factsOf(meta.id).some((f) => f.countries.includes(c)))) continue;
     // a grouping the sentence itself names ("the ROK-GCC FTA") is its own; a grouping ("the Nordic region") does not
     // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;
@@ -713,7 +767,15 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // ("the first half of 2015", "the third-largest trading partner" number no meeting)
   // ("the first Joint Committee meeting … in four years, since 2019" is no first meeting)
   const ords = new Set(findOrdinals(seriesText(around)));
-  for (const o of a.ordinals) if (!ords.has(o)) return `ordinal ${o} not stated`;
+  // ("when did the FTA negotiations first kick off": the first start of a thing is its launch, whatever number it has)
+  for (const o of a.ordinals) if (!ords.has(o) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && fact.events.includes('launch'))) return `ordinal ${o} not stated`;
+  // ("Who gave the keynote at the 4th Conference" is not answered by "… is drafting the 4th National Action Plan"): the
+  // number the question asks must number a thing of the same kind where the sentence gives it
+  if (a.ordinals.length) {
+    const asked = numberedKind(foldedQuestion(a));
+    const here = asked ? [...fact.text.matchAll(NUMBERED)].filter((m) => findOrdinals(m[1]!).some((o) => a.ordinals.includes(o))) : [];
+    if (here.length && here.every((m) => { const k = numberedKind(m[0]); return !!k && k !== asked; }) && !findOrdinals(seriesText(`${fact.context} ${meta.title}`)).some((o) => a.ordinals.includes(o))) return `the ${a.ordinals[0]}th here numbers another kind of thing`;
+  }
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
     const own = eventOrdinals(seriesText(fact.text), a);
@@ -727,7 +789,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("Gazans" are the people of Gaza: a name of people made from a place the release names)
     const people = /^(.{3,}?)(?:ans|ns|ites|ers)$/.exec(n)?.[1];
     if (people && (rel.has(terms(people)[0] ?? '') || rel.has(terms(`${people}a`)[0] ?? ''))) continue;
-    if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n)) && !(a.initialisms.includes(n) && spelledOut(n, index, meta))) {
+    if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n)) && !(a.initialisms.includes(n) && spelledOut(n, index, meta)) && !blendIn(n, releaseText(index, meta))) {
       if (!index.df.has(t) || !rel.has(t)) return `"${n}" not in the release`;
     }
   }
@@ -918,7 +980,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (place) return place;
   // an act asked about a thing the release names elsewhere ("the visa waiver agreement … enter into force") is
   // not answered by a sentence about another thing ("the air services agreement … will enter into force on March 1")
-  if (a.type !== 'thing' && a.type !== 'acronym' && a.type !== 'title' && a.events.some((e) => (ACT_EVENTS as readonly string[]).includes(e))) {
+  // (… and so is an accession: "when did the ROK accede to the NPT" is not answered by "The ROK joined the Agency in 1957")
+  if (a.type !== 'thing' && a.type !== 'acronym' && a.type !== 'title' && (a.events.some((e) => (ACT_EVENTS as readonly string[]).includes(e)) || a.relations.includes('joined'))) {
     const { sentence, near } = factTerms(fact, meta);
     // ("the agreement" refers back to the sentence before: its words count as this one's)
     const facts = index.factsOf(fact.release);
@@ -931,7 +994,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const elsewhere = a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !stopWords().has(t) && !dated.has(t) && !synonymsOf(t).some((x) => sentence.has(x) || near.has(x) || before.has(x) || (ROUND_OF.test(fact.text) && opening.has(x)))
       && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !(t === '1th' && !a.ordinals.length) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t)
       // (a treaty asked is the sentence's "Convention between … for the Elimination of Double Taxation": one document, named)
-      && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text)));
+      && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text))
+      // (an abbreviation the sentence writes out: "FTA", the Korea-GCC "Free Trade Agreement")
+      && !((long) => !!long && terms(long).every((x) => sentence.has(x)))(abbreviation(t)));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   // "when will construction of the new Temelin units start" is not dated by "Construction of Unit 5 is scheduled to begin in

@@ -249,6 +249,14 @@ function sideCountry(text: string, start: number): string | undefined {
   return side ? findCountries(side).find((c) => c.text.length === side.length)?.code : undefined;
 }
 
+/**
+ * A name of Korean form, or one whose given name is written the Korean way whatever the family name's spelling: "Chey
+ * Tae-won", "Rhee Sung-ho" (two syllables joined by a hyphen, the second in lower case).
+ */
+function looksKorean(name: string): boolean {
+  return koreanForm(name) || /^\p{Lu}\p{Ll}{1,5}\s+[A-Z][a-z]{1,5}-[a-z]{2,5}$/u.test(name);
+}
+
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
 function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
@@ -258,6 +266,9 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("began operations on August 1 under Chargé d'affaires a.i. Lee Dong-min": a mission works under its head)
   if ((role === 'led' || role === 'head') && /\b(?:operations?|work|activities|functions|duties)\b[^.;]{0,60}\bunder\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start))) return true;
+  // ("X and Y, Secretary of Education of …, signed a Memorandum …": the first of two who acted together)
+  if (new RegExp(`^,?\\s+and\\s+[^;.]{2,160}?(?:,\\s+|\\s+)(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 200))
+    && !/\b(?:met|meet|with|who|which)\b/.test(text.slice(p.end, p.end + 40))) return true;
   // (… or will: "Foreign Minister X will travel to New York … to preside over a high-level open debate")
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
@@ -300,6 +311,12 @@ function planned(a: Analysis, text: string, pos: number, end: number): boolean {
  * security agreement" asked, "the Korea-Peru Free Trade Agreement that took effect in August 2011" stated).
  */
 function otherAgreementAt(a: Analysis, text: string, pos: number): boolean {
+  // ("the … Digital Partnership Agreement (DPA) … entered into force on January 14, 2023, and Korea's accession to the …
+  // (DEPA) took effect on May 3, 2024": the date after another acronym than the one asked, in a sentence that gives both)
+  if (a.initialisms.length) {
+    const acronym = [...(text.slice(Math.max(0, pos - 160), pos).split(/;/).pop() ?? '').matchAll(/\b(?:Agreement|Treaty|Convention|Accord|Arrangement|Pact)\s+\(([A-Z][A-Za-z]{1,8})\)/g)].pop()?.[1];
+    if (acronym && !a.initialisms.includes(fold(acronym)) && a.initialisms.some((i) => new RegExp(`\\(${i}\\)`, 'i').test(text))) return true;
+  }
   const asked = /((?:[a-z-]+\s+){1,3})(?:agreem\w*|treaty|accord|convention|mou|memorandum)\b/.exec(foldedQuestion(a))?.[1];
   const kind = sliceTerms(asked ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t) && !/^(?:rok|korea|bilater|their|the|new|sign|signe|did|when|what)$/.test(t));
   if (!kind.length) return false;
@@ -619,7 +636,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "timing of the next consultation": a date the text gives as a plan, or one after the release
         .filter((d) => !/\bnext\b/.test(q) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
         // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
-        .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
+        // (a chairmanship, by one that says who took the chair: "took over the MSP chair … in July 2024")
+        .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || (/\b(?:chairmanship|presidency)\b/.test(q) && /\b(?:chair|chairs|chaired|chairing|presided|presides)\b/i.test(text)) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
         // "on May 23 … for the month of May": the month again says less than the day
         .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(q) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
@@ -637,7 +655,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // in 2007, and the Embassy in Georgia")
         .filter((d) => !(a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c)).length === 1 && slotNear(a, text, d.start) < 0.2
           && (fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length >= 3
-            || findCountries(text.slice(Math.max(0, d.start - 40), d.start)).some((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR' && !a.countries.includes(c.code)))))
+            || findCountries(text.slice(Math.max(0, d.start - 40), d.start)).some((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR' && !a.countries.includes(c.code)
+              // (a capital as the venue is no other country's thing: "the signing of the Korea-GCC FTA in Riyadh on December 28")
+              && !(isCapital(c.text) && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, d.start - 40), d.start).slice(0, c.start)))))))
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => d.start === respective?.start || !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
@@ -764,7 +784,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(foldedQuestion(a));
       const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(foldedQuestion(a));
       const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
-      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command)/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
+      // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
+      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       // (the places the question names by name: "honorary consul in Lyon")
@@ -778,7 +799,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const called = (p: { start: number; end: number }): boolean => !calledAs || new RegExp(`\\b${calledAs}`, 'i').test(text.slice(Math.max(0, p.start - 50), p.end + 50));
       // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
-      return people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p)).map((p) => {
+      // ("Vice Minister Seo … attended the signing": one who saw it signed did not sign)
+      const witness = (p: { end: number }): boolean => role === 'sign' && /^(?:,[^;]{0,140}?,)?\s+(?:also\s+)?(?:attended|witnessed|observed|was present at|looked on at)\s+(?:the\s+)?signing\b/.test(text.slice(p.end, p.end + 200));
+      return people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
         const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
         const titleTerms = new Set(terms(`${p.title ?? ''} ${servedAs}`));
@@ -788,10 +811,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         let nationality = 0;
         const pc = p.country ?? sideCountry(text, p.start);
         // (a person of no known country is the ROK's only when the name has the Korean form: "Vasily Sokolov" is not)
-        if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && koreanForm(p.name)) ? 0.35 : !pc ? -0.1 : -0.4;
+        if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && looksKorean(p.name)) ? 0.35 : !pc ? -0.1 : -0.4;
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
         // (… and a foreign side's official is not one of no known country with the Korean form: "Vice Minister Kim Jina")
-        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && koreanForm(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6 : -0.2;
+        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && looksKorean(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6 : -0.2;
         else if (pc && a.countries.includes(pc)) nationality = 0.2;
         // "who received the medal": the one the sentence says received it, never the one who conferred it
         const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
@@ -978,8 +1001,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedWords.length >= 4) break;
       }
       // ("korean tourists in the tour groups - how many?": the noun comes before)
-      // ("s. korean troops still deployed with UNIFIL, how many?": the noun ends before its verb)
-      if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-|still|now|currently|already|who|that|which)\s+|,/)[0] ?? '').split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => /^(?:[a-z]{3,}ed|[a-z]{3,}ing)$/.test(x))).slice(-2));
+      // ("s. korean troops still deployed with UNIFIL, how many?": the noun ends before its verb, "taken out of Juba" too)
+      if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-|still|now|currently|already|who|that|which)\s+|,/)[0] ?? '').split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => /^(?:[a-z]{3,}ed|[a-z]{3,}ing|taken|sent|brought|flown|given|made|done|seen|found|left|kept|shown|drawn|held|won|lost|killed|hurt)$/.test(x))).slice(-2));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
       // (the noun counted itself, its last word: "Chinese trawlers" → trawlers, "Koreans" → Koreans)
@@ -1088,7 +1111,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
-        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        // (nor a place the question says people were taken out of: "nationals taken out of Khartoum - how many")
+        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
         // ("how big was the relief team": a size, not how long it stayed)

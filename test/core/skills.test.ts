@@ -4247,3 +4247,91 @@ describe('a date after a relative clause about another thing', () => {
     expect(ask('When could Koreans abroad vote in the 9th local elections?')).toBe('May 20 to 25');
   });
 });
+
+describe('names the release gives twice, initials and clipped names', () => {
+  const rel = parseReleaseText(page('Seoul Hosts Strategic Trade Control Forum', '2025-03-20', [
+    'Some 90 officials attended the forum, held under the Australia Group and the Missile Technology Control Regime (MTCR).',
+    'The ROK, which chaired the MTCR from October 2004 to October 2005, pledged to keep supporting the regime.',
+    'The Joint Sanctions Review Team (JSRT) was set up on May 2, 2024 by 9 countries to track evasion.',
+    'Trade beyond the annual cap of 60,000 tons set by UN Security Council resolution 2270 was reported.',
+    'The second session of the Preparatory Committee for the 2030 Review Conference opened in Geneva on July 8.',
+  ]), { id: 'test-twice-named' });
+  const ask = asker(rel);
+
+  it('reads an acronym the release defined once as its long form, and the long form as the acronym', () => {
+    expect(ask('When did Korea chair the Missile Technology Control Regime?')).toBe('October 2004 to October 2005');
+    expect(ask('how many countries set up the Joint Sanctions Review Team?')).toBe('9');
+  });
+
+  it('reads "UNSCR" as UN Security Council resolution, and a clipped "PrepCom" as the Preparatory Committee', () => {
+    expect(ask('annual cap under UNSCR 2270?')).toBe('60,000 tons');
+    expect(ask('where did the 2nd PrepCom open')).toBe('Geneva');
+  });
+});
+
+describe('who acted, and for whom', () => {
+  const rel = parseReleaseText(page('Nationals Evacuated from Sudan; Energy Dialogue with Oman', '2025-05-02', [
+    'The evacuation was carried out by a 31-member government team, led by Director-General for African and Middle Eastern Affairs Bae Jin-woo.',
+    'The aircraft also carried 6 Thai nationals out of Khartoum at the request of the Thai government.',
+    'Twelve nationals of other countries, namely five Thai, four Indian and three Nepali nationals, were also taken out of Khartoum on the flight.',
+    'Deputy Minister for Economic Affairs Han Ye-rin and Undersecretary of Energy for Planning and Transition of the Sultanate of Oman Salim Al-Harthy co-chaired the 2nd Korea-Oman Energy Dialogue in Muscat on April 28.',
+    'Vice Minister Seo Min-jae attended the signing of the Korea-Oman investment MOU in Muscat on April 29.',
+    'The MOU was signed by Ambassador Choi Dae-ho and Governor Ahmed Al-Busaidi.',
+    'Ambassador Kwon Hae-sol and Ahmed Al-Rawas, Director of the Oman Port Authority, signed an MOU on port cooperation.',
+    'Chairman Chey Min-hwan of the Korea Business Council and Chairman Tariq Al-Lawati of the Oman Chamber co-chaired the business forum.',
+  ]), { id: 'test-evacuation' });
+  const ask = asker(rel);
+
+  it('finds an official whose title holds two fields, and gives a Korean official for a post "for" a region', () => {
+    expect(findPeople('Undersecretary of Energy for Planning and Transition of the Sultanate of Oman Salim Al-Harthy co-chaired the dialogue.').map((p) => p.name)).toContain('Salim Al-Harthy');
+    expect(findPeople('It was led by Director-General for African and Middle Eastern Affairs Bae Jin-woo.')[0]?.country).toBe('KOR');
+    expect(ask('omani co-chair of the 2nd energy dialogue with korea')).toBe('Salim Al-Harthy');
+  });
+
+  it('does not take the country people were taken out of for the nationality of the one asked', () => {
+    expect(ask('who led the govt team that got Koreans out of Sudan?')).toBe('Bae Jin-woo');
+    expect(ask('How many Thai citizens did the plane bring out of Khartoum?')).toBe('6');
+    expect(ask('third-country nationals taken out of Khartoum on the flight - how many?')).toBe('Twelve');
+  });
+
+  it('gives the one who signed, either of two who signed together, and the side asked of two co-chairs', () => {
+    expect(ask('who signed the Korea-Oman investment MOU on the korean side?')).toBe('Choi Dae-ho');
+    expect(ask('who signed the port MOU for korea')).toBe('Kwon Hae-sol');
+    expect(ask('Who co-chaired the business forum for the Omani side?')).toBe('Tariq Al-Lawati');
+  });
+});
+
+describe('membership, accession and acts of the ROK', () => {
+  const rel = parseReleaseText(page('Korea Attends Non-Proliferation Meetings in Vienna', '2025-07-30', [
+    'The ROK joined the Agency in 1957, the year it was founded.',
+    'He noted that North Korea announced its withdrawal from the NPT in January 2003.',
+    'The NPT entered into force in 1970.',
+    'The Ministers welcomed the signing of the Korea-Peru Free Trade Agreement in Washington on March 14, 2024, which followed negotiations that were launched in 2015.',
+    'She said the Korea-Chile Digital Trade Agreement (KCDTA), Korea\'s first such agreement, entered into force on June 1, 2023, and that Korea\'s accession to the Pacific Digital Economy Agreement (PDEA), whose parties are Chile and Peru, took effect on April 9, 2025.',
+    'It was the first meeting held since the ROK took over the forum chair from Japan in July 2024.',
+    'The Minister of Gender Equality explained that the government is drafting the 3rd National Action Plan.',
+    'The Ministry hosted the 4th Conference on Women and Peace on November 14.',
+  ]), { id: 'test-accession' });
+  const ask = asker(rel);
+
+  it('reads "become a member" as joining, and does not date the ROK\'s act by another country\'s', () => {
+    expect(ask('what year did korea become an agency member')).toBe('1957');
+    expect(ask('what year did the ROK accede to the NPT')).toBeNull();
+  });
+
+  it('dates an FTA signed "in" a capital, spelled out, and the accession of the agreement asked, not another one\'s', () => {
+    expect(ask('When was the Korea–Peru FTA signed?')).toBe('March 14, 2024');
+    expect(ask('when did korea officially become a PDEA member')).toBe('April 9, 2025');
+  });
+
+  it('dates a chairmanship by who took the chair, and a sum or a jail term is a figure', () => {
+    expect(ask('when did korea take over the forum chairmanship')).toBe('July 2024');
+    expect(analyzeQuestion('What will the total aid since 2015 add up to?').type).toBe('number');
+    expect(analyzeQuestion('max jail term for trading with the listed hackers').type).toBe('number');
+  });
+
+  it('does not answer for the 3rd conference with the 3rd plan, and reads Korea-ME as the Middle East', () => {
+    expect(ask('who spoke at the 3rd conference on women and peace?')).toBeNull();
+    expect(findCountriesTyped('the 15th korea-me forum').map((c) => c.code)).not.toContain('MNE');
+  });
+});
