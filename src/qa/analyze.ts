@@ -171,7 +171,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\b(?:target|goal)\b/.test(q) && /\bby\s+(?:19|20)\d{2}\b/.test(q) && /\b(?:exchanges?|trade|visitors|tourists|investment|emissions?|people|volume|exports?|imports?|number)\b/.test(q)) return { type: 'number' };
   if (/\b(?:ties|relations|partnership)\s+(?:est|estab|established|set up|forged|launched)\.?\s*\??$/.test(q) || /^(?:when|since when|until when)\b|\bwhen\b|\b(?:established|signed|held|launched|set up|founded|adopted|ratified|upgraded|elevated|concluded|opened|took place|take effect|took effect|in force|relations|ties|partners(?:hip)?)\s+(?:on|since|in which year)\s*$|\bsince\s*$|^(?:what|which|on what|in what|in which) (?:date|day|days|dates|year|month|time|period)\b|^(?:the\s+)?(?:exact\s+)?(?:dates?|year|day)\b|^(?!(?:who|what|which|where|how|why)\b)[^?]*\b(?:dates?|term|period|timeframe|years covered|effective from|valid from|in force from)\s*$|^(?!(?:who|what|which|where|how|why)\b)[^?]*(?<!\b(?:a|per|each|every|this|last|next|the)\s)\b(?:year|yr)\s*$|^(?:the\s+)?(?:[\w-]+\s+)?(?:dates?|day|year)\s+(?:of|for|when)\b|\bwhich years\b|\bwhat (?:term|period)\b|\bwhich period\b|\bcovers? which years\b|\bwhat dates?\b|\bwhat year\b|\bwhich year\b|\bwhat period\b/.test(q)) return { type: 'when' };
   // "which round was …", "what number meeting": the ordinal of a meeting
-  if (/\bwhich\b.*\bin order\b|\bnth\b|\bhow[- ]manyth\b|\bwhich\s+(?:[\w-]+\s+){0,2}number\s+(?:is|was)\b|\bwhich (?:term|number country|number)\b|\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition|session)\b|\bwhich\s+(?:[\w-]+\s+){0,5}?(?:jc|amm|fmm|meeting|consultation|consultations|dialogue|commission|committee|summit|forum|conference)\s+(?:(?:with|of|between)\s+[\w-]+\s+)?(?:was|were|is)\s+(?:held|hosted|convened|the one)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
+  if (/\bwhich\b.*\bin order\b|\bnth\b|\bhow[- ]manyth\b|\bwhich\s+(?:[\w-]+\s+){0,2}number\s+(?:is|was)\b|\bwhich (?:term|number country|number)\b|\b(?:which|what)\s+(?:round|ordinal|edition|session number|number)\b|\bwhich\s+(?:[\w-]+\s+){0,2}(?:round|edition|session)\b|\bwhich\s+(?:[\w-]+\s+){0,5}?(?:jc|amm|fmm|meeting|consultation|consultations|dialogue|commission|committee|summit|forum|conference)\s+(?:(?:with|of|between)\s+[\w-]+\s+)?(?:was|were|is)\s+(?:held|hosted|convened|the one|it|that)\b|\bhow many times\b.*\bheld\b|^(?:what(?:'s| is| was)?\s+)?(?:\w+(?:'s)?\s+)?(?:rank|ranking|place)\s+(?:among|in|as)\b/.test(q)) return { type: 'ordinal' };
   if (/^#\s*(?:of\b)?|\bnumber of\b|^(?:the\s+)?(?:no\.?|nr\.?|num)\s+of\b|\bhow (?:many|much|big|large|long|often|far|old)\b|\bby how much\b|\bgrowth rate\b|\bwhat (?:was|is|were) .*\b(?:trade|amount|figure|total|volume|budget|rate)\b/.test(q)) return { type: 'number' };
   // a figure asked for by its noun, with or without "what": "ROK-Latvia bilateral trade in 2016?", "total size of the flood
   // relief package?", "visa quota under the agreement?", "age cap for the internship scheme", "what did trade reach last year"
@@ -331,6 +331,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
+    // ("when is sheikh mansour in korea": the dates of his visit)
+    .replace(/^(when\s+(?:is|was|will)\s+(?!(?:it|there|this|that)\b)[\p{L}'’. -]{2,60}?)\s+(?:be\s+)?in\s+(korea|seoul|the rok|south korea|s\.\s?korea)\s*(\??)$/iu, '$1 visiting $2$3')
     // ("when did korea become an IAEA member": it joined the IAEA)
     .replace(/\b(?:become|became|becomes)\s+(?:a|an)\s+((?:[\w-]+\s+)?)(?:full\s+)?member(?:\s+(?:state|country|nation))?(?:\s+of)?\b/gi, 'join $1').replace(/\bjoin\s+(\s*[?.!]?)$/, 'join$1')
     // ("first year koica sent volunteers abroad": the year it began)
@@ -364,6 +366,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .map((m) => m[0].replace(/^([A-Z]{2,6})s['’]$/, '$1'))
     // (a currency's code is no name: "in USD" asks dollars, however the release writes them)
     .filter((w) => !/^(?:USD|EUR|KRW|JPY|CNY|GBP|CHF|AUD|CAD)$/.test(w))
+    // (nor a roman number, "phase II": the stage is read as one)
+    .filter((w) => !/^(?:I{2,3}|IV|VI{0,3}|IX|X)$/.test(w))
     .filter((w) => !findCountries(w).length && !abbreviation(w) && !stopWords().has(fold(w)) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(w) && !TITLE_WORDS.test(w))
     // ("DG-level": of a hyphenated word, the parts written as names that are not initials the lexicon explains)
     .flatMap((w) => (/^[A-Z]{2,6}s$/.test(w) ? w.slice(0, -1) : w.replace(/['’]s?$/, '')).split('-')

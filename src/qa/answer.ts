@@ -373,7 +373,8 @@ const NUMBERED_KINDS: Array<[string, RegExp]> = [
   ['plan', /\b(?:plans?|strategy|strategies|programmes?|programs?|roadmaps?|framework)\b/i],
   ['report', /\b(?:reports?|resolutions?|statements?|declarations?)\b/i],
   ['group', /\b(?:contingents?|batch|rotations?|cohorts?|classes)\b/i],
-  ['event', /\b(?:festivals?|exhibitions?|anniversary|games|cup|awards?|editions?|fairs?|expos?)\b/i],
+  ['phase', /\b(?:phases?|stages?|tranches?|rounds? of funding)\b/i],
+  ['event', /\b(?:festivals?|exhibitions?|anniversary|games|cup|awards?|fairs?|expos?)\b/i],
 ];
 /** The kind of the first numbered thing in a text: "the 4th National Action Plan" → plan. */
 function numberedKind(text: string): string | undefined {
@@ -520,7 +521,8 @@ function askedOnce(a: Analysis): AskedOnce {
         .filter((m) => !findCountriesTyped(m[1]!).length).map((m) => ({ word: m[1]!, term: terms(m[1]!)[0] ?? '' })).filter((p) => !!p.term),
       superlative: ['country', 'who', 'thing', 'where'].includes(a.type) && /\b(?:largest|biggest|greatest|highest|most|lowest|smallest|fewest|least|the (?:leading|top))\b/.test(q.replace(/\bmost recent(?:ly)?\b|\bat most\b|\bat least\b|\bthe top (?:official|diplomat|envoy|negotiator|brass|leader|court|level)s?\b/g, ' ')),
       ...portfolioOf(q),
-      officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
+      // ("park start date as special rep")
+      officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:date\s+|day\s+|work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       investors: /\binvest/.test(q) ? companiesOf(a.question) : [],
@@ -637,6 +639,9 @@ function pairBefore(fact: Fact, index: FactIndex): string[] {
 /** A when-question whose subject is the ministry's own country: "what year did the ROK accede to …", "when did korea join …". */
 const KOREA_SUBJECT = /^(?:when|what year|which year|in what year|in which year|since when)\s+(?:did|was|were|will|has|had|does)\s+(?:the\s+)?(?:rok|korea|south korea|s\.?\s?korea|republic of korea|seoul)\s+(?!and\b|[-–])/;
 
+/** A sector named by its field: "the textile industry", "Pakistan's hydropower sector". */
+const SECTOR = /\b([a-z][a-z-]{3,})\s+(sector|industry|industries|market)\b/;
+
 /** "first kick off", "first started": an adverb of a start. */
 const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|begins|launch(?:ed|es)?)\b/;
 
@@ -711,6 +716,15 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (own.length && !own.some((c) => investors.includes(c))) return `the fact is about ${own[0]} companies, not ${investors[0]}`;
   }
   // ("how much did Seoul give WHO": initials the release never names, nor spells out, are a body it does not speak of)
+  // ("how much have Korean companies put into Pakistan's textile industry" is not answered by "… invested about US$700 million
+  // in Pakistan's hydropower sector": the sector the question names, where the sentence names another)
+  // (not the sector asked, "which Ethiopian sector", nor a country's: "Pakistan's textile sector" names textiles)
+  const sector = SECTOR.exec(foldedQuestion(a));
+  if (sector && !stopWords().has(sector[1]!) && !findCountriesTyped(sector[1]!).length && !/\b(?:which|what)\s+(?:[\w-]+\s+)?$/.test(foldedQuestion(a).slice(0, sector.index))) {
+    const own = [...fold(fact.text).matchAll(new RegExp(SECTOR.source, 'g'))].map((m) => m[1]!).filter((w) => !stopWords().has(w));
+    const asked = synonymsOf(terms(sector[1]!)[0] ?? '');
+    if (own.length && !factTerms(fact, meta).sentence.has(terms(sector[1]!)[0] ?? '') && !own.some((w) => asked.includes(terms(w)[0] ?? ''))) return `the fact is about the ${own[0]} ${sector[2]}, not ${sector[1]}`;
+  }
   const absent = absentInitials(a, index, meta);
   if (absent) return `${absent.toUpperCase()} not in the release`;
   // ("how many Korean nationals live in Quito" is not answered by "Some 1,050 Korean nationals live in Ecuador": a figure
@@ -774,7 +788,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (a.ordinals.length) {
     const asked = numberedKind(foldedQuestion(a));
     const here = asked ? [...fact.text.matchAll(NUMBERED)].filter((m) => findOrdinals(m[1]!).some((o) => a.ordinals.includes(o))) : [];
-    if (here.length && here.every((m) => { const k = numberedKind(m[0]); return !!k && k !== asked; }) && !findOrdinals(seriesText(`${fact.context} ${meta.title}`)).some((o) => a.ordinals.includes(o))) return `the ${a.ordinals[0]}th here numbers another kind of thing`;
+    if (here.length && here.every((m) => { const k = numberedKind(m[0]); return !!k && k !== asked; })) return `the ${a.ordinals[0]}th here numbers another kind of thing`;
   }
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
@@ -949,7 +963,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const ownWords = once.ownWords.filter((t) => rel.has(t));
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   const said = (t: string | undefined): boolean => !!t && (factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t));
-  if (ownWords.length && !ownWords.some((t) => said(t) || said(once.ownHeads.get(t)) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
+  // (… or a word of its synonym group: "demining" is said by "mine action")
+  if (ownWords.length && !ownWords.some((t) => said(t) || synonymsOf(t).some((x) => x.includes('_') && said(x)) || said(once.ownHeads.get(t)) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
   // "aid for Cyclone Tamsin" is not answered by "… after Cyclone Idai": a storm named in the question must be the fact's
   const storm = once.storm;
   if (storm) {

@@ -599,6 +599,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
+        // ("what years does phase II run": a span of years, not the day of its launch ceremony nor a target "by 2025")
+        .filter((d) => !(/\b(?:what|which) years\b/.test(q) && !d.until))
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
         // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
@@ -735,7 +737,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b)(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
+        // ("who did minister kim meet": not the office of the one who acts — but "who was the sri lankan foreign minister kim met"
+        // asks the minister, whom Kim met)
+        .filter((m) => /^who(?:'s| is| was| are| were)\s/.test(foldedQuestion(a)) || !/^\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b/u.test(a.text.slice(m.index! + m[0].length)))
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
@@ -866,7 +871,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const nextSaid = NEXT_SAID.test(text);
       const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(foldedQuestion(a));
       const push = (place: string, start: number, base: number): void => {
-        if (!nextAsked && planned(a, text, start, start + place.length)) return;
+        // (where a thing is located may be said of one still to open: "which is set to be inaugurated on May 12 in Pijnacker")
+        if (!nextAsked && !seatAsked && planned(a, text, start, start + place.length)) return;
+        // ("where's the ChemTech Centre located": "the OPCW Centre for Chemistry and Technology (ChemTech Centre)" is the thing
+        // asked, not its place)
+        const itself = /^[^.;,()]{0,60}\(([^()]{2,40})\)/.exec(text.slice(start + place.length))?.[1];
+        if (itself && /\p{L}{2}/u.test(itself) && foldedQuestion(a).includes(fold(itself))) return;
         // (not inside a quoted theme: "United in Recovery. Stronger Together")
         if (((text.slice(0, start).match(/["“”]/g) ?? []).length) % 2 === 1) return;
         if (nextAsked) base += nextSaid ? 0.5 : -0.3;
@@ -1022,6 +1032,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
+      // ("how much land was demined": an area, not the budget of the phase that cleared it)
+      const areaAsked = /\bhow much (?:land|area|territory|ground|farmland|forest)\b/.test(q);
       const casualtyAsked = a.terms.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : a.terms.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
@@ -1117,6 +1129,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
+        .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
@@ -1155,7 +1168,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("41 Korean nationals and 9 foreign nationals": the nationality asked, written before the noun)
           // (and a part shares its whole's: "387 of the approximately 400 Korean nationals")
           const natFrom = partOf ? n.end + partOf[0].length - partOf[1]!.length - 1 : n.end;
-          const natNoun = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+)\s+([a-z]+)/u.exec(text.slice(natFrom, natFrom + 40)) : null;
+          // ("some 26,000 Sri Lankan nationals": a nationality of two words)
+          const natNoun = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+([a-z]+)/u.exec(text.slice(natFrom, natFrom + 40)) : null;
           const natAfter = natNoun?.[1];
           // (… of the noun counted: "430 Korean companies" are no Korean nationals)
           const natSaid = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
@@ -1183,7 +1197,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("Since its first contribution … in 2006, the ROK has provided a total of US$41.5 million")
             || (/^a total of\b/i.test(n.text) && /\bsince\b[^.;]{0,80}\b(?:19|20)\d{2}\b[^.;]{0,80}$/i.test(text.slice(0, n.start)))
             // ("Including this year's participants, a total of 412 diplomats have taken part")
-            || (/^a total of\b/i.test(n.text) && /\bincluding\s+(?:this|last|the current|the latest)\s+(?:year|round|edition|batch|group|class)['’]?s?\b[^.;]{0,60}$/i.test(text.slice(0, n.start))))) return null;
+            || (/^a total of\b/i.test(n.text) && /\bincluding\s+(?:this|last|the current|the latest)\s+(?:year|round|edition|batch|group|class)['’]?s?\b[^.;]{0,60}$/i.test(text.slice(0, n.start)))
+            // ("With it, a total of 73 individuals … are now subject to sanctions": the running total the round brings)
+            || (/^a total of\b/i.test(n.text) && (/\b(?:with (?:it|this|these|that|them)|bringing|brings)\b[^.;]{0,40}$/i.test(text.slice(0, n.start)) || /^[^.;]{0,80}\b(?:are|is|have|has) now\b/i.test(text.slice(n.end)))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
           const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
           const isPercent = n.unit === '%';
@@ -1320,6 +1336,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // figure's clause, past the words the clause keeps)
           const endYear = clauseYears.length ? undefined : /^[^,;.]{0,100}?\bin\s+((?:19|20)\d{2})\b(?![-–\d])/.exec(text.slice(n.end, next))?.[1];
           if (endYear) clauseYears.push(endYear);
+          // ("… and sent about 3,000 additional troops in January and February 2025": a dated month after the figure)
+          else if (!clauseYears.length) {
+            const dateAfter = fact.dates.find((x) => x.start >= n.end && x.start - n.end < 60 && !x.yearInferred && /^\d{4}/.test(x.value) && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(n.end, x.start)));
+            if (dateAfter) clauseYears.push(dateAfter.value.slice(0, 4));
+          }
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
           const opening = /^(?:in|during|as of|by the end of|at the end of|throughout)\s+(?:[a-z]+\s+)?((?:19|20)\d{2})\b/i.exec(text)?.[1];
           if (opening && !/\b(?:19|20)\d{2}\b/.test(text.slice(8, n.start)) && !/^[^,;]{0,15}\b(?:19|20)\d{2}\b/.test(text.slice(n.end))) clauseYears.push(opening);
@@ -1387,6 +1408,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const among = AMONG_AFTER.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 80));
         if (a.ordinals.includes(findOrdinals(m[1]!)[0] ?? -1)) continue;
         if (planned(a, text, m.index!, m.index! + m[0].length)) continue;
+        // ("the 10th Joint Commission, the first session held in person since 2018": the first in a while numbers nothing)
+        if (/^first$/i.test(m[1]!) && /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:since|in\s+(?:[\w-]+\s+)?(?:years?|decades?|months?))\b/iu.test(text.slice(m.index! + 5, m.index! + 90))) continue;
         // the meeting numbered must be the one asked: its name shares a word with the question beyond countries
         // ("the 2nd round of the CEPA negotiations", not "the 4th Strategic Dialogue")
         const named = sliceTerms(`${m[2]!} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)}`).filter((t) => !a.countryTerms.has(t) && !/^(?:rok|korea|round)$/.test(t));
@@ -1567,6 +1590,11 @@ function kindStems(head: string): Set<string> {
   return new Set(words.flatMap((w) => terms(w).flatMap((t) => synonymsOf(t))));
 }
 
+/** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
+const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
+
+const DOCUMENT_NAME = /\b(?:Memorandum|Memoranda|MOU|MoU|Agreement|Treaty|Accord|Convention|Protocol|Arrangement|Pact|FTA|Charter|Declaration)\b/;
+
 /** Candidate names of the kind asked for. */
 const thingAskedCache = new WeakMap<Analysis, ThingAsked>();
 
@@ -1673,7 +1701,10 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     if (actObject && /\b(?:Meeting|Consultations?|Summit|Dialogue|Forum|Conference|Session|Talks|Commission|Committee)\b/.test(t.text) && !/\b(?:Statement|Declaration|Agreement|Plan|Memorandum|MOU|Communiqu)/i.test(t.text)) continue;
     // a post ("Minister of State for Foreign Affairs of …") is not a thing, unless a post is asked
     // ("the Foreign Service Examination" starts like a post but names none)
+    // ("Resident Representative of UNDP in Ukraine" is a post too, though its first word is not a title's)
+    // (… and no place: "which regions" is not answered by it)
     if (TITLE_START.test(t.text) && TITLE_HEAD.test(t.text) && !(head && /^(?:post|title|position|office|role|job|rank)$/.test(head))) continue;
+    if (head && /^(?:regions?|provinces?|cit(?:y|ies)|areas?|places?|districts?|towns?|states?|villages?)$/.test(head) && /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Representative|Ambassador|Minister|Director|Director-General|Secretary|Envoy|Coordinator|Commissioner|Administrator)\s+(?:of|to|for|in)\b/u.test(t.text)) continue;
     // "Prince Karim Al Rashed Institute for …" starts with a person but is an institution
     const person = fact.people.find((p) => t.start < p.end && t.end > p.start);
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
@@ -1714,6 +1745,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const orgHead = !!head && /^(?:agency|agencies|organization|organisation|body|bodies|institution|organizations|organisations)$/.test(head);
     const hasKind = st.some((x) => kind.has(x)) || (orgHead && /^[A-Z]{2,8}$|\([A-Z]{2,8}\)$/.test(t.text));
     const isQuoted = isQuotedAt(text, t.start);
+    // ("which MOU did they sign": a plant, a forum or a body named in the sentence is no MOU — a document asked is one that
+    // says its kind, or a quoted title)
+    if (head && DOCUMENT_HEAD.test(head) && !hasKind && !isQuoted && !kindTail && !DOCUMENT_NAME.test(t.text)) continue;
     // "a touring exhibition, "Rivers We Share"": a quoted name right after the kind asked
     const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
     // ("deploy the frigate HMCS Montréal", "the tanker Sae Byol": a name right after a word of the kind asked)

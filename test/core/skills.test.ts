@@ -4335,3 +4335,55 @@ describe('membership, accession and acts of the ROK', () => {
     expect(findCountriesTyped('the 15th korea-me forum').map((c) => c.code)).not.toContain('MNE');
   });
 });
+
+describe('posts and meetings numbered, documents, places and figures of a clause', () => {
+  const rel = parseReleaseText(page('Vice Minister Visits Colombo; Korea-Peru Joint Commission Held', '2025-09-02', [
+    'In Colombo on August 26, Vice Minister Lim held the 5th Korea-Sri Lanka Policy Consultation with Foreign Secretary Nilanthi Perera.',
+    'On August 28 in Lima, the two Ministers co-chaired the 8th Korea-Peru Joint Commission Meeting, the first session held in person since the 7th meeting took place in Seoul in 2017.',
+    'On the margins of the APEC meeting, the ministers took part in the 19th MIKTA Foreign Ministers\' Meeting.',
+    'The two sides praised the Lagos Power Plant, and Sheikh Rashid will visit the Hanbit Nuclear Power Plant in Yeonggwang.',
+    'During the visit, the two sides signed a Memorandum of Understanding on Cooperation in Small Modular Reactors.',
+    'The ROK will contribute EUR 200,000 to the IAEA Centre for Nuclear Applications (NucApp Centre), which is set to be inaugurated on May 9 in Seibersdorf, Austria.',
+    'His Highness Sheikh Rashid bin Saeed is paying an official visit to Korea from June 10 to 12, 2025.',
+    'On June 12, Sheikh Rashid will attend a business forum in Seoul.',
+    'North Korea sent some 9,000 workers to the Primorsky region of Russia in early 2024, and sent about 2,000 additional workers in March and April 2025.',
+    'Some 31,000 Nepali nationals are working in Korea under the Employment Permit System, which makes Nepal one of the largest among the 16 partner countries.',
+    'The Government announced on June 3 that it has designated 5 individuals and 2 entities for sanctions.',
+    'With it, a total of 81 individuals and 55 entities are now subject to the ROK\'s sanctions.',
+    'Special Representative Kang Ji-won, who took up his post in March 2023, met the envoys in Tokyo on May 9.',
+    'Korean companies have invested about US$500 million in Nepal\'s hydropower sector.',
+    'A ceremony to launch the second phase of the "Korea-Laos Mine Action Project" was held on March 3.',
+    'Under the second phase, Korea will provide US$6 million from 2025 to 2029 to clear about 800 hectares, and the Laos government aims to be mine-free by 2030.',
+    'Target areas: Savannakhet and Salavan provinces, with the Resident Representative of UNDP in Laos.',
+  ]), { id: 'test-posts-numbered' });
+  const ask = asker(rel);
+
+  it('does not give a foreign secretary for "the foreign minister Lim met", and numbers the meeting, not the first in years', () => {
+    expect(ask('who was the sri lankan foreign minister lim met in colombo?')).toBeNull();
+    expect(ask('which joint commission session did the ministers co-chair in lima?')).toBe('8th');
+    expect(ask('which MIKTA FMM was it, the one on the margins of APEC?')).toBe('19th');
+  });
+
+  it('answers "which MOU" with a document, and "where is X located" with its place, though it is yet to open', () => {
+    expect(ask('Which nuclear MOU did the two sides sign during the visit?')).not.toBe('Hanbit Nuclear Power Plant in Yeonggwang');
+    expect(ask('where\'s the nucapp centre located')).toBe('Seibersdorf, Austria');
+  });
+
+  it('gives the dates of a visit for "when is X in korea", and the figure of the year asked', () => {
+    expect(ask('when is sheikh rashid in korea')).toBe('June 10 to 12, 2025');
+    expect(ask('how many NK workers went to Primorsky in early 2024')).toBe('some 9,000');
+    expect(ask('how many Nepalis work in Korea through EPS')).toBe('Some 31,000');
+    expect(ask('How many individuals did Seoul designate in the June round?')).toBe('5');
+  });
+
+  it('dates the start of a post, and does not answer for another sector', () => {
+    expect(ask('kang ji-won start date as special rep')).toBe('March 2023');
+    expect(ask('How much have Korean companies put into Nepal\'s garment industry?')).toBeNull();
+  });
+
+  it('gives a span of years for "what years", land for "how much land", and places for "which provinces"', () => {
+    expect(ask('Korea-Laos mine action phase II: what years does it run?')).toBe('2025 to 2029');
+    expect(ask('how much land will phase 2 clear?')).toBe('about 800 hectares');
+    expect(ask('When was the 2nd Korea-Laos Mine Action Steering Committee held?')).toBeNull();
+  });
+});
