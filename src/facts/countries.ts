@@ -91,6 +91,7 @@ export function findCountries(text: string): CountryMention[] {
   const cached = mentionCache.get(text);
   if (cached) return cached;
   const out = scan(text, false);
+  if (/\b[Tt]he North\b/.test(text)) { theNorth(text, out, false); out.sort((x, y) => x.start - y.start); }
   if (mentionCache.size > 50_000) mentionCache.clear();
   mentionCache.set(text, out);
   return out;
@@ -113,6 +114,7 @@ export function findCountriesTyped(text: string): CountryMention[] {
     const start = m.index! + m[0].length - 2;
     if (code && !out.some((c) => start >= c.start && start < c.end)) out.push({ code, start, end: start + 2, text: m[1]! });
   }
+  theNorth(text, out, true);
   // one letter off in a longer name ("uzbekstan", "kuwiat", "phillipines"): the country meant
   for (const m of text.matchAll(/[\p{L}]{6,}/gu)) {
     if (out.some((c) => m.index! >= c.start && m.index! < c.end)) continue;
@@ -144,6 +146,21 @@ function scan(text: string, typed: boolean): CountryMention[] {
     if (code) out.push({ code, start: m.index, end: m.index + raw.length, text: raw });
   }
   return out;
+}
+
+const THE_NORTH_AFTER = "(?=['’]s\\b|\\s*[?.,!]|\\s*$|\\s+(?:has|had|have|is|was|did|does|will|would|fired|launched|conducted|tested|sent|carried|test|fire|launch|conduct|do|done|send|deployed|deploy|continues|continued)\\b)";
+const THE_NORTH = new RegExp(`\\b[Tt]he (North)\\b${THE_NORTH_AFTER}`, 'g');
+const THE_NORTH_TYPED = new RegExp(`\\bthe (north)\\b${THE_NORTH_AFTER}`, 'gi');
+
+/**
+ * "The North has carried out …", "the North's provocations", "which ICBM did the North fire": North Korea, as the
+ * peninsula's press says it (not "the North Field", "the North Atlantic": a verb, a possessive or the end follows).
+ */
+function theNorth(text: string, out: CountryMention[], typed: boolean): void {
+  for (const m of text.matchAll(typed ? THE_NORTH_TYPED : THE_NORTH)) {
+    const start = m.index! + 4;
+    if (!out.some((c) => start >= c.start && start < c.end)) out.push({ code: 'PRK', start, end: start + 5, text: m[1]! });
+  }
 }
 
 /** Distinct codes mentioned in a text. */

@@ -524,7 +524,8 @@ function askedOnce(a: Analysis): AskedOnce {
       // ("park start date as special rep")
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:date\s+|day\s+|work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
-      whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? [v] : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
+      // (to preside is to chair: "who presided over the meeting" — "the meeting, chaired by …")
+      whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? (v === 'presid' ? [v, 'chair'] : [v]) : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       investors: /\binvest/.test(q) ? companiesOf(a.question) : [],
       firstTime: /\bfor the first time\b|\bfirst[- ]ever\b/.test(q),
       meetingPortfolio: ministersPortfolio(a.text),
@@ -645,6 +646,9 @@ const SECTOR = /\b([a-z][a-z-]{3,})\s+(sector|industry|industries|market)\b/;
 /** "first kick off", "first started": an adverb of a start. */
 const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|begins|launch(?:ed|es)?)\b/;
 
+/** A sentence of three parties: "trilateral", "the three countries", "the three envoys". */
+const TRILATERAL = /\btrilateral\b|\bthe three (?:countries|sides|nations|governments|envoys|ministers|leaders|partners)\b/i;
+
 /** A country's own act after its name: "North Korea announced …", "Japan has joined …". */
 const FOREIGN_ACT = /^\s+(?:(?:has|had|have|also|formally|officially|first)\s+)*(?:[a-z]+ed|withdrew|became|joined|signed|began|took|made|won|left|rejoined)\b/;
 
@@ -691,7 +695,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const opensWithOther = !!opener && /^[A-Z]{3}$/.test(opener.code) && !asked.includes(opener.code) && fact.text.length >= 120;
     // ("Some 5,000 Korean nationals live in Paraguay … The two countries established …": "the two countries" of a sentence that
     // names none are those of the sentence before it)
-    if (asked.length && named.length && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c))) && !asked.some((c) => pairBefore(fact, index).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
+    // ("… they agreed to launch a trilateral working group on North Korean cyber threats": a sentence of a release about the
+    // ROK-US-Japan trilateral that says "trilateral" or "the three" speaks for the three the question names)
+    const trilateral = asked.length >= 2 && TRILATERAL.test(fact.text) && asked.every((c) => meta.countries.includes(c) || countryCodes(meta.title).includes(c));
+    if (asked.length && named.length && !trilateral && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c))) && !asked.some((c) => pairBefore(fact, index).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
     // ("… the Convention between the two countries, signed in 1989" in a release about Brazil is not Chile's)
     // (the pair the title names, else the one of the release's opening)
     const pair = foreign(countryCodes(meta.title)).length ? foreign(countryCodes(meta.title)) : foreign(meta.countries);
@@ -1117,7 +1124,9 @@ function visitDestinations(text: string): string[] {
 /** The place the question puts an event in, against the one the fact's sentence gives it. */
 function placeConflict(a: Analysis, fact: Fact): string | null {
   // ("in the nairobi attack": the place may follow "the")
+  // ("where's the first meeting of the working group agreed in Tokyo to be held": the place of an act before is not the one asked)
   const asked = [...a.question.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Za-z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)/gu)]
+    .filter((m) => !(a.type === 'where' && /\b(?:agreed|announced|decided|signed|launched|adopted|set up|established|reached|proposed)\s+$/i.test(a.question.slice(0, m.index!))))
     .map((m) => m[1]!).filter((p) => findCountries(p).some((c) => c.text.length === p.length && /^[A-Z]{3}$/.test(c.code)));
   if (!asked.length) return null;
   const text = fold(fact.text);

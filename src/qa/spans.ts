@@ -257,6 +257,11 @@ function looksKorean(name: string): boolean {
   return koreanForm(name) || /^\p{Lu}\p{Ll}{1,5}\s+[A-Z][a-z]{1,5}-[a-z]{2,5}$/u.test(name);
 }
 
+/** A list of hosts: capitalized names joined by commas and "and" ("Saudi Arabia, Norway and the European Union"). */
+const HOST_LIST = "(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*){0,5}(?:(?:,\\s+|,?\\s+and\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*){0,5}){0,5}";
+/** Bodies that host: "the European Union", "the UN Development Programme", "the Korea-Arab Society". */
+const HOST_BODY = /\b(?:Union|Nations|Organization|Organisation|Bank|Ministry|Government|Council|Secretariat|Agency|Foundation|Institute|Society|Association|Committee|Commission|Programme|Program|Fund|Forum|Centre|Center|Office|Chamber|University)\b/;
+
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
 function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
@@ -806,7 +811,24 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
       // ("Vice Minister Seo … attended the signing": one who saw it signed did not sign)
       const witness = (p: { end: number }): boolean => role === 'sign' && /^(?:,[^;]{0,140}?,)?\s+(?:also\s+)?(?:attended|witnessed|observed|was present at|looked on at)\s+(?:the\s+)?signing\b/.test(text.slice(p.end, p.end + 200));
-      return people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
+      // ("who hosted the meeting": "co-hosted by Saudi Arabia, Norway and the European Union", hosts that are countries or
+      // bodies; "who did Korea co-host the side event with": "… with Australia and Japan")
+      const hosts: SpanCandidate[] = [];
+      // (not when a person is asked by post: "who is the Thai foreign minister set to co-chair")
+      if ((role === 'host' || role === 'co-chair') && !/\b(?:minister|fm|vfm|ambassador|president|premier|official|envoy|secretary|director|representative|mayor|governor)\b/.test(foldedQuestion(a))) {
+        const verb = role === 'host' ? '(?:co-)?host(?:ed|s)?' : 'co-chair(?:ed|s)?';
+        const withAsked = /\b(?:co-?)?host\w*\b.*\bwith\b(?!\s+(?:the\s+)?\p{L}+\s+(?:and|as)\b)/u.test(foldedQuestion(a)) && /^who(?:m)?\s+(?:did|does|will|has|had)\b/.test(foldedQuestion(a));
+        const re = withAsked ? new RegExp(`\\b${verb}\\b[^.;]{0,140}?\\bwith\\s+(${HOST_LIST})`, 'gu') : new RegExp(`\\b${verb}\\s+by\\s+(${HOST_LIST})`, 'gu');
+        for (const m of text.matchAll(re)) {
+          const list = m[1]!.replace(/[.,;:]+$/, '');
+          const items = list.split(/,\s+|\s+and\s+/).map((x) => x.replace(/^(?:the|and)\s+/i, '').trim()).filter(Boolean);
+          if (!items.length || !items.every((x) => findCountries(x).some((c) => c.text.length >= x.length - 1) || HOST_BODY.test(x) || /^[A-Z]{2,8}$/.test(x))) continue;
+          if (inQuestion(a, list)) continue;
+          const start = m.index! + m[0].length - m[1]!.length;
+          hosts.push({ text: list, start, end: start + list.length, score: 1 + 0.35 * near(start) });
+        }
+      }
+      return [...hosts, ...people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
         const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
         const titleTerms = new Set(terms(`${p.title ?? ''} ${servedAs}`));
@@ -846,7 +868,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const ownPlace = placeAsked.length ? /^,?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined;
         const placeFit = !ownPlace ? 0 : placeAsked.includes(fold(ownPlace).split(/\s+/)[0]!) ? 0.5 : -0.3;
         return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit, changeable: true };
-      });
+      })];
     }
     case 'where': {
       const out: SpanCandidate[] = [];
@@ -1001,12 +1023,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
-      const duration = /\bhow long\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
+      const duration = /\bhow long\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
-      // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part")
+      // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
       for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
-        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there)$/.test(w) || /ed$/.test(w) && countedWords.length) break;
+        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
         countedWords.push(w);
         if (countedWords.length >= 4) break;
       }
@@ -1036,6 +1058,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const areaAsked = /\bhow much (?:land|area|territory|ground|farmland|forest)\b/.test(q);
       const casualtyAsked = a.terms.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : a.terms.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
+      // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
+      const countedByVerb = (n: { start: number; unit?: string }): boolean => !!n.unit && /^(?:countries|states|nations|members|parties|governments|people|persons)\b/i.test(n.unit)
+        && ((verb) => !!verb && countedTerms.some((t) => t.length >= 5 && fold(verb).replace(/-/g, '').includes(t.replace(/-/g, ''))))(/([\p{L}-]+)\s+by\s+(?:some\s+|about\s+|over\s+|more than\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]);
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
       const nationalityOk = (end: number): boolean => {
         const word = /^\s+(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(end, end + 30))?.[1];
@@ -1113,7 +1138,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
-        .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
+        // (unless the verb before counts what is asked: "co-sponsored by 60 countries")
+        .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !countedByVerb(n) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked
         .filter((n) => /\bages?\b|\bhow old\b/.test(q) || !/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)))
         // "a magnitude 5.7 earthquake": a magnitude answers only a magnitude
@@ -1126,7 +1152,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (nor a place the question says people were taken out of: "nationals taken out of Khartoum - how many")
         .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
-        .filter((n) => countedOk(n.unit ?? countedBefore(n.start)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
+        // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
@@ -1212,7 +1239,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           let typeFit = 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
-          if (money && !isMoney && !percent && !/\bhow many\b/.test(q) && !(n.unit && MEASURE.test(n.unit))) return null;
+          // ("number of yemenis needing humanitarian aid": a count of people, though aid is named)
+          if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit))) return null;
           // ("the dollar value of the rice": money named outright is answered by money alone, never by tons)
           if (!isMoney && /\b(?:dollars?|usd|us\$|euros?|eur|price tag|in money|monetary|financial value)\b|\$/.test(q)) return null;
           // "how much relief cargo": goods are weighed, not paid for
@@ -1238,7 +1266,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("length of the rural roads", "how far": only a length answers it)
           if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long were they held": a count never says how long; a length in km may)
-          if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b/.test(q)) return null;
+          // (… nor a count a jail term: "up to three years in prison")
+          if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
           // ("Two Korean nationals … were killed, and 14 others were injured": the clause of the casualty asked)
@@ -1650,7 +1679,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     }
   }
   // "what aircraft": a model ("AX-210 twin-engine transport aircraft")
-  if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine|howitzer|rocket|launcher|ifv|rifle|gun|drone|reactor)s?$/.test(head)) {
+  if (head && /^(?:aircraft|plane|airplane|jet|ship|vessel|vehicle|model|type|system|missile|satellite|helicopter|tank|frigate|destroyer|submarine|howitzer|rocket|launcher|ifv|rifle|gun|drone|reactor|icbm|slbm|irbm|mrbm|srbm)s?$/.test(head)) {
     for (const m of text.matchAll(/\b([A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)\b/g)) {
       const after = sliceTerms(text.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
       // (the model's own name goes with it: "a P-3C Orion patrol aircraft")

@@ -4387,3 +4387,43 @@ describe('posts and meetings numbered, documents, places and figures of a clause
     expect(ask('When was the 2nd Korea-Laos Mine Action Steering Committee held?')).toBeNull();
   });
 });
+
+describe('hosts that are countries, counts said by a verb, sanctions and the North', () => {
+  const rel = parseReleaseText(page('ROK-US-Japan Envoys Meet; Sanctions and Pledges', '2025-04-10', [
+    'The envoys of the ROK, the United States and Japan met in Washington on April 8.',
+    'Noting that North Korean hackers stole about US$ 900 million in 2024, they agreed to launch a trilateral working group on maritime sanctions, whose first meeting is to be held in Manila in June.',
+    'They condemned the launch of the Hwasong-19 intercontinental ballistic missile (ICBM) on October 31.',
+    'The North has carried out seven cruise missile tests this year, the envoys noted.',
+    'According to the UN Panel of Experts, North Korea stole some US$ 420 million in virtual assets in 2023 alone.',
+    'According to OCHA, 9.8 million people in Haiti will need humanitarian assistance in 2025.',
+    'Violators face up to five years in prison or a fine of up to 200 million won.',
+    'The resolution on maritime security was co-sponsored by 48 countries, including the ROK.',
+    'The conference, co-hosted by Canada, Chile and the African Union, drew some 70 delegations.',
+    'On April 9, the ROK co-hosted a side event on "Verification in the Pacific" with Fiji and New Zealand.',
+    'The envoys also attended the 11th Pacific Security Forum, chaired by Fiji\'s Minister of Defence Ratu Inia Tuilagi.',
+    'The Forum took place under Fiji\'s presidency of the Pacific Islands Forum.',
+  ]), { id: 'test-trilateral-hosts' });
+  const ask = asker(rel);
+
+  it('reads "trilateral" for the three the question names, and a place of an earlier act as no answer', () => {
+    expect(ask('where is the first meeting of the ROK-US-Japan maritime sanctions working group agreed in Washington to be held')).toBe('Manila');
+  });
+
+  it('names an ICBM by its model, a haul as a figure, and "the North" as North Korea', () => {
+    expect(ask('Which ICBM did the North launch on Oct 31?')).toBe('Hwasong-19');
+    expect(ask('nk crypto haul in 2023 according to the panel of experts?')).toBe('some US$ 420 million');
+    expect(ask('how many cruise missile tests has the North done this year')).toBe('seven');
+  });
+
+  it('counts people by "number of … needing aid", a jail term by its years, and countries said to co-sponsor', () => {
+    expect(ask('number of haitians needing humanitarian aid in 2025 acc. to OCHA')).toBe('9.8 million');
+    expect(ask('max jail term for violators')).toBe('up to five years');
+    expect(ask('number of cosponsors for the maritime security resolution')).toBe('48');
+  });
+
+  it('gives hosts that are countries and bodies, and the one a meeting was chaired by for "presided"', () => {
+    expect(ask('who hosted the conference?')).toBe('Canada, Chile and the African Union');
+    expect(ask('Who did Korea co-host the verification side event with?')).toBe('Fiji and New Zealand');
+    expect(ask('Who presided over the 11th Pacific Security Forum?')).toBe('Ratu Inia Tuilagi');
+  });
+});
