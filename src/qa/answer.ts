@@ -354,37 +354,58 @@ function eventOrdinals(text: string, a: Analysis): number[] {
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
     // "… and the second one in Lusaka": the same kind of meeting
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
-    const noun = /\b(meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|contracts?|contingent|rotation|batch|package|tranche|review|plenary)\b/i.exec(m[2]!);
+    const noun = /\b(meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|contracts?|contingent|rotation|batch|package|tranche|review|plenary|replenishment)\b/i.exec(m[2]!);
     if (!noun) continue;
     // only a meeting of the kind asked: "the 71st session of the UN General Assembly" is not "the 9th Tri-Sea FMM"
     // (… or the very kind the question names: "since its third review" is not the fourth review asked)
     const shared = new Set(sliceTerms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));
-    const kindAsked = /^(?:review|plenary)$/i.test(noun[1]!) && wanted.has(terms(noun[1]!)[0] ?? '');
+    const kindAsked = /^(?:review|plenary|replenishment)$/i.test(noun[1]!) && wanted.has(terms(noun[1]!)[0] ?? '');
     if ((shared.size >= 1 && sliceTerms(m[2]!).filter((t) => wanted.has(t)).length >= 2) || kindAsked) out.push(...findOrdinals(m[1]!));
   }
   return out;
 }
 
+/** The numbered thing a question asks ("the first Korea-EU Security and Defence Dialogue"), read once per question. */
+const askedNumbered = new WeakMap<Analysis, { kind: string; words: Set<string> } | null>();
+
 /** An ordinal and the words after it. */
 const NUMBERED = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b((?:\s+[\p{L}'’-]+){0,5})/giu;
 /** Kinds of numbered things, a meeting of any name being one kind. */
 const NUMBERED_KINDS: Array<[string, RegExp]> = [
-  ['meeting', /\b(?:meetings?|conferences?|sessions?|forums?|summits?|dialogues?|consultations?|talks|rounds?|committees?|commissions?|plenary|congress|assembly|review|symposium|seminar|workshop)\b/i],
+  ['meeting', /\b(?:meetings?|conferences?|sessions?|forums?|summits?|dialogues?|consultations?|talks|rounds?|committees?|commissions?|plenary|congress|assembly|review|symposium|seminar|workshop|replenishment)\b|\b2\s?\+\s?2\b/i],
   ['plan', /\b(?:plans?|strategy|strategies|programmes?|programs?|roadmaps?|framework)\b/i],
   ['report', /\b(?:reports?|resolutions?|statements?|declarations?)\b/i],
   ['group', /\b(?:contingents?|batch|rotations?|cohorts?|classes)\b/i],
   ['phase', /\b(?:phases?|stages?|tranches?|rounds? of funding)\b/i],
   ['event', /\b(?:festivals?|exhibitions?|anniversary|games|cup|awards?|fairs?|expos?)\b/i],
 ];
+const NUMBERED_KINDS_ALL = NUMBERED_KINDS.map(([, re]) => new RegExp(re.source, 'gi'));
+
+/** Words of a series' name that say only what kind of talks they are. */
+const GENERIC_NAME = new Set(terms('policy joint bilateral high level high-level senior officials official working annual regular general ministerial director-general vice-ministerial'));
+
 /** The kind of the first numbered thing in a text: "the 4th National Action Plan" → plan. */
-function numberedKind(text: string): string | undefined {
+function numberedKind(text: string): { kind: string; words: Set<string> } | undefined {
   NUMBERED.lastIndex = 0;
   const m = NUMBERED.exec(text);
   NUMBERED.lastIndex = 0;
   if (!m) return undefined;
+  // (the words after the number up to a stop: "the first Korea-UK 2+2 Meeting in Seoul")
+  const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 120).split(/[,.;:()"“”]/)[0]!;
   let best: { kind: string; at: number } | undefined;
-  for (const [kind, re] of NUMBERED_KINDS) { const k = re.exec(m[2]!); if (k && (!best || k.index < best.at)) best = { kind, at: k.index }; }
-  return best?.kind;
+  for (const [kind, re] of NUMBERED_KINDS) { const k = re.exec(after); if (k && (!best || k.index < best.at)) best = { kind, at: k.index }; }
+  if (!best) return undefined;
+  // the name between the number and its kind, and the complement after it, countries left out: "Security and Defence" of "the
+  // first Korea-EU Security and Defence Dialogue", "Joint … on Disarmament and Non-Proliferation" of "the 23rd ROK-UN Joint
+  // Conference on Disarmament and Non-Proliferation Issues"
+  const complement = /^[\p{L}-]*\s+(?:on|of|for)\s+((?:(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*|and|of|the|on|for|&)\s*){1,8})/u.exec(after.slice(best.at))?.[1] ?? '';
+  let name = `${after.slice(0, best.at)} ${complement}`;
+  for (const c of findCountriesTyped(name)) name = name.replace(c.text, ' ');
+  // (kind nouns said again are no name: "the 6th meeting of the Committee")
+  for (const re of NUMBERED_KINDS_ALL) name = name.replace(re, ' ');
+  // (… nor are the words every series of talks has: "the 6th Policy Consultation", "the 3rd Joint Committee")
+  const words = new Set(sliceTerms(name.replace(/\b(?:korea|rok|eu|us)\b/gi, ' ')).filter((t) => !stopWords().has(t) && t.length > 2 && !GENERIC_NAME.has(t)).flatMap((t) => synonymsOf(t)));
+  return { kind: best.kind, words };
 }
 
 /** Ordinals that number any meeting in a text ("the 1st Consular Consultation"), not a post ("First Vice Minister") or a half-year. */
@@ -793,9 +814,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // ("Who gave the keynote at the 4th Conference" is not answered by "… is drafting the 4th National Action Plan"): the
   // number the question asks must number a thing of the same kind where the sentence gives it
   if (a.ordinals.length) {
-    const asked = numberedKind(foldedQuestion(a));
+    let asked = askedNumbered.get(a);
+    if (asked === undefined) { asked = numberedKind(foldedQuestion(a)) ?? null; askedNumbered.set(a, asked); }
     const here = asked ? [...fact.text.matchAll(NUMBERED)].filter((m) => findOrdinals(m[1]!).some((o) => a.ordinals.includes(o))) : [];
-    if (here.length && here.every((m) => { const k = numberedKind(m[0]); return !!k && k !== asked; })) return `the ${a.ordinals[0]}th here numbers another kind of thing`;
+    // (… or another of the same kind: "the 1st Korea-EU Strategic Dialogue" is not the first Security and Defence Dialogue)
+    if (here.length && here.every((m) => { const k = numberedKind(fact.text.slice(m.index!)); return !!k && !!asked && (k.kind !== asked.kind || (k.words.size > 0 && asked.words.size > 0 && !a.initialisms.some((i) => asked.words.has(i)) && ![...asked.words].some((w) => [...k.words].some((x) => x.startsWith(w) || w.startsWith(x))))); })) return `the ${a.ordinals[0]}th here numbers another thing`;
   }
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {

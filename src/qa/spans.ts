@@ -278,9 +278,12 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
 
+/** A question about what is still to come: "when is it expected to start", "when will the plant be completed". */
+const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted)\s+to\b|^when will\b/;
+
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
-const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete|begin|start|commence|move|relocate)|(?:prepare|preparing|preparations?) for|(?:^|\bwith\s+)(?:[a-z0-9'-]+\s+){1,4}to (?:begin|start|open|enter|be|take|reach|complete)|tasked (?:[a-z]+\s+){0,4}with (?:drafting|preparing|developing|working out)|to be submitted for|(?:with )?a view to|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
+const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete|begin|start|commence|move|relocate)|(?:prepare|preparing|preparations?) (?:for|so that)|(?:^|\bwith\s+)(?:[a-z0-9'-]+\s+){1,4}to (?:begin|start|open|enter|be|take|reach|complete)|tasked (?:[a-z]+\s+){0,4}with (?:drafting|preparing|developing|working out)|to be submitted for|(?:with )?a view to|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
 
 const pastOnlyCache = new WeakMap<Analysis, boolean>();
 
@@ -406,7 +409,8 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   const q = new Set(a.terms);
   const qWords = foldedText(a);
   const hits = st.filter((t) => q.has(t)).length;
-  return hits / st.length > share || qWords.includes(fold(span));
+  // (a figure as a whole figure: "30" is not in "C-130Js")
+  return hits / st.length > share || (/^\d/.test(span) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${fold(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{N}])`, 'u').test(qWords) : qWords.includes(fold(span)));
 }
 
 /** A time of day, with "around" and the day after it when given: "around 10:00", "6:40 a.m. on October 6". */
@@ -604,6 +608,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
+        // ("when is the first new reactor expected to start operating": what is still expected is not dated years before the release)
+        .filter((d) => !(EXPECTED_ASKED.test(q) && !!meta?.date && meta.dateSource !== 'inferred' && !d.yearInferred && /^\d{4}/.test(d.value) && (d.until ?? d.value).slice(0, 4) < meta.date.slice(0, 4)))
         // ("what years does phase II run": a span of years, not the day of its launch ceremony nor a target "by 2025")
         .filter((d) => !(/\b(?:what|which) years\b/.test(q) && !d.until))
         .filter(respectively(respective))
@@ -931,7 +937,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const clause = askedYearsWhere.size ? clauseAround(text, start) : '';
         // ("… began in London in 2016, following the 2017 meeting in Vancouver and the 2019 meeting in New York": the place
         // whose own words give the year asked)
-        const yearWords = askedYearsWhere.size ? /(?:19|20)\d{2}\b[^,;()]{0,25}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? /^[^,;()]{0,12}\b(?:19|20)\d{2}\b/.exec(text.slice(start + place.length, start + place.length + 20))?.[0] : undefined;
+        // (a year right after the place is its own: "… in Lugano in 2022, London in 2023 and Berlin in 2024")
+        const yearWords = askedYearsWhere.size ? /^\s+in\s+(?:19|20)\d{2}\b/.exec(text.slice(start + place.length, start + place.length + 12))?.[0] ?? /(?:19|20)\d{2}\b[^,;()]{0,25}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? /^[^,;()]{0,12}\b(?:19|20)\d{2}\b/.exec(text.slice(start + place.length, start + place.length + 20))?.[0] : undefined;
         const yearFit = yearWords ? ([...askedYearsWhere].some((y) => yearWords.includes(y)) ? 1.3 : 0.6)
           : askedYearsWhere.size && /\b(?:19|20)\d{2}\b/.test(clause) ? ([...askedYearsWhere].some((y) => clause.includes(y)) ? 1 : 0.6) : 1;
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) * yearFit });
@@ -983,6 +990,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
         if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + own + 0.1);
+        // ("those held in Lugano in 2022, London in 2023 and Berlin in 2024": each place of a list dated as the first is)
+        if (/^\s+in\s+(?:19|20)\d{2}\b/.test(text.slice(start + place.length, start + place.length + 10))) {
+          const list = /^\s+in\s+(?:19|20)\d{2}((?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+in\s+(?:19|20)\d{2})+)/u.exec(text.slice(start + place.length));
+          for (const item of list ? list[1]!.matchAll(/(?:,\s+|,?\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s+in\s+(?:19|20)\d{2})/gu) : []) {
+            const at = start + place.length + list!.index + list![0].length - list![1]!.length + item.index! + item[0].length - item[1]!.length;
+            push(item[1]!, at, near(at) + dir + own);
+          }
+        }
       }
       // "which provinces": a list as the text gives it ("Kara, Savanes and Plateaux")
       if (/\b(?:which|what)\s+(?:[\w-]+\s+)?(?:provinces|cities|regions|places|towns|districts|areas|states|islands)\b/.test(foldedQuestion(a))) {
@@ -1043,6 +1058,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countedHead = counted ? [...synonymsOf(nounTerms(counted).pop() ?? ''), ...(demonymCounted ? PEOPLE_TERMS : [])] : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
+      // (a noun of those who do something: "visitors" are those who visit)
+      const agentStem = /^(?:visitors|travell?ers|tourists|arrivals)$/.test(countedWords[countedWords.length - 1] ?? '') ? '(?:visit|travel|tour|arriv|trip)' : undefined;
+      const measureCounted = countedWords[0] && MEASURE.test(countedWords[0]) ? terms(countedWords[0])[0] : undefined;
+      const modelCounted = countedWords[0] ? /^([a-z]{1,4}-?\d+[a-z]*?)(?:'?s)?$/.exec(countedWords[0])?.[1]?.replace(/-/g, '') : undefined;
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
       // ("how many Vietnamese students got a scholarship": a sentence that names no Viet Nam counts everyone, not them)
       // (people only: "NK trash balloons" are counted wherever they are found)
@@ -1079,6 +1098,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countedOk = (unit: string | undefined): boolean => {
         // ("how many non-Koreans": only a figure that says it counts others — "9 foreign nationals" — answers)
         if (/\bnon-?\s?[a-z]/.test(counted ?? '')) return /^(?:foreign|non-|other)/i.test(unit ?? '');
+        // ("how many tons of relief goods": a figure in tons, not "Two … aircraft carrying 30 tons")
+        if (measureCounted) return !!unit && MEASURE.test(unit) && terms(unit.split(/\s+/)[0]!)[0] === measureCounted;
         if (!countedTerms.length || !unit) return true;
         // ("how many lawmakers were in the delegation": "a five-member delegation")
         if (/^member\s+(?:delegation|team|group|contingent|mission|panel|committee)\b/i.test(unit) && /\b(?:delegation|team|group|contingent|mission|panel|committee)\b/.test(q)) return true;
@@ -1151,9 +1172,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
         // (nor a place the question says people were taken out of: "nationals taken out of Khartoum - how many")
         .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
-        .filter((n) => !a.question.includes(n.text) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
+        // (the question's own figure, as a figure: "30" is not in "C-130Js")
+        .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
         .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
+        // ("how many K2s": "180 K2 tanks", not "152 K9 howitzers")
+                // (… or "81 of which will be produced as the K2PL variant": the model named in the figure's clause)
+        .filter((n) => !modelCounted || ((m) => (m ? fold(m[1]!).replace(/-/g, '') === modelCounted : fold(text.slice(n.end, n.end + 80).split(/[;.]/)[0]!).replace(/-/g, '').includes(modelCounted)))(/^\s+([A-Za-z]{1,4}-?\d+[A-Za-z]*)\b/.exec(text.slice(n.end, n.end + 12))))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
@@ -1194,13 +1219,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
           // ("41 Korean nationals and 9 foreign nationals": the nationality asked, written before the noun)
           // (and a part shares its whole's: "387 of the approximately 400 Korean nationals")
-          const natFrom = partOf ? n.end + partOf[0].length - partOf[1]!.length - 1 : n.end;
+          // ("some 81,000 British troops served …, and 1,106 of them lost their lives": "of them" counts what the figure before did)
+          const themOf = /^\s+of\s+(?:them|these|those)\b/.test(text.slice(n.end, n.end + 14)) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
+          const natFrom = partOf ? n.end + partOf[0].length - partOf[1]!.length - 1 : themOf ? themOf.end : n.end;
           // ("some 26,000 Sri Lankan nationals": a nationality of two words)
           const natNoun = countedNat.length && !n.unit ? /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+([a-z]+)/u.exec(text.slice(natFrom, natFrom + 40)) : null;
           const natAfter = natNoun?.[1];
           // (… of the noun counted: "430 Korean companies" are no Korean nationals)
           const natSaid = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
-          const natOfCounted = !!natNoun && (countedWords.length < 2 || countedTerms.includes(nounTerms(natNoun[2]!)[0] ?? '') || PEOPLE_COUNTED.test(natNoun[2]!));
+          // ("about 1.45 million Koreans visited": the people named by their nationality, doing what the noun counted does)
+          const natOfCounted = !!natNoun && (countedWords.length < 2 || countedTerms.includes(nounTerms(natNoun[2]!)[0] ?? '') || PEOPLE_COUNTED.test(natNoun[2]!)
+            || (/s$/.test(natNoun[1]!) && !!agentStem && new RegExp(`^${agentStem}`).test(natNoun[2]!)));
           const natFit = natSaid && natOfCounted;
           // (… unless the nationality is the noun: "how many Koreans")
           const unitFit = natFit || (!!counted && !!n.unit && /^others?\b/i.test(n.unit)) ? 0.35 : natSaid ? -0.3 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
@@ -1413,7 +1442,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partFit = !!counted && !totalAsked && (ofWhole || isWhole) ? (ofWhole ? (described ? 0.5 : -0.3) : described ? -0.6 : 0) : 0;
           // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
+          // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
+          const agentFit = agentStem ? (new RegExp(`\\b${agentStem}`, 'i').test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })
@@ -1544,8 +1575,8 @@ const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|wi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
-const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
-const END_WORDS = /\b(?:end(?:ed|s|ing)?|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
+const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:(?<=\b(?:was|were|be|been|get|got)\s+)(?:released|freed)|(?:released|freed)(?=\s*[?.!]?\s*$)|put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+const END_WORDS = /\b(?:end(?:ed|s|ing)?|released|freed|release|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */
 function rangeEnd(text: string, start: number): boolean {
@@ -1786,7 +1817,10 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
     // "upgraded to what": the name after "to", not the one after "from"
-    const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4 : 0) : 0;
+    // ("what did Seoul and London upgrade their ties to under the Accord")
+    const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$|^what\s+(?:did|have|has|will)\b.*\b(?:upgrade|elevate|raise|change|rename)\s+(?:[\w'-]+\s+){0,3}?to\s*(?:$|(?:under|in|at|during|with|after|when)\b)/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4
+      // (… and not the thing upgraded: "negotiations to upgrade the Korea-UK Free Trade Agreement")
+      : /\b(?:upgrad|elevat|rais|chang|renam)\w*\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) ? -0.5 : 0) : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked

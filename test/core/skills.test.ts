@@ -4427,3 +4427,55 @@ describe('hosts that are countries, counts said by a verb, sanctions and the Nor
     expect(ask('Who presided over the 11th Pacific Security Forum?')).toBe('Ratu Inia Tuilagi');
   });
 });
+
+describe('series told apart by name, plans and releases, figures of a clause, lists of places', () => {
+  const rel = parseReleaseText(page('Korea and Canada Hold Strategic Dialogue; Relief Flights to Dhaka', '2025-11-20', [
+    'On November 18 in Ottawa, the two Foreign Ministers held the 1st Korea-Canada Strategic Dialogue and signed the Korea-Canada Cyber and Space Partnership.',
+    'The two sides agreed to launch a Korea-Canada Cyber and Space Dialogue, with the first meeting to be held in Seoul in the first half of 2026.',
+    'They also agreed to make preparations so that Prime Minister Tremblay can visit Korea in the first half of 2026.',
+    'The Minister asked for consular support for a Korean national who has been detained in Halifax since March 2025.',
+    'The ROK pledged US$ 80 million to the Fund\'s Seventh Replenishment in 2022.',
+    'The ROK intends to announce its pledge for the Eighth Replenishment at the summit to be held in Toronto in 2026.',
+    'Some 26,000 Canadian troops served in the Korean War, and 516 of them lost their lives.',
+    'Two ROK Air Force C-130J aircraft carrying 40 tons of relief supplies landed at Dhaka on November 12.',
+    'In 2023, the two sides signed the second executive contract for 96 K9 howitzers, and in 2024 the contract for 48 Chunmoo launchers.',
+    'Under the contract, Canada will acquire 120 K2 tanks, 60 of which will be produced as the K2CA variant in Montreal.',
+    'The Korea-Canada Clean Energy Center opened in 2009.',
+    'The first of the new units is expected to start commercial operation in 2034.',
+    'With the Accord, the two countries raised their relationship to a "Comprehensive Strategic Partnership."',
+    'The two sides welcomed the progress of negotiations to upgrade the Korea-Canada Free Trade Agreement.',
+    'The forum was the fourth of its kind, following those held in Vancouver in 2021, Calgary in 2022 and Halifax in 2023.',
+    'Mutual visits between the two countries reached about 610,000 in 2024.',
+    'About 310,000 Koreans visited Canada in 2024, and 4 Korean nationals were victims of crimes there.',
+    'Korea presented its bid at the 173rd General Assembly of the BIE in Paris.',
+    'Minister Kim attended the 79th World Health Assembly (WHA) in Geneva in May 2026.',
+  ]), { id: 'test-series-plans' });
+  const ask = asker(rel);
+
+  it('does not take the 1st Strategic Dialogue for the first Cyber and Space Dialogue, nor the 7th replenishment for the 8th', () => {
+    expect(ask('When was the first Korea-Canada Cyber and Space Dialogue held?')).toBeNull();
+    expect(ask('how much did korea pledge for the fund\'s 8th replenishment')).toBeNull();
+  });
+
+  it('does not date what was planned or asked for as if it happened', () => {
+    expect(ask('when did PM Tremblay make his visit to Korea')).toBeNull();
+    expect(ask('when was the korean detained in halifax released')).toBeNull();
+    expect(ask('When is the first of the new units expected to start commercial operation?')).toBe('2034');
+  });
+
+  it('counts what the question counts: "of them", tons, a model, visitors', () => {
+    expect(ask('how many Canadian soldiers died in the Korean War?')).toBe('516');
+    expect(ask('how many tons of relief goods did the C-130Js fly into dhaka')).toBe('40 tons');
+    expect(ask('how many K2s will canada acquire')).toBe('120');
+    expect(ask('how many K2CA will be built')).toBe('60');
+    expect(ask('korea-canada mutual visits in 2024')).toBe('about 610,000');
+    expect(ask('# korean visitors to canada 2024')).toBe('About 310,000');
+  });
+
+  it('gives what ties were upgraded to, a place of a dated list, and numbers an assembly asked by its series', () => {
+    expect(ask('What did Seoul and Ottawa upgrade their ties to under the Accord?')).toBe('Comprehensive Strategic Partnership');
+    expect(ask('Where was the forum held in 2022?')).toBe('Calgary');
+    expect(ask('which WHA was it in geneva in may 2026')).toBe('79th');
+    expect(ask('Which BIE general assembly heard the bid?')).toBe('173rd');
+  });
+});
