@@ -141,6 +141,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
+  // ("what did Korea commit at the seventh replenishment": what a donor commits or pledges is an amount)
+  if (/^what\s+(?:did|does|will|has|have|had)\s+(?:[\w.'’-]+\s+){1,4}?(?:commit|pledge|contribute|donate)\b/.test(q)) return { type: 'number' };
   // ("what will the aid since 2015 add up to", "max jail term for dealing with them": a sum, a length of sentence)
   if (/\b(?:adds?|added) up to\s*$|\b(?:amounts?|amounted|comes?|came) to\s*$|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q.replace(/[?!.]+$/, '').trim())) return { type: 'number' };
   // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post
@@ -331,6 +333,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
+    // ("UK foreign sec": a secretary)
+    .replace(/\b(foreign|home|defen[cs]e|trade|press|cabinet|general|executive|permanent)\s+sec\b\.?/gi, '$1 secretary')
     // ("when is sheikh mansour in korea": the dates of his visit)
     .replace(/^(when\s+(?:is|was|will)\s+(?!(?:it|there|this|that)\b)[\p{L}'’. -]{2,60}?)\s+(?:be\s+)?in\s+(korea|seoul|the rok|south korea|s\.\s?korea)\s*(\??)$/iu, '$1 visiting $2$3')
     // ("when did korea become an IAEA member": it joined the IAEA)

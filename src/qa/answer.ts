@@ -1,10 +1,10 @@
 /** Question → Answer | Abstention: retrieve facts, check they agree with the question's slots, extract the span. */
 import { MAX_QUESTION_CHARS, cleanInput } from '../commands.js';
-import { countryCodes, editDistanceAtMostOne, findCountries, findCountriesTyped, inGrouping, isCapital } from '../facts/countries.js';
+import { countryCodes, countryName, editDistanceAtMostOne, findCountries, findCountriesTyped, inGrouping, isCapital } from '../facts/countries.js';
 import { findPeople } from '../facts/people.js';
 import { findDates } from '../facts/dates.js';
 import { ACT_EVENTS, findEvents } from '../facts/events.js';
-import { findThings } from '../facts/things.js';
+import { findAcronyms, findThings } from '../facts/things.js';
 import type { DateMention, Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
@@ -324,6 +324,21 @@ function blendIn(word: string, text: string): boolean {
     && new RegExp(`\\b${ps.map((p) => `${p}[\\p{L}]*`).join('\\s+(?:(?:and|of|for|the)\\s+)?')}\\b`, 'iu').test(text)));
 }
 
+const initialsHeads = new Map<string, string | null>();
+
+/** The last word of the name the release gives initials ("WHA" → "Assembly" of "World Health Assembly (WHA)"), read once per release. */
+function initialsHead(letters: string, index: FactIndex, meta: ReleaseMeta): string | undefined {
+  const key = `${meta.id}\u0000${letters}`;
+  let head = initialsHeads.get(key);
+  if (head === undefined) {
+    const found = findAcronyms(releaseText(index, meta)).find((x) => fold(x.acronym) === letters);
+    head = found ? /(\p{Lu}\p{Ll}+)$/u.exec(found.expansion)?.[1] ?? null : null;
+    if (initialsHeads.size > 20_000) initialsHeads.clear();
+    initialsHeads.set(key, head);
+  }
+  return head ?? undefined;
+}
+
 /** The letters are the initials of one capitalized name in another order ("MLAT": "Treaty … on Mutual Legal Assistance"). */
 function scatteredInName(letters: string, text: string): boolean {
   if (letters.length < 3) return false;
@@ -392,8 +407,11 @@ function numberedKind(text: string): { kind: string; words: Set<string> } | unde
   if (!m) return undefined;
   // (the words after the number up to a stop: "the first Korea-UK 2+2 Meeting in Seoul")
   const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 120).split(/[,.;:()"“”]/)[0]!;
+  // (the kind is the noun of the number's own phrase, within its first words: "fourth competitive presentation for the bid to
+  // host World Expo 2030" numbers a presentation, not an expo)
+  const phrase = /^(?:\s+[^\s]+){1,6}/.exec(after)?.[0] ?? after;
   let best: { kind: string; at: number } | undefined;
-  for (const [kind, re] of NUMBERED_KINDS) { const k = re.exec(after); if (k && (!best || k.index < best.at)) best = { kind, at: k.index }; }
+  for (const [kind, re] of NUMBERED_KINDS) { const k = re.exec(phrase); if (k && (!best || k.index < best.at)) best = { kind, at: k.index }; }
   if (!best) return undefined;
   // the name between the number and its kind, and the complement after it, countries left out: "Security and Defence" of "the
   // first Korea-EU Security and Defence Dialogue", "Joint … on Disarmament and Non-Proliferation" of "the 23rd ROK-UN Joint
@@ -898,7 +916,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const spelled = (i: string): boolean => spelledIn(i, `${fact.text} ${fact.context}`);
     // (the initials its paragraph is about, named in the sentence's lead: "Under the third CPS, … US$ 250 million in grants")
     const topic = (i: string): boolean => new RegExp(`\\b${i}\\b`, 'i').test(fact.context);
-    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i) || topic(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
+    // (… or the sentence calls it by the last word of its name: "the Assembly" for the World Health Assembly (WHA))
+    const called = (i: string): boolean => ((head) => !!head && new RegExp(`\\bthe ${head}\\b`).test(fact.text))(initialsHead(i, index, meta));
+    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i) || topic(i) || called(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
   }
   // "on the 14th": a fact dated to other days is about another day
   if (a.day) {
@@ -924,7 +944,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // the event a when-question asks the date of, named as the release names it ("Baltic Heritage Week"), must be the fact's
   if (a.type === 'when') {
     for (const name of namedThings(a, index, meta)) {
-      const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context)]);
+      // (a labelled line of the release's plan, "Proposed period: May 1 to October 31, 2030", speaks of what its title names)
+      const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context), ...(/^[\p{L} ]{3,40}:\s/u.test(fact.text) ? terms(meta.title) : [])]);
       // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")
       const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(foldedQuestion(a));
       // ("the program, first held in 2013": the name's head noun after "the" refers back to it)
@@ -1343,7 +1364,9 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const a = analyzeQuestion(correctTypos(question, index));
   if (!a.terms.length) return abstain(a, question, 'no_match', [], 'The question has no words the releases could match; ask about a country, a person, a meeting or an event.');
 
-  const hits = index.retrieve(a.text, opts.candidates);
+  // ("how much is seoul giving rabat": a capital standing for its government retrieves what names the country)
+  const capitals = findCountriesTyped(a.text).filter((c) => isCapital(c.text) && /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR').map((c) => countryName(c.code));
+  const hits = index.retrieve(capitals.length ? `${a.text} ${capitals.join(' ')}` : a.text, opts.candidates);
   if (!hits.length) return abstain(a, question, 'no_match', []);
   const cache = releaseCache(index);
   const top = hits[0]!.score;

@@ -604,6 +604,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return times;
       }
       const respective = respectiveOwn(a, fact);
+      const placeBefore = (d: { start: number }): number => {
+        const place = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:in|on)\s+$/u.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1];
+        if (!place || !fact.dates.some((x) => x !== d && /\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+\s+(?:in|on)\s+$/u.test(text.slice(Math.max(0, x.start - 40), x.start)))) return 0;
+        return a.terms.includes(terms(place)[0] ?? '') ? 0.4 : -0.4;
+      };
       return [...announced, ...fact.dates
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
@@ -719,6 +724,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             * (startSaid && !startedAt(d) ? 0.5 : 1) - (startSaid && !startedAt(d) ? 0.3 : 0)
             // (the years a programme runs for are no date of its signing, unless its period is asked)
             - (periodOf(d) && !/\b(?:period|years|term|duration|cover|covers|run|runs|span)\b/.test(q) ? 0.6 : 0)
+            // ("in Daejeon in 1993 and in Yeosu in 2012": the date of the place the question names)
+            + placeBefore(d)
             // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
             - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
@@ -1050,6 +1057,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("korean tourists in the tour groups - how many?": the noun comes before)
       // ("s. korean troops still deployed with UNIFIL, how many?": the noun ends before its verb, "taken out of Juba" too)
       if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-|still|now|currently|already|who|that|which)\s+|,/)[0] ?? '').split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => /^(?:[a-z]{3,}ed|[a-z]{3,}ing|taken|sent|brought|flown|given|made|done|seen|found|left|kept|shown|drawn|held|won|lost|killed|hurt)$/.test(x))).slice(-2));
+      // ("visitor count at the 1993 expo", "troop numbers in 2024": the noun before "count")
+      if (!countedWords.length) countedWords.push(...(/^(?:the\s+)?((?:[a-z-]+\s+)?[a-z-]+)\s+(?:count|numbers|tally|headcount)\b/.exec(q)?.[1]?.split(/\s+/).filter((w) => !stopWords().has(w)) ?? []));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
       // (the noun counted itself, its last word: "Chinese trawlers" → trawlers, "Koreans" → Koreans)
@@ -1059,7 +1068,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       // (a noun of those who do something: "visitors" are those who visit)
-      const agentStem = /^(?:visitors|travell?ers|tourists|arrivals)$/.test(countedWords[countedWords.length - 1] ?? '') ? '(?:visit|travel|tour|arriv|trip)' : undefined;
+      const agentStem = /^(?:visitors?|travell?ers?|tourists?|arrivals?)$/.test(countedWords[countedWords.length - 1] ?? '') ? '(?:visit|travel|tour|arriv|trip)' : undefined;
       const measureCounted = countedWords[0] && MEASURE.test(countedWords[0]) ? terms(countedWords[0])[0] : undefined;
       const modelCounted = countedWords[0] ? /^([a-z]{1,4}-?\d+[a-z]*?)(?:'?s)?$/.exec(countedWords[0])?.[1]?.replace(/-/g, '') : undefined;
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
@@ -1461,7 +1470,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20));
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme|day|games|competition|contest|cup|expo|championships?|tournament|launch(?:es)?)\b/i.test(m[2]!)
+        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme|day|games|competition|contest|cup|expo|championships?|tournament|launch(?:es)?|deployments?|dispatch(?:es)?|missions?)\b/i.test(m[2]!)
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
           && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
         // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)

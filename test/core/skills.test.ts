@@ -4479,3 +4479,44 @@ describe('series told apart by name, plans and releases, figures of a clause, li
     expect(ask('Which BIE general assembly heard the bid?')).toBe('173rd');
   });
 });
+
+describe('relief teams, pledges and expos', () => {
+  // (bullets under their paragraphs, as the ministry writes a plan's elements)
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea Sends Relief Team to Nepal and Bids for Expo 2035 Incheon', '', 'Date', '2025-04-05', 'hit', '12', '',
+    '1. The Government decided on April 2 to send the Korea Disaster Relief Team (KDRT) to Nepal and to provide US$3 million in humanitarian assistance to Nepal, which was struck by a magnitude 7.1 earthquake on April 1.', '',
+    '° Size of the team: 96 personnel, including 40 rescuers from the National Fire Agency', '',
+    '2. The team is departing from Seoul Air Base aboard a KC-330 multi-role tanker transport of the ROK Air Force. This is the 17th overseas deployment of the KDRT since 2007, and its first deployment to Nepal.', '',
+    '3. Minister Park attended the 80th World Health Assembly (WHA) in Geneva. On May 21, the Assembly adopted the Global Health Emergencies Accord, negotiated by the Intergovernmental Negotiating Body (INB).', '',
+    '4. The ROK pledged US$ 60 million to the Fund\'s Sixth Replenishment in 2019.', '',
+    '5. The ROK delivered its third competitive presentation for the bid to host World Expo 2035 Incheon at the 176th General Assembly of the BIE in Paris on June 18.', '',
+    '6. The main elements of the hosting plan are as follows.', '',
+    '° Proposed period: April 1 to September 30, 2035 (183 days)', '',
+    '7. Foreign Minister Kim and UK Foreign Secretary James Hollis held the 4th Korea-UK Strategic Dialogue in London on June 20.', '',
+    '8. Korea has hosted two BIE-recognized expos, in Daejeon in 1993 and in Yeosu in 2012.', '',
+  ].join('\n'), { id: 'test-relief-expo' });
+  const ask = asker(rel);
+
+  it('counts personnel as people, names an aircraft by its model, and numbers a deployment abroad', () => {
+    expect(ask('how many ppl is korea sending in the KDRT to nepal?')).toBe('96');
+    expect(ask('which air force plane is flying the KDRT out to Nepal?')).toBe('KC-330');
+    expect(ask('Nepal mission is the KDRT\'s how-manyth deployment abroad?')).toBe('17th');
+  });
+
+  it('reads "the Assembly" as the WHA, a commitment as an amount, and a capital for its country\'s aid', () => {
+    expect(ask('when did the WHA adopt the health emergencies accord')).toBe('May 21');
+    expect(ask('What did Korea commit at the Fund\'s sixth replenishment?')).toBe('US$ 60 million');
+    expect(ask('how much is seoul giving kathmandu for the quake')).toBe('US$3 million');
+  });
+
+  it('places a presentation by its own noun, dates a labelled plan, and reads "foreign sec" as a secretary', () => {
+    expect(ask('where did korea give its 3rd incheon expo PT')).toBe('Paris');
+    expect(ask('proposed dates for the incheon world expo')).toBe('April 1 to September 30, 2035');
+    expect(ask('UK foreign sec at the 4th korea-uk strategic dialogue')).toBe('James Hollis');
+  });
+
+  it('dates the place asked in a list, and counts visitors only as visitors', () => {
+    expect(ask('what year did yeosu host its expo')).toBe('2012');
+    expect(ask('visitor count at the 1993 daejeon expo')).toBeNull();
+  });
+});
