@@ -417,6 +417,9 @@ describe('the question sets (regression guards)', () => {
     ['written-ch', 81, 6, 93],
     ['written-ci', 89, 6, 93],
     ['written-cj', 79, 6, 93],
+    ['written-ck', 77, 8, 80],
+    ['written-cl', 83, 8, 93],
+    ['written-cm', 83, 8, 93],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
