@@ -25,9 +25,10 @@ interface Lexicon {
 }
 
 interface Gazetteer {
-  re: RegExp;
   byAlias: Map<string, string>;
-  caseSensitive: Set<string>;
+  /** Spellings that are countries only as written ("US", "Chad"), by their lower case. */
+  caseSensitive: Map<string, string>;
+  byStart: Map<string, string[]>;
   names: Map<string, string>;
   capitals: Map<string, string>;
 }
@@ -35,7 +36,6 @@ interface Gazetteer {
 let gazetteer: Gazetteer | undefined;
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (s: string): boolean => /^[\p{Script=Latin}\p{N}\s.'’,()-]+$/u.test(s) && /\p{L}/u.test(s) && s.length >= 2;
 
 function build(): Gazetteer {
@@ -75,10 +75,16 @@ function build(): Gazetteer {
   // (capitals as releases spell them when the package spells them otherwise: "Ulaanbaatar" for "Ulan Bator")
   for (const [code, caps] of Object.entries(lex.capitals ?? {})) for (const cap of caps) { add(cap, code); capital(cap, code); }
   for (const [code, caps] of Object.entries(lex.capitalNames ?? {})) for (const cap of caps) capital(cap, code);
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  // "US$41.7 billion" is a currency, not the United States
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}$])(?:'s|’s)?`, 'giu');
-  return { re, byAlias, caseSensitive: new Set(lex.caseSensitive), names, capitals };
+  // (aliases by their first two letters, longest first: the scan tries at each word's start only the few that can match there)
+  const byStart = new Map<string, string[]>();
+  for (const key of byAlias.keys()) {
+    const k = key.slice(0, 2);
+    const list = byStart.get(k);
+    if (list) list.push(key); else byStart.set(k, [key]);
+  }
+  for (const list of byStart.values()) list.sort((x, y) => y.length - x.length);
+  const caseSensitive = new Map(lex.caseSensitive.map((c) => [c.toLowerCase(), c] as const));
+  return { byAlias, caseSensitive, names, capitals, byStart };
 }
 
 function g(): Gazetteer {
@@ -135,17 +141,42 @@ const EVERYDAY_WORDS = new Set(['us', 'polish', 'turkey', 'chad', 'jordan', 'geo
 const mentionCache = new Map<string, CountryMention[]>();
 
 function scan(text: string, typed: boolean): CountryMention[] {
-  const { re, byAlias, caseSensitive } = g();
+  const { byAlias, caseSensitive, byStart } = g();
   const out: CountryMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0].replace(/['’]s$/, '');
-    const canonical = [...caseSensitive].find((c) => c.toLowerCase() === raw.toLowerCase());
+  // (one alternation of some 2,000 spellings is slow to run over every sentence; at each word's start, the spellings that begin
+  // with its two letters are tried, longest first — what the alternation did)
+  const lower = sameLengthLower(text);
+  let from = 0;
+  WORD_START.lastIndex = 0;
+  for (let w = WORD_START.exec(lower); w; w = WORD_START.exec(lower)) {
+    const at = w.index;
+    if (at < from) continue;
+    const list = byStart.get(lower.slice(at, at + 2));
+    if (!list) continue;
+    const alias = list.find((x) => lower.startsWith(x, at) && !AFTER_NAME.test(lower.charAt(at + x.length)));
+    if (!alias) continue;
+    const raw = text.slice(at, at + alias.length);
+    const possessive = /^['’]s/.test(text.slice(at + alias.length, at + alias.length + 2)) ? 2 : 0;
+    from = at + alias.length + possessive;
+    WORD_START.lastIndex = from;
+    const canonical = caseSensitive.get(raw.toLowerCase());
     if (canonical && raw !== canonical && raw !== canonical.toUpperCase() && (!typed || EVERYDAY_WORDS.has(raw.toLowerCase()))) continue;
     const code = byAlias.get(raw.toLowerCase());
-    if (code) out.push({ code, start: m.index, end: m.index + raw.length, text: raw });
+    if (code) out.push({ code, start: at, end: at + raw.length, text: raw });
   }
   return out;
+}
+
+/** Where a word starts (no letter or digit before it). */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+/** What may not follow a name: a letter, a digit, or "$" ("US$41.7 billion" is a currency, not the United States). */
+const AFTER_NAME = /[\p{L}\p{N}$]/u;
+
+/** The text in lower case, letter for letter (a letter whose lower case is longer is kept as written). */
+function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return [...text].map((c) => { const l = c.toLowerCase(); return l.length === c.length ? l : c; }).join('');
 }
 
 const THE_NORTH_AFTER = "(?=['’]s\\b|\\s*[?.,!]|\\s*$|\\s+(?:has|had|have|is|was|did|does|will|would|fired|launched|conducted|tested|sent|carried|test|fire|launch|conduct|do|done|send|deployed|deploy|continues|continued)\\b)";
