@@ -88,10 +88,20 @@ export function findAcronyms(text: string): Array<{ acronym: string; expansion: 
     // keep the shortest tail of capitalized words whose initials cover the acronym
     const letters = acronym.replace(/[^A-Z]/g, '');
     let best = words.join(' ');
+    let found = false;
     for (let k = words.length - 1; k >= 0; k--) {
       const tail = words.slice(k);
       const initials = tail.flatMap((w) => w.split('-')).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
-      if (initials.length >= letters.length && initials.endsWith(letters.slice(-1))) { best = tail.join(' '); if (initials.startsWith(letters[0]!)) break; }
+      if (initials.length >= letters.length && initials.endsWith(letters.slice(-1))) { best = tail.join(' '); found = true; if (initials.startsWith(letters[0]!)) break; }
+    }
+    // ("National Institute for International Education (NIIED)": a word may give two letters; the tail whose initials begin
+    // the acronym, not the whole run of capitals before it, "Ministry of Education and the …")
+    if (!found && letters.length >= 4) {
+      for (let k = words.length - 1; k >= 0; k--) {
+        const tail = words.slice(k);
+        const initials = tail.flatMap((w) => w.split('-')).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
+        if (initials.length >= letters.length - 1 && letters.startsWith(initials) && /^\p{Lu}/u.test(tail[0]!)) { best = tail.join(' '); break; }
+      }
     }
     out.push({ acronym, expansion: best.replace(/^(?:the|of|for|and|in|on)\s+/i, '') });
   }

@@ -878,6 +878,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (… or the release's title, when neither does: "The ROK delegation is led by …" under "… (INC-5) Opens in Busan")
     const said = own.length || nameRe.test(fact.text) ? own : numbered(fact.context).length || nameRe.test(fact.context) ? numbered(fact.context) : numbered(meta.title);
     if (said.length && !said.includes(n)) return `the fact is about ${base} ${said[0]}, not ${n}`;
+    // ("how much did Korea pledge to ADF-15" in a release that numbers ADF-16 and ADF-17 only: a sentence of no number is not
+    // about the one asked)
+    if (!said.length) {
+      const inRelease = numbered(releaseText(index, meta));
+      if (inRelease.length && !inRelease.includes(n)) return `the release numbers ${base} ${inRelease[0]}, not ${n}`;
+    }
   }
   // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades
   if (askedOnce(a).upgraded && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';

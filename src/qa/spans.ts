@@ -278,6 +278,9 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
 
+/** Taking over a post or a chair: "when did Korea take over as chair". */
+const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
+
 /** A question about what is still to come: "when is it expected to start", "when will the plant be completed". */
 const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted)\s+to\b|^when will\b/;
 
@@ -616,7 +619,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("when is the first new reactor expected to start operating": what is still expected is not dated years before the release)
         .filter((d) => !(EXPECTED_ASKED.test(q) && !!meta?.date && meta.dateSource !== 'inferred' && !d.yearInferred && /^\d{4}/.test(d.value) && (d.until ?? d.value).slice(0, 4) < meta.date.slice(0, 4)))
         // ("what years does phase II run": a span of years, not the day of its launch ceremony nor a target "by 2025")
-        .filter((d) => !(/\b(?:what|which) years\b/.test(q) && !d.until))
+        // (… "period covered by the new CPS": its span)
+        .filter((d) => !(/\b(?:what|which) years\b|\bperiod covered\b|\byears covered\b|\bcovers? which years\b/.test(q) && !d.until))
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
         // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
@@ -681,6 +685,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => d.start === respective?.start || !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
           // (or it numbers what is asked: "…, and the 3rd in 2021")
           || a.ordinals.some((o) => segmentOf(d).has(`${o}th`))
+          // ("has been chairing the CMF, a … initiative launched in May 2021, since August 2024": a "since" after an aside
+          // dates the sentence's own verb)
+          || (/,\s+since\s+$/i.test(text.slice(Math.max(0, d.start - 9), d.start)) && content.some((w) => [...w].some((x) => sentenceTerms.has(x))))
           // (a start asked is said by the words of a start: "since it opened in April 2005")
           || (startAsked && START_TERMS.some((x) => segmentOf(d).has(x)))
           // (an end asked is said by the end's own words: "opened on November 11 and runs until November 22")
@@ -717,7 +724,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           start: d.start, end: d.end,
           // ("the first visit since he took office in July 2024": a point the text counts from, not the event asked)
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start)
-            * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
+            * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)
@@ -726,6 +733,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             - (periodOf(d) && !/\b(?:period|years|term|duration|cover|covers|run|runs|span)\b/.test(q) ? 0.6 : 0)
             // ("in Daejeon in 1993 and in Yeosu in 2012": the date of the place the question names)
             + placeBefore(d)
+            // ("when did Korea take over as chair of the MSP": "has been chairing the MSP, … launched in June 2022, since July 2024")
+            + (TAKE_OVER.test(q) ? (/\b(?:since|took over|taken over|takes over|assumed|took up)\s+(?:[\w-]+\s+){0,4}?(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop() ?? '') ? 0.6
+              : /\b(?:launched|founded|established|created|set up)\s+(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) ? -0.6 : 0) : 0)
+            // ("since when has the program run": the date the text gives after "since")
+            + (since ? (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 1 : -0.5) : 0)
             // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
             - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
@@ -735,7 +747,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
             // "when does her term begin": the date a term or period runs from (not a date in an aside about another thing:
             // "after King Sejong Station (opened in 1988)")
-            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|(?:since\s+(?:it|they)\s+)?opened|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) && asideOf(d.start) === 1 ? 0.4 : 0)
+            + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|(?:since\s+(?:it|they)\s+)?opened|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?|(?<!\bfirst\s(?:[\w-]+\s){0,6})since)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) && asideOf(d.start) === 1 ? 0.4 : 0)
             // "since when …": the date the text gives with "since"
             // ("when did Seoul last hold it": "the first time … since May 2014" says when it last did)
             // (… "since the one held in Seoul on February 20")
@@ -1004,6 +1016,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             const at = start + place.length + list!.index + list![0].length - list![1]!.length + item.index! + item[0].length - item[1]!.length;
             push(item[1]!, at, near(at) + dir + own);
           }
+        }
+      }
+      // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan", the place left)
+      if (/\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped)?|fly|flew|flown|come|came)\s+from\s*\??$|\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {
+        for (const m of text.matchAll(/\b(?:left|departed(?:\s+from)?|departing(?:\s+from)?|sailed\s+from|leaving|set out from|shipped from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu)) {
+          const start = m.index! + m[0].length - m[1]!.length;
+          push(m[1]!, start, near(start) + 0.8 + kindFit(m[1]!));
         }
       }
       // "which provinces": a list as the text gives it ("Kara, Savanes and Plateaux")
@@ -1470,6 +1489,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const rank = /^[\s-]*(?:largest|biggest|highest|top|most|leading|greatest)\b/i.exec(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20));
         if (rank && !ranked) continue;
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
+        // ("korea rank UN e-gov survey 2024": "which ranked 4th in the UN E-Government Survey 2024")
+        if (ranked && /\b(?:ranked|ranks|placed|came|finished|stood)\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) { out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + 0.3 }); continue; }
         if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme|day|games|competition|contest|cup|expo|championships?|tournament|launch(?:es)?|deployments?|dispatch(?:es)?|missions?)\b/i.test(m[2]!)
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
           && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
@@ -1659,6 +1680,9 @@ function kindStems(head: string): Set<string> {
   return new Set(words.flatMap((w) => terms(w).flatMap((t) => synonymsOf(t))));
 }
 
+/** A question about where something left from: "which port did it sail from". */
+const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped)?|fly|flew|flown|come|came)\s+from\s*\??$/;
+
 /** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
 
@@ -1827,6 +1851,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
     // "upgraded to what": the name after "to", not the one after "from"
     // ("what did Seoul and London upgrade their ties to under the Accord")
+    // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan")
+    const fromFit = FROM_ASKED.test(foldedQuestion(a)) ? (/\b(?:left|departed|departing|sailed from|leaving|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 0.4
+      : /\b(?:bound for|to|towards?|arriv\w*\s+(?:in|at))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? -0.4 : 0) : 0;
     const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$|^what\s+(?:did|have|has|will)\b.*\b(?:upgrade|elevate|raise|change|rename)\s+(?:[\w'-]+\s+){0,3}?to\s*(?:$|(?:under|in|at|during|with|after|when)\b)/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4
       // (… and not the thing upgraded: "negotiations to upgrade the Korea-UK Free Trade Agreement")
       : /\b(?:upgrad|elevat|rais|chang|renam)\w*\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) ? -0.5 : 0) : 0;
@@ -1861,7 +1888,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     out.push({
       text: span, start, end,
       // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + fromFit + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
   }

@@ -4520,3 +4520,38 @@ describe('relief teams, pledges and expos', () => {
     expect(ask('visitor count at the 1993 daejeon expo')).toBeNull();
   });
 });
+
+describe('since when, ranks, numbered funds, ports and institutes', () => {
+  const rel = parseReleaseText(page('Korea and the Netherlands Hold Economic Security Dialogue', '2025-11-20', [
+    'On November 18 in Seoul, the two sides held the 3rd Korea-Netherlands Economic Security Dialogue.',
+    'The 2nd Dialogue was held in The Hague in April 2024.',
+    'Ambassador Ortega of Mexico, Dean of the Diplomatic Corps in Korea, congratulated the Minister.',
+    'Hangeul Day has been celebrated as a national holiday since 2013.',
+    'The ROK has been chairing the Critical Materials Forum (CMF), a 12-member initiative launched in May 2021, since August 2024.',
+    'Korea pledged US$ 70 million to the 11th replenishment of the Asian Resilience Fund (ARF-11), up from its ARF-10 contribution of US$ 60 million.',
+    'Korea joined the ARF in 1998 and has since run a trust fund under it, to which Korea now pledges US$ 9 million a year.',
+    'Korea, which ranked 3rd in the Global Innovation Index 2025, shared its experience.',
+    'The third Country Partnership Strategy (CPS) for Ghana will guide the ROK\'s assistance from 2026 to 2030; it was adopted in June 2025.',
+    'The first shipment of 18,000 tons left Mokpo Port on May 2, bound for Port Moresby.',
+    'The scholarship is run by the Ministry of Education and the National Institute for International Education (NIIED).',
+  ]), { id: 'test-since-ranks' });
+  const ask = asker(rel);
+
+  it('reads "since when has X been" as a date, and gives the date after "since"', () => {
+    expect(ask('since when has hangeul day been a national holiday')).toBe('2013');
+    expect(analyzeQuestion('since when has Ortega been dean of the diplomatic corps?').type).toBe('when');
+    expect(ask('When did Korea take over as chair of the CMF?')).toBe('August 2024');
+  });
+
+  it('does not answer for a fund numbered otherwise, and gives a rank and a span of years', () => {
+    expect(ask('How much did Korea pledge to ARF-9?')).toBeNull();
+    expect(ask('korea rank global innovation index 2025')).toBe('3rd');
+    expect(ask('period covered by the new ghana CPS')).toBe('2026 to 2030');
+  });
+
+  it('reads The Hague as the Netherlands, a port left, and an institute\'s initials as its own name only', () => {
+    expect(ask('when did Seoul and The Hague hold their 3rd econ security dialogue')).toBe('November 18');
+    expect(ask('which port did the first rice shipment sail from')).toBe('Mokpo Port');
+    expect(ask('which ministry runs the scholarship together with NIIED?')).toBe('Ministry of Education');
+  });
+});
