@@ -9,7 +9,7 @@ import type { DateMention, Fact } from '../facts/types.js';
 import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
-import { abbreviation, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
+import { abbreviation, expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, foldedQuestion, kinds, type Analysis } from './analyze.js';
 import { ACTION_VERBS, NEXT_SAID, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
@@ -491,6 +491,12 @@ interface AskedOnce {
   embassyIn: string | undefined;
   /** The act a who-question asks the doer of, when no other word says it ("who abstained"). */
   whoVerb: string[] | undefined;
+  /** The question names the ROK and one country as a pair: "Seoul and London", "korea-uk". */
+  koreaPair: boolean;
+  /** The topic that names a document asked: "their quantum cooperation MOU" → quantum. */
+  docTopic: string[];
+  /** What a when-question asks was joined: "when did korea join the OECD" → oecd. */
+  joinObject: string | undefined;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
@@ -563,6 +569,10 @@ function askedOnce(a: Analysis): AskedOnce {
       // ("park start date as special rep")
       officeStart: a.type === 'when' && (/\b(?:start(?:ed|s)?|begin|began|begins)\s+(?:date\s+|day\s+|work(?:ing)?\s+)?as\b/.test(q) || TOOK_OFFICE.test(q)),
       // (a verb of its own meaning only: "represented" is also "led", "headed", "chaired", said of many)
+      koreaPair: findCountriesTyped(a.text).some((c) => c.code !== 'KOR' && /^[A-Z]{3}$/.test(c.code) && /\b(?:seoul|korea|rok|s\.\s?korea|south korea)\s*(?:and|-|–|&|\/)\s*(?:the\s+)?$/i.test(a.text.slice(Math.max(0, c.start - 16), c.start))),
+      // (the words before the document's noun, abbreviations spelled out: "digital govt MOU" → digital, government)
+      docTopic: ((m) => (m ? expandAbbreviations(m[1]!).split(/\s+/).filter((w) => w.length > 2 && !stopWords().has(w) && !a.countryTerms.has(terms(w)[0] ?? '') && !/^(?:the|their|its|his|her|new|bilateral|signed|first|second|this|that|which|what|korea|rok|mutual|framework|cooperation|trade|free|comprehensive|economic|did|does|was|were|when)$/.test(w)).map((w) => terms(w)[0] ?? '').filter(Boolean) : []))(/\b((?:[a-z][\w-]{2,}\s+)?[a-z][\w-]{2,})\s+(?:cooperation\s+)?(?:mou|memorandum|agreement|treaty|accord|arrangement|pact)\b/.exec(q)),
+      joinObject: a.type === 'when' ? ((m) => (m ? terms(m[1]!)[0] : undefined))(/\bjoin(?:ed|s)?\s+(?:the\s+)?([a-z][\w-]+)/.exec(q)) : undefined,
       // (to preside is to chair: "who presided over the meeting" — "the meeting, chaired by …")
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? (v === 'presid' ? [v, 'chair'] : [v]) : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       investors: /\binvest/.test(q) ? companiesOf(a.question) : [],
@@ -682,6 +692,9 @@ const KOREA_SUBJECT = /^(?:when|what year|which year|in what year|in which year|
 /** A sector named by its field: "the textile industry", "Pakistan's hydropower sector". */
 const SECTOR = /\b([a-z][a-z-]{3,})\s+(sector|industry|industries|market)\b/;
 
+/** What may follow "joined" without naming another thing joined: a preposition, or a head noun that refers back. */
+const JOIN_OPEN = /^(?:in|on|at|as|with|by|from|since|hands|forces|efforts|system|regime|program|programme|convention|organization|organisation|group|treaty|agreement|forum|initiative|partnership|alliance|bank|fund|council|committee|union|body|scheme|network|club|bloc|pact)$/;
+
 /** "first kick off", "first started": an adverb of a start. */
 const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|begins|launch(?:ed|es)?)\b/;
 
@@ -742,6 +755,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (the pair the title names, else the one of the release's opening)
     const pair = foreign(countryCodes(meta.title)).length ? foreign(countryCodes(meta.title)) : foreign(meta.countries);
     if (asked.length && !named.length && pair.length && !asked.some((c) => pair.includes(c) || countryCodes(fact.context).includes(c)) && TWO_COUNTRIES.test(fact.text)) return `the fact is about ${pair.join(', ')}, not ${asked.join(', ')}`;
+    // ("when did Seoul and London hold their latest cyber consultation" is not answered by a sentence, naming no country, of a
+    // release about Australia: the pair the question names must be the release's)
+    if (asked.length === 1 && !named.length && pair.length && !pair.includes(asked[0]!) && !countryCodes(fact.context).includes(asked[0]!) && askedOnce(a).koreaPair) return `the fact is about ${pair.join(', ')}, not ${asked[0]}`;
 
   }
   // ("when did Togo open its embassy in Seoul" is not answered by "the Embassy of the Republic of Korea in Togo opened …": an
@@ -762,6 +778,27 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (own.length && !own.some((c) => investors.includes(c))) return `the fact is about ${own[0]} companies, not ${investors[0]}`;
   }
   // ("how much did Seoul give WHO": initials the release never names, nor spells out, are a body it does not speak of)
+  // ("when did Korea and Finland sign their quantum cooperation MOU" is not answered by "… signed a memorandum of understanding
+  // (MOU) on cooperation in sixth-generation (6G) mobile communications": a document whose topic is not the one asked)
+  const topic = askedOnce(a).docTopic;
+  if (topic.length && !topic.some((t) => factTerms(fact, meta).sentence.has(t))) {
+    const about = /\b(?:memorandum of understanding|mou|agreement|treaty|arrangement|memorandum|accord)\b(?:\s*\([A-Za-z]{2,6}\))?\s+(?:on|for|concerning|regarding)\s+([^.;]{3,120})/i.exec(fact.text)?.[1];
+    // (not one that refers back to what the release is about: "an MOU on carrying out the programme")
+    if (about && !/\bthe\s+(?:programme|program|project|initiative|plan|scheme|fund)\b/i.test(about) && !topic.some((t) => synonymsOf(t).some((x) => sliceTerms(about).includes(x)) || spelledIn(t, about))) return `the fact is about an agreement on ${about.split(/\s+/).slice(0, 6).join(' ')}`;
+  }
+  // ("when did korea join the OECD" is not answered by "… in 2009, the year before it joined the DAC": where the release says
+  // what was joined, the sentence must say the joining asked)
+  const joined = askedOnce(a).joinObject;
+  if (joined) {
+    // (a head noun refers back, "joined the system"; "joined in 2019" says no object; the name joined may be long, "the North
+    // Atlantic Treaty Organization (NATO)", or given by initials the release spells out elsewhere)
+    const own = [...fold(fact.text).matchAll(/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?([\p{L}-]+)([^.;]{0,100})/gu)];
+    const named = own.filter((m) => !JOIN_OPEN.test(m[1]!));
+    const said = new Set(terms(`${named.map((m) => `${m[1]} ${m[2]}`).join(' ')} ${fact.also ?? ''}`));
+    if (named.length && named.length === own.length && !said.has(joined) && !named.some((m) => spelledIn(joined, `${m[1]} ${m[2]}`))) return `the fact is about joining ${named[0]![1]}, not ${joined}`;
+    // (… and a sentence that says no joining at all, nor membership, dates something else)
+    if (!own.length && !fact.events.includes('joined') && !/\bmember(?:ship)?\b/i.test(fact.text) && /\bjoin(?:ed|s|ing)?\s+(?:the\s+)?\p{Lu}/u.test(releaseText(index, meta))) return 'another sentence says what was joined';
+  }
   // ("how much have Korean companies put into Pakistan's textile industry" is not answered by "… invested about US$700 million
   // in Pakistan's hydropower sector": the sector the question names, where the sentence names another)
   // (not the sector asked, "which Ethiopian sector", nor a country's: "Pakistan's textile sector" names textiles)

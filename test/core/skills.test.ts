@@ -4555,3 +4555,26 @@ describe('since when, ranks, numbered funds, ports and institutes', () => {
     expect(ask('which ministry runs the scholarship together with NIIED?')).toBe('Ministry of Education');
   });
 });
+
+describe('what was joined, what a document is about, and whose consultation', () => {
+  const rel = parseReleaseText(page('Korea and Australia Hold Cyber Policy Dialogue, Sign 6G MOU and Hold Quantum Roundtable', '2025-06-20', [
+    'On June 12 in Canberra, the two sides held the 5th Korea-Australia Cyber Policy Dialogue.',
+    'The ROK also holds cyber policy consultations with the United States, the United Kingdom and others.',
+    'Ambassador Kim explained Korea\'s National Cyber Security Strategy, released in February 2024, which sets out a stronger posture and closer cooperation with partners on cyber policy.',
+    'On June 13, the two ministers signed a memorandum of understanding (MOU) on cooperation in sixth-generation (6G) mobile communications.',
+    'The two sides agreed to explore a separate arrangement on quantum cooperation at an early date.',
+    'Korea\'s net ODA grew from US$ 816 million in 2009, the year before it joined the DAC, to US$ 3.1 billion in 2024, making it the 12th largest donor among the OECD DAC members.',
+    'Australia joined the North Atlantic Treaty Organization (NATO) Partnership Interoperability Initiative in 2014.',
+  ]), { id: 'test-joined-topics' });
+  const ask = asker(rel);
+
+  it('does not date joining one body by a sentence about joining another', () => {
+    expect(ask('when did korea join the OECD')).toBeNull();
+  });
+
+  it('does not date a quantum MOU by a 6G MOU, nor a Seoul-London consultation by a sentence of the Australian one', () => {
+    expect(ask('When did Korea and Australia sign their quantum cooperation MOU?')).toBeNull();
+    expect(ask('When did Korea and Australia sign their 6G cooperation MOU?')).toBe('June 13');
+    expect(ask('When did Seoul and London hold their latest cyber policy consultation?')).toBeNull();
+  });
+});
