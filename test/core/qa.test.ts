@@ -420,6 +420,9 @@ describe('the question sets (regression guards)', () => {
     ['written-ck', 77, 8, 80],
     ['written-cl', 83, 8, 93],
     ['written-cm', 83, 8, 93],
+    ['written-cn', 81, 8, 93],
+    ['written-co', 71, 12, 93],
+    ['written-cp', 69, 14, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
