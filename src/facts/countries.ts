@@ -112,13 +112,15 @@ export function findCountriesTyped(text: string): CountryMention[] {
   if (cached) return cached;
   const out = scan(text, true);
   // a two-letter code joined to Korea ("korea-ph", "rok-us"): the country with that ISO code
-  for (const m of text.matchAll(/\b(?:rok|korea|kor)\s?[-–/]\s?([a-z]{2})\b/gi)) {
+  // ("korea us bilateral trade": "us" and "uk" after Korea, with or without a dash)
+  for (const m of text.matchAll(/\b(?:rok|korea|kor)(?:\s?[-–/]\s?([a-z]{2})|\s+(us|uk))\b/gi)) {
+    const two = (m[1] ?? m[2])!;
     // (not the initials of a grouping: "Korea-PA" is the Pacific Alliance, "Korea-AU" the African Union)
     // (… and "Korea-ME" is the Middle East, not Montenegro)
-    if (/^(?:pa|au|ca|sa|me)$/i.test(m[1]!)) continue;
-    const code = countries.find((c) => c.cca2.toLowerCase() === m[1]!.toLowerCase())?.cca3;
+    if (/^(?:pa|au|ca|sa|me)$/i.test(two)) continue;
+    const code = /^uk$/i.test(two) ? 'GBR' : countries.find((c) => c.cca2.toLowerCase() === two.toLowerCase())?.cca3;
     const start = m.index! + m[0].length - 2;
-    if (code && !out.some((c) => start >= c.start && start < c.end)) out.push({ code, start, end: start + 2, text: m[1]! });
+    if (code && !out.some((c) => start >= c.start && start < c.end)) out.push({ code, start, end: start + 2, text: two });
   }
   theNorth(text, out, true);
   // one letter off in a longer name ("uzbekstan", "kuwiat", "phillipines"): the country meant

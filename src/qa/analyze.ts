@@ -315,7 +315,8 @@ function typedMonths(q: string): string {
 
 /** Dates a question gives, a bare month too ("the october summit"). */
 function questionDates(question: string): DateMention[] {
-  const typed = typedMonths(question);
+  // ("for 2025-27": a span of years written with the second year short)
+  const typed = typedMonths(question).replace(/\b((?:19|20)\d{2})\s?[-–]\s?(\d{2})\b(?![-–\d])/g, (w, y: string, e: string) => (Number(e) > Number(y.slice(2)) ? `${y}-${y.slice(0, 2)}${e}` : w));
   const found = findDates(typed, null);
   for (const m of typed.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) {
     if (found.some((d) => m.index! >= d.start && m.index! < d.end)) continue;
@@ -335,6 +336,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
+    // ("oldest vet on the revisit program": a veteran)
+    .replace(/\bvets\b/gi, 'veterans').replace(/\bvet\b(?!\w)/gi, 'veteran')
     // ("UK foreign sec": a secretary)
     .replace(/\b(foreign|home|defen[cs]e|trade|press|cabinet|general|executive|permanent)\s+sec\b\.?/gi, '$1 secretary')
     // ("when is sheikh mansour in korea": the dates of his visit)

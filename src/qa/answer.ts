@@ -749,7 +749,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // names none are those of the sentence before it)
     // ("… they agreed to launch a trilateral working group on North Korean cyber threats": a sentence of a release about the
     // ROK-US-Japan trilateral that says "trilateral" or "the three" speaks for the three the question names)
-    const trilateral = asked.length >= 2 && TRILATERAL.test(fact.text) && asked.every((c) => meta.countries.includes(c) || countryCodes(meta.title).includes(c));
+    const trilateral = (asked.length >= 2 && TRILATERAL.test(fact.text) && asked.every((c) => meta.countries.includes(c) || countryCodes(meta.title).includes(c)))
+      // (North Korea, the subject of a release about the ROK and the country asked, is not whose sentence it is)
+      || (named.length > 0 && named.every((c) => c === 'PRK') && !asked.includes('PRK') && asked.every((c) => meta.countries.includes(c)));
     if (asked.length && named.length && !trilateral && !asked.some((c) => named.includes(c)) && !(!opensWithOther && asked.some((c) => countryCodes(fact.context).includes(c))) && !asked.some((c) => pairBefore(fact, index).includes(c))) return `the fact is about ${named.join(', ')}, not ${asked.join(', ')}`;
     // ("… the Convention between the two countries, signed in 1989" in a release about Brazil is not Chile's)
     // (the pair the title names, else the one of the release's opening)
@@ -858,7 +860,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (own && a.type === 'number' && askedOnce(a).topics.has(c) && meta.countries.includes(c)) continue;
     // ("Some 5,000 Korean nationals live in Paraguay … The two countries established …": "the two countries" of a sentence that
     // names none may be those of the sentence before it)
-    if (own) { if (!own.includes(c) && !pairBefore(fact, index).includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
+    // (… and North Korea, the subject of a release about the ROK and the country asked, is not whose sentence it is)
+    if (own) { if (!own.includes(c) && !pairBefore(fact, index).includes(c) && !(foreign(own).every((x) => x === 'PRK') && !a.countries.includes('PRK') && meta.countries.includes(c))) return `the fact is about ${foreign(own).join(', ')}, not ${c}`; continue; }
     if (!meta.countries.includes(c) && !index.factsOf(meta.id).some((f) => f.countries.includes(c))) return `country ${c} not in the release`;
   }
   // ("the first half of 2015", "the third-largest trading partner" number no meeting)

@@ -1104,7 +1104,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("how much land was demined": an area, not the budget of the phase that cleared it)
       const areaAsked = /\bhow much (?:land|area|territory|ground|farmland|forest)\b/.test(q);
       const casualtyAsked = a.terms.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : a.terms.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
-      const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1];
+      // ("The number of North Korean defectors … has fallen sharply since …, with 236 arriving in 2024": past a comma to "with")
+      const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
+        ?? (/\bwith\s+$/.test(text.slice(Math.max(0, start - 6), start)) ? /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^;:.]{0,110}$/u.exec(text.slice(Math.max(0, start - 180), start))?.[1] : undefined);
       // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
       const countedByVerb = (n: { start: number; unit?: string }): boolean => !!n.unit && /^(?:countries|states|nations|members|parties|governments|people|persons)\b/i.test(n.unit)
         && ((verb) => !!verb && countedTerms.some((t) => t.length >= 5 && fold(verb).replace(/-/g, '').includes(t.replace(/-/g, ''))))(/([\p{L}-]+)\s+by\s+(?:some\s+|about\s+|over\s+|more than\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]);
@@ -1282,6 +1284,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             || (/^a total of\b/i.test(n.text) && /\bsince\b[^.;]{0,80}\b(?:19|20)\d{2}\b[^.;]{0,80}$/i.test(text.slice(0, n.start)))
             // ("Including this year's participants, a total of 412 diplomats have taken part")
             || (/^a total of\b/i.test(n.text) && /\bincluding\s+(?:this|last|the current|the latest)\s+(?:year|round|edition|batch|group|class)['’]?s?\b[^.;]{0,60}$/i.test(text.slice(0, n.start)))
+            // ("As of December 2024, the Government had accepted a total of 34,314 defectors": a running total, not the year's)
+            || (/^a total of\b/i.test(n.text) && /\bas of\b[^.;]{0,60}$/i.test(text.slice(0, n.start)) && !/\bas of\b/.test(q))
             // ("With it, a total of 73 individuals … are now subject to sanctions": the running total the round brings)
             || (/^a total of\b/i.test(n.text) && (/\b(?:with (?:it|this|these|that|them)|bringing|brings)\b[^.;]{0,40}$/i.test(text.slice(0, n.start)) || /^[^.;]{0,80}\b(?:are|is|have|has) now\b/i.test(text.slice(n.end)))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
@@ -1714,7 +1718,8 @@ function thingAsked(a: Analysis): ThingAsked {
     headCountries: head ? findCountriesTyped(a.text).filter((c) => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+${escaped}`, 'iu').test(a.text.slice(c.end))).map((c) => c.code) : [],
     headMods: head ? sliceTerms(new RegExp(`\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3})${head}\\b`, 'u').exec(foldedQuestion(a))?.[1] ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t)) : [],
     numberedDoc: head && word && /^(?:resolution|decision|article|protocol|convention|directive|order|law|act|rule|regulation)s?$/.test(head)
-      ? new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\s+(?:No\\.\\s*)?\\d{1,4}(?:\\/\\d{1,4})?(?:\\s*\\(\\d{4}\\))?`, 'g') : undefined,
+      // ("resolution 25/25", "Resolution 84": either case)
+      ? new RegExp(`\\b[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}\\s+(?:No\\.\\s*)?\\d{1,4}(?:\\/\\d{1,4})?(?:\\s*\\(\\d{4}\\))?`, 'g') : undefined,
     listed: head && word && /[^s]s$/.test(head) ? new RegExp(`(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})\\s+${word}s\\b`, 'gu') : undefined,
   };
   thingAskedCache.set(a, got);

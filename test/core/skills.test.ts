@@ -4578,3 +4578,25 @@ describe('what was joined, what a document is about, and whose consultation', ()
     expect(ask('When did Seoul and London hold their latest cyber policy consultation?')).toBeNull();
   });
 });
+
+describe('short year spans, pairs typed without a dash, running totals and North Korea as the subject', () => {
+  const rel = parseReleaseText(page('Korea and the US Hold Security Talks; Korea Elected to the HRC', '2025-10-12', [
+    'The Republic of Korea was elected a member of the Human Rights Council (HRC) for the 2026-2028 term on October 10 (New York time) in a vote held at the UN General Assembly.',
+    'They noted that trade between the two countries reached a record US$ 190.2 billion in 2024.',
+    'To deter North Korea, they agreed to launch a Nuclear Planning Council, which will meet twice a year.',
+    'As of December 2024, the Government had accepted a total of 34,400 North Korean defectors.',
+    'The Seoul office was set up under Human Rights Council resolution 27/14.',
+  ]), { id: 'test-year-spans' });
+  const ask = asker(rel);
+
+  it('does not give the question\'s own span for when, and reads "korea us" as the pair', () => {
+    expect(ask('when was S. Korea voted onto the HRC for 2026-28?')).toBe('October 10');
+    expect(findCountriesTyped('korea us bilateral trade 2024').map((c) => c.code)).toContain('USA');
+  });
+
+  it('does not take North Korea, the subject, for whose council it is, nor a running total for a year\'s', () => {
+    expect(ask('korea us nuclear planning council - how often does it meet')).toBe('twice a year');
+    expect(ask('how many north korean defectors came to S. Korea in 2024?')).toBeNull();
+    expect(ask('which HRC resolution led to the seoul office')).toBe('resolution 27/14');
+  });
+});
