@@ -423,6 +423,9 @@ describe('the question sets (regression guards)', () => {
     ['written-cn', 81, 8, 93],
     ['written-co', 71, 12, 93],
     ['written-cp', 69, 14, 86],
+    ['written-cq', 56, 16, 74],
+    ['written-cr', 75, 10, 93],
+    ['written-cs', 56, 14, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
