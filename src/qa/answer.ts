@@ -400,7 +400,21 @@ const NUMBERED_KINDS_ALL = NUMBERED_KINDS.map(([, re]) => new RegExp(re.source, 
 const GENERIC_NAME = new Set(terms('policy joint bilateral high level high-level senior officials official working annual regular general ministerial director-general vice-ministerial'));
 
 /** The kind of the first numbered thing in a text: "the 4th National Action Plan" → plan. */
+const numberedKinds = new Map<string, { kind: string; words: Set<string> } | null>();
+
+/** numberedKind, read once per text (facts are read again by every question with an ordinal). */
 function numberedKind(text: string): { kind: string; words: Set<string> } | undefined {
+  const key = text.slice(0, 140);
+  let got = numberedKinds.get(key);
+  if (got === undefined) {
+    got = readNumberedKind(key) ?? null;
+    if (numberedKinds.size > 20_000) numberedKinds.clear();
+    numberedKinds.set(key, got);
+  }
+  return got ?? undefined;
+}
+
+function readNumberedKind(text: string): { kind: string; words: Set<string> } | undefined {
   NUMBERED.lastIndex = 0;
   const m = NUMBERED.exec(text);
   NUMBERED.lastIndex = 0;
