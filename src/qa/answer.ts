@@ -399,10 +399,13 @@ const NUMBERED_KINDS_ALL = NUMBERED_KINDS.map(([, re]) => new RegExp(re.source, 
 /** Words of a series' name that say only what kind of talks they are. */
 const GENERIC_NAME = new Set(terms('policy joint bilateral high level high-level senior officials official working annual regular general ministerial director-general vice-ministerial'));
 
-/** The kind of the first numbered thing in a text: "the 4th National Action Plan" → plan. */
 const numberedKinds = new Map<string, { kind: string; words: Set<string> } | null>();
 
-/** numberedKind, read once per text (facts are read again by every question with an ordinal). */
+/**
+ * The kind and name of the first numbered thing in a text ("the 4th National Action Plan" → plan; "the 1st Korea-EU
+ * Strategic Dialogue" → a meeting named "strategic"), read once per text: facts are read again by every question with an
+ * ordinal.
+ */
 function numberedKind(text: string): { kind: string; words: Set<string> } | undefined {
   const key = text.slice(0, 140);
   let got = numberedKinds.get(key);

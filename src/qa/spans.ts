@@ -736,7 +736,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("when did Korea take over as chair of the MSP": "has been chairing the MSP, … launched in June 2022, since July 2024")
             + (TAKE_OVER.test(q) ? (/\b(?:since|took over|taken over|takes over|assumed|took up)\s+(?:[\w-]+\s+){0,4}?(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop() ?? '') ? 0.6
               : /\b(?:launched|founded|established|created|set up)\s+(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) ? -0.6 : 0) : 0)
-            // ("since when has the program run": the date the text gives after "since")
+            // ("since when has it been a national holiday": the date the text gives after "since", weighed above a date of
+            // another clause of the sentence)
             + (since ? (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 1 : -0.5) : 0)
             // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
             - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)

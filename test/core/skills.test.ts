@@ -4552,6 +4552,7 @@ describe('since when, ranks, numbered funds, ports and institutes', () => {
   it('reads The Hague as the Netherlands, a port left, and an institute\'s initials as its own name only', () => {
     expect(ask('when did Seoul and The Hague hold their 3rd econ security dialogue')).toBe('November 18');
     expect(ask('which port did the first rice shipment sail from')).toBe('Mokpo Port');
+    expect(ask('where did the first rice shipment sail from')).toBe('Mokpo Port');
     expect(ask('which ministry runs the scholarship together with NIIED?')).toBe('Ministry of Education');
   });
 });
