@@ -1020,7 +1020,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         }
       }
       // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan", the place left)
-      if (/\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped)?|fly|flew|flown|come|came)\s+from\s*\??$|\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {
+      if (FROM_ASKED.test(foldedQuestion(a)) || /\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {
         for (const m of text.matchAll(/\b(?:left|departed(?:\s+from)?|departing(?:\s+from)?|sailed\s+from|leaving|set out from|shipped from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu)) {
           const start = m.index! + m[0].length - m[1]!.length;
           push(m[1]!, start, near(start) + 0.8 + kindFit(m[1]!));
@@ -1088,7 +1088,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
       const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
       // (a noun of those who do something: "visitors" are those who visit)
-      const agentStem = /^(?:visitors?|travell?ers?|tourists?|arrivals?)$/.test(countedWords[countedWords.length - 1] ?? '') ? '(?:visit|travel|tour|arriv|trip)' : undefined;
+      const visitorsCounted = /^(?:visitors?|travell?ers?|tourists?|arrivals?)$/.test(countedWords[countedWords.length - 1] ?? '');
       const measureCounted = countedWords[0] && MEASURE.test(countedWords[0]) ? terms(countedWords[0])[0] : undefined;
       const modelCounted = countedWords[0] ? /^([a-z]{1,4}-?\d+[a-z]*?)(?:'?s)?$/.exec(countedWords[0])?.[1]?.replace(/-/g, '') : undefined;
       const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
@@ -1260,7 +1260,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const natSaid = !!natAfter && findCountries(natAfter).some((c) => c.text.length === natAfter.length && countedNat.includes(c.code));
           // ("about 1.45 million Koreans visited": the people named by their nationality, doing what the noun counted does)
           const natOfCounted = !!natNoun && (countedWords.length < 2 || countedTerms.includes(nounTerms(natNoun[2]!)[0] ?? '') || PEOPLE_COUNTED.test(natNoun[2]!)
-            || (/s$/.test(natNoun[1]!) && !!agentStem && new RegExp(`^${agentStem}`).test(natNoun[2]!)));
+            || (/s$/.test(natNoun[1]!) && visitorsCounted && /^(?:visit|travel|tour|arriv|trip)/.test(natNoun[2]!)));
           const natFit = natSaid && natOfCounted;
           // (… unless the nationality is the noun: "how many Koreans")
           const unitFit = natFit || (!!counted && !!n.unit && /^others?\b/i.test(n.unit)) ? 0.35 : natSaid ? -0.3 : a.terms.some((t) => !a.countryTerms.has(t) && (unitTerms.has(t) || synonymsOf(t).some((s) => unitTerms.has(s)))) || countedHead.some((t) => unitTerms.has(t)) ? 0.35
@@ -1476,7 +1476,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
-          const agentFit = agentStem ? (new RegExp(`\\b${agentStem}`, 'i').test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
+          const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
           return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
