@@ -350,6 +350,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/^\s*since\s+(?:when|what\s+year)\s+(?:have|has|did|do|does)\s+(?!(?:[\p{L}-]+\s+){0,4}been\b)([^?]+)/iu, 'when did $1 begin')
     // ("how much had Korean firms put into Tanzania": money put into a country is invested)
     .replace(/\b((?:firms|companies|businesses|investors|corporations)\b[^?]*?)\bput(?:ting|s)?\s+into\b/gi, '$1invested in').replace(/\bput(?:ting|s)?\s+into\b/gi, 'contributing to')
+    // ("take S. Korea off its list": remove it from the list)
+    .replace(/\b(?:take|takes|taking|took|taken)\s+([\p{L}.'’ -]{2,30}?)\s+off\s+(?=(?:its|the|their|his|her)\b)/giu, 'remove $1 from ')
     .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
@@ -433,7 +435,9 @@ export function analyzeQuestion(typed: string): Analysis {
     left: placesOf(question, /\bout of\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     // ("at the Athens Our Ocean Conference", "the busan FMM": a capital naming a meeting)
     venues: placesOf(question, /\b(?:in|at|of|for|to|during) the\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
-    countryTerms: new Map(findCountriesTyped(text).flatMap((c) => terms(c.text).map((t) => [t, c.code] as const))),
+    // ("advisory level for Quito after the Ecuador update": a capital named beside its country is the city, not the government)
+    countryTerms: new Map(((found) => found.filter((c) => !(isCapital(c.text) && found.some((o) => o.code === c.code && !isCapital(o.text))))
+      .flatMap((c) => terms(c.text).map((t) => [t, c.code] as const)))(findCountriesTyped(text))),
     // ("MRAs": a plural of an initialism)
     // ("RoU", "MoU": initials written with a small letter)
     initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6}|[A-Z][a-z][A-Z]{1,4})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),

@@ -552,13 +552,14 @@ function askedOnce(a: Analysis): AskedOnce {
         .map((m) => [terms(m[1]!)[0] ?? '', terms(m[2]!)[0] ?? ''] as const).filter(([t, h]) => !!t && !!h && !stopWords().has(h))),
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
       missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
-      numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3})\b/gu)]
+      // ("INC-5.2", a resumed session, is not "INC-5")
+      numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3}(?:\.\d{1,2})?)\b/gu)]
         // (a day of a month, "the May 27 designations", numbers no name)
         .filter((m) => !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i.test(m[1]!))
         .filter((m) => /[A-Z]/.test(m[1]!) || /^(?:unit|phase|line|block|stage|tranche|lot|batch|reactor)$/i.test(m[1]!))
         .map((m) => {
           const base = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3})\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
+          return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3}(?:\\.\\d{1,2})?)\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
         })
         // ("Dukovany unit 6": the plant numbered with or without its "unit" — "Dukovany 5")
         .concat([...a.question.matchAll(/\b(\p{Lu}[\p{L}]+)\s+(?:unit|reactor|block)\s+(\d{1,3})\b/giu)].map((m) => {

@@ -118,6 +118,58 @@ function wordTerms(text: string): Array<[number, string]> {
 }
 
 /** Units that measure rather than count or pay: a trade or aid figure may be in these. */
+/** The clause after a figure says its people live somewhere, or that they went there: a stock and a flow are not one figure. */
+const LIVE_AFTER = /^[^,;.()]*?\b(?:live|lives|living|lived|reside|resides|residing|resident|settled)\b/;
+const VISIT_AFTER = /^[^,;.()]*?\b(?:visited|visit|visiting|travell?ed|travell?ing|arrived|came|toured|went)\b/;
+
+/** A sentence that ranks something below the top: "ranked 3rd in the world". */
+const LOWER_RANK = /\b(?:ranked|ranks|placed|came|finished)\s+(?:(?:[2-9]|\d\d+)(?:nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
+/** Where a question says someone went: "when did the team return to Seoul". */
+const DEST_ASKED = /\b(?:return(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|come back|came back|get back|got back|fly|flew|travel\w*|go|went|head(?:s|ed)?)\s+(?:back\s+|home\s+)?(?:to|in|at|into)\s+(.+)$/;
+
+/** The countries of the place a clause says someone reached just before a date: "which arrived in Guam on August 29". */
+function destinationBefore(text: string, start: number): string[] {
+  const m = /\b(?:arrived|returned|landed|came back|got back|flew|travell?ed|went|headed)\s+(?:back\s+)?(?:home\s+)?(?:to|in|at|into)\s+([^,;]{2,40}?)\s+(?:on|in)\s*$/.exec(text.slice(Math.max(0, start - 70), start));
+  return m ? findCountries(m[1]!).map((c) => c.code) : [];
+}
+
+/** True when the words spell out initials: "AU" in "of the African Union Commission". */
+function spelledOut(initials: string, text: string): boolean {
+  if (initials.length < 2) return false;
+  const words = [...text.matchAll(/\p{Lu}[\p{L}-]*/gu)].map((m) => m[0][0]!);
+  const want = initials.toUpperCase();
+  for (let i = 0; i + want.length <= words.length; i++) if (words.slice(i, i + want.length).join('') === want) return true;
+  return false;
+}
+
+/**
+ * The words a figure's part in brackets gives that the other parts do not: in "(US$8 million for Sudan and US$4 million for
+ * Sudanese refugees in Chad)" the second's are refugees and Chad, the first has none; in "(US$1.2 million for Mozambique and
+ * US$800,000 for Malawi)" each has its country.
+ */
+function breakdownTerms(text: string, start: number): Set<string> {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', start);
+  const parts = text.slice(open + 1, close < 0 ? undefined : close).split(/\s+and\s+(?=(?:US\$|\$|€|£|KRW|USD|EUR|\d))|[;,]\s*(?=(?:and\s+)?(?:US\$|\$|€|£|KRW|USD|EUR|\d))/);
+  let at = open + 1;
+  const own: string[][] = [];
+  let mine = -1;
+  for (const part of parts) {
+    const from = text.indexOf(part, at);
+    if (from <= start && start < from + part.length) mine = own.length;
+    at = from + part.length;
+    own.push(sliceTerms(part));
+  }
+  if (mine < 0) return new Set();
+  const others = new Set(own.filter((_, i) => i !== mine).flat());
+  return new Set(own[mine]!.filter((t) => !others.has(t)));
+}
+
+const isMoneyWord = (t: string): boolean => /^(?:us|usd|dollar|million|billion|won|krw|eur|euro)$/.test(t);
+
+/** Units of length: "how long" is a time or one of these. */
+const LENGTH_UNIT = /^(?:kilometers?|kilometres?|km|miles?|meters?|metres?|m|feet|ft)(?![\p{L}])/iu;
 const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
 
 /** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
@@ -146,6 +198,12 @@ function signingTerms(): Set<string> {
   signing ??= new Set(synonymsOf(terms('sign')[0] ?? ''));
   return signing;
 }
+
+/** A date's clause that goes on to say what it marks: "… on June 5 at its headquarters to mark the second anniversary of its launch". */
+const MARKS_ANNIVERSARY = /^[^.;]*?\b(?:to mark|marking|to celebrate|celebrating|to commemorate|commemorating)\s+(?:the\s+|its\s+)?(?:[\p{L}\d-]+\s+)?anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?:launch|opening|establishment|founding|foundation|inauguration|creation)\b/iu;
+/** A question that asks when something began (its start, not a day that marks it), and one that asks of the marking. */
+const BEGINNING_ASKED = /\b(?:start\w*|began|begin\w*|launch\w*|open\w*|establish\w*|found(?:ed|ing)?|creat\w*|set up|inaugurat\w*)\b/;
+const ANNIVERSARY_ASKED = /\banniv|\bcelebrat|\bcommemorat|\bmark|\bceremon|\bevent\b|\bgala\b|\breception\b/;
 
 /** The words before a date of an anniversary itself: "the 30th anniversary of the re-establishment of relations in". */
 const ANNIVERSARY_OF = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|th|st|nd|rd))\s+anniversary\s+of\s+(?:(?!(?:established|signed|founded|set up|launched|opened|concluded|forged|began|started|which|that|when|since)\b)[^,;.()])*\s+in\s+$/i;
@@ -196,7 +254,7 @@ const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet)$/;
+export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
@@ -446,6 +504,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
+      const destAsked = findCountries(DEST_ASKED.exec(q)?.[1] ?? '').map((c) => c.code);
+      const otherRelationEnds = a.events.length && !a.relations.length ? eventSpans(RELATION_EVENTS.filter((r) => !a.events.includes(r)), text).map(([, e]) => e) : [];
       const actClause = (d: { start: number }): boolean => {
         if (!actWords.length) return true;
         const clause = clauseAround(text, d.start);
@@ -587,7 +647,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "when does COP29 wrap up", "when does her term expire": the end of what is asked
       const concludeAsked = /\b(?:conclud(?:e|ed|es|ing)|conclusion|finali[sz](?:e|ed|ing)|ink(?:ed)?|wrap(?:ped)? up)\b/.test(q) && /\b(?:fta|epa|cepa|agreement|treaty|deal|pact|accord|convention)\b/.test(q);
       const endAsked = END_ASKED.test(q) && !/\bby the end\b|\bend of (?:the |this |next )?(?:year|month|week)\b|\bnegotiations?\b|\btalks\b/.test(q);
-      const exactDay = /\bexact date\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(q);
+      const exactDay = /\bexact (?:date|dates|days)\b|\bwhat day\b|\bon what date\b|\bwhich day\b|\bexact day\b/.test(q);
       // "what time did the plane land": a time of day, with its day when the text gives one ("6:40 a.m. on October 6")
       if (/\b(?:what|which) time\b(?!\s+(?:of (?:the )?year|frame|period|span|line|zone))|\bwhat hour\b|\bat what time\b/.test(q)) {
         const times: SpanCandidate[] = [];
@@ -650,13 +710,20 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const released = Number(meta?.date?.slice(0, 4));
           return !n || !year || !released || Math.abs(year - released) >= Math.abs(year + n - released);
         })
+        // ("Tanzania, which established diplomatic relations in 1992, reached a new milestone with President Samia's state
+        // visit": a date right after a relation not asked is the relation's)
+        .filter((d) => !otherRelationEnds.some((e) => e <= d.start && /^\s*(?:in|on|since)\s*$/.test(text.slice(e, d.start))))
+        // ("when did the team return to Seoul": not the day it "arrived in Guam")
+        .filter((d) => { const there = destinationBefore(text, d.start); return !destAsked.length || !there.length || there.some((c) => destAsked.includes(c)); })
+        // ("held a ceremony on June 5 … to mark the second anniversary of its launch": the day of the ceremony, not of the launch)
+        .filter((d) => !BEGINNING_ASKED.test(q) || ANNIVERSARY_ASKED.test(q) || !MARKS_ANNIVERSARY.test(text.slice(d.end, d.end + 160)))
         // ("when did they conclude the FTA": a date of its negotiations, a round or their launch, is not its conclusion)
         .filter(() => !concludeAsked || !NEGOTIATING.test(text) || sliceTerms(text).some((t) => signingTerms().has(t) || t === concludeTerm))
         // "when was the state of emergency lifted", "when did the partnership end": only a date the text gives for an end
         // (not a word of a quoted title before it: "Korean Lacquerware Through the Ages" … "on April 9")
         .filter((d) => !endAsked || !!d.until || rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start).replace(/^[^"“”]*["”](?=[^"“”]*$)/, '').split(/[;,]|\s(?:and|but|while)\s/).pop() ?? ''))
-        // "timing of the next consultation": a date the text gives as a plan, or one after the release
-        .filter((d) => !/\bnext\b/.test(q) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
+        // "timing of the next consultation": a date the text gives as a plan, or one after the release (the "next" of "next-gen" is none)
+        .filter((d) => !/\bnext\b(?!-)/.test(q) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
         // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
         // (a chairmanship, by one that says who took the chair: "took over the MSP chair … in July 2024")
         .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || (/\b(?:chairmanship|presidency)\b/.test(q) && /\b(?:chair|chairs|chaired|chairing|presided|presides)\b/i.test(text)) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
@@ -854,6 +921,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           hosts.push({ text: list, start, end: start + list.length, score: 1 + 0.35 * near(start) });
         }
       }
+      const ofAskedBody = (p: { title?: string; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
+        .some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '') || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
+      const bodyPeople = a.initialisms.length > 0 && people.some(ofAskedBody);
       return [...hosts, ...people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
         const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
@@ -885,7 +955,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("FAO deputy DG who signed the Kenya MOU": the initials of a body the question gives, in the title of a person of no
         // nationality asked)
         // ("who signed the MOU with KOICA on the CMAC side": the side named, not the body the other one signed with)
-        const ofBody = !a.nationality && (side ? [side] : a.initialisms).some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? 0.3
+        // (… or spelt out in the words after the name: "Ambassador Amina Bello Sadiq, Director … of the African Union Commission";
+        // then the body's is not the other co-chair, a Korean official)
+        const ofBody = ofAskedBody(p) ? 0.3 : bodyPeople && pc === 'KOR' ? -0.4
           : side && a.initialisms.some((i) => i !== side && new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? -0.3 : 0;
         // ("Crown Prince Munhyo", "King Jeongjo": a royal of one name is known by the title with it)
         const royal = p.title && /^(?:King|Queen|Crown Prince|Crown Princess|Prince|Princess|Emperor|Empress|Grand Prince)$/.test(p.title) && !/\s/.test(p.name)
@@ -1070,7 +1142,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
       for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
-        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
+        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there|sent|send|gave|give|brought|bring|held|hold|won|win|met|meet|paid|pay|sold|bought|built|began|led|spent|lent|chose|drew|flew|grew|rose|fell|saw|sought|told|wrote|ran|put|set)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
         countedWords.push(w);
         if (countedWords.length >= 4) break;
       }
@@ -1102,6 +1174,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
+      const askedVerb = /\bhow many\b(.*)$/.exec(q)?.[1] ?? '';
+      const residentsAsked = /\b(?:live|lives|living|lived|reside\w*|residents?|settled)\b/.test(askedVerb) ? 'stock'
+        : /\b(?:travel\w*|visit\w*|went|go|gone|came|come|toured|arriv\w*|flew)\b/.test(askedVerb) ? 'flow' : undefined;
       // ("how much land was demined": an area, not the budget of the phase that cleared it)
       const areaAsked = /\bhow much (?:land|area|territory|ground|farmland|forest)\b/.test(q);
       const casualtyAsked = a.terms.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : a.terms.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
@@ -1210,6 +1285,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("how many K2s": "180 K2 tanks", not "152 K9 howitzers")
                 // (… or "81 of which will be produced as the K2PL variant": the model named in the figure's clause)
         .filter((n) => !modelCounted || ((m) => (m ? fold(m[1]!).replace(/-/g, '') === modelCounted : fold(text.slice(n.end, n.end + 80).split(/[;.]/)[0]!).replace(/-/g, '').includes(modelCounted)))(/^\s+([A-Za-z]{1,4}-?\d+[A-Za-z]*)\b/.exec(text.slice(n.end, n.end + 12))))
+        // ("how many Koreans traveled to Mongolia": not "some 2,500 Korean nationals live in Mongolia", nor the other way round)
+        .filter((n) => !residentsAsked || !(residentsAsked === 'flow' ? LIVE_AFTER : VISIT_AFTER).test(text.slice(n.end, n.end + 70)))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
@@ -1312,7 +1389,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // … and a count ("how many", "death toll", "troop numbers") never by money
           if (isMoney && !money && /\bhow many\b|\btoll\b|\bturnout\b|\bnumbers\b/.test(q)) return null;
           if (money) typeFit += isMoney ? 0.35 : -0.1;
-          if (percent) typeFit += isPercent ? 0.35 : -0.1;
+          // (a share asked of a sentence that gives one: "about 67 percent of Guam's 730,000 visitors" is the share, not the whole)
+          if (percent) typeFit += isPercent ? 0.35 : /\bshare\b|\bproportion\b/.test(q) && fact.numbers.some((x) => /%$|\bpercent/.test(`${x.text} ${x.unit ?? ''}`)) ? -0.5 : -0.1;
           // ("by what % did it grow": a share, never a count)
           if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return null;
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
@@ -1329,7 +1407,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long were they held": a count never says how long; a length in km may)
           // (… nor a count a jail term: "up to three years in prison")
-          if (duration && !isDuration && !(n.unit && MEASURE.test(n.unit)) && /\bhow long\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q)) return null;
+          // (… and only a length is long: a "4,800-ton tanker" is not)
+          if (duration && !isDuration && !(n.unit && LENGTH_UNIT.test(n.unit)) && /\bhow long\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
           // ("Two Korean nationals … were killed, and 14 others were injured": the clause of the casualty asked)
@@ -1375,9 +1454,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const total = (!totalAsked && totalFigure && shared ? -0.3 : 0) + (totalAsked && totalFigure ? 0.5 : 0) + (totalAsked && totalBefore ? -0.4 : 0)
             // ("total value of the three new projects": one project's cost, "at a cost of US$ 10.5 million", is no total)
             + (totalAsked && isMoney && !totalFigure && /\b(?:at a cost of|cost|costing)\s+(?:of\s+)?(?:about\s+|some\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) ? -0.4 : 0)
-            + (!totalAsked && totalBefore && counted2.length && counted2.every((t) => partWords.has(t)) && !counted2.every((t) => wholeTerms.has(t)) ? 0.6 : 0);
+            + (!totalAsked && totalBefore && counted2.length && counted2.every((t) => partWords.has(t)) && !counted2.every((t) => wholeTerms.has(t)) ? 0.6 : 0)
+            // ("US$12 million (US$8 million for Sudan and US$4 million for Sudanese refugees …)": the parts in brackets after the
+            // whole are asked only by words of their own)
+            + (isMoney && fact.numbers.some((x) => x !== n && x.end <= n.start && /\$|USD|EUR|won/.test(`${x.text} ${x.unit ?? ''}`) && /^\s*\([^()]*$/.test(text.slice(x.end, n.start)))
+              && !a.terms.some((t) => !isMoneyWord(t) && synonymsOf(t).some((y) => breakdownTerms(text, n.start).has(y))) ? -0.4 : 0);
           // ("drew pledges totalling US$ 12.8 billion from 25 countries" is no one country's pledge)
           if (a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && /\btotal|\bcombined|\baltogether/i.test(text.slice(Math.max(0, n.start - 25), n.end)) && /^[^.;]{0,40}\b(?:from|by|of)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|donors|nations|member states|governments)\b/i.test(text.slice(n.end))) return null;
+          // ("the shipment is part of the 150,000 tons of rice Korea will provide to 17 countries": the whole it is part of)
+          if (!totalAsked && /\b(?:part|share|portion)\s+of\s+(?:the|a|an|its|their)\s+(?:total\s+(?:of\s+)?)?(?:about\s+|some\s+|over\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
           // … and never the answer for one of the countries it is shared by
           if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is
@@ -1487,6 +1572,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 8th … Policy Consultation")
       const out: SpanCandidate[] = [];
       const ranked = /\b(?:rank|ranks|ranked|ranking|place|position|largest|biggest)\b|\bstands?\s+among\b/.test(foldedQuestion(a));
+      // (the bounds the question counts within: "how manyth in Africa", not the country of the thing counted, "Türkiye mission")
+      const scopeAsked = new Set([...foldedQuestion(a).matchAll(/\b(?:in|within|among|across)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].flatMap((m) => terms(m[1]!)).filter((t) => a.countryTerms.has(t)));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
       // (a quoted name may follow: 'the 5th "Friends of Korea" Award Ceremony')
       for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+["“(]?[\p{L}'’-]+["”)]?){0,8})/giu)) {
@@ -1513,12 +1600,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const its = findCountries(text.slice(m.index!, m.index! + m[0].length + 20)).map((c) => c.code).filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));
         const want = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c));
         if (its.length && want.length && !its.some((c) => want.includes(c))) continue;
-        if (among && !/\b(?:with|among|outside)\b/.test(foldedQuestion(a))) continue;
+        // (… unless the question asks within the same bounds: "how manyth in Africa" — "its 24th embassy in Africa")
+        if (among && !/\b(?:with|among|outside)\b/.test(foldedQuestion(a)) && !sliceTerms(m[2]!.split(/\s+and\s+|,/)[0]!).some((t) => scopeAsked.has(t))) continue;
         // ("which edition of World Koreans Day": the name that says the question's words and few others, not "the 21st World
         // Korean Community Leaders Convention")
         const own = sliceTerms(m[2]!.split(/\s+(?:of|on|for|in|at|with|by)\s+/)[0]!).filter((t) => !a.countryTerms.has(t));
         const fit = 0.1 * Math.min(3, own.filter((t) => asked.has(t)).length) - 0.1 * Math.min(3, own.filter((t) => !asked.has(t)).length);
-        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit });
+        // ("its 24th embassy in Africa and its 118th embassy worldwide": the count within the region asked)
+        const phrase = m[2]!.split(/\s+and\s+|,/)[0]!;
+        const scope = sliceTerms(phrase).some((t) => scopeAsked.has(t)) ? 0.3 : /\b(?:worldwide|globally|overall|in the world)\b/i.test(phrase) && !/\b(?:world\w*|global\w*|overall|in total)\b/.test(foldedQuestion(a)) ? -0.2 : 0;
+        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit + scope });
       }
       return out;
     }
@@ -1542,7 +1633,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const ownsDate = (c: { start: number; end: number }): boolean => dated.some((d) => d.start > c.end && !found.some((o) => o.start > c.end && o.end <= d.start));
       // (the country as the release spells it when it is the same name: "Viet Nam", not "Vietnam")
       const spelled = (c: { code: string; text: string }): string => (fold(c.text).replace(/[\s-]/g, '') === fold(countryName(c.code)).replace(/[\s-]/g, '') ? c.text : countryName(c.code));
-      const out: SpanCandidate[] = found.map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) }));
+      // "which country had the strongest passport": the one the text says topped the ranking, not one that ranked 3rd with Korea
+      const topAsked = /\b(?:strongest|most powerful|top|topped|tops|first place|number one|no\.? ?1|ranked first|ranked 1st|led the)\b/.test(foldedQuestion(a));
+      const rankOf = (c: { start: number; end: number }): number => (/^,?\s+(?:topped|tops|led|leads|ranked (?:first|1st)|came (?:first|top)|(?:was|is) (?:first|top))\b/i.test(text.slice(c.end, c.end + 24))
+        || /\b(?:topped by|led by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start)) ? 0.6
+        : 0);
+      // (a sentence that ranks its subject below the top names no top: "ranked 3rd in the world, together with Japan")
+      const lowerRanked = topAsked && LOWER_RANK.test(text);
+      // ("which country takes over the chair": not the country a meeting was held in, "in Kiruna, Sweden")
+      const chairOnly = /\b(?:chair\w*|presid\w*)\b/.test(foldedQuestion(a)) && !/\bhost/.test(foldedQuestion(a));
+      const venue = (c: { start: number }): boolean => /\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$/u.test(text.slice(Math.max(0, c.start - 40), c.start));
+      const out: SpanCandidate[] = found.filter((c) => (!lowerRanked || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(foldedQuestion(a))) {
         for (let i = 0; i < found.length; i++) {
@@ -1779,6 +1880,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     }
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(foldedQuestion(a));
+  const asksCodeName = /\bcode[- ]?names?\b|\bcodenames?\b|\bcode-?named\b/.test(foldedQuestion(a));
   // "which red cross body": the words before the head noun describe the name asked; they are not the question's own thing
   // "what did they agree on / discuss / adopt": the content, not the meeting where it happened
   const actObject = !head && /\b(?:agree|agreed|discuss|discussed|adopt|adopted|decide|decided|sign|signed|announce|announced|come out of|came out of)\b/.test(foldedQuestion(a));
@@ -1797,6 +1899,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   for (const t of findThings(text)) {
     // "what was agreed at the June 12 side event" is not answered by the side event the sentence says will be held
     if (planned(a, text, t.start, t.end)) continue;
+    // "the code name of the evacuation": a name given ("Operation Promise", code-named "Desert Kite"), not a place or body named
+    if (asksCodeName && !isQuotedAt(text, t.start) && !/^Operation\s/.test(t.text) && !/\b(?:code-?named|dubbed|named|called)\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
     if (actObject && /\b(?:Meeting|Consultations?|Summit|Dialogue|Forum|Conference|Session|Talks|Commission|Committee)\b/.test(t.text) && !/\b(?:Statement|Declaration|Agreement|Plan|Memorandum|MOU|Communiqu)/i.test(t.text)) continue;
     // a post ("Minister of State for Foreign Affairs of …") is not a thing, unless a post is asked
     // ("the Foreign Service Examination" starts like a post but names none)
@@ -1809,8 +1913,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // a name that only holds a person ("Minister Kim Soo-jin") is the person's; one that goes on is a thing
     // (a quoted name is a name given, not a person met: 'under the alias "Peter Kim"')
     if (person && !isQuotedAt(text, t.start) && !/\s\S+\s+\S+/.test(text.slice(person.end, t.end))) continue;
-    // (a quoted title may hold numbers: "Three Rivers, One Future")
-    if (!isQuotedAt(text, t.start) && occupied(fact, person ? person.end : t.start, t.end, true)) continue;
+    // (a quoted title may hold numbers: "Three Rivers, One Future"; and so does the kind asked with its number: "Level 3")
+    const numberLabel = !!head && !/[^s]s$/.test(head) && /^\p{Lu}[\p{L}-]+\s+\d{1,2}(?:\s*\([^)]*\))?$/u.test(t.text) && kind.has(terms(t.text.split(/\s+/)[0]!)[0] ?? '');
+    if (!isQuotedAt(text, t.start) && !numberLabel && occupied(fact, person ? person.end : t.start, t.end, true)) continue;
     // a country, however long its name ("Plurinational State of Bolivia"), is not a thing
     let left = t.text;
     for (const c of findCountries(t.text)) left = left.replace(c.text, ' ');
@@ -1847,6 +1952,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // ("which MOU did they sign": a plant, a forum or a body named in the sentence is no MOU — a document asked is one that
     // says its kind, or a quoted title)
     if (head && DOCUMENT_HEAD.test(head) && !hasKind && !isQuoted && !kindTail && !DOCUMENT_NAME.test(t.text)) continue;
+    // ("what is Korea's 2035 NDC target": a goal is a figure or a stated aim, not the body it is submitted to)
+    if (head && /^(?:target|goal|objective|aim)s?$/.test(head) && !hasKind && !isQuoted && !kindTail) continue;
     // "a touring exhibition, "Rivers We Share"": a quoted name right after the kind asked
     const kindBefore = /([\p{L}-]+)\s*[,:]?\s*(?:(?:called|titled|entitled|named|dubbed|themed)\s+)?["“']$/u.exec(text.slice(Math.max(0, t.start - 45), t.start))?.[1];
     // ("deploy the frigate HMCS Montréal", "the tanker Sae Byol": a name right after a word of the kind asked)
@@ -1860,7 +1967,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan")
     const fromFit = FROM_ASKED.test(foldedQuestion(a)) ? (/\b(?:left|departed|departing|sailed from|leaving|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 0.4
       : /\b(?:bound for|to|towards?|arriv\w*\s+(?:in|at))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? -0.4 : 0) : 0;
-    const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$|^what\s+(?:did|have|has|will)\b.*\b(?:upgrade|elevate|raise|change|rename)\s+(?:[\w'-]+\s+){0,3}?to\s*(?:$|(?:under|in|at|during|with|after|when)\b)/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4
+    const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$|\b(?:[a-z]+ed|[a-z]+ing|go|goes|went|move|moves|rise|rises|rose|fall|falls|fell)\s+(?:up\s+|down\s+)?to\s*$|^what\s+(?:did|have|has|will)\b.*\b(?:upgrade|elevate|raise|change|rename)\s+(?:[\w'-]+\s+){0,3}?to\s*(?:$|(?:under|in|at|during|with|after|when)\b)/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4
       // (… and not the thing upgraded: "negotiations to upgrade the Korea-UK Free Trade Agreement")
       : /\b(?:upgrad|elevat|rais|chang|renam)\w*\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) ? -0.5 : 0) : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")

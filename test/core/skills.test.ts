@@ -4601,3 +4601,100 @@ describe('short year spans, pairs typed without a dash, running totals and North
     expect(ask('which HRC resolution led to the seoul office')).toBe('resolution 27/14');
   });
 });
+
+describe('evacuations, advisories, rankings and who co-chaired for a body', () => {
+  const rel = parseReleaseText(page('Government Flies 64 Nationals Out of Yemen; Travel Advisory Updated', '2025-03-10', [
+    'About 20 Korean nationals chose to stay in Aden after the military aircraft left.',
+    'The military aircraft evacuated 64 Korean nationals on March 8.',
+    'The evacuation operation in Yemen was flown from Aden International Airport.',
+    'From March 15, the advisory for the whole of Chad will go up from Level 2 (travel restraint) to Level 3 (departure recommended).',
+    'In view of the worsening security in parts of Niger, the Ministry of Foreign Affairs will raise the travel advisory for three Nigerien regions to Level 3 (Departure Recommended). The rest of Niger, including the capital Niamey, will stay at Level 2.',
+    'The Special Travel Advisory issued for Dakar on November 4, 2024, after the riots, was lifted as of February 20.',
+    'The Maritime Safety Center held a ceremony on March 3 in Busan to mark the fifth anniversary of its opening. The Center was opened on March 3, 2020 to support Korean seafarers abroad.',
+    'The two sailors were released on February 9, 52 days after they were seized from the 6,200-ton cargo ship Blue Heron.',
+    'Some 3,100 Korean nationals live in Kenya, and about 40,000 Koreans visited Kenya in 2024.',
+    'The passport of the Republic of Korea ranked 2nd in the world in the Global Passport Ranking, together with Denmark. Finland topped the ranking with access to 194 destinations.',
+    'The rescue team, which arrived in Fiji on March 2 on the first flight after the storm, returned to Seoul on March 7.',
+    'Some 12,000 people lost their homes, and about 70 percent of the island\'s 180,000 residents were left without power.',
+    'The ROK and the Caribbean Fisheries Agency (CFA) held their first policy talks in Seoul. The talks were co-chaired by Lim Dong-hoon, Director-General for Development Cooperation, and Ambassador Carlos Rueda Ortiz, Director for External Relations of the Caribbean Fisheries Agency Secretariat.',
+  ]), { id: 'test-evacuation-advisory' });
+  const ask = asker(rel);
+
+  it('reads bringing people out of a place as evacuating them, and finds no code name where none is given', () => {
+    expect(ask('How many Korean nationals did the military aircraft bring out of Aden?')).toBe('64');
+    expect(ask('what was the code name of the yemen evacuation operation?')).toBeNull();
+  });
+
+  it('gives the level an advisory goes up to, and the day an advisory was removed', () => {
+    expect(ask('what level is chad\'s advisory being bumped up to?')).toBe('Level 3');
+    expect(ask('When was the special travel advisory for Dakar removed?')).toBe('February 20');
+    expect(ask('travel advisory level for Niamey after MOFA\'s Niger update')).toBe('Level 2');
+    // (a capital named beside its country is the city; alone, it stands for its government)
+    expect(analyzeQuestion('travel advisory level for Niamey after the Niger update').countryTerms.has(terms('Niamey')[0]!)).toBe(false);
+    expect(analyzeQuestion('when did Seoul and Niamey sign the visa waiver agreement').countryTerms.get(terms('Niamey')[0]!)).toBe('NER');
+  });
+
+  it('does not date an opening by the ceremony that marks its anniversary, nor give a ship\'s tonnage for how long', () => {
+    expect(ask('when did the maritime safety center start operating?')).toBe('March 3, 2020');
+    expect(ask('How long were the Blue Heron sailors held?')).toBe('52 days');
+  });
+
+  it('does not count residents for travellers, and gives the top of a ranking, not a country ranked with Korea', () => {
+    expect(ask('How many Koreans lived in Kenya?')).toBe('Some 3,100');
+    expect(ask('How many Koreans traveled to Kenya in 2024?')).toBe('about 40,000');
+    expect(ask('which country had the strongest passport in the global passport ranking?')).toBe('Finland');
+  });
+
+  it('does not date a return to Seoul by an arrival elsewhere, and gives a share as a share', () => {
+    expect(ask('when did the rescue team return to seoul?')).toBe('March 7');
+    expect(ask('when did the rescue team arrive in Fiji?')).toBe('March 2');
+    expect(ask('what share of the island\'s residents lost power?')).toBe('about 70 percent');
+  });
+
+  it('gives the co-chair of the body asked, spelt out after the name', () => {
+    expect(ask('CFA co-chair of the 1st policy talks')).toBe('Carlos Rueda Ortiz');
+  });
+});
+
+describe('parts in brackets, ordinals within a region, sessions numbered with a decimal and goals', () => {
+  const rel = parseReleaseText(page('Korea Provides Aid to Myanmar; Opens Embassy in Malawi', '2025-05-02', [
+    'Amount: US$9 million (US$6 million for Myanmar and US$3 million for Myanmar refugees in Bangladesh)',
+    'The shipment is part of the 120,000 tons of rice that Korea will provide to 15 countries in 2025.',
+    'The new embassy is the ROK\'s 25th embassy in Africa and its 119th embassy worldwide.',
+    'The two Ministers noted that relations between the ROK and Malawi, which established diplomatic relations in 1965, reached a new height with President Chakwera\'s state visit to the ROK in May 2024.',
+    'Delegates from 160 countries attended the session, and about 900 citizens joined a beach clean-up at Gwangalli on the closing day.',
+    'The fourth session of the Negotiating Committee (NC-4) was held at the Convention Center in Busan.',
+    'The Committee agreed to hold a resumed session, NC-4.2, in 2026; its dates and venue will be decided later.',
+    'The Ministers will hold the 12th Ocean Partnership Forum in Lima in 2026.',
+    'He said the ROK would submit its 2035 emissions plan to the UN Secretariat in 2025.',
+    'Malawi was given a yellow card by the European Union in May 2022 over illegal fishing.',
+    'After the ROK reformed its fisheries law in 2016, the EU lifted its yellow card in March 2017.',
+    'The Ministers first met at the 5th Lakes Forum in Lusaka, Zambia, in 2019.',
+  ]), { id: 'test-parts-ordinals' });
+  const ask = asker(rel);
+
+  it('gives the whole sum before its parts in brackets, and no whole the shipment is part of', () => {
+    expect(ask('how much humanitarian aid is korea giving to myanmar?')).toBe('US$9 million');
+    expect(ask('Myanmar rice shipment size this year')).toBeNull();
+  });
+
+  it('counts within the region asked, and dates a state visit rather than the relations named before it', () => {
+    expect(ask('Malawi embassy is Korea\'s how manyth in Africa?')).toBe('25th');
+    expect(ask('when was president chakwera\'s state visit to korea')).toBe('May 2024');
+  });
+
+  it('counts the countries asked, not people, and does not place a resumed session at the session it resumes', () => {
+    expect(ask('how many countries sent people to the session?')).toBe('160');
+    expect(ask('where is NC-4.2 being held?')).toBeNull();
+  });
+
+  it('gives exact dates only as days, no body for a target, and reads taking a country off a list as removing it', () => {
+    expect(ask('exact dates of the 12th ocean partnership forum?')).toBeNull();
+    expect(ask('what is korea\'s 2035 emissions target?')).toBeNull();
+    expect(ask('When did the EU take S. Korea off its yellow card list?')).toBe('March 2017');
+  });
+
+  it('does not name the country a meeting was held in as the one taking over a chair', () => {
+    expect(ask('which country takes over the lakes forum chair from malawi?')).toBeNull();
+  });
+});
