@@ -426,6 +426,9 @@ describe('the question sets (regression guards)', () => {
     ['written-cq', 56, 16, 74],
     ['written-cr', 75, 10, 93],
     ['written-cs', 56, 14, 68],
+    ['written-ct', 73, 8, 93],
+    ['written-cu', 79, 6, 93],
+    ['written-cv', 73, 8, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
