@@ -58,6 +58,9 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     const past = (w: string | undefined): boolean => !!w && /^[a-z]{3,}(?:ed|ied)$/.test(w) && !/^(?:need|speed|seed|hundred|feed|breed|deed)$/.test(w);
     if (unitWords.length > 1 && past(unitWords[unitWords.length - 1])) unitWords.pop();
     else if (unitWords.length === 1 && stop === 1 && past(unitWords[0])) unitWords.pop();
+    // ("more than 150 Member States", "40 Contracting Parties": bodies of members are written in capitals)
+    const members = !unitWords.length && !hyphen ? /^\s+((?:Member|Contracting|State|Observer)\s+(?:States|Parties)|States|Parties)\b/.exec(text.slice(start + span.length)) : null;
+    if (members) unitWords.push(...members[1]!.split(/\s+/));
     // ("136 Koreans were among …": a people named by their country counts them)
     if (!unitWords.length && !hyphen) {
       // ("some 11,000 Vietnamese seasonal workers": the nationality and the noun after it)

@@ -1,7 +1,7 @@
 /** People with their titles and countries: "Executive Secretary … of Kazakhstan Yermek KOSHERBAYEV" → Yermek Kosherbayev. */
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../paths.js';
-import { findCountries } from './countries.js';
+import { findCountries, isCapital } from './countries.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { PersonMention } from './types.js';
 
@@ -102,7 +102,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
   const countryAt = new Set<number>();
   const countries = findCountries(text);
   // "Ecuador's" is a country token too
-  for (const c of countries) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
+  // (a one-word capital right after a capitalized name goes on with it: "Ambassador Ricardo Monteiro Lima")
+  const nameGoesOn = (c: { text: string; start: number }): boolean => isCapital(c.text) && !/\s/.test(c.text)
+    && /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/\b(?:The|In|At|Of|To|From|And)\s$/.test(text.slice(Math.max(0, c.start - 5), c.start))
+    && !countries.some((x) => x.end === c.start - 1);
+  for (const c of countries) if (!nameGoesOn(c)) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "June Okafor": a month is a given name when a name follows and no date is being written

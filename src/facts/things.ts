@@ -26,6 +26,11 @@ export function findThings(text: string): Span[] {
     if (inner.split(' ').length > 14) continue;
     out.push({ start: m.index + 1, end: m.index + 1 + inner.length, text: inner });
   }
+  // a body named by the resolution that set it up: "the 1540 Committee", "the 1718 Sanctions Committee"
+  for (const m of text.matchAll(/\bthe\s+(\d{3,4}(?:\/\d{3,4})*\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Committee|Commission|Panel))\b/gu)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, text: m[1]! });
+  }
   // capitalized runs: words starting with a capital or digit-led names (G20), joined by lowercase connectors
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.\-]*/gu)];
   let i = 0;

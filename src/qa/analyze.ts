@@ -82,6 +82,9 @@ function computeOrdinals(text: string): number[] {
   return out;
 }
 
+/** A question about how a member voted: "how did china vote on extending the panel". */
+export const VOTE_MANNER_ASKED = /^how (?:did|does|will|would) (?:the )?[\p{L}\s.'’-]{2,40}?\s+vote\b/u;
+
 const TITLE_WORDS = /^(?:Minister|Ministers|President|Secretary|Ambassador|Deputy|Vice|Foreign|Prime|Director|Envoy|Chair|Co-chair|Summit|Meeting|Dialogue|Forum|Consultation|Policy|Talks|Act|Court|Committee|Council|Group|Year|Plan)$/;
 
 /** Words of going somewhere: "which country did he visit" asks a destination (not the "go" of "government"). */
@@ -130,6 +133,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^(?:why|for what reason)\b|\bwhy\b|\breason\b|\bcauses? of\b/.test(q)) return { type: 'reason' };
   // "how was the meeting held?", "format of the 17th joint committee?": in person, by video conference …
   if (/^how (?:was|were|is|will) (?:the )?[\w\s'’-]{0,60}\b(?:held|conducted|hold|organized|organised)\b|\bformat of\b|\bin what format\b|\bwhat format\b/.test(q)) return { type: 'manner' };
+  // ("how did china vote on the draft": in favour, against or abstaining)
+  if (VOTE_MANNER_ASKED.test(q)) return { type: 'manner' };
   // a question with no question word is its noun phrase: "choi's dates in sweden", "hrc term korea got elected for",
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
@@ -192,7 +197,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
     return TRAVEL.test(q) ? { type: 'where' } : { type: 'country' };
   }
   if (/\b(?:what|which) (?:post|title|position|office|role|job|rank)\b/.test(q)) return { type: 'title' };
-  if (/\b(?:what|which) anniversary\b|\banniversary\b.*\bwhich\b|^\d*\s*(?:marks|mark) which\b|\bwhich anniversary\b/.test(q)) return { type: 'anniversary' };
+  if (/\b(?:what|which) (?:[a-z-]+ ){0,2}anniversary\b|\banniversary\b.*\bwhich\b|^\d*\s*(?:marks|mark) which\b|\bwhich anniversary\b/.test(q)) return { type: 'anniversary' };
   if (/\b(\w[\w\s-]*?) or (\w[\w\s-]*?)\?*$/.test(q) && /^(?:was|is|were|did|does|do|will)\b/.test(q)) return { type: 'choice' };
   if (/^(?:who|whom|with whom|by whom)\b|\bwho\b|\bwhom\b/.test(q)) return { type: 'who' };
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
@@ -350,6 +355,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/^\s*since\s+(?:when|what\s+year)\s+(?:have|has|did|do|does)\s+(?!(?:[\p{L}-]+\s+){0,4}been\b)([^?]+)/iu, 'when did $1 begin')
     // ("how much had Korean firms put into Tanzania": money put into a country is invested)
     .replace(/\b((?:firms|companies|businesses|investors|corporations)\b[^?]*?)\bput(?:ting|s)?\s+into\b/gi, '$1invested in').replace(/\bput(?:ting|s)?\s+into\b/gi, 'contributing to')
+    // ("turkish soldiers KIA": killed in action, not the carmaker Kia)
+    .replace(/\bKIA\b|(?<=\b(?:soldiers|troops|servicemen|personnel|peacekeepers|marines)\s+)kia\b/g, 'killed in action')
     // ("take S. Korea off its list": remove it from the list)
     .replace(/\b(?:take|takes|taking|took|taken)\s+([\p{L}.'’ -]{2,30}?)\s+off\s+(?=(?:its|the|their|his|her)\b)/giu, 'remove $1 from ')
     .replace(/\b(?:agreemnt|agrement|aggreement)\b/gi, 'agreement').replace(/\bfeasibilty\b/gi, 'feasibility').replace(/\bevacution\b/gi, 'evacuation');
@@ -448,6 +455,8 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/-\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(text.slice(c.end, c.end + 2))) continue;
       const after = fold(text.slice(c.end, c.end + 60));
       const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
+      // ("who did the ROK deputy FM meet in Baku": the subject who met is not the one asked)
+      if (/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?$/.test(fold(text.slice(0, c.start))) && /^[\p{L}\s.'’-]{0,40}?\b(?:meet|meeting|met|talk|talks|talking|speak|speaking|call|calling|receive|receiving|host|hosting|see|seeing)\b/u.test(after)) continue;
       // ("who led the team that got Koreans out of Lebanon": a place left is not whose the person is)
       if (/\bout of\s+(?:the\s+)?$/.test(before)) continue;
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)

@@ -99,6 +99,21 @@ interface TermPlan {
   code: string | undefined;
   date: DateMention | undefined;
   year: boolean;
+  /** The question puts what it asks "in" or "at" this place ("the delegation in Montreal"). */
+  place: boolean;
+}
+
+const openingPlaces = new WeakMap<ReleaseMeta, Set<string>>();
+
+/** The places the release's opening sentence puts its event in or at: "… the ICAO Assembly, which is being held in Montreal". */
+function openingPlacesOf(index: FactIndex, meta: ReleaseMeta): Set<string> {
+  let places = openingPlaces.get(meta);
+  if (!places) {
+    const first = index.factsOf(meta.id)[0]?.text ?? '';
+    places = new Set([...first.matchAll(/\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)/gu)].flatMap((m) => terms(m[1]!)));
+    openingPlaces.set(meta, places);
+  }
+  return places;
 }
 
 const planCache = new WeakMap<Analysis, { index: FactIndex; plan: TermPlan[]; total: number }>();
@@ -107,8 +122,13 @@ function termPlan(index: FactIndex, a: Analysis): { plan: TermPlan[]; total: num
   let got = planCache.get(a);
   if (!got || got.index !== index) {
     const dated = datedTerms(a);
+    // ("what document came out of the summit": a declaration is one — the kinds of the head noun asked say it)
+    // (only a head as general as "document": a "body" is not met by any council a sentence names)
+    const head = a.type === 'thing' && a.head && /^(?:documents?|docs?|papers?|texts?|outcome documents?)$/.test(fold(a.head)) ? terms(a.head)[0] : undefined;
+    const members = head ? (kinds().members.get(fold(a.head!)) ?? kinds().members.get(fold(a.head!).replace(/s$/, '')) ?? []).flatMap((w) => terms(w)) : [];
     const plan = a.terms.map((t) => ({
-      t, w: weight(index, a, t), syn: synonymsOf(t), alt: a.alternatives.get(t), code: a.countryTerms.get(t), date: dated.get(t), year: /^\d{4}$/.test(t),
+      t, w: weight(index, a, t), syn: t === head && members.length ? [...new Set([...synonymsOf(t), ...members])] : synonymsOf(t), alt: a.alternatives.get(t), code: a.countryTerms.get(t), date: dated.get(t), year: /^\d{4}$/.test(t),
+      place: askedOnce(a).placeWords.includes(t),
     }));
     got = { index, plan, total: plan.reduce((n, p) => n + p.w, 0) };
     planCache.set(a, got);
@@ -138,6 +158,8 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")
     else if (planHas(p, near) || code === 'KOR' || (!!date && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))) got += (fact.context && (fact.text.length < 120 || REFERS_BACK.test(fact.text)) ? 0.85 : 0.7) * w;
+    // (a place the question puts it "in", given by the release's opening sentence, is where the whole release happens)
+    else if (p.place && planHas(p, openingPlacesOf(index, meta))) got += 0.7 * w;
     // (a rare word the release says elsewhere is about something else there: "UNDP" in another bullet)
     else if (planHas(p, release) || (!!code && meta.countries.includes(code))) got += (code || (index.df.get(p.t) ?? 0) > 2 ? 0.4 : 0.15) * w;
   }
@@ -458,6 +480,8 @@ function meetingOrdinals(text: string): number[] {
 interface AskedOnce {
   /** The question's own words (see slotMismatch), before keeping those the fact's release knows. */
   ownWords: string[];
+  /** The words of the places a question puts what it asks "in" or "at" ("the delegation in Montreal"). */
+  placeWords: string[];
   /** Own words that modify the noun after them, with that noun's term. */
   ownHeads: Map<string, string>;
   /** Places the question types in lower case after "in" or "at" that are no English words ("in samarkand"). */
@@ -546,6 +570,8 @@ function askedOnce(a: Analysis): AskedOnce {
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && synonymsOf(t).filter((x) => !x.includes('_')).length === 1 && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
+      // (not initials: "at ITLOS" names a body, not a place)
+      placeWords: [...q.matchAll(/\b(?:in|at)\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the|a|an|its|their|his|her|this|that|first|last|early|late|mid)\b)([a-z][a-z-]+)/g)].map((m) => terms(m[1]!)[0] ?? '').filter((t) => !!t && !a.initialisms.some((i) => i === t || terms(i)[0] === t) && !a.alternatives.has(t) && !abbreviation(t)),
       // ("the 2024 ODA implementation plan": a modifier, and the noun it modifies, which a fact may say alone — "the 2024 plan")
       // (a noun modifying a noun, not an adjective or a verb: "oldest veteran", "commission held")
       ownHeads: new Map([...q.matchAll(/\b([a-z][a-z-]+(?:tion|sion|ment|ance|ence|ship|ity|ure))\s+(?!(?:[a-z]+ed|held|met|made|took|won|sent|began|is|are|was|were)\b)([a-z][a-z-]+)\b(?=\s*(?:$|[?,;.]|\b(?:of|for|in|at|on|to|with|by|from|under|and|or)\b))/g)]
@@ -1079,7 +1105,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (initials typed in lower case count when the fact spells them out: "icbm", "… intercontinental ballistic missile")
   const said = (t: string | undefined): boolean => !!t && (factTerms(fact, meta).sentence.has(t) || factTerms(fact, meta).near.has(t));
   // (… or a word of its synonym group: "demining" is said by "mine action")
-  if (ownWords.length && !ownWords.some((t) => said(t) || synonymsOf(t).some((x) => x.includes('_') && said(x)) || said(once.ownHeads.get(t)) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
+  // (a place the question puts it "in", which the release's opening sentence gives and this sentence does not contradict:
+  // "who led the ROK delegation in Montreal" — "The ROK delegation to the Assembly was headed by …" under "… the ICAO
+  // Assembly, which is being held in Montreal")
+  const setIn = (t: string): boolean => once.placeWords.includes(t) && !/\b(?:in|at)\s+\p{Lu}/u.test(fact.text) && openingPlacesOf(index, meta).has(t);
+  if (ownWords.length && !ownWords.some((t) => said(t) || setIn(t) || synonymsOf(t).some((x) => x.includes('_') && said(x)) || said(once.ownHeads.get(t)) || (/^[a-z]{2,6}$/.test(t) && !/[aeiou]/.test(t.slice(1)) && spelledIn(t, fact.text)))) return `the fact speaks of none of ${ownWords.join(', ')}`;
   // "aid for Cyclone Tamsin" is not answered by "… after Cyclone Idai": a storm named in the question must be the fact's
   const storm = once.storm;
   if (storm) {

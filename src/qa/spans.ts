@@ -6,7 +6,7 @@ import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
-import { findOrdinals, foldedQuestion, foldedText, kinds, type Analysis } from './analyze.js';
+import { findOrdinals, foldedQuestion, foldedText, kinds, VOTE_MANNER_ASKED, type Analysis } from './analyze.js';
 
 export interface SpanCandidate {
   text: string;
@@ -168,6 +168,22 @@ function breakdownTerms(text: string, start: number): Set<string> {
 
 const isMoneyWord = (t: string): boolean => /^(?:us|usd|dollar|million|billion|won|krw|eur|euro)$/.test(t);
 
+/** The nouns an ordinal numbers: "the 8th Policy Consultation", "its 16th deployment", "the sixth time". */
+const NUMBERED_NOUN = /\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme|day|games|competition|contest|cup|expo|championships?|tournament|launch(?:es)?|deployments?|dispatch(?:es)?|missions?|time|stint)\b/i;
+/** An occasion as the first word after the ordinal: "the 57th session of …", "its third edition" (numbers a gathering, not a stint or a partner). */
+const OCCASION_FIRST = /^\s*(?:meetings?|consultations?|dialogues?|forums?|sessions?|summits?|conferences?|talks|assembly|congress|convention|symposium|seminar|workshop|festival|exhibition|fair|ceremony|edition|anniversary|round)\b/i;
+
+/** A figure's clause that speaks of what is needed: "a candidate needs an absolute majority …, currently 97 votes". */
+const REQUIRED_BEFORE = /\b(?:needs?|needed|requires?|required|must (?:win|get|obtain|secure)|necessary)\b/i;
+/** The words after a figure that rank it below the top: "162 votes, the second-highest total". */
+const BELOW_TOP_AFTER = /^[^.;]{0,20}?\b(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[- ](?:highest|largest|most|biggest|best)\b/i;
+
+/** A question about the present count: "how many does Brazil have now". */
+const NOW_ASKED = /\b(?:now|currently|at present|presently|today)\b/;
+
+/** A question about the value before a change: "how many were there before", "from how many". */
+const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|used to|earlier|from how many|from what|in the past|at the start)\b/;
+
 /** Units of length: "how long" is a time or one of these. */
 const LENGTH_UNIT = /^(?:kilometers?|kilometres?|km|miles?|meters?|metres?|m|feet|ft)(?![\p{L}])/iu;
 const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
@@ -254,7 +270,7 @@ const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok)$/;
+export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
@@ -264,6 +280,12 @@ export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|h
 
 /** The clause of a sentence around a position: between the commas, semicolons and "and"s that join clauses. */
 function clauseAround(text: string, pos: number): string {
+  const [start, end] = clauseBounds(text, pos);
+  return text.slice(start, end);
+}
+
+/** Where the clause holding `pos` starts and ends. */
+function clauseBounds(text: string, pos: number): [number, number] {
   const cut = /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\b)/g;
   let start = 0;
   let end = text.length;
@@ -271,7 +293,7 @@ function clauseAround(text: string, pos: number): string {
     if (m.index! + m[0].length <= pos) start = m.index! + m[0].length;
     else if (m.index! >= pos) { end = m.index!; break; }
   }
-  return text.slice(start, end);
+  return [start, end];
 }
 
 /** Casualties of two kinds, the dead and the hurt, as the synonym lexicon groups them. */
@@ -325,10 +347,13 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
   // (a commander leads: "commanded by Colonel Park", "Colonel Lee, commander of the 31st contingent")
   const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head|commanded|commands|command)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
-  if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu').test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  // (the title between may be long: "headed by First Vice Minister of Land, Infrastructure and Transport Chae Ho-sung")
+  if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+,?\\s+){0,9}$`, 'iu').test(text.slice(Math.max(0, p.start - 90), p.start))) return true;
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("began operations on August 1 under Chargé d'affaires a.i. Lee Dong-min": a mission works under its head)
   if ((role === 'led' || role === 'head') && /\b(?:operations?|work|activities|functions|duties)\b[^.;]{0,60}\bunder\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start))) return true;
+  // ("Foreign Minister Park Jin, who headed the government delegation in New York": a relative clause of the person)
+  if (new RegExp(`^,\\s+who\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 40))) return true;
   // ("X and Y, Secretary of Education of …, signed a Memorandum …": the first of two who acted together)
   if (new RegExp(`^,?\\s+and\\s+[^;.]{2,160}?(?:,\\s+|\\s+)(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 200))
     && !/\b(?:met|meet|with|who|which)\b/.test(text.slice(p.end, p.end + 40))) return true;
@@ -505,6 +530,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
       const destAsked = findCountries(DEST_ASKED.exec(q)?.[1] ?? '').map((c) => c.code);
+      const askedRelations = a.relations.length ? eventSpans(a.relations, text) : [];
       const otherRelationEnds = a.events.length && !a.relations.length ? eventSpans(RELATION_EVENTS.filter((r) => !a.events.includes(r)), text).map(([, e]) => e) : [];
       const actClause = (d: { start: number }): boolean => {
         if (!actWords.length) return true;
@@ -713,6 +739,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("Tanzania, which established diplomatic relations in 1992, reached a new milestone with President Samia's state
         // visit": a date right after a relation not asked is the relation's)
         .filter((d) => !otherRelationEnds.some((e) => e <= d.start && /^\s*(?:in|on|since)\s*$/.test(text.slice(e, d.start))))
+        // ("… marking the 70th anniversary of diplomatic relations in 2027, and to launch a program … starting in 2025": a
+        // relation asked is dated in the clause that names it)
+        .filter((d) => { if (!askedRelations.length) return true; const [s0, e0] = clauseBounds(text, d.start); return askedRelations.some(([r]) => r >= s0 && r < e0); })
         // ("when did the team return to Seoul": not the day it "arrived in Guam")
         .filter((d) => { const there = destinationBefore(text, d.start); return !destAsked.length || !there.length || there.some((c) => destAsked.includes(c)); })
         // ("held a ceremony on June 5 … to mark the second anniversary of its launch": the day of the ceremony, not of the launch)
@@ -1142,6 +1171,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
       for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
+        // ("number of 2025 KF korean studies fellows": a year says which, not what is counted)
+        if (/^\d{4}$/.test(w)) continue;
         if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there|sent|send|gave|give|brought|bring|held|hold|won|win|met|meet|paid|pay|sold|bought|built|began|led|spent|lent|chose|drew|flew|grew|rose|fell|saw|sought|told|wrote|ran|put|set)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
         countedWords.push(w);
         if (countedWords.length >= 4) break;
@@ -1151,6 +1182,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (!countedWords.length && /\bhow many\s*\??$/.test(q)) countedWords.push(...(q.split(/\s+(?:in|of|at|for|on|from|with|under|-|still|now|currently|already|who|that|which)\s+|,/)[0] ?? '').split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => /^(?:[a-z]{3,}ed|[a-z]{3,}ing|taken|sent|brought|flown|given|made|done|seen|found|left|kept|shown|drawn|held|won|lost|killed|hurt)$/.test(x))).slice(-2));
       // ("visitor count at the 1993 expo", "troop numbers in 2024": the noun before "count")
       if (!countedWords.length) countedWords.push(...(/^(?:the\s+)?((?:[a-z-]+\s+)?[a-z-]+)\s+(?:count|numbers|tally|headcount)\b/.exec(q)?.[1]?.split(/\s+/).filter((w) => !stopWords().has(w)) ?? []));
+      // ("korea human rights council 2025-2027 vote tally": the noun right before a tally that ends the question)
+      if (!countedWords.length) countedWords.push(...(/\b([a-z-]+)\s+(?:tally|headcount)\s*$/.exec(q)?.[1]?.split(/\s+/).filter((w) => !stopWords().has(w)) ?? []));
       const counted = countedWords.length ? countedWords.join(' ') : undefined;
       const countedTerms = counted ? nounTerms(counted).flatMap((t) => synonymsOf(t)) : [];
       // (the noun counted itself, its last word: "Chinese trawlers" → trawlers, "Koreans" → Koreans)
@@ -1174,12 +1207,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
+      const gotAsked = /\b(?:did|has|have|had)\b[^?]*\b(?:get|got|receive|received|win|won|obtain|obtained|secure|secured|garner|garnered)\b/.test(q) && !/\b(?:need|needs|needed|required?|minimum|majority|threshold)\b/.test(q);
+      const topCountAsked = /\b(?:top-placed|top-ranked|first-placed|winning|highest-ranked|top)\s+(?:candidate|country|nominee|finisher|vote-getter)\b|\bthe most votes\b/.test(q);
       const askedVerb = /\bhow many\b(.*)$/.exec(q)?.[1] ?? '';
       const residentsAsked = /\b(?:live|lives|living|lived|reside\w*|residents?|settled)\b/.test(askedVerb) ? 'stock'
         : /\b(?:travel\w*|visit\w*|went|go|gone|came|come|toured|arriv\w*|flew)\b/.test(askedVerb) ? 'flow' : undefined;
       // ("how much land was demined": an area, not the budget of the phase that cleared it)
       const areaAsked = /\bhow much (?:land|area|territory|ground|farmland|forest)\b/.test(q);
-      const casualtyAsked = a.terms.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : a.terms.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
+      // (initials count as the words they stand for: "KIA")
+      // (to live somewhere is not a life lost: "how many Koreans live in Russia")
+      const askedWords = [...a.terms, ...[...a.alternatives.values()].flat()].filter((t) => t !== 'live' || /\blives\b/.test(q));
+      const casualtyAsked = askedWords.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : askedWords.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
       // ("The number of North Korean defectors … has fallen sharply since …, with 236 arriving in 2024": past a comma to "with")
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
         ?? (/\bwith\s+$/.test(text.slice(Math.max(0, start - 6), start)) ? /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^;:.]{0,110}$/u.exec(text.slice(Math.max(0, start - 180), start))?.[1] : undefined);
@@ -1287,6 +1325,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !modelCounted || ((m) => (m ? fold(m[1]!).replace(/-/g, '') === modelCounted : fold(text.slice(n.end, n.end + 80).split(/[;.]/)[0]!).replace(/-/g, '').includes(modelCounted)))(/^\s+([A-Za-z]{1,4}-?\d+[A-Za-z]*)\b/.exec(text.slice(n.end, n.end + 12))))
         // ("how many Koreans traveled to Mongolia": not "some 2,500 Korean nationals live in Mongolia", nor the other way round)
         .filter((n) => !residentsAsked || !(residentsAsked === 'flow' ? LIVE_AFTER : VISIT_AFTER).test(text.slice(n.end, n.end + 70)))
+        // ("has doubled from three to six": the figure it changed from is no longer the one, unless the earlier is asked)
+        .filter((n) => PAST_VALUE_ASKED.test(q) || !(/\bfrom\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 14), n.start)) && /^\s+(?:[\p{L}$%]+\s+){0,2}to\s+(?:about\s+|some\s+|around\s+|a record\s+)?(?:US\$\s?|\$|KRW\s?)?[\d,.]+|^\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/iu.test(text.slice(n.end, n.end + 40))))
+        // ("Harambee Korea: Together for the Next 60 Years": a figure inside a quoted title is part of the name)
+        .filter((n) => !fact.things.some((t) => t.start <= n.start && t.end >= n.end && isQuotedAt(text, t.start)) || /\b(?:title|theme|slogan|motto|name|called)\b/.test(q))
+        // ("how many votes did he get": not the majority a candidate needs, "… needs an absolute majority, currently 97 votes")
+        .filter((n) => !gotAsked || !REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? ''))
+        // ("how many votes did the top-placed candidate get": not "received 162 votes, the second-highest total")
+        .filter((n) => !topCountAsked || !BELOW_TOP_AFTER.test(text.slice(n.end, n.end + 60)))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
@@ -1415,6 +1461,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const clauseSays = casualtyAsked ? new Set(terms(clauseAround(text, n.start))) : undefined;
           const says = (kind: 'killed' | 'injured'): boolean => [...casualtyTerms()[kind]].some((t) => clauseSays!.has(t));
           const casualty = casualtyAsked ? (says(casualtyAsked) ? 0.4 : says(casualtyAsked === 'killed' ? 'injured' : 'killed') ? -0.5 : 0) : 0;
+          // ("colombian soldiers KIA": not "invited 12 Colombian veterans", whose clause says no one was killed or hurt)
+          if (casualtyAsked && !says('killed') && !says('injured') && !/\b(?:toll|casualt|dead|death|fatalit|victims?|lost their lives|missing)/i.test(clauseAround(text, n.start))) return null;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
           // "annual cap", "quota", "how many people": a count, not a length of stay
@@ -1469,6 +1517,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const nextNumber = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
           const right = new Set(sliceTerms(/^[^;)]*\)?/.exec(text.slice(n.end, Math.min(nextNumber, n.end + 90)))?.[0] ?? ''));
           const through = /\b(?:through|via|channel\w*|by way of)\b/.test(q) && a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;
+          // ("how many GA votes": "97 votes in the General Assembly and 8 votes in the Security Council" — the body the
+          // question names by its initials, spelt out right after the figure)
+          // ("how many … does Brazil have now": the figure a change brings it to — "has doubled from three to six")
+          const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
+          const inBody = fact.numbers.length > 1 ? /^[^;,]{0,25}?\b(?:in|at|by|from)\s+the\s+([^;,]{2,60})/.exec(text.slice(n.end, n.end + 90))?.[1] : undefined;
+          const bodyAfter = inBody && ((said) => [...a.alternatives.values()].some((alt) => alt.length > 1 && alt.every((x) => said.has(x))))(new Set(sliceTerms(inBody))) ? 0.3 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
           // the figure's own clause, from the figure before it to the one after it: "bilateral trade reached US$13.4
           // billion in 2016 and … invested a cumulative US$5.1 billion"
@@ -1562,7 +1616,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })
@@ -1572,6 +1626,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "which round was the policy consultation …": the ordinal that numbers a meeting ("the 8th … Policy Consultation")
       const out: SpanCandidate[] = [];
       const ranked = /\b(?:rank|ranks|ranked|ranking|place|position|largest|biggest)\b|\bstands?\s+among\b/.test(foldedQuestion(a));
+      // (the kind of thing the question numbers: "what number stint", "the KDRT's how-manyth deployment")
+      // (the last noun of the phrase: "which UNGA session", "the ROK's how-manyth working holiday partner")
+      const kindWord = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:was|is|were|are|did|does|do|has|have|will|on|in|of|for|at|with|since|that|abroad|overseas)\b|\s*[?,]|\s*$)/.exec(foldedQuestion(a))?.[1]?.split(/\s+/).pop();
+      // (a round or an edition numbers any meeting: "which round was the policy consultation")
+      const kindAsked = kindWord && !stopWords().has(kindWord) && !/^(?:round|rounds|edition|editions|time|times|number|numbered)$/.test(kindWord) && terms(kindWord)[0] ? new Set(synonymsOf(terms(kindWord)[0]!)) : undefined;
       // (the bounds the question counts within: "how manyth in Africa", not the country of the thing counted, "Türkiye mission")
       const scopeAsked = new Set([...foldedQuestion(a).matchAll(/\b(?:in|within|among|across)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].flatMap((m) => terms(m[1]!)).filter((t) => a.countryTerms.has(t)));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
@@ -1583,7 +1642,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
         // ("korea rank UN e-gov survey 2024": "which ranked 4th in the UN E-Government Survey 2024")
         if (ranked && /\b(?:ranked|ranks|placed|came|finished|stood)\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) { out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + 0.3 }); continue; }
-        if (!/\b(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|council|assembly|negotiations?|term|country|member|ambassador|envoy|president|secretary-general|director-general|chair|chairman|head|partner|donor|contributor|element|center|centre|designations?|package|batch|edition|contingent|rotation|resolution|ceremony|awards?|festival|exhibition|week|fair|congress|convention|symposium|seminar|workshop|course|program|programme|day|games|competition|contest|cup|expo|championships?|tournament|launch(?:es)?|deployments?|dispatch(?:es)?|missions?)\b/i.test(m[2]!)
+        if (!NUMBERED_NOUN.test(m[2]!)
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
           && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
         // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)
@@ -1609,7 +1668,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("its 24th embassy in Africa and its 118th embassy worldwide": the count within the region asked)
         const phrase = m[2]!.split(/\s+and\s+|,/)[0]!;
         const scope = sliceTerms(phrase).some((t) => scopeAsked.has(t)) ? 0.3 : /\b(?:worldwide|globally|overall|in the world)\b/i.test(phrase) && !/\b(?:world\w*|global\w*|overall|in total)\b/.test(foldedQuestion(a)) ? -0.2 : 0;
-        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit + scope });
+        // ("what number stint on the council": "its sixth time on the Council" over "the 57th session of the Council")
+        // (the "sixth time" numbers whatever recurs, the kind asked too; another kind named outright numbers another thing)
+        const kindFit = !kindAsked ? 0 : sliceTerms(m[2]!.trim().split(/\s+/).slice(0, 3).join(' ')).some((t) => kindAsked.has(t)) ? 0.4 : /^\s*times?\b/.test(m[2]!) ? 0.2 : -0.1;
+        if (kindAsked && kindFit < 0 && OCCASION_FIRST.test(m[2]!)) continue;
+        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit + scope + kindFit });
       }
       return out;
     }
@@ -1636,21 +1699,27 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "which country had the strongest passport": the one the text says topped the ranking, not one that ranked 3rd with Korea
       const topAsked = /\b(?:strongest|most powerful|top|topped|tops|first place|number one|no\.? ?1|ranked first|ranked 1st|led the)\b/.test(foldedQuestion(a));
       const rankOf = (c: { start: number; end: number }): number => (/^,?\s+(?:topped|tops|led|leads|ranked (?:first|1st)|came (?:first|top)|(?:was|is) (?:first|top))\b/i.test(text.slice(c.end, c.end + 24))
-        || /\b(?:topped by|led by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start)) ? 0.6
+        || /\b(?:topped by|led by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start))
+        // ("calls most often concerned Japan, Viet Nam, the Philippines … in that order": the first of a ranked list)
+        || (/\bmost\s+(?:often|frequently|commonly)\s+(?:[a-z]+\s+){0,2}(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 40), c.start)) && /^[^.;]*\bin that order\b/i.test(text.slice(c.end))) ? 0.6
         : 0);
       // (a sentence that ranks its subject below the top names no top: "ranked 3rd in the world, together with Japan")
       const lowerRanked = topAsked && LOWER_RANK.test(text);
+      // ("which country topped the vote": only one the text says came top answers a ranking verb)
+      const toppedAsked = /\b(?:topped|tops|top the|ranked first|ranked 1st|came first|came top|first place)\b/.test(foldedQuestion(a));
       // ("which country takes over the chair": not the country a meeting was held in, "in Kiruna, Sweden")
       const chairOnly = /\b(?:chair\w*|presid\w*)\b/.test(foldedQuestion(a)) && !/\bhost/.test(foldedQuestion(a));
       const venue = (c: { start: number }): boolean => /\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$/u.test(text.slice(Math.max(0, c.start - 40), c.start));
-      const out: SpanCandidate[] = found.filter((c) => (!lowerRanked || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
+      const out: SpanCandidate[] = found.filter((c) => (!(lowerRanked || toppedAsked) || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(foldedQuestion(a))) {
         for (let i = 0; i < found.length; i++) {
           let j = i;
           while (j + 1 < found.length && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/.test(text.slice(found[j]!.end, found[j + 1]!.start))) j++;
           if (j > i) {
-            out.push({ text: text.slice(found[i]!.start, found[j]!.end), start: found[i]!.start, end: found[j]!.end, score: near(found[i]!.start) + 0.3 });
+            // (the list over any one of its members: "which other countries won seats" — all four, not the one nearest the verb)
+            const members = out.filter((c) => c.start >= found[i]!.start && c.end <= found[j]!.end);
+            out.push({ text: text.slice(found[i]!.start, found[j]!.end), start: found[i]!.start, end: found[j]!.end, score: Math.max(near(found[i]!.start), ...members.map((c) => c.score)) + 0.3 });
             i = j;
           }
         }
@@ -1685,6 +1754,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return out;
     }
     case 'manner': {
+      // how a member voted: "13 in favour, one against (Russia) and one abstention (China)"
+      if (VOTE_MANNER_ASKED.test(foldedQuestion(a))) {
+        return [...text.matchAll(/\b(?:in favou?r|against|abstention|abstained|abstaining|vetoed|a veto|voted (?:for|against|yes|no))\b/gi)]
+          .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: near(m.index!) + (/^\s*\(\s*\p{Lu}/u.test(text.slice(m.index! + m[0].length)) ? 0.3 : 0) }));
+      }
       // how a meeting was held: in person, by video conference, by telephone
       return [...text.matchAll(/\b(?:(?:by|via|through)\s+(?:a\s+)?(?:video(?:\s?conference|\s?link|\s?call)?|videoconference|telephone|phone|teleconference)|in\s+(?:a\s+)?(?:virtual|hybrid|in-person|online)\s+format|virtually|online|in person|in-person|face-to-face|in a hybrid format)\b/gi)]
         .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: near(m.index!) + 0.5 }));
@@ -1822,7 +1896,8 @@ function thingAsked(a: Analysis): ThingAsked {
     numberedDoc: head && word && /^(?:resolution|decision|article|protocol|convention|directive|order|law|act|rule|regulation)s?$/.test(head)
       // ("resolution 25/25", "Resolution 84": either case)
       ? new RegExp(`\\b[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}\\s+(?:No\\.\\s*)?\\d{1,4}(?:\\/\\d{1,4})?(?:\\s*\\(\\d{4}\\))?`, 'g') : undefined,
-    listed: head && word && /[^s]s$/.test(head) ? new RegExp(`(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})\\s+${word}s\\b`, 'gu') : undefined,
+    // (… or after it: "the ports of Busan and Oslo")
+    listed: head && word && /[^s]s$/.test(head) ? new RegExp(`(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})\\s+${word}s\\b|\\bthe\\s+${word}s\\s+of\\s+(${name}(?:,\\s+${name})*,?\\s+and\\s+${name})`, 'gu') : undefined,
   };
   thingAskedCache.set(a, got);
   return got;
@@ -1928,6 +2003,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const own = st.filter((x) => !kind.has(x));
     // ("Category A", "Group II", "Part 3": the kind asked and its label)
     const labelled = head && kind.has(st[0] ?? '') && /\s(?:[A-Z]|[IVX]{1,4}|\d{1,2})$/.test(t.text);
+    // ("Part I: … / Part II: … / Part III: …", "Level 1 (…), Level 2 (…), Level 3 (…)": a list of every label defines the
+    // kind; it gives none of them as the one asked)
+    if (labelled && [...text.matchAll(new RegExp(`\\b${t.text.split(/\s+/)[0]!}\\s+(?:[A-Z]|[IVX]{1,4}|\\d{1,2})\\b`, 'g'))].length >= 3) continue;
     const fresh = labelled ? [t.text.split(/\s+/).pop()!] : st.filter((x) => !qTerms.has(x));
     // "what's the fisheries institute … called": the name may be the question's own words, written as a name
     const named = asksName && (isQuotedAt(text, t.start) || /^\p{Lu}/u.test(t.text)) && !foldedQuestion(a).includes(fold(t.text));
@@ -1952,6 +2030,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // ("which MOU did they sign": a plant, a forum or a body named in the sentence is no MOU — a document asked is one that
     // says its kind, or a quoted title)
     if (head && DOCUMENT_HEAD.test(head) && !hasKind && !isQuoted && !kindTail && !DOCUMENT_NAME.test(t.text)) continue;
+    // (… nor is the theme it was held under: 'under the theme "Together Along the K-Silk Road"')
+    if (head && (DOCUMENT_HEAD.test(head) || /^(?:documents?|declarations?|statements?|communiqu\w*|outcomes?)$/.test(head)) && !hasKind && isQuoted && /\b(?:theme|slogan|motto|banner)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     // ("what is Korea's 2035 NDC target": a goal is a figure or a stated aim, not the body it is submitted to)
     if (head && /^(?:target|goal|objective|aim)s?$/.test(head) && !hasKind && !isQuoted && !kindTail) continue;
     // "a touring exhibition, "Rivers We Share"": a quoted name right after the kind asked
@@ -2011,11 +2091,14 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.9 + 0.3 * near(m.index!) });
     }
   }
-  // "which provinces": the names listed before the kind ("Guayas, Los Ríos and El Oro provinces")
+  // "which provinces": the names listed before the kind ("Guayas, Los Ríos and El Oro provinces"), or after it ("the ports of
+  // Busan and Oslo")
   if (listed) {
     for (const m of text.matchAll(listed)) {
-      if (inQuestion(a, m[1]!)) continue;
-      out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: 0.8 + 0.4 * near(m.index!) });
+      const names = m[1] ?? m[2]!;
+      if (inQuestion(a, names)) continue;
+      const start = m.index! + m[0].indexOf(names);
+      out.push({ text: names, start, end: start + names.length, score: 0.8 + 0.4 * near(start) });
     }
   }
   // "flight number that brought the remains home": "KE696", "OZ 742"

@@ -16,6 +16,7 @@ import { findThings } from '../../src/facts/things.js';
 import { findPeople } from '../../src/facts/people.js';
 import { findNumbers } from '../../src/facts/numbers.js';
 import { correctTypos } from '../../src/qa/typos.js';
+import { spanCandidates } from '../../src/qa/spans.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
@@ -4696,5 +4697,113 @@ describe('parts in brackets, ordinals within a region, sessions numbered with a 
 
   it('does not name the country a meeting was held in as the one taking over a chair', () => {
     expect(ask('which country takes over the lakes forum chair from malawi?')).toBeNull();
+  });
+});
+
+describe('elections, votes and the council terms of a member', () => {
+  const rel = parseReleaseText(page('Korea Elected to the UN Maritime Council; Votes on the Sanctions Panel', '2025-11-03', [
+    'The Republic of Korea was elected a member of the UN Maritime Council for the 2026-2028 term on October 30 in a vote held at the 61st session of the Maritime Assembly. The ROK received 151 of the 170 valid ballots. This will be its fourth time on the Council, following its terms in 2008-2010, 2014-2016 and 2020-2022.',
+    'In the run-up to the vote, the Vice Minister hosted a reception on the margins of the 40th session of the Council, which drew representatives of some 90 countries.',
+    'Part A: States with the largest fleets (10 seats) / Part B: States with the largest trade (10 seats) / Part C: States ensuring geographic representation (20 seats)',
+    'The ROK was elected in Part C of the Council, with 140 votes.',
+    'Mexico, Kenya, Fiji and Norway were elected at the same session.',
+    'A candidate needs an absolute majority, currently 86 votes in the General Assembly and 8 votes in the Security Council.',
+    'Professor Han received 98 votes, the second-highest total among the nine candidates.',
+    'The delegation to the Assembly was headed by First Vice Minister of Oceans, Fisheries and Coastal Affairs Seo Min-jae, with Ambassador Jung Hae-won as deputy head.',
+    'Foreign Minister Baek Seung-ho, who headed the government delegation in Geneva from October 28 to 30, thanked the member states.',
+    'The vote on extending the panel was 12 in favour, two against (Belarus and Iran) and one abstention (India).',
+    'During its previous term, in 2020-2022, the ROK chaired the 2231 Committee on sanctions.',
+    'Since 2010 the ROK has held consultations with more than 120 Member States on the candidacy.',
+    'Calls to the consular center most often concerned Thailand, Japan and Viet Nam, in that order.',
+    'The 61st session of the Maritime Assembly was held in London, the United Kingdom, from October 27 to 31.',
+  ]), { id: 'test-council-votes' });
+  const ask = asker(rel);
+
+  it('numbers a stint by the times a member served, and counts the votes of a tally', () => {
+    expect(ask('what number stint on the maritime council will 2026-2028 be for Korea?')).toBe('fourth');
+    expect(ask('korea maritime council 2026-2028 vote tally')).toBe('151');
+  });
+
+  it('gives the part a member was elected in, not one of a list that defines them all', () => {
+    expect(ask('korea maritime council seat - which part')).toMatch(/^Part C\b/);
+  });
+
+  it('gives the whole list of countries elected, the votes needed in the body asked, and no vote of a runner-up for the top', () => {
+    expect(ask('which other countries won council seats in the same vote as korea?')).toBe('Mexico, Kenya, Fiji and Norway');
+    expect(ask('how many GA votes does a candidate need to win')).toBe('86');
+    expect(ask('how many votes did the top-placed candidate get?')).toBeNull();
+    expect(ask('How many votes did the candidate get in the General Assembly?')).not.toBe('86');
+  });
+
+  it('reads "headed by" past a long title and "who headed" after a name', () => {
+    expect(ask('who led the ROK delegation to the assembly')).toBe('Seo Min-jae');
+    expect(ask('who led the korean govt delegation in geneva for the election')).toBe('Baek Seung-ho');
+  });
+
+  it('says how a member voted, names a committee by its resolution, and counts Member States as what they are', () => {
+    expect(ask('how did india vote on extending the panel')).toBe('abstention');
+    expect(ask('what committee did the ROK chair during its 2020-22 term')).toBe('2231 Committee');
+    expect(ask('How many votes did Korea win when it was elected for the 2020-2022 term?')).toBeNull();
+  });
+
+  it('names the first of a list ranked "in that order" as the one that topped it', () => {
+    expect(ask('Which country topped the list of calls to the consular center?')).toBe('Thailand');
+    expect(ask('Which country topped the Part A vote at the 61st session of the Maritime Assembly?')).toBeNull();
+  });
+});
+
+describe('counts that changed, quoted themes, casualties and the sides of a meeting', () => {
+  const rel = parseReleaseText(page('Leaders Adopt "Almaty Declaration" at First Korea-Caspian Summit', '2025-10-20', [
+    'The first Korea-Caspian Summit took place in Almaty on October 18, 2025, under the theme "Together Across the Steppe: Partners for 2030."',
+    'The Korean Cultural Center in Santiago is one of two Korean Cultural Centers in Chile, along with the one in Valparaiso.',
+    'With their opening, the number of Korean Cultural Centers in Chile has doubled from two to four.',
+    'The number of Korean studies programs in Peru rose from three to seven.',
+    'The Embassy held "Korea Week 2025," a festival under the theme "Friends for the Next 50 Years," from May 2 to 5.',
+    'More than 9,000 visitors came to the festival over its four days.',
+    'Korea and Kazakhstan agreed to mark the 60th anniversary of diplomatic relations in 2027, and to launch a youth exchange under which 20 students will be invited each year starting in 2026. Relations between the two countries have deepened since diplomatic relations were established in 1967.',
+    'A ceremony in Izmir marked the 73rd anniversary of the Battle of the Hook.',
+    'Of the 4,500 Thai soldiers who served in the Korean War, 136 were killed in action, and 90 Thai soldiers rest at the UN Memorial Cemetery in Busan.',
+    'The remains of General Park Chan-ik, who died in Tashkent in 1951, were repatriated to Korea in March 2023.',
+    'The Steppe Initiative, which President Yoon announced in May 2024, was the focus of the forum held on October 17, 2025.',
+    'On October 19 in Baku, Deputy Minister Lim and Deputy Foreign Minister of Azerbaijan Farid Aliyev held the 6th Policy Consultation.',
+    'The corridor will link the ports of Incheon and Gothenburg by 2030 with ships running on ammonia and methanol.',
+    'Ambassador Carlos Mendes Lima, Secretary for Asia of the Brazilian Ministry of Foreign Affairs, also took part.',
+    'The leaders adopted the "Almaty Declaration," which sets out a shared vision for cooperation in energy and logistics.',
+  ]), { id: 'test-changed-counts' });
+  const ask = asker(rel);
+
+  it('gives a count as it now stands, and no figure from a quoted slogan', () => {
+    expect(ask('how many Korean Cultural Centers does Chile have now?')).toBe('four');
+    expect(ask('how many Korean studies programs does Peru have?')).toBe('seven');
+    // (the figure a count changed from is no candidate, and no figure of a quoted theme is)
+    const index = buildFactIndex([rel]);
+    const candidates = (q: string, sentence: RegExp): string[] => {
+      const fact = index.facts.find((f) => sentence.test(f.text))!;
+      return spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release)).map((c) => c.text);
+    };
+    expect(candidates('how many Korean studies programs does Peru have?', /rose from three/)).toEqual(['seven']);
+    expect(candidates('how many years does korea week look ahead?', /Next 50 Years/)).toEqual([]);
+    expect(ask('turnout at korea week?')).not.toBe('50');
+  });
+
+  it('dates a relation in the clause that names it, and gives which anniversary was marked', () => {
+    expect(ask('what year did Korea and Kazakhstan establish dipl relations')).toBe('1967');
+    expect(ask('which hook anniversary was marked in izmir')).toBe('73rd anniversary');
+  });
+
+  it('reads KIA as killed in action, and remains brought back as repatriated', () => {
+    expect(ask('thai soldiers KIA in the korean war')).toBe('136');
+    expect(ask('When were General Park Chan-ik\'s remains brought back to Korea?')).toBe('March 2023');
+    expect(ask('When did Yoon unveil the Steppe Initiative?')).toBe('May 2024');
+  });
+
+  it('gives a document adopted, not the theme a summit was held under', () => {
+    expect(ask('what document came out of the 1st Korea-Caspian summit')).toBe('Almaty Declaration');
+  });
+
+  it('gives the counterpart a Korean met, the ports a corridor links, and a name that ends with a capital\'s', () => {
+    expect(ask('who did the ROK deputy FM meet in Baku for the policy consultation')).toBe('Farid Aliyev');
+    expect(ask('which two ports does the green shipping corridor connect')).toBe('Incheon and Gothenburg');
+    expect(findPeople('Ambassador Carlos Mendes Lima, Secretary for Asia, also took part.').map((p) => p.name)).toEqual(['Carlos Mendes Lima']);
   });
 });
