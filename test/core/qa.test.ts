@@ -429,6 +429,9 @@ describe('the question sets (regression guards)', () => {
     ['written-ct', 73, 8, 93],
     ['written-cu', 79, 6, 93],
     ['written-cv', 73, 8, 86],
+    ['written-cw', 75, 10, 86],
+    ['written-cx', 77, 8, 86],
+    ['written-cy', 74, 8, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
