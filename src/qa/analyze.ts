@@ -431,9 +431,14 @@ export function analyzeQuestion(typed: string): Analysis {
       || (e === 'joined' && /\b(?:acced\w*|accession)\b/.test(q))
       || (e === 'upgrade' && (/\b(?:ties|relations?|relationship|partner(?:ship|s)?|status|level)\b/.test(q) || !/\b(?:upgrad\w*|elevat\w*)\s+(?!(?:to|into)\b)/.test(q.replace(/\b(?:to be|being|been)\s+/g, ' '))))),
     dates: questionDates(question),
-    ...(head ? { head } : {}),
+    // (every field is set here, the optional ones to undefined, so that every analysis has one shape: the engine's hot
+    // functions then stay optimized for it)
+    head: head || undefined,
     names,
-    ...(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question) ? { day: Number(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question)![1]) } : {}),
+    day: ((m) => (m ? Number(m[1]) : undefined))(/\b(?:on|by|until|since) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?!,.;]|of\s+[a-z]+))/i.exec(question)),
+    nationality: undefined,
+    options: undefined,
+    acronym: undefined,
     korea: findCountriesTyped(text).some((c) => c.code === 'KOR' && !/^seoul$/i.test(c.text)),
     // (only countries the question names no other way than by the place: "ROK-Estonia … in Tallinn" names Estonia)
     // ("fly into Yangon": where goods went is a place too)
@@ -473,7 +478,7 @@ export function analyzeQuestion(typed: string): Analysis {
   }
   // ("korea's honorary consul in osh": an honorary consul serves the country that appoints him, but is most often a
   // citizen of the one he lives in — the country names the post, not the person's nationality)
-  if (/\bhonorary consul/.test(q)) delete analysis.nationality;
+  if (/\bhonorary consul/.test(q)) analysis.nationality = undefined;
   // ("who announced the aid for our side": the user's side is the ministry's own, unless the question names another's)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|from|on) our (?:side|government|govt|country|ministry|delegation)\b|\bour (?:side|government|govt|ministry)'?s?\b/.test(q)) analysis.nationality = 'KOR';
   // ("which MOFA official went along": the ministry's own official, a Korean)

@@ -711,6 +711,8 @@ const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'co
  * trading partner", "the first Joint Committee meeting … in four years, since 2019".
  */
 function seriesText(text: string): string {
+  // (most sentences hold none of these words: the long patterns run only where one may match)
+  if (!/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b/i.test(text)) return text;
   return text.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')
     .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
     .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ');
