@@ -126,8 +126,10 @@ function termPlan(index: FactIndex, a: Analysis): { plan: TermPlan[]; total: num
     // (only a head as general as "document": a "body" is not met by any council a sentence names)
     const head = a.type === 'thing' && a.head && /^(?:documents?|docs?|papers?|texts?|outcome documents?)$/.test(fold(a.head)) ? terms(a.head)[0] : undefined;
     const members = head ? (kinds().members.get(fold(a.head!)) ?? kinds().members.get(fold(a.head!).replace(/s$/, '')) ?? []).flatMap((w) => terms(w)) : [];
+    const { nameWords } = askedOnce(a);
     const plan = a.terms.map((t) => ({
-      t, w: weight(index, a, t), syn: t === head && members.length ? [...new Set([...synonymsOf(t), ...members])] : synonymsOf(t), alt: a.alternatives.get(t), code: a.countryTerms.get(t), date: dated.get(t), year: /^\d{4}$/.test(t),
+      // (a word of a name the question capitalizes is matched as written: the "Global Fund" is no "world" fund)
+      t, w: weight(index, a, t), syn: t === head && members.length ? [...new Set([...synonymsOf(t), ...members])] : nameWords.has(t) ? [t] : synonymsOf(t), alt: a.alternatives.get(t), code: a.countryTerms.get(t), date: dated.get(t), year: /^\d{4}$/.test(t),
       place: askedOnce(a).placeWords.includes(t),
     }));
     got = { index, plan, total: plan.reduce((n, p) => n + p.w, 0) };
@@ -480,6 +482,8 @@ function meetingOrdinals(text: string): number[] {
 interface AskedOnce {
   /** The question's own words (see slotMismatch), before keeping those the fact's release knows. */
   ownWords: string[];
+  /** The words of the names the question capitalizes ("the Global Fund"): matched as written, never by a synonym. */
+  nameWords: Set<string>;
   /** The words of the places a question puts what it asks "in" or "at" ("the delegation in Montreal"). */
   placeWords: string[];
   /** Own words that modify the noun after them, with that noun's term. */
@@ -566,9 +570,11 @@ function askedOnce(a: Analysis): AskedOnce {
     const q = foldedQuestion(a);
     const head = terms(a.head ?? '')[0];
     const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
+    const nameWords = new Set([...a.question.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].flatMap((m) => terms(m[0])));
     got = {
+      nameWords,
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
-      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && synonymsOf(t).filter((x) => !x.includes('_')).length === 1 && t !== head
+      ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && (synonymsOf(t).filter((x) => !x.includes('_')).length === 1 || nameWords.has(t)) && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
       // (not initials: "at ITLOS" names a body, not a place)
       placeWords: [...q.matchAll(/\b(?:in|at)\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the|a|an|its|their|his|her|this|that|first|last|early|late|mid)\b)([a-z][a-z-]+)/g)].map((m) => terms(m[1]!)[0] ?? '').filter((t) => !!t && !a.initialisms.some((i) => i === t || terms(i)[0] === t) && !a.alternatives.has(t) && !abbreviation(t)),
@@ -773,7 +779,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "how many doctors did korea send": a figure of a sentence about other countries only is theirs
   // (… and so is a date of a relation: "China's accession … took effect on November 7" does not say when it did for the ROK)
-  if ((a.type === 'number' || (a.type === 'when' && a.relations.length > 0)) && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
+  // (not when Korea only says whose firms they are: "the contract won by the korean consortium" — a Korean firm's contract
+  // abroad is named by its country)
+  if ((a.type === 'number' || (a.type === 'when' && a.relations.length > 0)) && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')
+    && !/\b(?:korean|korea's|rok)\s+(?:consortium|consortia|firms?|compan(?:y|ies)|contractors?|builders?|businesses|investors?|conglomerates?)\b/.test(foldedQuestion(a))) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // ("what year did the ROK accede to the NPT" is not answered by "North Korea announced its withdrawal from the NPT in
   // January 2003": what the ROK did is dated by a sentence that speaks of the ROK)
   if (a.type === 'when' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') && KOREA_SUBJECT.test(foldedQuestion(a))
@@ -1025,7 +1034,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     if (!month || d.precision === 'year') continue;
     // ("the 14th designation since May 2022": a month after "since" is where a count starts, not the fact's month)
-    const months = fact.dates.filter((x) => x.precision !== 'year' && !/\bsince\s+$/i.test(fact.text.slice(Math.max(0, x.start - 7), x.start))).flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
+    // (nor are dates of others it follows: "This is the fourth launch this year, following those of February 18, March 16 …")
+    const months = fact.dates.filter((x) => x.precision !== 'year' && !/\bsince\s+$/i.test(fact.text.slice(Math.max(0, x.start - 7), x.start))
+      && !/\b(?:following|after)\s+(?:those|that|the ones?)\s+(?:of|on|in)\s+(?:[^.;]{0,40}?,\s+)?(?:and\s+)?$/i.test(fact.text.slice(Math.max(0, x.start - 70), x.start))).flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
     if (months.length && !months.includes(month)) return `month ${month} does not fit`;
   }
   // "the G20 Energy Ministers' Meeting" does not answer for the foreign ministers' meeting
@@ -1433,7 +1444,8 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   const began = /\b(?:what|which) year\b.*\b(?:begin|began|start|started|launch(?:ed)?|commenc\w*|inaugurat\w*)\b/.test(foldedQuestion(a));
   if (!best || a.type !== 'when' || !(a.ordinals.includes(1) || began)) return best;
   // ("First Vice Minister" is a title, not a first time)
-  const firstSaid = (t: string): boolean => FIRST_WORDS.test(t.replace(/\bFirst\s+(?:Vice|Deputy|Secretary|Lady|Minister|Assistant|Lieutenant)\b/g, ''));
+  // ("the first such dialogue since the two countries elevated ties in October 2024": the first in a while is no first time)
+  const firstSaid = (t: string): boolean => FIRST_WORDS.test(t.replace(/\bFirst\s+(?:Vice|Deputy|Secretary|Lady|Minister|Assistant|Lieutenant)\b/g, '').replace(/\bfirst\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:since|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?))\b[^.;]*/giu, ' '));
   const says = (r: Ranked): boolean => firstSaid(r.fact.text);
   if (says(best)) return best;
   const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);

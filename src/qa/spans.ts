@@ -5,6 +5,7 @@ import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../fact
 import { findAcronyms, findThings } from '../facts/things.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
+import { isEnglishWord } from '../search/english.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
 import { findOrdinals, foldedQuestion, foldedText, kinds, VOTE_MANNER_ASKED, type Analysis } from './analyze.js';
 
@@ -177,6 +178,15 @@ const OCCASION_FIRST = /^\s*(?:meetings?|consultations?|dialogues?|forums?|sessi
 const REQUIRED_BEFORE = /\b(?:needs?|needed|requires?|required|must (?:win|get|obtain|secure)|necessary)\b/i;
 /** The words after a figure that rank it below the top: "162 votes, the second-highest total". */
 const BELOW_TOP_AFTER = /^[^.;]{0,20}?\b(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[- ](?:highest|largest|most|biggest|best)\b/i;
+
+/** The words after a share that say what it is a share of: "40 percent of global GDP". */
+const SHARE_OF = /^\s*(?:percent\s+)?of\s/i;
+
+/** A round after the first: "the 4th round of negotiations", "the latest round". */
+const LATER_ROUND = /\b(?:(?:[2-9]|\d\d)(?:nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final)\s+round\b/i;
+
+/** A question that ends on a stranded "with": "which agency did they sign the contract with". */
+const WITH_ASKED = /^(?:which|what|who|whom)\b.*\bwith\s*[?.!]*\s*$/;
 
 /** A question about the present count: "how many does Brazil have now". */
 const NOW_ASKED = /\b(?:now|currently|at present|presently|today)\b/;
@@ -369,7 +379,7 @@ const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
-const PLANNED = /\b(?:plans? to|planning to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete|begin|start|commence|move|relocate)|(?:prepare|preparing|preparations?) (?:for|so that)|(?:^|\bwith\s+)(?:[a-z0-9'-]+\s+){1,4}to (?:begin|start|open|enter|be|take|reach|complete)|tasked (?:[a-z]+\s+){0,4}with (?:drafting|preparing|developing|working out)|to be submitted for|(?:with )?a view to|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
+const PLANNED = /\b(?:plans? to|planning to|proposed to|proposes to|offered to|offers to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded|adopted|approved|endorsed|ratified|finalized|finalised)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete|begin|start|commence|move|relocate)|(?:prepare|preparing|preparations?) (?:for|so that)|(?:^|\bwith\s+)(?:[a-z0-9'-]+\s+){1,4}to (?:begin|start|open|enter|be|take|reach|complete)|tasked (?:[a-z]+\s+){0,4}with (?:drafting|preparing|developing|working out)|to be submitted for|(?:with )?a view to|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
 
 const pastOnlyCache = new WeakMap<Analysis, boolean>();
 
@@ -742,8 +752,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("… marking the 70th anniversary of diplomatic relations in 2027, and to launch a program … starting in 2025": a
         // relation asked is dated in the clause that names it)
         .filter((d) => { if (!askedRelations.length) return true; const [s0, e0] = clauseBounds(text, d.start); return askedRelations.some(([r]) => r >= s0 && r < e0); })
+        // ("when did they start negotiating": not the dates of "the 4th round of negotiations", a round after the start)
+        .filter((d) => !startAsked || !LATER_ROUND.test(clauseAround(text, d.start)) || START_TERMS.some((x) => sliceTerms(clauseAround(text, d.start)).includes(x)))
         // ("when did the team return to Seoul": not the day it "arrived in Guam")
         .filter((d) => { const there = destinationBefore(text, d.start); return !destAsked.length || !there.length || there.some((c) => destAsked.includes(c)); })
+        // ("when was the AKCF established": not "… to publish an annual report starting in 2026", a year after the release — what
+        // a question asks in the past tense had happened by the release)
+        .filter((d) => !pastAsked || !meta?.date || meta.dateSource === 'inferred' || d.yearInferred || !/^\d{4}/.test(d.value) || d.value.slice(0, 4) <= meta.date.slice(0, 4))
         // ("held a ceremony on June 5 … to mark the second anniversary of its launch": the day of the ceremony, not of the launch)
         .filter((d) => !BEGINNING_ASKED.test(q) || ANNIVERSARY_ASKED.test(q) || !MARKS_ANNIVERSARY.test(text.slice(d.end, d.end + 160)))
         // ("when did they conclude the FTA": a date of its negotiations, a round or their launch, is not its conclusion)
@@ -883,7 +898,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host|\bpresident of the (?:[\w-]+\s+){0,2}(?:council|assembly|conference|board|session|committee|court|commission)\b/i.test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
-      const postAsked = /\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+/.test(foldedQuestion(a)) ? a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
+      // (the place after "to": "the philippine ambassador to korea" is posted in Korea, whatever her nationality)
+      const postAsked = ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a)));
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
       const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
@@ -974,7 +990,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5 : 0;
         const chosen = newAsked && /^(?:,[^;]{0,160}?,)?\s+(?:was|has been|is)\s+(?:newly\s+)?(?:elected|appointed|named)\b/.test(text.slice(p.end, p.end + 200)) ? 0.4 : 0;
         // ("korea's ambassador in amman": the ambassador whose post is Jordan, not an envoy travelling there)
-        const posted = postAsked.length ? (findCountries(`${p.title ?? ''} ${/^,[^;]{0,80}/.exec(text.slice(p.end))?.[0] ?? ''}`).some((c) => postAsked.includes(c.code)) ? 0.4 : -0.2) : 0;
+        // (… and one whose post is said to be elsewhere is not it: "Permanent Representative of the Philippines to ASEAN")
+        const postText = `${p.title ?? ''} ${/^,[^;]{0,80}/.exec(text.slice(p.end))?.[0] ?? ''}`;
+        const posted = postAsked.length ? (findCountries(postText).some((c) => postAsked.includes(c.code)) ? 0.4 : /\bto\s+(?:the\s+)?\p{Lu}/u.test(postText) ? -0.8 : -0.2) : 0;
         // ("who handed the letter to the honorary consul": the one who handed it, not the one it went "to")
         const toBefore = toAsked ? /\bto\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, p.start - 45), p.start))?.[0] : undefined;
         // (not the "to" of the person's own title: "Ambassador of the Republic of Korea to Bolivia Seo Dong-ik")
@@ -1070,6 +1088,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const rareAsked = a.terms.filter((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t));
       let lastPlaceEnd = 0;
       for (const m of text.matchAll(PLACE)) {
+        // ("the Plan of Action to Implement the …": a "to" inside a capitalized title leads to no place)
+        if (/^to\b/i.test(m[0]) && !/^the\s/i.test(m[1]!) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && isEnglishWord(fold(m[1]!.split(/\s+/)[0]!))) continue;
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
         // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city
@@ -1238,6 +1258,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return !from.length || from.some((c) => countedNat.includes(c));
       };
       const mentions = findCountriesTyped(a.text).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
+      // (a capital the question names is where, not whose: "… forum in jakarta")
+      const countryInPair = mentions.some((c) => !isCapital(c.text)) && mentions.filter((c) => !isCapital(c.text)).every((c) => /[-–]\s*$/.test(a.text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(a.text.slice(c.end, c.end + 2)));
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
       const countedOk = (unit: string | undefined): boolean => {
         // ("how many non-Koreans": only a figure that says it counts others — "9 foreign nationals" — answers)
@@ -1263,7 +1285,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^others?\b/i.test(unit)) return true;
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
         if (countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w)) && PEOPLE_UNIT.test(unit)) return true;
-        return nounTerms(unit).some((t) => countedTerms.includes(t));
+        // (a nationality shared is not the noun counted: "430 Korean companies" are no Korean nationals)
+        // (unless a people is what is counted: "how many Peruvians came" — "14,800 Peruvians")
+        // (… or only a nationality is: "how many chinese" before a verb)
+        // (… or the unit is the people itself, "4.6 million Koreans visited": only a nationality qualifying a noun is put aside)
+        const nat = demonymCounted || countedWords.every((w) => findCountriesTyped(w).some((c) => c.text.length === w.length)) ? [] : findCountries(unit).filter((c) => !/s$/.test(c.text));
+        const own = nat.length ? nounTerms(nat.reduce((u, c) => u.replace(c.text, ' '), unit)) : nounTerms(unit);
+        return (own.length ? own : nounTerms(unit)).some((t) => countedTerms.includes(t));
       };
       // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
@@ -1292,6 +1320,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how much does an online apostille cost": what is free costs nothing
       const free = /\b(?:cost|costs|fee|fees|charge|charged|price|pay)\b/.test(q) ? /\b(?:free of charge|for free|at no cost|without charge|free)\b/i.exec(text) : null;
       const freeSpan: SpanCandidate[] = free ? [{ text: free[0], start: free.index, end: free.index + free[0].length, score: 0.5 + 0.5 * near(free.index) }] : [];
+      // ("how many individuals and entities": both counts as the text pairs them — "4 individuals and 7 entities")
+      const pairAsked = /\b([a-z-]{3,}s)\s+(?:and|&)\s+([a-z-]{3,}s)\b/.exec(q);
+      if (pairAsked) {
+        const [one, two] = [terms(pairAsked[1]!)[0], terms(pairAsked[2]!)[0]];
+        for (let i = 0; i + 1 < fact.numbers.length; i++) {
+          const [x, y] = [fact.numbers[i]!, fact.numbers[i + 1]!];
+          if (!x.unit || !y.unit || !/^,?\s+(?:and\s+)?$/.test(text.slice(x.end + text.slice(x.end).indexOf(x.unit) + x.unit.length, y.start))) continue;
+          if (terms(x.unit.split(/\s+/).pop()!)[0] !== one || terms(y.unit.split(/\s+/).pop()!)[0] !== two) continue;
+          const end = y.end + text.slice(y.end).indexOf(y.unit) + y.unit.length;
+          freeSpan.push({ text: text.slice(x.start, end), start: x.start, end, score: 1.6 + 0.5 * near(x.start) });
+        }
+      }
       const respective = respectiveOwn(a, fact);
       // ("turnout" of an event is its crowd; of an election, a share)
       const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
@@ -1315,7 +1355,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
         // (nor a place the question says people were taken out of: "nationals taken out of Khartoum - how many")
-        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && !countryInPair && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         // (the question's own figure, as a figure: "30" is not in "C-130Js")
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
@@ -1480,7 +1520,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const countryInClause = countryAfter(n.end);
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)
           const othersAfter = !countryInClause && countriesAfter(n.end).some((c) => /^[A-Z]{3}$/.test(c));
-          const byCountry = fact.numbers.length > 1 ? 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start)) : 0;
+          // (not a country the question names only in a pair that names a meeting: "the korea-indonesia business forum")
+          const byCountry = fact.numbers.length > 1 && !countryInPair ? 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start)) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           // ("This brings the ROK's total humanitarian assistance to Lebanon this year to US$ 12 million")
           const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start));
@@ -1521,6 +1562,28 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // question names by its initials, spelt out right after the figure)
           // ("how many … does Brazil have now": the figure a change brings it to — "has doubled from three to six")
           const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
+          // ("monitors some 4,000 items …, of which about 200 have been designated as …": a part of the figure before it is asked
+          // only by words of its own)
+          const ofWhich = /,?\s+of\s+(?:which|whom|them|these)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+|only\s+)?$/i.exec(text.slice(Math.max(0, n.start - 30), n.start));
+          const wholeText = ofWhich ? text.slice(clauseBounds(text, n.start)[0], n.start - ofWhich[0].length) : '';
+          const partText = ofWhich ? /^(?:[^;.]|\.(?=\d))*/.exec(text.slice(n.end, n.end + 100))?.[0] ?? '' : '';
+          // (the part's own words, or a country of its own: "…, of which US$38 million is for Uzbekistan")
+          const partOwn = ofWhich ? ((whole) => new Set(sliceTerms(partText).filter((t) => !whole.has(t))))(new Set(sliceTerms(wholeText))) : new Set<string>();
+          const partCountry = !!ofWhich && findCountries(partText).some((c) => a.countries.includes(c.code) && !findCountries(wholeText).some((w) => w.code === c.code));
+          const partOfWhole = !!ofWhich && !totalAsked && !partCountry && !a.terms.some((t) => synonymsOf(t).some((x) => partOwn.has(x))) ? -0.3 : 0;
+          // ("capped at 10 percent on dividends and on royalties at 8 percent": the noun the figure is set "on" or "for" owns it)
+          const owner = /\b(?:on|for)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:at|to)\s+(?:about\s+|some\s+|around\s+|up to\s+)?$/i.exec(text.slice(Math.max(0, n.start - 50), n.start))?.[1];
+          const ownerFit = owner ? (((own) => a.terms.some((t) => synonymsOf(t).some((x) => own.has(x))))(new Set(sliceTerms(owner))) ? 0.4 : -0.2) : 0;
+          // ("Since the first contingent was deployed in 2013, about 4,600 troops have served": a running total, not the count
+          // of the one contingent asked)
+          // (the figure of the main clause, after the "since" one: not "Since the Government first sent 44 volunteers …")
+          const runningTotal = !soFar && !totalAsked && /^\s*Since\b[^;]*\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn)\b/i.test(clauseAround(text, n.start))
+            && /^\s*Since\b[^;]*,\s/i.test(text.slice(clauseBounds(text, n.start)[0], n.start)) ? -0.3 : 0;
+          // ("share of world GDP": "around 40 percent of global GDP and 28 percent of world trade" — what each share is of)
+          // (only where two shares each say what they are of: "health for 27 percent" leaves it to the one before)
+          const ofWhat = isPercent && fact.numbers.filter((x) => /%$|percent/i.test(`${x.text} ${x.unit ?? ''}`) && SHARE_OF.test(text.slice(x.end, x.end + 12))).length > 1
+            ? /^\s*(?:percent\s+)?of\s+([^,;.]*?)(?=\s+and\b|[,;.]|$)/i.exec(text.slice(n.end, n.end + 60))?.[1] : undefined;
+          const shareFit = ofWhat ? ((said) => 0.15 * Math.min(2, a.terms.filter((t) => synonymsOf(t).some((x) => said.has(x))).length))(new Set(sliceTerms(ofWhat))) : 0;
           const inBody = fact.numbers.length > 1 ? /^[^;,]{0,25}?\b(?:in|at|by|from)\s+the\s+([^;,]{2,60})/.exec(text.slice(n.end, n.end + 90))?.[1] : undefined;
           const bodyAfter = inBody && ((said) => [...a.alternatives.values()].some((alt) => alt.length > 1 && alt.every((x) => said.has(x))))(new Set(sliceTerms(inBody))) ? 0.3 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
@@ -1616,7 +1679,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })
@@ -2047,6 +2110,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan")
     const fromFit = FROM_ASKED.test(foldedQuestion(a)) ? (/\b(?:left|departed|departing|sailed from|leaving|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 0.4
       : /\b(?:bound for|to|towards?|arriv\w*\s+(?:in|at))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? -0.4 : 0) : 0;
+    // ("which agency did they sign the contract with": the one the sentence signs "with")
+    const withWhat = WITH_ASKED.test(foldedQuestion(a)) && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 10), t.start)) ? 0.4 : 0;
     const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$|\b(?:[a-z]+ed|[a-z]+ing|go|goes|went|move|moves|rise|rises|rose|fall|falls|fell)\s+(?:up\s+|down\s+)?to\s*$|^what\s+(?:did|have|has|will)\b.*\b(?:upgrade|elevate|raise|change|rename)\s+(?:[\w'-]+\s+){0,3}?to\s*(?:$|(?:under|in|at|during|with|after|when)\b)/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4
       // (… and not the thing upgraded: "negotiations to upgrade the Korea-UK Free Trade Agreement")
       : /\b(?:upgrad|elevat|rais|chang|renam)\w*\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) ? -0.5 : 0) : 0;
@@ -2081,7 +2146,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     out.push({
       text: span, start, end,
       // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + fromFit + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + withWhat + fromFit + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
     });
   }

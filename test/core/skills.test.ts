@@ -4807,3 +4807,83 @@ describe('counts that changed, quoted themes, casualties and the sides of a meet
     expect(findPeople('Ambassador Carlos Mendes Lima, Secretary for Asia, also took part.').map((p) => p.name)).toEqual(['Carlos Mendes Lima']);
   });
 });
+
+describe('sanctions rounds, shares, parts and the owner of a figure', () => {
+  const rel = parseReleaseText(page('Government Designates North Korean Individuals and Entities; Korea-Vietnam Business Forum Held', '2025-03-12', [
+    'On March 10, the Government of the Republic of Korea designated 6 individuals and 9 entities for its independent sanctions over their involvement in North Korea\'s weapons programs. With it, a total of 90 individuals and 60 entities have been designated.',
+    'The launch of March 4 was North Korea\'s launch of a solid-fuel missile. This is North Korea\'s third ICBM launch this year, following those of January 14 and February 2.',
+    'Among them is Colonel General Pak Song-il, commander of the missile general bureau.',
+    'The members account for around 35 percent of global GDP and 22 percent of world trade.',
+    'The Center tracks some 3,000 items that the ROK imports, of which about 150 have been designated as strategic items.',
+    'This was the first such dialogue since the two countries upgraded their ties in May 2023. The 1st Korea-Vietnam Strategic Dialogue had been held in Hanoi in 2019.',
+    'The sides agreed to begin preparations for the second Korea-Vietnam Summit, which the ROK proposed to host in 2027.',
+    'The Korea-Vietnam Cooperation Fund was set up in 2001. The Fund will publish an annual report on its projects starting in 2026.',
+    'The Ministers will finalize the Plan of Action to Implement the Korea-Vietnam Partnership so that it can be adopted at the Summit.',
+    'The Korea-Vietnam Business Forum took place in Hanoi on March 8. About 410 companies took part, 250 of them from Korea and 160 from Vietnam.',
+    'On March 9 in Hanoi, a consortium of Hanul Engineering and Daesan E&C signed a contract worth US$ 850 million with the Department of Roads and Bridges (DRB) of Vietnam for the Red River (RR) Crossing Bridge.',
+    'The 5th round of negotiations on upgrading the Korea-Vietnam FTA took place in Seoul from March 3 to 5, 2025. The two countries launched negotiations to upgrade the FTA in October 2021.',
+    'Ambassador Nguyen Thi Lan, Permanent Representative of Viet Nam to ASEAN, also attended.',
+    'The number of Korean nationals living in Viet Nam has reached some 170,000, while some 9,000 Korean companies now operate there.',
+    'The 12th rotation, commanded by Colonel Kim Tae-ho, is made up of 250 troops. Since the first rotation was deployed in 2010, about 3,100 Korean troops have served with the unit.',
+    'Withholding taxes on dividends will be capped at 10 percent and on royalties at 5 percent.',
+  ]), { id: 'test-sanctions-shares' });
+  const ask = asker(rel);
+
+  it('counts two kinds together as the text pairs them, and numbers a launch by its year', () => {
+    expect(ask('how many individuals and entities did Seoul designate in March 2025?')).toBe('6 individuals and 9 entities');
+    expect(ask('the march 4 launch was NK\'s which ICBM launch of 2025?')).toBe('third');
+  });
+
+  it('gives a share of what is asked, the whole over a part of it, and no first in a while for a first', () => {
+    expect(ask('the members\' share of world GDP')).toBe('around 35 percent');
+    expect(ask('how many items does the Center track')).toBe('some 3,000');
+    expect(ask('When was the 1st Korea-Vietnam Strategic Dialogue held?')).toBe('2019');
+  });
+
+  it('dates nothing a plan only proposes, and nothing after the release that the question puts in the past', () => {
+    expect(ask('When was the second Korea-Vietnam Summit held?')).toBeNull();
+    expect(ask('When was the Korea-Vietnam Cooperation Fund established?')).toBe('2001');
+    expect(ask('When was the Plan of Action to Implement the Korea-Vietnam Partnership adopted?')).toBeNull();
+  });
+
+  it('counts for a forum a pair names, not for one of the pair, and gives a Korean consortium\'s contract abroad', () => {
+    expect(ask('how many companies attended the korea-vietnam business forum in hanoi')).toBe('About 410');
+    expect(ask('value of the RR bridge contract won by the korean consortium')).toBe('US$ 850 million');
+    const q = 'Which Vietnamese government agency did Hanul Engineering and Daesan E&C sign the bridge contract with?';
+    expect(ask(q)).toMatch(/^Department of Roads and Bridges/);
+    // (the body it was signed "with" stands well above the bridge it was signed "for")
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => /Department of Roads/.test(f.text))!;
+    const scored = spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release));
+    const scoreOf = (start: RegExp): number => Math.max(...scored.filter((c) => start.test(c.text)).map((c) => c.score));
+    expect(scoreOf(/^Department/) - scoreOf(/^Red River/)).toBeGreaterThan(0.4);
+  });
+
+  it('dates a start by its launch, not a later round, and finds no ambassador posted elsewhere', () => {
+    expect(ask('when did seoul and hanoi start negotiating an upgraded fta')).toBe('October 2021');
+    expect(ask('name of the vietnamese ambassador to korea')).toBeNull();
+  });
+
+  it('does not count companies for nationals, a running total for one rotation, or one tax\'s cap for another\'s', () => {
+    expect(ask('how many korean nationals live in viet nam')).toBe('some 170,000');
+    expect(ask('How many troops are in the 12th rotation?')).toBe('250');
+    expect(ask('royalty withholding cap under the tax treaty')).toBe('5 percent');
+  });
+});
+
+describe('names matched as written, titles that hold a "to", and North Korean names', () => {
+  const rel = parseReleaseText(page('Korea at the World Health Assembly; Korea-Laos Plan of Action', '2025-04-02', [
+    'The ROK, one of more than 100 participants in the Global Clean Air Pledge, aims to cut emissions by 20 percent by 2030.',
+    'On April 1, Ambassador Yoo co-chaired the World Health Partnership Dialogue with Ms. Vanna Keo, Head of the Health Division.',
+    'They agreed to reflect these areas in the Plan of Action to Implement the Korea-Laos Partnership, which is expected to be adopted at the 5th Korea-Laos Summit.',
+  ]), { id: 'test-names-as-written' });
+  const ask = asker(rel);
+
+  it('does not take the words of a name the question capitalizes for their synonyms', () => {
+    expect(ask('who chairs the Global Fund board?')).toBeNull();
+  });
+
+  it('finds no place in "to Implement" inside a title', () => {
+    expect(ask('where will the 5th korea-laos summit take place?')).toBeNull();
+  });
+});
