@@ -432,6 +432,9 @@ describe('the question sets (regression guards)', () => {
     ['written-cw', 75, 10, 86],
     ['written-cx', 77, 8, 86],
     ['written-cy', 74, 8, 86],
+    ['written-cz', 54, 23, 68],
+    ['written-da', 73, 6, 80],
+    ['written-db', 81, 10, 93],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
