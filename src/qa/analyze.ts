@@ -146,6 +146,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
+  // ("flight time of the ICBM": a duration)
+  if (/\b(?:flight|travel|journey|transit|flying) time\b/.test(q) && !/^(?:when|what time|at what time)\b/.test(q)) return { type: 'number' };
   // ("since when has Mendoza been dean of the diplomatic corps": a date, whatever noun follows)
   if (/^(?:since|until|till) when\b/.test(q)) return { type: 'when' };
   // ("what did Korea commit at the seventh replenishment": what a donor commits or pledges is an amount)
@@ -467,7 +469,7 @@ export function analyzeQuestion(typed: string): Analysis {
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
-      if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
+      if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on|summon(?:ed|s)?|call(?:ed)? in)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)
       const portfolio = /\b(?:rep|representative|envoy|coordinator|ambassador|negotiator|rapporteur|adviser|advisor)\s+for\s+(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 40), c.start)));
       if (!portfolio && (PERSON_NOUNS.test(lead) || /^\s*(?:(?!(?:for|to|of|in|at|with|on|by|from|our|their|its|the|and)\b)[\w-]+\s+){0,3}?(?:delegation|side|team|government|govt|embassy|mission|ministry|foreign ministry|dept|department)\b/.test(after) || (/\b(?:represented|led|from|of|for|on behalf of)\s+$/.test(before) || /\brepresented\s+the\s+$/.test(fold(text.slice(Math.max(0, c.start - 20), c.start))) || (/\b(?:for|on behalf of)\s+the\s+$/.test(before) && /^\s*(?:$|[?!.,;]|side\b)/.test(text.slice(c.end)))) || (/^['’]s\s/.test(text.slice(c.end, c.end + 3)) && !/^['’]s\s+(?:[\w-]+\s+){0,4}(?:launch|launches|test|attack|provocation|invasion|election|decision|announcement|statement|move|visit|trip)\b/i.test(text.slice(c.end, c.end + 40))))) {

@@ -4887,3 +4887,20 @@ describe('names matched as written, titles that hold a "to", and North Korean na
     expect(ask('where will the 5th korea-laos summit take place?')).toBeNull();
   });
 });
+
+describe('who did what to whom, and how long a flight took', () => {
+  const rel = parseReleaseText(page('Vice Minister Summons Belarusian Ambassador; Missile Launch Condemned', '2025-05-08', [
+    'On the afternoon of May 7, Second Vice Minister of Foreign Affairs Choi Min-ho summoned Sergei Ivanov, Ambassador of the Republic of Belarus to the Republic of Korea, to protest the arms transfers.',
+    'The missile flew for about 74 minutes and reached a maximum altitude of over 6,000 km before it fell into the East Sea.',
+    'On May 7, Special Representative for Korean Peninsula Peace and Security Affairs Park Jae-sung held a phone call with his US counterpart.',
+  ]), { id: 'test-summoned' });
+  const ask = asker(rel);
+
+  it('gives the one who summoned, not the envoy summoned, whatever the envoy\'s country', () => {
+    expect(ask('Who summoned the Belarusian envoy on May 7?')).toBe('Choi Min-ho');
+  });
+
+  it('reads a flight time as a duration', () => {
+    expect(ask('flight time of the missile launched on may 7')).toBe('about 74 minutes');
+  });
+});
