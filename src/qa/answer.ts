@@ -300,6 +300,9 @@ function questionPairs(a: Analysis): string[][] {
 const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week|unit|team|contingent|delegation|programme|program|project|agreement|treaty|designations?|measures?|sanctions|amendments?|arrangement|changes|rules|service|scheme)\b/i;
 
 /** Kinds of diplomatic mission: an embassy is not a consulate, nor a consulate an honorary one. */
+/** The kinds of a visit: "a state visit", "an official visit", "a working visit". */
+const VISIT_KINDS = /\b(state|official|working|private)\s+visit/gi;
+
 const MISSION_KINDS = /\b(honorary consulate|consulate[- ]general|consulate|embassy|permanent mission|representative office|liaison office)\b/g;
 
 function missionKinds(t: string): string[] {
@@ -492,6 +495,8 @@ interface AskedOnce {
   placesTyped: string[];
   /** The kind of mission a when- or where-question asks about ("embassy"). */
   missionKind: string | undefined;
+  /** The kind of visit asked ("state", "official", "working"), for when- and where-questions. */
+  visitKind: string | undefined;
   /** Names the question numbers ("DubaiSat-2", "Unit 2"), with patterns that find them numbered in a fact. */
   numberedNames: Array<{ base: string; n: string; numberedRe: RegExp; nameRe: RegExp }>;
   /** The question asks about an upgraded agreement ("the upgraded Korea-Chile FTA"). */
@@ -584,6 +589,7 @@ function askedOnce(a: Analysis): AskedOnce {
         .map((m) => [terms(m[1]!)[0] ?? '', terms(m[2]!)[0] ?? ''] as const).filter(([t, h]) => !!t && !!h && !stopWords().has(h))),
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
       missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
+      visitKind: a.type === 'when' || a.type === 'where' ? /\b(state|official|working|private)\s+visit/i.exec(a.question)?.[1]?.toLowerCase() : undefined,
       // ("INC-5.2", a resumed session, is not "INC-5")
       numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3}(?:\.\d{1,2})?)\b/gu)]
         // (a day of a month, "the May 27 designations", numbers no name)
@@ -964,6 +970,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (askedKind) {
     const stated = missionKinds(fact.text);
     if (stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
+  }
+  // "when did X make his state visit" is not answered by a sentence about an official or working visit
+  const visitKind = askedOnce(a).visitKind;
+  if (visitKind) {
+    const stated = [...fact.text.matchAll(VISIT_KINDS)].map((m) => m[1]!.toLowerCase());
+    if (stated.length && !stated.includes(visitKind)) return `the fact is about a ${stated[0]} visit, not a ${visitKind} one`;
   }
   // "DubaiSat-2" is not "DubaiSat-1", nor "Unit 2" "Unit 1": a name numbered in the question must carry that number
   for (const { base, n, numberedRe, nameRe } of askedOnce(a).numberedNames) {

@@ -129,9 +129,10 @@ const LOWER_RANK = /\b(?:ranked|ranks|placed|came|finished)\s+(?:(?:[2-9]|\d\d+)
 /** Where a question says someone went: "when did the team return to Seoul". */
 const DEST_ASKED = /\b(?:return(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|come back|came back|get back|got back|fly|flew|travel\w*|go|went|head(?:s|ed)?)\s+(?:back\s+|home\s+)?(?:to|in|at|into)\s+(.+)$/;
 
-/** The countries of the place a clause says someone reached just before a date: "which arrived in Guam on August 29". */
+/** The countries of the place a clause says someone reached just before a date: "which arrived in Guam on August 29", "who
+ * visited Busan on March 6". */
 function destinationBefore(text: string, start: number): string[] {
-  const m = /\b(?:arrived|returned|landed|came back|got back|flew|travell?ed|went|headed)\s+(?:back\s+)?(?:home\s+)?(?:to|in|at|into)\s+([^,;]{2,40}?)\s+(?:on|in)\s*$/.exec(text.slice(Math.max(0, start - 70), start));
+  const m = /\b(?:(?:arrived|returned|landed|came back|got back|flew|travell?ed|went|headed)\s+(?:back\s+)?(?:home\s+)?(?:to|in|at|into)|visited|visiting)\s+([^,;]{2,40}?)\s+(?:on|in|from)\s*$/.exec(text.slice(Math.max(0, start - 70), start));
   return m ? findCountries(m[1]!).map((c) => c.code) : [];
 }
 
@@ -181,6 +182,19 @@ const BELOW_TOP_AFTER = /^[^.;]{0,20}?\b(?:the\s+)?(?:second|third|fourth|fifth|
 
 /** The words after a share that say what it is a share of: "40 percent of global GDP". */
 const SHARE_OF = /^\s*(?:percent\s+)?of\s/i;
+
+/** A limit asked, and the words that set one. */
+const CAP_ASKED = /\b(?:cap|caps|quota|quotas|ceiling|limit)\b/;
+const CAP_SAID = /\b(?:cap|caps|capped|quota|quotas|ceiling|limit|limited|up to|at most|maximum|allotted|allocated|exceed|no more than)\b/i;
+
+/** A question about a scheme of some kind. */
+const SCHEME_ASKED = /\b(?:scheme|program|programme|initiative|project|fund|exchange|fellowship|scholarship|course)s?\b/;
+
+/** Words of a start anywhere in a sentence. */
+const START_SAID = /\b(?:start|began|begun|begin|launch|set up|establish|found|open|inaugurat|since|first|kick|commenc|introduc|creat|inception|initiat)/i;
+
+/** A named thing right before its own start: "The ROK-Japan Future Partnership Fund, set up in June 2023". */
+const OTHER_START = /\b((?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Fund|Program|Programme|Center|Centre|Foundation|Institute|Initiative|Agency|Council|Committee|Forum|Office|Academy|Scheme)),\s+(?:which was\s+|which were\s+)?(?:set up|established|launched|founded|created|opened|inaugurated)\s+(?:in|on)\s+$/u;
 
 /** A round after the first: "the 4th round of negotiations", "the latest round". */
 const LATER_ROUND = /\b(?:(?:[2-9]|\d\d)(?:nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final)\s+round\b/i;
@@ -254,7 +268,7 @@ const CHANGE_VERB = /\b(?:raised|boosted|increased|improved|lifted|expanded|cut|
 const WILL_BEFORE = /\b(?:will|shall|would|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\s+(?:(?:also|then|soon|formally|officially)\s+)?$/i;
 
 /** A question that asks a total: "total number of commitments", "what were all the commitments worth". */
-export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?)\b|\ball the\b/;
+export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?|cumulative|cumulatively)\b|\ball the\b/;
 
 /** Terms of nouns that count people: "about 28,000 people", "some 1,200 nationals". */
 const PEOPLE_TERMS = terms('people persons nationals citizens residents workers employees');
@@ -662,7 +676,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
       const nearRel = (i: number): number => (relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
-      const since = /^since when\b|\bsince when\b/.test(q);
+      const since = /\bsince (?:when|what year|which year|what date|what month)\b/.test(q);
       const dayOfAsked = /\b(?:first|second|third|last|final|opening|closing|which) day\b/.test(q);
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;
       // "when did Korea decide …": a decision or announcement is dated by the release that makes it
@@ -752,6 +766,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("… marking the 70th anniversary of diplomatic relations in 2027, and to launch a program … starting in 2025": a
         // relation asked is dated in the clause that names it)
         .filter((d) => { if (!askedRelations.length) return true; const [s0, e0] = clauseBounds(text, d.start); return askedRelations.some(([r]) => r >= s0 && r < e0); })
+        // ("when did the scheme begin": a sentence that speaks of no start dates none — "… invited 1,150 young people in 2024" —
+        // unless it gives a span, whose start is one)
+        // (of a scheme, a programme or a fund, that is: a war or a fire "broke out", an envoy "took office")
+        .filter((d) => !startAsked || !SCHEME_ASKED.test(q) || !!d.until || /\bfrom\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) || START_SAID.test(text))
+        // ("when did the working holiday scheme begin": not "The ROK-Japan Future Partnership Fund, set up in June 2023", the
+        // start of another thing the sentence names)
+        .filter((d) => { if (!startAsked && !BEGINNING_ASKED.test(q)) return true; const own = OTHER_START.exec(text.slice(Math.max(0, d.start - 140), d.start))?.[1]; return !own || sliceTerms(own).some((t) => a.terms.includes(t) && !a.countryTerms.has(t)); })
         // ("when did they start negotiating": not the dates of "the 4th round of negotiations", a round after the start)
         .filter((d) => !startAsked || !LATER_ROUND.test(clauseAround(text, d.start)) || START_TERMS.some((x) => sliceTerms(clauseAround(text, d.start)).includes(x)))
         // ("when did the team return to Seoul": not the day it "arrived in Guam")
@@ -1186,7 +1207,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // another thing's
       const askedMeasures = [...q.matchAll(/\b(\d{1,4})[-\s]([a-z]{3,})\b/g)].map((m) => ({ value: Number(m[1]), unit: nounTerms(m[2]!)[0] ?? '' })).filter((m) => !!m.unit);
       // ("by how much did it boost yields": a change, in whatever unit the text gives it)
-      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b/.test(q.replace(/\bby how much\b/, ' '));
+      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b|\bpaid\b|\bpay(?:s|ing)? out\b|\bspent\b|\bdisbursed\b/.test(q.replace(/\bby how much\b/, ' '));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
@@ -1546,6 +1567,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (the part's own words, written with a capital too: "31 Korean nationals")
           const partWords = new Set(totalBefore ? nounTerms(/^[^,;]*?(?=\s+and\b|[,;]|$)/.exec(text.slice(n.end, n.end + 40))?.[0] ?? '') : []);
           const total = (!totalAsked && totalFigure && shared ? -0.3 : 0) + (totalAsked && totalFigure ? 0.5 : 0) + (totalAsked && totalBefore ? -0.4 : 0)
+            // ("a further contribution of 2 billion won …, bringing the total to 6 billion won": the increment is no total)
+            + (totalAsked && /\b(?:a further|an additional|another|an extra|a new)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|some\s+)?$/iu.test(text.slice(Math.max(0, n.start - 40), n.start)) ? -0.4 : 0)
             // ("total value of the three new projects": one project's cost, "at a cost of US$ 10.5 million", is no total)
             + (totalAsked && isMoney && !totalFigure && /\b(?:at a cost of|cost|costing)\s+(?:of\s+)?(?:about\s+|some\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) ? -0.4 : 0)
             + (!totalAsked && totalBefore && counted2.length && counted2.every((t) => partWords.has(t)) && !counted2.every((t) => wholeTerms.has(t)) ? 0.6 : 0)
@@ -1584,6 +1607,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (the figure of the main clause, after the "since" one: not "Since the Government first sent 44 volunteers …")
           const runningTotal = !soFar && !totalAsked && /^\s*Since\b[^;]*\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn)\b/i.test(clauseAround(text, n.start))
             && /^\s*Since\b[^;]*,\s/i.test(text.slice(clauseBounds(text, n.start)[0], n.start)) ? -0.3 : 0;
+          // ("new yearly cap on working holiday visas": a figure set as a quota, not the visas issued last year)
+          const capFit = CAP_ASKED.test(q) && !money ? (CAP_SAID.test(clauseAround(text, n.start)) ? 0.3 : -0.4) : 0;
           // ("share of world GDP": "around 40 percent of global GDP and 28 percent of world trade" — what each share is of)
           // (only where two shares each say what they are of: "health for 27 percent" leaves it to the one before)
           const ofWhat = isPercent && fact.numbers.filter((x) => /%$|percent/i.test(`${x.text} ${x.unit ?? ''}`) && SHARE_OF.test(text.slice(x.end, x.end + 12))).length > 1
@@ -1684,7 +1709,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })

@@ -4904,3 +4904,32 @@ describe('who did what to whom, and how long a flight took', () => {
     expect(ask('flight time of the missile launched on may 7')).toBe('about 74 minutes');
   });
 });
+
+describe('kinds of visit, starts of schemes, cumulative sums and caps', () => {
+  const rel = parseReleaseText(page('Korea-Chile Consular Consultation; Presidential Visit to Chile', '2025-06-10', [
+    'President Lee, who is on an official visit to Chile from June 8 to 11, held a summit with President Rojas in Santiago.',
+    'The Korea-Chile Youth Fund, set up in March 2022 by business associations of the two countries, will provide scholarships.',
+    'Since its launch in May 2010, the working holiday program has enabled about 9,000 young people to live and work in each other\'s country.',
+    'Chile\'s "Andes Youth" program invited 300 Korean young people to Chile in 2024.',
+    'The ROK has contributed to the Pacific Health Fund since 2005. In 2024, the Fund and the Korea Disease Agency signed an MOU.',
+    'The Center received a further contribution of 1 billion won from Hanseong Steel on May 2, bringing Hanseong\'s total contribution to 4 billion won.',
+    'With these payments, the Center has now paid compensation to the families of 12 of the 20 plaintiffs, for a total of about 2.4 billion won.',
+    'In 2024, 1,200 Korean youths received Chilean working holiday visas. The two sides agreed to raise the annual quota of the Working Holiday Program from 1,000 to 1,500 participants per country.',
+  ]), { id: 'test-visits-schemes' });
+  const ask = asker(rel);
+
+  it('does not date a state visit by an official one', () => {
+    expect(ask('When did Rojas make his state visit to Seoul?')).toBeNull();
+  });
+
+  it('dates the start of a scheme by its launch, not by another fund set up or a year it ran', () => {
+    expect(ask('when did the korea-chile WH scheme begin')).toBe('May 2010');
+    expect(ask('since what year has Korea been a Pacific Health Fund donor?')).toBe('2005');
+  });
+
+  it('gives a cumulative sum as the total, money paid as money, and a cap as one set', () => {
+    expect(ask('hanseong cumulative donation to the center')).toBe('4 billion won');
+    expect(ask('Total the center has paid out so far?')).toBe('about 2.4 billion won');
+    expect(ask('new yearly cap on korea-chile working holiday visas')).toBe('1,500');
+  });
+});
