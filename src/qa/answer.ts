@@ -971,6 +971,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const stated = missionKinds(fact.text);
     if (stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
   }
+  // "when was the closing ceremony held" is not answered by the opening ceremony, nor the other way round
+  const closingAsked = /\b(closing|opening)\s+(?:ceremony|session|plenary|day|concert|event|reception)\b/.exec(foldedQuestion(a))?.[1];
+  // (… and a closing asked is said by words of an end: "the Korean Film Week in April 2026" closes nothing)
+  if (closingAsked && !(closingAsked === 'closing' ? /\b(?:closing|closed|closes|close of|conclud\w*|conclusion|ended|ends|end of|wrap(?:ped|s)? up)\b/i : /\b(?:opening|opened|opens|launch\w*|inaugura\w*|kick(?:ed|s)? off|began|begins|start\w*)\b/i).test(`${fact.text} ${fact.context}`)) return `the fact says nothing of the ${closingAsked}`;
   // "when did X make his state visit" is not answered by a sentence about an official or working visit
   const visitKind = askedOnce(a).visitKind;
   if (visitKind) {

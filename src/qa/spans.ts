@@ -1114,6 +1114,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const rareAsked = a.terms.filter((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t));
       let lastPlaceEnd = 0;
       for (const m of text.matchAll(PLACE)) {
+        // ("Head of the ROK Mission to the European Union": a post's "to" says where it is held, not where anything took place)
+        if (/^to\b/i.test(m[0]) && /\b(?:Mission|Ambassador|Representative|Delegation|Envoy|Embassy|Delegate|Observer)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+$/u.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !/\b(?:ambassador|envoy|mission|embassy|representative)\b/.test(foldedQuestion(a))) continue;
         // ("the Plan of Action to Implement the …": a "to" inside a capitalized title leads to no place)
         if (/^to\b/i.test(m[0]) && !/^the\s/i.test(m[1]!) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && isEnglishWord(fold(m[1]!.split(/\s+/)[0]!))) continue;
         let place = m[1]!.replace(/^the\s+/, '');

@@ -4933,3 +4933,21 @@ describe('kinds of visit, starts of schemes, cumulative sums and caps', () => {
     expect(ask('new yearly cap on korea-chile working holiday visas')).toBe('1,500');
   });
 });
+
+describe('an opening is no closing, and a post held somewhere is no venue', () => {
+  const rel = parseReleaseText(page('Korea-Peru Years of Friendship Open in Lima; Korea Pledges to the Vaccine Fund', '2025-02-20', [
+    'The opening ceremony of the "2025-2026 Korea-Peru Years of Friendship" was held on the evening of February 18. The slogan of the Years is "Close Friends, Shared Future."',
+    'a "Korean Film Week" in 4 Peruvian cities in April 2025;',
+    'Ambassador Han Mi-ra, Head of the ROK Mission to the European Union, attended the vaccine fund summit and delivered the pledge.',
+  ]), { id: 'test-opening-closing' });
+  const ask = asker(rel);
+
+  it('does not date a closing ceremony by the opening one, nor by anything else its paragraph names', () => {
+    expect(ask('when was the closing ceremony of the korea-peru years of friendship held')).toBeNull();
+    expect(ask('when was the opening ceremony of the korea-peru years of friendship held')).toBe('February 18');
+  });
+
+  it('does not take the place a mission is accredited to for where a summit was held', () => {
+    expect(ask('Where was the vaccine fund summit held?')).toBeNull();
+  });
+});
