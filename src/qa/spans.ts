@@ -187,6 +187,12 @@ const SHARE_OF = /^\s*(?:percent\s+)?of\s/i;
 const CAP_ASKED = /\b(?:cap|caps|quota|quotas|ceiling|limit)\b/;
 const CAP_SAID = /\b(?:cap|caps|capped|quota|quotas|ceiling|limit|limited|up to|at most|maximum|allotted|allocated|exceed|no more than)\b/i;
 
+/** Bodies counted, not people: "430 Korean companies". */
+const ORG_UNIT = /\b(?:companies|firms|businesses|enterprises|organi[sz]ations|institutions|universities|schools|banks|brands|startups)\b/i;
+
+/** A question about the latest time before now: "when had Korea last hosted APEC". */
+const LAST_ASKED = /\b(?:had|has|did|was|were)\b[^?]*\blast\s+(?!(?:year|month|week|time\s+(?:that|when)))[a-z]+ed\b|\bmost recently\b|\bthe last time\b/;
+
 /** A question about a scheme of some kind. */
 const SCHEME_ASKED = /\b(?:scheme|program|programme|initiative|project|fund|exchange|fellowship|scholarship|course)s?\b/;
 
@@ -766,6 +772,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("… marking the 70th anniversary of diplomatic relations in 2027, and to launch a program … starting in 2025": a
         // relation asked is dated in the clause that names it)
         .filter((d) => { if (!askedRelations.length) return true; const [s0, e0] = clauseBounds(text, d.start); return askedRelations.some(([r]) => r >= s0 && r < e0); })
+        // ("when had Korea last hosted APEC": not the year it "first hosted" it — though "the first time in 20 years" is a last)
+        .filter((d) => !LAST_ASKED.test(q) || !/\bfirst\b(?!\s+time\s+in\b)(?![^.;]{0,40}\bsince\b)/i.test(clauseAround(text, d.start)))
         // ("when did the scheme begin": a sentence that speaks of no start dates none — "… invited 1,150 young people in 2024" —
         // unless it gives a span, whose start is one)
         // (of a scheme, a programme or a fund, that is: a war or a fire "broke out", an envoy "took office")
@@ -990,6 +998,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (inQuestion(a, list)) continue;
           const start = m.index! + m[0].length - m[1]!.length;
           hosts.push({ text: list, start, end: start + list.length, score: 1 + 0.35 * near(start) });
+        }
+        // ("who did Korea co-host the summit with": "co-hosted by the Republic of Korea and the United Kingdom" — the other host)
+        if (withAsked) {
+          for (const m of text.matchAll(new RegExp(`\\b${verb}\\s+by\\s+(?:the\\s+)?(?:Republic of Korea|ROK|Korea)\\s+and\\s+(${HOST_LIST})`, 'gu'))) {
+            const other = m[1]!.replace(/[.,;:]+$/, '');
+            if (!findCountries(other).length && !HOST_BODY.test(other)) continue;
+            const start = m.index! + m[0].length - m[1]!.length;
+            hosts.push({ text: other, start, end: start + other.length, score: 1 + 0.35 * near(start) });
+          }
         }
       }
       const ofAskedBody = (p: { title?: string; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
@@ -1317,7 +1334,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (unless a people is what is counted: "how many Peruvians came" — "14,800 Peruvians")
         // (… or only a nationality is: "how many chinese" before a verb)
         // (… or the unit is the people itself, "4.6 million Koreans visited": only a nationality qualifying a noun is put aside)
-        const nat = demonymCounted || countedWords.every((w) => findCountriesTyped(w).some((c) => c.text.length === w.length)) ? [] : findCountries(unit).filter((c) => !/s$/.test(c.text));
+        const nat = demonymCounted || countedWords.every((w) => findCountriesTyped(w).some((c) => c.text.length === w.length)) || !ORG_UNIT.test(unit) ? [] : findCountries(unit).filter((c) => !/s$/.test(c.text));
         const own = nat.length ? nounTerms(nat.reduce((u, c) => u.replace(c.text, ' '), unit)) : nounTerms(unit);
         return (own.length ? own : nounTerms(unit)).some((t) => countedTerms.includes(t));
       };

@@ -4951,3 +4951,25 @@ describe('an opening is no closing, and a post held somewhere is no venue', () =
     expect(ask('Where was the vaccine fund summit held?')).toBeNull();
   });
 });
+
+describe('the other host, the last time before, and visitors counted as nationals', () => {
+  const rel = parseReleaseText(page('AI Busan Forum Held; Korea Hosts the Ocean Ministerial', '2025-09-30', [
+    'The AI Busan Forum, co-hosted by the Republic of Korea and Canada, took place on September 28 and 29. Foreign Minister Cho Hyun delivered the opening remarks.',
+    'The ROK first hosted the Ocean Ministerial in Incheon in 1998.',
+    'This is the first time in 15 years that the ROK has hosted the Ocean Ministerial, following the meeting held in Yeosu in 2010.',
+    'Since the policy took effect, the number of Korean nationals visiting Chile has risen to about 52,000 in January-August 2025.',
+  ]), { id: 'test-other-host' });
+  const ask = asker(rel);
+
+  it('gives the one Korea co-hosted with, not the Korean who spoke', () => {
+    expect(ask('Who did S. Korea co-host the AI Busan Forum with?')).toBe('Canada');
+  });
+
+  it('does not give the first time for the last one before', () => {
+    expect(ask('Before 2025, when had Korea last hosted the Ocean Ministerial?')).toBe('2010');
+  });
+
+  it('counts nationals visiting as visitors', () => {
+    expect(ask('number of korean visitors to chile jan-aug 2025')).toBe('about 52,000');
+  });
+});
