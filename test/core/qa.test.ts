@@ -435,6 +435,9 @@ describe('the question sets (regression guards)', () => {
     ['written-cz', 54, 23, 68],
     ['written-da', 73, 6, 80],
     ['written-db', 81, 10, 93],
+    ['written-dc', 62, 18, 80],
+    ['written-dd', 69, 16, 80],
+    ['written-de', 69, 14, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
