@@ -190,6 +190,9 @@ const CAP_SAID = /\b(?:cap|caps|capped|quota|quotas|ceiling|limit|limited|up to|
 /** Bodies counted, not people: "430 Korean companies". */
 const ORG_UNIT = /\b(?:companies|firms|businesses|enterprises|organi[sz]ations|institutions|universities|schools|banks|brands|startups)\b/i;
 
+/** A figure a side only asked for: "asked that the number … be raised to 10,000". */
+const WISHED_BEFORE = /\b(?:asked|requested|urged|proposed|called for|hoped)\s+(?:that\s+)?[^.;]{0,100}\bbe\s+(?:raised|increased|expanded|set|doubled|lifted|extended)\s+to\s+(?:about\s+|some\s+|around\s+)?$/i;
+
 /** A question about the latest time before now: "when had Korea last hosted APEC". */
 const LAST_ASKED = /\b(?:had|has|did|was|were)\b[^?]*\blast\s+(?!(?:year|month|week|time\s+(?:that|when)))[a-z]+ed\b|\bmost recently\b|\bthe last time\b/;
 
@@ -398,7 +401,7 @@ const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
 const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted)\s+to\b|^when will\b/;
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
-const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted)\b/;
+const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted|came|acceded|joined|ratified|travell?ed|went)\b/;
 const PLANNED = /\b(?:plans? to|planning to|proposed to|proposes to|offered to|offers to|is planned|are planned|was planned|planned (?:for|in)|intends? to|intention to|is expected to|are expected to|agreed to hold|decided to hold|agreed to launch|to be held|to be hosted|will be held|will be hosted|will take place|will (?:co-)?host|(?:can|could|may|might) be (?:held|hosted|signed|opened|launched|completed|concluded|adopted|approved|endorsed|ratified|finalized|finalised)|(?:is|are|was|were) to (?:hold|be|open|start|begin|sign|launch|meet|visit|take|convene|resume)|agreed to (?:sign|conclude|open|establish|hold|launch|set up|start|begin|resume|convene|meet)|agreed to work to|work to(?:ward)? establish|seek to|aims? to|later this year|next year|in the future|will be considered|(?:set|sets|setting) (?:the|a|its) (?:goal|target)|(?:with )?the (?:goal|aim|target|objective) of|will (?:set up|establish|open|build|launch|create|construct|sign|complete|begin|start|commence|move|relocate)|(?:prepare|preparing|preparations?) (?:for|so that)|(?:^|\bwith\s+)(?:[a-z0-9'-]+\s+){1,4}to (?:begin|start|open|enter|be|take|reach|complete)|tasked (?:[a-z]+\s+){0,4}with (?:drafting|preparing|developing|working out)|to be submitted for|(?:with )?a view to|goal of becoming|targets? to|(?:is|are|was|were) scheduled (?:to|for)|(?:is|are) slated (?:to|for)|(?:is|are) due to|to be (?:produced|built|completed|opened|launched|signed|delivered))\b/i;
 
 const pastOnlyCache = new WeakMap<Analysis, boolean>();
@@ -788,6 +791,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("when was the AKCF established": not "… to publish an annual report starting in 2026", a year after the release — what
         // a question asks in the past tense had happened by the release)
         .filter((d) => !pastAsked || !meta?.date || meta.dateSource === 'inferred' || d.yearInferred || !/^\d{4}/.test(d.value) || d.value.slice(0, 4) <= meta.date.slice(0, 4))
+        // ("to which it was invited to accede in 2023": the day of the invitation, not of the accession)
+        .filter((d) => /\binvit/.test(q) || !/\binvited\s+to\s+[a-z]+\s+(?:in|on)\s*$/i.test(text.slice(Math.max(0, d.start - 40), d.start)))
         // ("held a ceremony on June 5 … to mark the second anniversary of its launch": the day of the ceremony, not of the launch)
         .filter((d) => !BEGINNING_ASKED.test(q) || ANNIVERSARY_ASKED.test(q) || !MARKS_ANNIVERSARY.test(text.slice(d.end, d.end + 160)))
         // ("when did they conclude the FTA": a date of its negotiations, a round or their launch, is not its conclusion)
@@ -1414,6 +1419,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => PAST_VALUE_ASKED.test(q) || !(/\bfrom\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 14), n.start)) && /^\s+(?:[\p{L}$%]+\s+){0,2}to\s+(?:about\s+|some\s+|around\s+|a record\s+)?(?:US\$\s?|\$|KRW\s?)?[\d,.]+|^\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/iu.test(text.slice(n.end, n.end + 40))))
         // ("Harambee Korea: Together for the Next 60 Years": a figure inside a quoted title is part of the name)
         .filter((n) => !fact.things.some((t) => t.start <= n.start && t.end >= n.end && isQuotedAt(text, t.start)) || /\b(?:title|theme|slogan|motto|name|called)\b/.test(q))
+        // ("how many workers came in 2026": not "asked that the number be raised to 10,000 in 2026", a figure only wished for)
+        .filter((n) => !pastOnly(a) || !WISHED_BEFORE.test(text.slice(Math.max(0, n.start - 140), n.start)))
         // ("how many votes did he get": not the majority a candidate needs, "… needs an absolute majority, currently 97 votes")
         .filter((n) => !gotAsked || !REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? ''))
         // ("how many votes did the top-placed candidate get": not "received 162 votes, the second-highest total")

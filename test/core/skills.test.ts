@@ -4973,3 +4973,20 @@ describe('the other host, the last time before, and visitors counted as national
     expect(ask('number of korean visitors to chile jan-aug 2025')).toBe('about 52,000');
   });
 });
+
+describe('figures only asked for, and invitations that are no accession', () => {
+  const rel = parseReleaseText(page('Korea-Nepal Labour Talks; Korea Signs the Data Convention', '2025-10-02', [
+    'Minister Sharma asked that the number of Nepali seasonal workers be raised to 8,000 in 2026.',
+    'The ROK is also pursuing accession to the Convention on Data Protection, to which it was invited to accede in 2023.',
+  ]), { id: 'test-wished-figures' });
+  const ask = asker(rel);
+
+  it('does not give a figure a side asked for as one that came to be', () => {
+    expect(ask('how many nepali seasonal workers came to korea in 2026')).toBeNull();
+  });
+
+  it('does not date an accession by the invitation to accede', () => {
+    expect(ask('date korea acceded to the data protection convention')).toBeNull();
+    expect(ask('when did korea get the invitation to accede to the data protection convention')).toBe('2023');
+  });
+});
