@@ -146,6 +146,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
+  // ("what was the Global Fund aiming to raise": an amount)
+  if (/^what\s+(?:was|is|were|are|did|does)\b.*\b(?:aim(?:ing|s|ed)?|seek(?:ing|s)?|hop(?:ing|es|ed)?|target(?:ing|s|ed)?|want(?:ing|s|ed)?)\s+to\s+(?:raise|mobili[sz]e|collect|secure)\b/.test(q)) return { type: 'number' };
   // ("flight time of the ICBM": a duration)
   if (/\b(?:flight|travel|journey|transit|flying) time\b/.test(q) && !/^(?:when|what time|at what time)\b/.test(q)) return { type: 'number' };
   // ("since when has Mendoza been dean of the diplomatic corps": a date, whatever noun follows)

@@ -4990,3 +4990,15 @@ describe('figures only asked for, and invitations that are no accession', () => 
     expect(ask('when did korea get the invitation to accede to the data protection convention')).toBe('2023');
   });
 });
+
+describe('an amount a fund aims to raise', () => {
+  const rel = parseReleaseText(page('Korea Pledges to the Malaria Fund', '2025-09-25', [
+    'The Government of the Republic of Korea pledged US$ 60 million to the Malaria Fund for its Fifth Replenishment.',
+    'The Malaria Fund had set a target of US$ 9 billion for the Fifth Replenishment.',
+  ]), { id: 'test-fund-target' });
+  const ask = asker(rel);
+
+  it('reads "what was it aiming to raise" as an amount, met by the target set', () => {
+    expect(ask('What was the Malaria Fund aiming to raise this round (5th)?')).toBe('US$ 9 billion');
+  });
+});
