@@ -100,6 +100,16 @@ export function anchors(a: Analysis, text: string): number[] {
   return out;
 }
 
+const perQuestion = new WeakMap<Analysis, Map<string, unknown>>();
+
+/** A value read from the question alone, computed once per question rather than once per fact. */
+function once<T>(a: Analysis, key: string, compute: () => T): T {
+  let memo = perQuestion.get(a);
+  if (!memo) { memo = new Map(); perQuestion.set(a, memo); }
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
+}
+
 const wantedTerms = new WeakMap<Analysis, Set<string>>();
 const wordTermCache = new Map<string, Array<[number, string]>>();
 
@@ -562,7 +572,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
-      const destAsked = findCountries(DEST_ASKED.exec(q)?.[1] ?? '').map((c) => c.code);
+      const destAsked = once(a, 'dest', () => findCountries(DEST_ASKED.exec(q)?.[1] ?? '').map((c) => c.code));
       const askedRelations = a.relations.length ? eventSpans(a.relations, text) : [];
       const otherRelationEnds = a.events.length && !a.relations.length ? eventSpans(RELATION_EVENTS.filter((r) => !a.events.includes(r)), text).map(([, e]) => e) : [];
       const actClause = (d: { start: number }): boolean => {
@@ -933,7 +943,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       // (the place after "to": "the philippine ambassador to korea" is posted in Korea, whatever her nationality)
-      const postAsked = ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a)));
+      const postAsked = once(a, 'post', () => ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a))));
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
       const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
       const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
@@ -1749,9 +1759,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (the last noun of the phrase: "which UNGA session", "the ROK's how-manyth working holiday partner")
       const kindWord = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:was|is|were|are|did|does|do|has|have|will|on|in|of|for|at|with|since|that|abroad|overseas)\b|\s*[?,]|\s*$)/.exec(foldedQuestion(a))?.[1]?.split(/\s+/).pop();
       // (a round or an edition numbers any meeting: "which round was the policy consultation")
-      const kindAsked = kindWord && !stopWords().has(kindWord) && !/^(?:round|rounds|edition|editions|time|times|number|numbered)$/.test(kindWord) && terms(kindWord)[0] ? new Set(synonymsOf(terms(kindWord)[0]!)) : undefined;
+      const kindAsked = once(a, 'ordinalKind', () => (kindWord && !stopWords().has(kindWord) && !/^(?:round|rounds|edition|editions|time|times|number|numbered)$/.test(kindWord) && terms(kindWord)[0] ? new Set(synonymsOf(terms(kindWord)[0]!)) : undefined));
       // (the bounds the question counts within: "how manyth in Africa", not the country of the thing counted, "Türkiye mission")
-      const scopeAsked = new Set([...foldedQuestion(a).matchAll(/\b(?:in|within|among|across)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].flatMap((m) => terms(m[1]!)).filter((t) => a.countryTerms.has(t)));
+      const scopeAsked = once(a, 'ordinalScope', () => new Set([...foldedQuestion(a).matchAll(/\b(?:in|within|among|across)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].flatMap((m) => terms(m[1]!)).filter((t) => a.countryTerms.has(t))));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
       // (a quoted name may follow: 'the 5th "Friends of Korea" Award Ceremony')
       for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural)\b((?:\s+["“(]?[\p{L}'’-]+["”)]?){0,8})/giu)) {
