@@ -299,10 +299,10 @@ function questionPairs(a: Analysis): string[][] {
 /** A sentence that speaks of the event its paragraph named before: "the event drew …", "the meeting was chaired by …". */
 const REFERS_BACK = /\b(?:the|this|that) (?:event|meeting|forum|festival|conference|session|ceremony|visit|talks|summit|exhibition|dialogue|consultation|week|unit|team|contingent|delegation|programme|program|project|agreement|treaty|designations?|measures?|sanctions|amendments?|arrangement|changes|rules|service|scheme)\b/i;
 
-/** Kinds of diplomatic mission: an embassy is not a consulate, nor a consulate an honorary one. */
 /** The kinds of a visit: "a state visit", "an official visit", "a working visit". */
 const VISIT_KINDS = /\b(state|official|working|private)\s+visit/gi;
 
+/** Kinds of diplomatic mission: an embassy is not a consulate, nor a consulate an honorary one. */
 const MISSION_KINDS = /\b(honorary consulate|consulate[- ]general|consulate|embassy|permanent mission|representative office|liaison office)\b/g;
 
 function missionKinds(t: string): string[] {
@@ -497,6 +497,8 @@ interface AskedOnce {
   missionKind: string | undefined;
   /** The kind of visit asked ("state", "official", "working"), for when- and where-questions. */
   visitKind: string | undefined;
+  /** Which end of an occasion is asked: "the closing ceremony", "the opening session". */
+  ceremonyEnd: 'closing' | 'opening' | undefined;
   /** Names the question numbers ("DubaiSat-2", "Unit 2"), with patterns that find them numbered in a fact. */
   numberedNames: Array<{ base: string; n: string; numberedRe: RegExp; nameRe: RegExp }>;
   /** The question asks about an upgraded agreement ("the upgraded Korea-Chile FTA"). */
@@ -590,6 +592,7 @@ function askedOnce(a: Analysis): AskedOnce {
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
       missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
       visitKind: a.type === 'when' || a.type === 'where' ? /\b(state|official|working|private)\s+visit/i.exec(a.question)?.[1]?.toLowerCase() : undefined,
+      ceremonyEnd: /\b(closing|opening)\s+(?:ceremony|session|plenary|day|concert|event|reception)\b/.exec(q)?.[1] as 'closing' | 'opening' | undefined,
       // ("INC-5.2", a resumed session, is not "INC-5")
       numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3}(?:\.\d{1,2})?)\b/gu)]
         // (a day of a month, "the May 27 designations", numbers no name)
@@ -972,7 +975,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (stated.length && !stated.includes(askedKind)) return `the fact is about a ${stated[0]}, not an ${askedKind}`;
   }
   // "when was the closing ceremony held" is not answered by the opening ceremony, nor the other way round
-  const closingAsked = /\b(closing|opening)\s+(?:ceremony|session|plenary|day|concert|event|reception)\b/.exec(foldedQuestion(a))?.[1];
+  const closingAsked = askedOnce(a).ceremonyEnd;
   // (… and a closing asked is said by words of an end: "the Korean Film Week in April 2026" closes nothing)
   if (closingAsked && !(closingAsked === 'closing' ? /\b(?:closing|closed|closes|close of|conclud\w*|conclusion|ended|ends|end of|wrap(?:ped|s)? up)\b/i : /\b(?:opening|opened|opens|launch\w*|inaugura\w*|kick(?:ed|s)? off|began|begins|start\w*)\b/i).test(`${fact.text} ${fact.context}`)) return `the fact says nothing of the ${closingAsked}`;
   // "when did X make his state visit" is not answered by a sentence about an official or working visit
