@@ -1756,10 +1756,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const out: SpanCandidate[] = [];
       const ranked = /\b(?:rank|ranks|ranked|ranking|place|position|largest|biggest)\b|\bstands?\s+among\b/.test(foldedQuestion(a));
       // (the kind of thing the question numbers: "what number stint", "the KDRT's how-manyth deployment")
-      // (the last noun of the phrase: "which UNGA session", "the ROK's how-manyth working holiday partner")
-      const kindWord = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:was|is|were|are|did|does|do|has|have|will|on|in|of|for|at|with|since|that|abroad|overseas)\b|\s*[?,]|\s*$)/.exec(foldedQuestion(a))?.[1]?.split(/\s+/).pop();
       // (a round or an edition numbers any meeting: "which round was the policy consultation")
-      const kindAsked = once(a, 'ordinalKind', () => (kindWord && !stopWords().has(kindWord) && !/^(?:round|rounds|edition|editions|time|times|number|numbered)$/.test(kindWord) && terms(kindWord)[0] ? new Set(synonymsOf(terms(kindWord)[0]!)) : undefined));
+      // (the last noun of the phrase: "which UNGA session", "the ROK's how-manyth working holiday partner")
+      const kindAsked = once(a, 'ordinalKind', () => {
+        const kindWord = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:was|is|were|are|did|does|do|has|have|will|on|in|of|for|at|with|since|that|abroad|overseas)\b|\s*[?,]|\s*$)/.exec(foldedQuestion(a))?.[1]?.split(/\s+/).pop();
+        return kindWord && !stopWords().has(kindWord) && !/^(?:round|rounds|edition|editions|time|times|number|numbered)$/.test(kindWord) && terms(kindWord)[0] ? new Set(synonymsOf(terms(kindWord)[0]!)) : undefined;
+      });
       // (the bounds the question counts within: "how manyth in Africa", not the country of the thing counted, "Türkiye mission")
       const scopeAsked = once(a, 'ordinalScope', () => new Set([...foldedQuestion(a).matchAll(/\b(?:in|within|among|across)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].flatMap((m) => terms(m[1]!)).filter((t) => a.countryTerms.has(t))));
       const asked = new Set(a.terms.flatMap((q) => [...synonymsOf(q), ...(a.alternatives.get(q) ?? [])]));
@@ -1826,7 +1828,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (the country as the release spells it when it is the same name: "Viet Nam", not "Vietnam")
       const spelled = (c: { code: string; text: string }): string => (fold(c.text).replace(/[\s-]/g, '') === fold(countryName(c.code)).replace(/[\s-]/g, '') ? c.text : countryName(c.code));
       // "which country had the strongest passport": the one the text says topped the ranking, not one that ranked 3rd with Korea
-      const topAsked = /\b(?:strongest|most powerful|top|topped|tops|first place|number one|no\.? ?1|ranked first|ranked 1st|led the)\b/.test(foldedQuestion(a));
+      const topAsked = once(a, 'top', () => /\b(?:strongest|most powerful|top|topped|tops|first place|number one|no\.? ?1|ranked first|ranked 1st|led the)\b/.test(foldedQuestion(a)));
       const rankOf = (c: { start: number; end: number }): number => (/^,?\s+(?:topped|tops|led|leads|ranked (?:first|1st)|came (?:first|top)|(?:was|is) (?:first|top))\b/i.test(text.slice(c.end, c.end + 24))
         || /\b(?:topped by|led by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start))
         // ("calls most often concerned Japan, Viet Nam, the Philippines … in that order": the first of a ranked list)
@@ -1835,9 +1837,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a sentence that ranks its subject below the top names no top: "ranked 3rd in the world, together with Japan")
       const lowerRanked = topAsked && LOWER_RANK.test(text);
       // ("which country topped the vote": only one the text says came top answers a ranking verb)
-      const toppedAsked = /\b(?:topped|tops|top the|ranked first|ranked 1st|came first|came top|first place)\b/.test(foldedQuestion(a));
+      const toppedAsked = once(a, 'topped', () => /\b(?:topped|tops|top the|ranked first|ranked 1st|came first|came top|first place)\b/.test(foldedQuestion(a)));
       // ("which country takes over the chair": not the country a meeting was held in, "in Kiruna, Sweden")
-      const chairOnly = /\b(?:chair\w*|presid\w*)\b/.test(foldedQuestion(a)) && !/\bhost/.test(foldedQuestion(a));
+      const chairOnly = once(a, 'chairOnly', () => /\b(?:chair\w*|presid\w*)\b/.test(foldedQuestion(a)) && !/\bhost/.test(foldedQuestion(a)));
       const venue = (c: { start: number }): boolean => /\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$/u.test(text.slice(Math.max(0, c.start - 40), c.start));
       const out: SpanCandidate[] = found.filter((c) => (!(lowerRanked || toppedAsked) || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
