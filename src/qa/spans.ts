@@ -83,7 +83,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
 }
 
-const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|de|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
@@ -229,7 +229,8 @@ const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|u
 
 /** Units of length: "how long" is a time or one of these. */
 const LENGTH_UNIT = /^(?:kilometers?|kilometres?|km|miles?|meters?|metres?|m|feet|ft)(?![\p{L}])/iu;
-const MEASURE = /^(?:tons?|tonnes?|metric tons?|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
+const PERIODLY: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
+const MEASURE = /^(?:tons?|tonnes?|metric tons?|micrograms?|milligrams?|grams?|ppm|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
 
 /** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
 function otherRole(text: string, end: number, office: string): boolean {
@@ -1220,7 +1221,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!out.some((c) => c.start === start)) push(m[1]!, start, near(start) + 0.3 + kindFit(m[1]!));
       }
       // "Riga, the Republic of Latvia, hosted the …": the host is the place
-      for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
+      // (… and "the final pledging meeting, which Seoul hosted on December 5 and 6")
+      for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+|,?\s+(?:which|that)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
         push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
       }
       return out;
@@ -1246,7 +1248,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
-      const duration = /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
+      const duration = /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks|hours|minutes|nights)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
@@ -1392,6 +1394,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           freeSpan.push({ text: text.slice(x.start, end), start: x.start, end, score: 1.6 + 0.5 * near(x.start) });
         }
       }
+      // ("ghana rice value chain project - duration?": "(US$ 12 million, 2025-2028)", a span of years is how long it runs)
+      if (duration && !/\bhow long\b|\b(?:jail|prison)\b|\bhow many\b/.test(q)) {
+        for (const d of fact.dates) if (d.until && !d.yearInferred) freeSpan.push({ text: d.text, start: d.start, end: d.end, score: 0.3 + 0.5 * near(d.start) });
+      }
       const respective = respectiveOwn(a, fact);
       // ("turnout" of an event is its crowd; of an election, a share)
       const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
@@ -1399,6 +1405,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const bodies = a.initialisms.filter((i) => /^[a-z]{2,6}$/.test(i) && new RegExp(`\\(${i}\\)`, 'i').test(text));
       const soFar = /\b(?:so far|to date|until now|thus far)\b|\b(?:have|has)\s+(?:[a-z]+ed|done|been|gone|taken|made|seen|come)\b/.test(q);
       const counted2 = counted ? nounTerms(counted) : [];
+      // ("daily average", "calls per day", "flights a week"): the period a rate is asked per
+      const periodAsked = /\b(?:daily|per day|a day|each day)\b/.test(q) ? 'day' : /\b(?:weekly|per week|a week|each week)\b/.test(q) ? 'week' : /\b(?:monthly|per month|a month|each month)\b/.test(q) ? 'month' : undefined;
+      const averageAsked = /\baverage\b/.test(q);
       return [...freeSpan, ...fact.numbers
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
@@ -1567,6 +1576,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (casualtyAsked && !says('killed') && !says('injured') && !/\b(?:toll|casualt|dead|death|fatalit|victims?|lost their lives|missing)/i.test(clauseAround(text, n.start))) return null;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
           if (duration) typeFit += isDuration ? 0.35 : -0.2;
+          // (… and never by money or a share)
+          if (duration && (isMoney || isPercent)) return null;
           // "annual cap", "quota", "how many people": a count, not a length of stay
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers|volume|annual|amount|capacity|output)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
@@ -1574,7 +1585,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("6 tons per hectare": a rate keeps what it is per)
           const after = text.slice(n.end);
           const unitEnd = unitWords && after.startsWith(` ${unitWords}`) ? unitWords.length + 1 : 0;
-          const per = !!n.unit && MEASURE.test(n.unit) ? /^\s+per\s+(?:hectare|ha|acre|year|annum|day|week|month|capita|person|household)\b/.exec(after.slice(unitEnd))?.[0] ?? '' : '';
+          const per = !!n.unit && MEASURE.test(n.unit) ? /^\s+per\s+(?:hectare|ha|acre|year|annum|day|week|month|capita|person|household|cubic (?:meter|metre)|square (?:meter|metre|kilometer|kilometre)|liter|litre|kilogram|kg)\b/.exec(after.slice(unitEnd))?.[0] ?? '' : '';
           // ("5 percent of GDP": a share keeps what it is a share of)
           const shareOf = isPercent || /^\s*percent\b/i.test(after) ? /^(?:\s*percent)?\s+of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|GNI|gross (?:domestic|national) (?:product|income))\b/.exec(after)?.[0] ?? '' : '';
           const withUnit = shareOf && n.text.endsWith('%') ? `${n.text}${shareOf}` : shareOf ? `${n.text}${shareOf.replace(/^\s*percent/, ' percent')}` : (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
@@ -1697,7 +1708,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (endYear) clauseYears.push(endYear);
           // ("… and sent about 3,000 additional troops in January and February 2025": a dated month after the figure)
           else if (!clauseYears.length) {
-            const dateAfter = fact.dates.find((x) => x.start >= n.end && x.start - n.end < 60 && !x.yearInferred && /^\d{4}/.test(x.value) && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(n.end, x.start)));
+            // (not the year of the figure it is compared with: "up 3.8 percent from KRW 6.26 trillion in 2024")
+            const dateAfter = fact.dates.find((x) => x.start >= n.end && x.start - n.end < 60 && !x.yearInferred && /^\d{4}/.test(x.value) && !/[,;]|\s(?:and|while|but|from|over|than|compared|against)\s/.test(text.slice(n.end, x.start)));
             if (dateAfter) clauseYears.push(dateAfter.value.slice(0, 4));
           }
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
@@ -1745,7 +1757,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis
+          // ("the call centre's daily average": "412,386 calls in 2024, an average of 1,127 a day" — the figure of the period
+          // asked, and an average when one is asked)
+          const perFit = (periodAsked ? (new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${periodAsked}\\b`, 'iu').test(text.slice(n.end, n.end + 80)) || new RegExp(`\\b${PERIODLY[periodAsked]}\\b[^,;.]{0,80}$`, 'iu').test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
+            + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })

@@ -5002,3 +5002,51 @@ describe('an amount a fund aims to raise', () => {
     expect(ask('What was the Malaria Fund aiming to raise this round (5th)?')).toBe('US$ 9 billion');
   });
 });
+
+describe('measures asked without "how much", rates per period, spans of years, and a host in a relative clause', () => {
+  const rel = parseReleaseText(page('Korea-Peru Labour and Environment Dialogue; Call Centre Figures; Aid Plan', '2025-03-04', [
+    'Under the MOU, Peru will give every worker 36 hours of pre-departure training, covering the Korean language and workplace safety.',
+    'The share of Peruvian seasonal workers who left their farms without permission fell to 4.1 percent in 2024.',
+    'The annual average concentration of ultrafine dust (PM2.5) in Lima fell from 31 micrograms per cubic meter in 2019 to 22 micrograms per cubic meter in 2024.',
+    'The ROK imported 2.4 million tons of Peruvian copper ore in 2024, up 12 percent from the previous year.',
+    'The Consular Call Centre handled a total of 380,410 calls in 2024, an average of 1,042 a day.',
+    'The ROK will spend a total of KRW 7.1 trillion on official development assistance this year, up 4.6 percent from KRW 6.79 trillion in 2024.',
+    'Peru: Andean Potato Value Chain Project in the Cusco Region (US$ 9 million, 2025-2029)',
+    'The ministers attended the final pledging meeting of the Andes Fund, which Lima hosted on March 3 and 4.',
+    'The gala opened at the National Centre for the Performing Arts in Lima on March 3.',
+  ]), { id: 'test-measures' });
+  const ask = asker(rel);
+
+  it('counts hours as a length of time asked with "how many"', () => {
+    expect(ask('how many hours of pre-departure training will Peruvian workers get under the MOU')).toBe('36 hours');
+  });
+
+  it('reads a rate, a level and a quantity "in tons" as figures asked', () => {
+    expect(ask('peruvian seasonal workers runaway rate 2024')).toBe('4.1 percent');
+    expect(ask("What was Lima's annual average PM2.5 level in 2024?")).toBe('22 micrograms per cubic meter');
+    expect(ask("korea's peruvian copper ore imports 2024 in tons")).toBe('2.4 million tons');
+  });
+
+  it('gives the average per day when a daily average is asked', () => {
+    expect(ask("What was the call centre's daily average in 2024?")).toBe('1,042');
+  });
+
+  it('does not date a change by the year of the figure it is compared with', () => {
+    expect(ask('By how much did the ODA budget grow in 2025 compared with the year before?')).toBe('4.6 percent');
+  });
+
+  it('hears "grow" as the "risen" or "increase" of a release', () => {
+    const grow = synonymsOf(terms('grow')[0]!);
+    expect(grow).toContain(terms('risen')[0]);
+    expect(grow).toContain(terms('increase')[0]);
+  });
+
+  it('gives a span of years as a duration, never an amount', () => {
+    expect(ask('andean potato value chain project - duration?')).toBe('2025-2029');
+  });
+
+  it('reads the host in "which Lima hosted" and a centre "for the" performing arts', () => {
+    expect(ask('where did the final Andes Fund pledging meeting take place')).toBe('Lima');
+    expect(ask('at which venue did the gala open')).toMatch(/^National Centre for the Performing Arts/);
+  });
+});
