@@ -881,7 +881,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (a.type === 'number' && a.places.length) {
     for (const city of findCountriesTyped(a.question).filter((m) => a.places.includes(m.code) && isCapital(m.text))) {
       if (fold(fact.text).includes(fold(city.text))) continue;
-      if (findCountries(fact.text).some((c) => c.code === city.code && !isCapital(c.text) && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, c.start - 12), c.start)))) return `the figure is for the whole of ${city.code}, not ${city.text}`;
+      if (findCountries(fact.text).some((c) => c.code === city.code && !isCapital(c.text) && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, c.start - 12), c.start)))
+        // (unless the city is where the release's meeting sat: "how many projects got the green light in vientiane" — "the
+        // meeting, held on July 26 in Vientiane")
+        && !index.factsOf(meta.id).some((f) => new RegExp(`\\b(?:held|took place|convened|hosted)\\b[^.;]{0,60}\\bin\\s+${city.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(f.text))) return `the figure is for the whole of ${city.code}, not ${city.text}`;
     }
   }
   // ("who abstained in the vote": where the release says who abstained, a sentence that does not say it names someone else)
@@ -1055,7 +1058,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("the 14th designation since May 2022": a month after "since" is where a count starts, not the fact's month)
     // (nor are dates of others it follows: "This is the fourth launch this year, following those of February 18, March 16 …")
     const months = fact.dates.filter((x) => x.precision !== 'year' && !/\bsince\s+$/i.test(fact.text.slice(Math.max(0, x.start - 7), x.start))
-      && !/\b(?:following|after)\s+(?:those|that|the ones?)\s+(?:of|on|in)\s+(?:[^.;]{0,40}?,\s+)?(?:and\s+)?$/i.test(fact.text.slice(Math.max(0, x.start - 70), x.start))).flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
+      && !/\b(?:following|after)\s+(?:those|that|the ones?)\s+(?:of|on|in)\s+(?:[^.;]{0,40}?,\s+)?(?:and\s+)?$/i.test(fact.text.slice(Math.max(0, x.start - 70), x.start))
+      // (nor the period a thing covers: "agreed on a package … during the three-year period from July 2025 to June 2028")
+      && !(x.until && /\b(?:period|during|over|covering|spanning)\s+(?:[\w-]+\s+){0,4}?(?:from\s+)?$/i.test(fact.text.slice(Math.max(0, x.start - 50), x.start)))).flatMap((x) => [x.value.slice(5, 7), x.until?.slice(5, 7)]).filter(Boolean);
     if (months.length && !months.includes(month)) return `month ${month} does not fit`;
   }
   // "the G20 Energy Ministers' Meeting" does not answer for the foreign ministers' meeting
@@ -1372,7 +1377,8 @@ const AGREE_MARGIN = 0.08;
 function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
   // (the ROK alone: "did the korea japan FMs talk" has two subjects)
-  const subject = /\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b\s*([\p{L}&-]*)|\b(?:rok|korea)['’]s\b()/u.exec(foldedQuestion(a));
+  // ("new ROK pledge to the pandemic fund": the ROK's own, named before what it gives)
+  const subject = /\b(?:did|does|will|has|had|is|was)\s+(?:the\s+)?(?:rok|korea|s\.?\s*korea|south korea|seoul)\b\s*([\p{L}&-]*)|\b(?:rok|korea)['’]s\b()|\b(?:rok|korean?|seoul)\s+(?:new\s+)?(?:pledge|contribution|commitment|donation|funding|grant)s?\b()/u.exec(foldedQuestion(a));
   if (!subject || findCountriesTyped(subject[1] ?? '').length || /^(?:and|&|-)$/.test(subject[1] ?? '')) return best;
   // (a bullet, "- Kenya: US$1.5 million", speaks with its paragraph's lead)
   // (not a capital inside a name: "the OHCHR Seoul Office", "the Seoul Declaration")

@@ -915,6 +915,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
             + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
         }))].flatMap((c) => {
+          // ("since when has korea been paying into the ADF": of a doing that goes on, a date the text gives neither after "since"
+          // nor as a start — "held in Tbilisi from May 2 to 5" — says no since; "Since the first contingent was deployed in March 2013" does)
+          if (since && /\b(?:has|have|had)\b[^?]*\bbeen\s+[a-z]+ing\b/.test(q) && !/\bsince\b[^,;.]{0,60}$/i.test(text.slice(Math.max(0, c.start - 70), c.start)) && !startedAt(c)) return [];
           // "term dates": a period written as two dates, "from March 1, 2023 to February 28, 2027", is one answer
           if (!/\b(?:dates|term|period|tenure|mandate)\b/.test(q) || startAsked || endAsked) return [c];
           const next = fact.dates.find((x) => x.start > c.end && /^\s*(?:to|until|through|-|–)\s*$/.test(text.slice(c.end, x.start)));
@@ -1408,6 +1411,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("daily average", "calls per day", "flights a week"): the period a rate is asked per
       const periodAsked = /\b(?:daily|per day|a day|each day)\b/.test(q) ? 'day' : /\b(?:weekly|per week|a week|each week)\b/.test(q) ? 'week' : /\b(?:monthly|per month|a month|each month)\b/.test(q) ? 'month' : undefined;
       const averageAsked = /\baverage\b/.test(q);
+      const targetAsked = /\b(?:target|goal|aim|aims|aimed|aiming|seek|seeks|seeking|sought|hope|hopes|hoping|want|wants|objective|raise|mobili[sz]e)\b/.test(q);
       return [...freeSpan, ...fact.numbers
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
@@ -1759,9 +1763,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
           // ("the call centre's daily average": "412,386 calls in 2024, an average of 1,127 a day" — the figure of the period
           // asked, and an average when one is asked)
+          // ("new ROK pledge to the pandemic fund": not "pledges … toward the Fund's target of US$ 2 billion", a sum only aimed at)
+          const targetOnly = !targetAsked && /\b(?:target|goal)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|at\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? -0.4 : 0;
           const perFit = (periodAsked ? (new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${periodAsked}\\b`, 'iu').test(text.slice(n.end, n.end + 80)) || new RegExp(`\\b${PERIODLY[periodAsked]}\\b[^,;.]{0,80}$`, 'iu').test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })

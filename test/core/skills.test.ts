@@ -5050,3 +5050,33 @@ describe('measures asked without "how much", rates per period, spans of years, a
     expect(ask('at which venue did the gala open')).toMatch(/^National Centre for the Performing Arts/);
   });
 });
+
+describe('pledges, targets, the period a package covers, a running since, and the venue city of a meeting', () => {
+  const rel = parseReleaseText(page('Korea at the Pledging Meetings of the Andes Fund and the Rivers Fund', '2024-12-06', [
+    'The 9th Andes-ROK Foreign Ministers\' Meeting was held on December 5 in Quito, Ecuador.',
+    'At the meeting, five new Andes Fund projects worth US$ 3.1 million were approved, among them a water program for 900 families in Ecuador and Peru.',
+    'The Andes Fund was set up in 2012 and has so far funded 47 projects worth US$ 19.2 million.',
+    'At the event, donors announced pledges totaling some US$ 760 million toward the Rivers Fund\'s target of US$ 1.5 billion for 2025-2027.',
+    'Vice Minister Han Ji-su announced on December 5 that the ROK government will contribute US$ 35 million to the Rivers Fund over the three years from 2025 to 2027.',
+    'Participants agreed on a total Rivers Fund package of US$ 1.2 billion, which will finance programs in 40 countries during the three-year period from July 2025 to June 2028.',
+    'The ROK delegation to the Annual Meeting of the Board of Governors of the Rivers Fund (RVF), held in Quito from December 4 to 6, announced a pledge to the Rivers Fund.',
+    'The ROK has contributed to the RVF since 1994, and its cumulative contributions have reached about US$ 800 million.',
+  ]), { id: 'test-pledges-since' });
+  const ask = asker(rel);
+
+  it('does not take the city a meeting sat in for a place the figure leaves out', () => {
+    expect(ask('how many new Andes Fund projects got the green light in quito')).toBe('five');
+  });
+
+  it('gives the ROK its own pledge, not the target the donors aimed at', () => {
+    expect(ask('new ROK pledge to the rivers fund for 2025-2027?')).toBe('US$ 35 million');
+  });
+
+  it('does not read the period a package covers as the month it was agreed', () => {
+    expect(ask('total rivers fund package agreed in Dec 2024')).toBe('US$ 1.2 billion');
+  });
+
+  it('answers "since when has it been paying into" by a since, not by the dates of a visit', () => {
+    expect(ask('since when has korea been paying into the rivers fund')).toBe('1994');
+  });
+});
