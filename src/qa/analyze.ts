@@ -453,7 +453,8 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("bring out of Beirut")
     left: placesOf(question, /\bout of\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     // ("at the Athens Our Ocean Conference", "the busan FMM": a capital naming a meeting)
-    venues: placesOf(question, /\b(?:in|at|of|for|to|during) the\s+([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
+    // ("at the 7th brussels conf": an ordinal may number it)
+    venues: placesOf(question, /\b(?:in|at|of|for|to|during) the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     // ("advisory level for Quito after the Ecuador update": a capital named beside its country is the city, not the government)
     countryTerms: new Map(((found) => found.filter((c) => !(isCapital(c.text) && found.some((o) => o.code === c.code && !isCapital(o.text))))
       .flatMap((c) => terms(c.text).map((t) => [t, c.code] as const)))(findCountriesTyped(text))),

@@ -1192,6 +1192,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       && (index.df.get(t) ?? 0) > 0 && rel.has(t) && !ACT_WORDS.test(t) && !/^\d+$/.test(t) && !(t === '1th' && !a.ordinals.length) && !ANSWER_WORDS.has(t) && !FRAME_TERMS.has(t)
       // (a treaty asked is the sentence's "Convention between … for the Elimination of Double Taxation": one document, named)
       && !(/^(?:treati|agreement|convent|accord|pact)$/.test(t) && /\b(?:Treaty|Agreement|Convention|Accord|Pact)\b/.test(fact.text))
+      // (talks asked are the sentence's negotiations: "FTA talks first kicked off" — "Negotiations on a Korea-GCC FTA were first launched")
+      && !(/^(?:talk|negoti)$/.test(t) && (sentence.has('talk') || sentence.has('negoti')))
       // (an abbreviation the sentence writes out: "FTA", the Korea-GCC "Free Trade Agreement")
       && !((long) => !!long && terms(long).every((x) => sentence.has(x)))(abbreviation(t)));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
@@ -1546,7 +1548,13 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   if (a.ordinals.length) {
     const named = (r: Ranked): boolean => a.ordinals.every((o) => meetingOrdinals(r.fact.text).includes(o));
     const top = ranked.find((r) => !r.mismatch && r.coverage >= 0.8);
-    if (top && top !== best && !top.span && named(top) && !named(best) && top.score > best.score) return abstain(a, question, 'no_span', ranked);
+    // (unless a figure is asked, the answer's release is about that one and the answer numbers no other: "Korea Pledges
+    // US$8 Million at 8th Brussels Conference" — "In her statement, … Korea will provide US$8 million")
+    const ownRelease = a.type === 'number' && top?.meta.id === best.meta.id && a.ordinals.every((o) => findOrdinals(best.meta.title).includes(o)) && !meetingOrdinals(best.fact.text).length
+      // (… and dates nothing to an earlier year: "※ The 2024 Korea-Pacific Islands Summit … 18 Pacific countries attended")
+      // (its paragraph's lead included: "Leaders and delegations from 18 Pacific countries attended")
+      && !!best.meta.date && ![...`${best.fact.text} ${best.fact.context}`.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] < best.meta.date!.slice(0, 4));
+    if (top && top !== best && !top.span && named(top) && !named(best) && top.score > best.score && !ownRelease) return abstain(a, question, 'no_span', ranked);
   }
   // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side
   const conflict = rivalDate(a, best, viable);

@@ -835,7 +835,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           && (fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length >= 3
             || findCountries(text.slice(Math.max(0, d.start - 40), d.start)).some((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR' && !a.countries.includes(c.code)
               // (a capital as the venue is no other country's thing: "the signing of the Korea-GCC FTA in Riyadh on December 28")
-              && !(isCapital(c.text) && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, d.start - 40), d.start).slice(0, c.start)))))))
+              && !(isCapital(c.text) && /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, d.start - 40), d.start).slice(0, c.start)))
+              // (… nor the country of a venue named with its city: "signed … in Riyadh, Saudi Arabia, on December 28")
+              && !/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, d.start - 80), Math.max(0, d.start - 40) + c.start))))))
         // and the date's own words must share more with the question than its countries ("… visited Mauritius in 2026"
         // does not date the opening of Mauritius's mission)
         .filter((d) => d.start === respective?.start || !content.length || content.some((w) => [...w].some((x) => segmentOf(d).has(x)))
@@ -956,7 +958,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
           // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")
           // (not another person's title: "Deputy Governor of Lagos State Obafemi Adeyinka, Director-General … Seo Hyun-jin")
-          || fold(text.slice(Math.max(0, p.start - 90, ...fact.people.filter((o) => o.end <= p.start).map((o) => o.end)), p.start)).split(/[.;]/).pop()!.includes(office)
+          // (nor the appositive of the person before, when this one has a title of its own: "Lee, Deputy Minister for FTA
+          // Negotiations …, and Carolina Valdés, Director General …")
+          || ((prev) => !(prev >= 0 && /^\s*,/.test(text.slice(prev, p.start)) && !!p.title) && fold(text.slice(Math.max(0, p.start - 90, prev), p.start)).split(/[.;]/).pop()!.includes(office))(Math.max(-1, ...fact.people.filter((o) => o.end <= p.start).map((o) => o.end)))
           || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150)))
           // ("the 17th contingent, commanded by Colonel Park": a commander asked is the one the text says commands)
           || (/^(?:commander|head|chief|leader)$/.test(office) && agentOf(text, p, 'led')))
@@ -1411,6 +1415,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("daily average", "calls per day", "flights a week"): the period a rate is asked per
       const periodAsked = /\b(?:daily|per day|a day|each day)\b/.test(q) ? 'day' : /\b(?:weekly|per week|a week|each week)\b/.test(q) ? 'week' : /\b(?:monthly|per month|a month|each month)\b/.test(q) ? 'month' : undefined;
       const averageAsked = /\baverage\b/.test(q);
+      // (the edition the question numbers is the release's own, its title says: "Korea Pledges US$8 Million at 8th Brussels Conference")
+      const thisEdition = a.ordinals.length > 0 && !!meta && once(a, `edition:${meta.id}`, () => findOrdinals(meta.title).some((o) => a.ordinals.includes(o)));
       const targetAsked = /\b(?:target|goal|aim|aims|aimed|aiming|seek|seeks|seeking|sought|hope|hopes|hoping|want|wants|objective|raise|mobili[sz]e)\b/.test(q);
       return [...freeSpan, ...fact.numbers
         .filter(respectively(respective))
@@ -1765,11 +1771,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // asked, and an average when one is asked)
           // ("new ROK pledge to the pandemic fund": not "pledges … toward the Fund's target of US$ 2 billion", a sum only aimed at)
           const targetOnly = !targetAsked && /\b(?:target|goal)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|at\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? -0.4 : 0;
+          // ("ROK pledge at the 8th Brussels conference", in the release on the 8th: "including US$2.5 million for Syria following
+          // the earthquakes of February 6, 2023" is a figure of an earlier year's event)
+          const otherYearsEvent = thisEdition && !!meta?.date && fact.dates.some((x) => x.start >= n.end && x.start - n.end < 80 && !x.yearInferred && /^\d{4}/.test(x.value)
+            && x.value.slice(0, 4) < meta.date!.slice(0, 4) && !/[,;.]/.test(text.slice(n.end, x.start))) ? -0.5 : 0;
           const perFit = (periodAsked ? (new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${periodAsked}\\b`, 'iu').test(text.slice(n.end, n.end + 80)) || new RegExp(`\\b${PERIODLY[periodAsked]}\\b[^,;.]{0,80}$`, 'iu').test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
-            - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
+            - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
+            // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)
+            - (a.ordinals.length && otherEditionBefore(a, /^[^,;.]{0,40}?\b(?:at|in|during|for)\s+the\s+[^,;.]{0,40}/.exec(text.slice(n.end, n.end + 90))?.[0] ?? '') ? 0.6 : 0), changeable: true, ...(totalFigure ? { total: true } : {}) };
         })
         .filter((c): c is NonNullable<typeof c> => c !== null)];
     }

@@ -5080,3 +5080,44 @@ describe('pledges, targets, the period a package covers, a running since, and th
     expect(ask('since when has korea been paying into the rivers fund')).toBe('1994');
   });
 });
+
+describe('a conference named by its city and numbered, a venue given with its country, and negotiations called talks', () => {
+  const conf = parseReleaseText([
+    'Press Releases', '', 'Korea Pledges US$9 Million at 6th Vienna Conference on Yemen', '', 'Date', '2024-05-27', 'hit', '12', '',
+    '1. Deputy Minister Seo Ji-hoon led the delegation of the Republic of Korea to the 6th Vienna Conference "Supporting the People of Yemen," hosted by the United Nations in Vienna on 27 May 2024. In his statement, Deputy Minister Seo announced that Korea will provide US$9 million in humanitarian assistance this year to Yemenis inside the country.', '',
+    '2. He said that the Korean government has provided a cumulative US$70 million in humanitarian assistance related to the Yemeni crisis since 2015, including US$3.5 million for Yemen following the floods of August 9, 2023.', '',
+    'o Korea\'s pledge at this year\'s Conference is up from the US$7 million it pledged at the 5th Conference in June 2023.',
+  ].join('\n'), { id: 'test-numbered-conference' });
+  const fta = parseReleaseText(page('Korea and the GCC Sign a Free Trade Agreement', '2025-06-06', [
+    'The Republic of Korea and the Gulf Cooperation Council (GCC) signed the Korea-GCC Free Trade Agreement (FTA) in Doha, Qatar, on November 30.',
+    'Negotiations on a Korea-GCC FTA were first launched in 2009 but were suspended in 2011 after two rounds.',
+    'Talks resumed in March 2021, and the two sides held six rounds before reaching a final agreement.',
+    'The 4th round of negotiations on upgrading the Korea-Peru Free Trade Agreement (FTA) took place in Seoul from June 3 to 5, 2025.',
+    'Kim Do-yeon, Deputy Minister for FTA Negotiations of the Ministry of Trade, Industry and Energy, and Lucia Romero, Director General of Bilateral Economic Affairs of Peru\'s Undersecretariat of Foreign Trade (SUBCEX), led their respective delegations as chief negotiators.',
+  ]), { id: 'test-venue-country' });
+  const askConf = asker(conf);
+  const askFta = asker(fta);
+
+  it('reads a capital that names a numbered conference as its name, not a country asked', () => {
+    expect(askConf('how much did korea commit at the 5th vienna conf in 2023')).toBe('US$7 million');
+  });
+
+  it('gives the pledge of the edition its release is about, not a part of an earlier year\'s total', () => {
+    expect(askConf('ROK pledge at the 6th Vienna Yemen conference?')).toBe('US$9 million');
+  });
+
+  it('dates a signing held in a city given with its country', () => {
+    expect(askFta('when did korea and the gcc sign their fta')).toBe('November 30');
+  });
+
+  it('reads the talks asked as the negotiations of the sentence', () => {
+    expect(askFta('year korea-gcc fta talks first kicked off')).toBe('2009');
+  });
+
+  it('does not lend one person\'s appositive title to the next person', () => {
+    const index = buildFactIndex([fta]);
+    const fact = index.facts.find((f) => f.text.startsWith('Kim Do-yeon'))!;
+    const a = analyzeQuestion('Who was Peru\'s foreign minister during the 4th round of FTA upgrade talks?');
+    expect(spanCandidates(a, fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('Lucia Romero');
+  });
+});
