@@ -55,6 +55,14 @@ export function findThings(text: string): Span[] {
       // ("the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain": "in the" inside the title
       // of a document, not into a place)
       if (t === 'in' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && DOCUMENT_START.test(w[0]) && !findCountries(words[j + 2]![0]).length) { j += 2; continue; }
+      // ("the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA, …)": "in the" inside a name
+      // whose initials, closing it further on, begin with its first word's)
+      if (t === 'in' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && words[j + 2]![0][0] !== w[0][0]) {
+        let k = j + 2;
+        while (k + 1 < words.length && (/^\p{Lu}/u.test(words[k + 1]![0]) || (/^(?:of|and)$/.test(words[k + 1]![0]) && /^\p{Lu}/u.test(words[k + 2]?.[0] ?? ''))) && /^\s+$/.test(text.slice(words[k]!.index! + words[k]![0].length, words[k + 1]!.index))) k++;
+        const initials = /^\s*\(([A-Z]{2,10})[),]/.exec(text.slice(words[k]!.index! + words[k]![0].length))?.[1];
+        if (initials && initials[0] === w[0][0] && initials.length >= 3) { j += 2; continue; }
+      }
       // ("Permanent Representative of the Republic of Korea to the OECD": a post goes on to where it is held)
       if (t === 'to' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && POST_START.test(w[0]) && !PERSON_TITLE.test(words[j + 2]![0])) { j += 2; continue; }
       // ("… Commission for Asia and the Pacific (ESCAP)": "and the" inside a name that its initials close)

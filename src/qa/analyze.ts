@@ -467,7 +467,8 @@ export function analyzeQuestion(typed: string): Analysis {
       // ("the ASEAN-ROK foreign ministers' meeting": a pair names a relation, not whose the person is)
       if (/-\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(text.slice(c.end, c.end + 2))) continue;
       const after = fold(text.slice(c.end, c.end + 60));
-      const before = fold(text.slice(Math.max(0, c.start - 14), c.start));
+      // (wide enough for "on behalf of the ")
+      const before = fold(text.slice(Math.max(0, c.start - 18), c.start));
       // ("who did the ROK deputy FM meet in Baku": the subject who met is not the one asked)
       if (/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?$/.test(fold(text.slice(0, c.start))) && /^[\p{L}\s.'’-]{0,40}?\b(?:meet|meeting|met|talk|talks|talking|speak|speaking|call|calling|receive|receiving|host|hosting|see|seeing)\b/u.test(after)) continue;
       // ("who led the team that got Koreans out of Lebanon": a place left is not whose the person is)

@@ -904,6 +904,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             - (!dayOfAsked && DAY_OF_VISIT.test(text.slice(d.end, d.end + 40)) ? 0.5 : 0)
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
+            // ("…, and that in May 2022 it became the first Asian country to join the Centre": a date that opens its clause dates
+            // the act its clause goes on to name)
+            + (fact.dates.length > 1 && /(?:[,;]\s*(?:and\s+)?|\band\s+)(?:that\s+)?(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 20), d.start))
+              && [...actAt, ...relAt, ...(a.events.includes('joined') ? eventPositions(['joined'], text) : [])].some((p) => p > d.end && p - d.end < 90 && !/[,;.]/.test(text.slice(d.end, p))) ? 0.4 : 0)
             // "when does her term begin": the date a term or period runs from (not a date in an aside about another thing:
             // "after King Sejong Station (opened in 1988)")
             + (startAsked && /\b(?:from|begins?\s+on|starts?\s+on|starting|effective|commencing|(?:began|begun|started|commenced|launched|founded|set up|introduced|(?:since\s+(?:it|they)\s+)?opened|first\s+(?:held|convened|organi[sz]ed|hosted|staged))\s+in|took office(?:\s+on)?|assumed (?:office|(?:the|his|her) post)(?:\s+on)?|took up (?:the|his|her) post(?:\s+on)?|(?<!\bfirst\s(?:[\w-]+\s){0,6})since)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 34), d.start)) && asideOf(d.start) === 1 ? 0.4 : 0)
@@ -1409,7 +1413,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("turnout" of an event is its crowd; of an election, a share)
       const crowdAsked = /\battend(?:ance|ees)\b|\baudience\b|\bspectators\b|\bviewers\b|\bcrowds?\b|\bturnout\b/.test(q) && !/\bvot|\belect|\bballot|\bpoll/.test(q);
       const totalAsked = TOTAL_ASKED.test(q);
-      const bodies = a.initialisms.filter((i) => /^[a-z]{2,6}$/.test(i) && new RegExp(`\\(${i}\\)`, 'i').test(text));
+      // ("the World Food Programme (WFP, US$4 million)": initials and a figure may share the brackets)
+      const bodies = a.initialisms.filter((i) => /^[a-z]{2,6}$/.test(i) && new RegExp(`\\(${i}[),]`, 'i').test(text));
       const soFar = /\b(?:so far|to date|until now|thus far)\b|\b(?:have|has)\s+(?:[a-z]+ed|done|been|gone|taken|made|seen|come)\b/.test(q);
       const counted2 = counted ? nounTerms(counted) : [];
       // ("daily average", "calls per day", "flights a week"): the period a rate is asked per
@@ -2244,7 +2249,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       ?? (numbered || /\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null);
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0) + kindTail.length;
-    const span = text.slice(start, end);
+    // (a bracket the name's initials open and a figure shares, "(UNRWA, US$1 million)", is closed after the initials)
+    const span = t.text.endsWith(')') && text[t.end - 1] !== ')' && !kindTail ? `${text.slice(start, t.end - 1)})` : text.slice(start, end);
     out.push({
       text: span, start, end,
       // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)

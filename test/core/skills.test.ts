@@ -5121,3 +5121,37 @@ describe('a conference named by its city and numbered, a venue given with its co
     expect(spanCandidates(a, fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('Lucia Romero');
   });
 });
+
+describe('channels in shared brackets, a name that goes on "in the", a date that opens its clause, and a side signed for', () => {
+  const rel = parseReleaseText(page('Korea Provides Additional Aid to Sudan; Korea-CARICOM Agreement Signed', '2024-02-06', [
+    'The Government of the Republic of Korea decided on February 5, 2024 to provide an additional US$10 million in humanitarian assistance to civilians in Sudan.',
+    'Channels: the World Food Programme (WFP, US$4 million), the United Nations Children\'s Fund (UNICEF, US$3 million), the International Committee of the Red Cross (ICRC, US$2 million) and the United Nations Relief Agency for Displaced Persons in the Horn of Africa (UNRADP, US$1 million).',
+    'Minister Cho also recalled that Korea opened its Mission to NATO in Brussels in March 2021, and that in June 2021 it became the first Asian country to join the NATO Maritime Security Centre of Excellence in Istanbul.',
+    'The Agreement was signed by Minister for Trade Han Do-yoon of the Republic of Korea and CARICOM Secretary-General Maria Greaves, in the presence of the trade ministers of the member states.',
+  ]), { id: 'test-channels-brackets' });
+  const ask = asker(rel);
+
+  it('gives the figure of the body whose initials share its brackets', () => {
+    expect(ask('How much of the extra Sudan money goes through WFP?')).toBe('US$4 million');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.startsWith('Channels'))!;
+    const [first, second] = spanCandidates(analyzeQuestion('How much of the extra Sudan money goes through WFP?'), fact, index.byRelease.get(fact.release)).sort((x, y) => y.score - x.score);
+    expect(first!.text).toBe('US$4 million');
+    expect(first!.score - second!.score).toBeGreaterThan(0.4);
+  });
+
+  it('keeps "in the" inside a name its initials close, and closes the bracket after them', () => {
+    expect(findThings('the United Nations Relief Agency for Displaced Persons in the Horn of Africa (UNRADP, US$1 million)').map((t) => t.text))
+      .toContain('United Nations Relief Agency for Displaced Persons in the Horn of Africa (UNRADP)');
+    expect(ask('which agency is getting 1 mil out of the sudan package')).toBe('United Nations Relief Agency for Displaced Persons in the Horn of Africa (UNRADP)');
+  });
+
+  it('dates an act by the date that opens its clause', () => {
+    expect(ask('when did korea join the nato maritime security centre in istanbul')).toBe('June 2021');
+  });
+
+  it('reads "on behalf of" a side as the side whose person is asked', () => {
+    expect(analyzeQuestion('who signed the agreement on behalf of the CARICOM').nationality).toBe('CARICOM');
+    expect(ask('who signed the agreement on behalf of the CARICOM')).toBe('Maria Greaves');
+  });
+});
