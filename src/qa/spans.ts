@@ -689,9 +689,19 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         }
         // the verb of the date's own clause, when it is the question's: "took off … on October 4 and landed … on October 5"
         const clause = text.slice(Math.max(prev, d.start - 100), d.start).split(/\s(?:and|but|while|then)\s|[;,]/).pop() ?? '';
-        const acted = clause.split(/[^\p{L}-]+/u).filter((w) => /^(?:[a-z]{2,}ed|took|met|held|left|flew|began|came|went|made|gave|sent|won|spoke|rose|fell)$/.test(w)).flatMap((w) => terms(w));
+        const verbsOf = (t: string): string[] => t.split(/[^\p{L}-]+/u).filter((w) => /^(?:[a-z]{2,}ed|took|met|held|left|flew|began|came|went|made|gave|sent|won|spoke|rose|fell)$/.test(w)).flatMap((w) => terms(w));
+        let acted = verbsOf(clause);
+        // ("joined the NSG in 1995, and the Wassenaar Arrangement … in 1996": a clause without a verb of its own shares the one
+        // before it)
+        if (!acted.length && prev > 0 && /^[\s,]*and\s+(?:the|its|their)\s+[^,;.]*$/i.test(text.slice(prev, d.start))) acted = verbsOf(text.slice(Math.max(0, prev - 100), prev).split(/[;,]/).pop() ?? '');
         const verb = acted.some((t) => a.terms.includes(t)) ? 1 : 0;
-        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best + verb;
+        // (a name the question gives, in the date's own stretch, says whose date it is: "joined the NSG in 1995, and the
+        // Wassenaar Arrangement and the Australia Group in 1996")
+        // (not a name the sentence opens with, before its first date: "Jang Bogo Station, … (opened in 1988), began operating on …")
+        const firstDate = Math.min(...clauseDates.map((x) => x.start));
+        const names = a.names.filter((n) => n.length >= 4 && sentenceTerms.has(terms(n)[0] ?? n) && !fold(text.slice(0, firstDate)).includes(n)).map((n) => terms(n)[0] ?? n);
+        const named = !names.length ? 0 : names.some((n) => seg.has(n)) ? 0.5 : -0.5;
+        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best + verb + named;
       };
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
@@ -897,6 +907,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("since when has it been a national holiday": the date the text gives after "since", weighed above a date of
             // another clause of the sentence)
             + (since ? (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) ? 1 : -0.5) : 0)
+            // ("dprk most recent nuclear test": "six tests since 2006, the most recent in September 2017")
+            + (/\b(?:most recent|latest)\b/.test(q) && /\b(?:the\s+)?(?:most recent|latest|last)(?:\s+(?:one|[\p{L}-]+))?\s*,?\s+(?:in|on)\s+$/iu.test(text.slice(Math.max(0, d.start - 40), d.start)) ? 0.8 : 0)
             // ("when did they sign the renewed MOU": not "the first country to sign an EPS MOU, in 2004")
             - (renewedAsked && /\bfirst\b/i.test(text.slice(Math.max(0, d.start - 80), d.start).split(/[;]|,\s+and\s/).pop()!) ? 0.5 : 0)
             + (wantsYear && d.precision === 'year' ? 0.3 : 0) + (eventDay && d.precision === 'day' ? 0.3 : 0)
@@ -1252,7 +1264,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       // the measures the question gives itself ("a 10-year 58-page passport"): a figure of that unit with another value is
       // another thing's
-      const askedMeasures = [...q.matchAll(/\b(\d{1,4})[-\s]([a-z]{3,})\b/g)].map((m) => ({ value: Number(m[1]), unit: nounTerms(m[2]!)[0] ?? '' })).filter((m) => !!m.unit);
+      // (not a year: "the Sept 2023 vote")
+      const askedMeasures = [...q.matchAll(/\b(\d{1,4})[-\s]([a-z]{3,})\b/g)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[1]!)).map((m) => ({ value: Number(m[1]), unit: nounTerms(m[2]!)[0] ?? '' })).filter((m) => !!m.unit);
       // ("by how much did it boost yields": a change, in whatever unit the text gives it)
       const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b|\bpaid\b|\bpay(?:s|ing)? out\b|\bspent\b|\bdisbursed\b/.test(q.replace(/\bby how much\b/, ' '));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
@@ -1780,9 +1793,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // the earthquakes of February 6, 2023" is a figure of an earlier year's event)
           const otherYearsEvent = thisEdition && !!meta?.date && fact.dates.some((x) => x.start >= n.end && x.start - n.end < 80 && !x.yearInferred && /^\d{4}/.test(x.value)
             && x.value.slice(0, 4) < meta.date!.slice(0, 4) && !/[,;.]/.test(text.slice(n.end, x.start))) ? -0.5 : 0;
+          // ("won 151 votes out of 163 ballots cast": the figure "out of" names is the whole, not what was won)
+          const outOf = /\bout\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start)) && !/\b(?:total|cast|out of|in all|overall|turnout|members|states|countries|ballots)\b/.test(q) ? -0.4 : 0;
           const perFit = (periodAsked ? (new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${periodAsked}\\b`, 'iu').test(text.slice(n.end, n.end + 80)) || new RegExp(`\\b${PERIODLY[periodAsked]}\\b[^,;.]{0,80}$`, 'iu').test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

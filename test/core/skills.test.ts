@@ -5155,3 +5155,31 @@ describe('channels in shared brackets, a name that goes on "in the", a date that
     expect(ask('who signed the agreement on behalf of the CARICOM')).toBe('Maria Greaves');
   });
 });
+
+describe('votes out of ballots, elliptic clauses, the most recent of a series, and a city asked with its people', () => {
+  const rel = parseReleaseText(page('Korea Elected to the Board; Export Control Plenary Held in Ulsan', '2023-09-29', [
+    'On September 28, the General Conference elected the ROK to the Board of Governors. The ROK won 148 votes out of 160 ballots cast.',
+    'The 31st Plenary of the Export Control Regime took place in Ulsan from October 14 to 17.',
+    'It joined the Zangger Committee in 1995, and the Marlow Code and the Arms Trade Forum in 1997.',
+    'She stressed that the country has carried out seven missile tests since 2012, the most recent in March 2021.',
+  ]), { id: 'test-out-of' });
+  const ask = asker(rel);
+
+  it('gives the votes won, not the ballots they are out of, and does not read a year as a measure', () => {
+    expect(ask('how many votes did S. Korea get in the Sept 2023 vote for the board')).toBe('148');
+  });
+
+  it('reads "which Korean city hosted" as a place', () => {
+    expect(analyzeQuestion('Which Korean city hosted the 31st plenary?').type).toBe('where');
+    expect(ask('Which Korean city hosted the 31st plenary?')).toMatch(/^Ulsan/);
+  });
+
+  it('dates a thing named in a clause that shares the verb before it', () => {
+    expect(ask('Korea joined the Marlow Code in which year?')).toBe('1997');
+    expect(ask('Korea joined Zangger in which year?')).toBe('1995');
+  });
+
+  it('gives the most recent of a series its sentence dates', () => {
+    expect(ask('most recent missile test - month/year')).toBe('March 2021');
+  });
+});
