@@ -10,7 +10,7 @@ import type { AbstentionReply, AnswerReply, Reply, Source } from '../reply.js';
 import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
-import { analyzeQuestion, findOrdinals, foldedQuestion, kinds, type Analysis } from './analyze.js';
+import { analyzeQuestion, findOrdinals, foldedQuestion, foldedText, kinds, type Analysis } from './analyze.js';
 import { ACTION_VERBS, NEXT_SAID, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
@@ -940,7 +940,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // number the question asks must number a thing of the same kind where the sentence gives it
   if (a.ordinals.length) {
     let asked = askedNumbered.get(a);
-    if (asked === undefined) { asked = numberedKind(foldedQuestion(a)) ?? null; askedNumbered.set(a, asked); }
+    // (abbreviations spelt out: "the 34th intl conference" is the International Conference)
+    if (asked === undefined) { asked = numberedKind(foldedText(a)) ?? null; askedNumbered.set(a, asked); }
     const here = asked ? [...fact.text.matchAll(NUMBERED)].filter((m) => findOrdinals(m[1]!).some((o) => a.ordinals.includes(o))) : [];
     // (… or another of the same kind: "the 1st Korea-EU Strategic Dialogue" is not the first Security and Defence Dialogue)
     if (here.length && here.every((m) => { const k = numberedKind(fact.text.slice(m.index!)); return !!k && !!asked && (k.kind !== asked.kind || (k.words.size > 0 && asked.words.size > 0 && !a.initialisms.some((i) => asked.words.has(i)) && ![...asked.words].some((w) => [...k.words].some((x) => x.startsWith(w) || w.startsWith(x))))); })) return `the ${a.ordinals[0]}th here numbers another thing`;

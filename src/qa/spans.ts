@@ -1457,6 +1457,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
         .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
+        // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
+        // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
+        .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))
         // ("how many K2s": "180 K2 tanks", not "152 K9 howitzers")
                 // (… or "81 of which will be produced as the K2PL variant": the model named in the figure's clause)
         .filter((n) => !modelCounted || ((m) => (m ? fold(m[1]!).replace(/-/g, '') === modelCounted : fold(text.slice(n.end, n.end + 80).split(/[;.]/)[0]!).replace(/-/g, '').includes(modelCounted)))(/^\s+([A-Za-z]{1,4}-?\d+[A-Za-z]*)\b/.exec(text.slice(n.end, n.end + 12))))
@@ -1469,7 +1472,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("how many workers came in 2026": not "asked that the number be raised to 10,000 in 2026", a figure only wished for)
         .filter((n) => !pastOnly(a) || !WISHED_BEFORE.test(text.slice(Math.max(0, n.start - 140), n.start)))
         // ("how many votes did he get": not the majority a candidate needs, "… needs an absolute majority, currently 97 votes")
-        .filter((n) => !gotAsked || !REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? ''))
+        // (… nor "above the two-thirds majority of 106 votes required for election")
+        .filter((n) => !gotAsked || !(REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '') || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30))))
         // ("how many votes did the top-placed candidate get": not "received 162 votes, the second-highest total")
         .filter((n) => !topCountAsked || !BELOW_TOP_AFTER.test(text.slice(n.end, n.end + 60)))
         // ("how big was the relief team": a size, not how long it stayed)
@@ -1478,7 +1482,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
-          const partOf = /^\s+of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+((?:(?:valid|total|eligible|registered|available|recorded)\s+)?[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 60));
+          // ("Seven of the Tribunal's 21 judges")
+          const partOf = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?(?:US\$|\$|USD|KRW|EUR|€|£|₩)?\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+((?:(?:valid|total|eligible|registered|available|recorded)\s+)?[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 60));
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
           // (… and so does a sentence that opens "Of the 263 recommendations made …, the government accepted 164")
           const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start))
@@ -1629,7 +1634,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (… is never the extra amount asked)
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
           // ("worth a combined US$ 27 million", "US$ 27 million in all")
+          // ("The ICC is made up of 18 judges": what a body is made of is its total)
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in (?:total|all)\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo
+            // (not when parts follow: "up to US$ 3 billion …, made up of about US$ 250 million in grants and up to US$ 2.75 billion …")
+            || (/\b(?:made up of|consists? of|consisting of|composed of|comprises|comprising)\s+(?:some\s+|about\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start))
+              && !/^[^.;]{0,80}\band\s+(?:about\s+|some\s+|up to\s+)?(?:US\$|\$|KRW|EUR)?\s?\d/.test(text.slice(n.end)))
             || /\b(?:a\s+)?combined\s+(?:of\s+)?$|\b(?:totalling|totaling|totals?|totalled|totaled)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))
             // ("a total of 470 commitments worth US$ 11.4 billion": the worth of a total is a total)
             || /\ba total of\s+[\d,.]+\s+(?:[\p{L}-]+\s+){1,3}(?:worth|valued at|totall?ing)\s+(?:about\s+|some\s+|over\s+)?$/iu.test(text.slice(Math.max(0, n.start - 80), n.start));
@@ -1683,7 +1692,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const runningTotal = !soFar && !totalAsked && /^\s*Since\b[^;]*\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn)\b/i.test(clauseAround(text, n.start))
             && /^\s*Since\b[^;]*,\s/i.test(text.slice(clauseBounds(text, n.start)[0], n.start)) ? -0.3 : 0;
           // ("new yearly cap on working holiday visas": a figure set as a quota, not the visas issued last year)
-          const capFit = CAP_ASKED.test(q) && !money ? (CAP_SAID.test(clauseAround(text, n.start)) ? 0.3 : -0.4) : 0;
+          // (… or one a pronoun of the clause refers back to: "The annual quota … was expanded to 40 this year, and the Government
+          // plans to raise it to 60 people from 2025")
+          const capFit = CAP_ASKED.test(q) && !money ? (CAP_SAID.test(clauseAround(text, n.start)) || (/\b(?:raise|raised|raising|increase|increased|expand|expanded|lift|lifted|cut|reduce|reduced|set)\s+it\b/i.test(clauseAround(text, n.start)) && CAP_SAID.test(text)) ? 0.3 : -0.4) : 0;
           // ("share of world GDP": "around 40 percent of global GDP and 28 percent of world trade" — what each share is of)
           // (only where two shares each say what they are of: "health for 27 percent" leaves it to the one before)
           const ofWhat = isPercent && fact.numbers.filter((x) => /%$|percent/i.test(`${x.text} ${x.unit ?? ''}`) && SHARE_OF.test(text.slice(x.end, x.end + 12))).length > 1
@@ -1736,8 +1747,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (endYear) clauseYears.push(endYear);
           // ("… and sent about 3,000 additional troops in January and February 2025": a dated month after the figure)
           else if (!clauseYears.length) {
-            // (not the year of the figure it is compared with: "up 3.8 percent from KRW 6.26 trillion in 2024")
-            const dateAfter = fact.dates.find((x) => x.start >= n.end && x.start - n.end < 60 && !x.yearInferred && /^\d{4}/.test(x.value) && !/[,;]|\s(?:and|while|but|from|over|than|compared|against)\s/.test(text.slice(n.end, x.start)));
+            // (not the year of the figure it is compared with: "up 3.8 percent from KRW 6.26 trillion in 2024"; but "to 60 people
+            // from 2025" starts then)
+            const dateAfter = fact.dates.find((x) => x.start >= n.end && x.start - n.end < 60 && !x.yearInferred && /^\d{4}/.test(x.value) && !/[,;]|\s(?:and|while|but)\s|\s(?:from|over|than|compared|against)\s+\S/.test(text.slice(n.end, x.start)));
             if (dateAfter) clauseYears.push(dateAfter.value.slice(0, 4));
           }
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
@@ -2138,6 +2150,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const name = m[1]!.replace(/[.,;:]+$/, '');
       out.push({ text: name, start: m.index! + m[0].indexOf(m[1]!), end: m.index! + m[0].indexOf(m[1]!) + name.length, score: 1.1 });
     }
+  }
+  // ("troika for the ROK's fourth UPR": "Lithuania, the Gambia and Malaysia served as the "troika" of rapporteurs" — who or
+  // what served as the thing asked is its answer)
+  if (head && head.length >= 4) {
+    const re = new RegExp(`^((?:the\\s+)?\\p{Lu}[^;:]{1,100}?)\\s+(?:served|serve|serves|acted|act|acts)\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}s?\\b`, 'u');
+    const m = re.exec(text);
+    if (m && !inQuestion(a, m[1]!)) out.push({ text: m[1]!, start: 0, end: m[1]!.length, score: 1.2 });
   }
   const asksName = /\bcalled\b|\bnamed\b|\bname of\b|\bfull name\b|\btitle of\b/.test(foldedQuestion(a));
   const asksCodeName = /\bcode[- ]?names?\b|\bcodenames?\b|\bcode-?named\b/.test(foldedQuestion(a));

@@ -5183,3 +5183,35 @@ describe('votes out of ballots, elliptic clauses, the most recent of a series, a
     expect(ask('most recent missile test - month/year')).toBe('March 2021');
   });
 });
+
+describe('who served as the thing asked, a body made up of members, a quota raised by a pronoun, and a bare part of a whole', () => {
+  const rel = parseReleaseText(page('Korea\'s Third Review; Judge Elected to the Tribunal; Resettlement Quota Raised', '2024-07-08', [
+    'Peru, Ghana and Finland served as the "troika" of rapporteurs for the review.',
+    'The Court is made up of 15 judges, one third of whom are elected every three years. The Government has nominated Judge Han Se-rin as its candidate in the election of five judges of the Court.',
+    'Professor Han, the Korean candidate, secured 98 of the 131 votes cast in the second round of voting, above the two-thirds majority of 88 votes required for election.',
+    'Five of the Court\'s 21 seats were filled this year from among 9 candidates.',
+    'The annual quota, which had been set at around 20 people, was expanded to 30 this year, and the Government plans to raise it to 45 people from 2025.',
+    'Minister Kwon expressed hope for the success of the 12th International Conference on Maritime Law, to be held in Lisbon from October 20 to 23.',
+  ]), { id: 'test-served-as' });
+  const ask = asker(rel);
+
+  it('answers the thing asked by who served as it', () => {
+    expect(ask('troika for the ROK\'s third review')).toBe('Peru, Ghana and Finland');
+  });
+
+  it('counts what a body is made up of as its total', () => {
+    expect(ask('how many judges on the court in total')).toBe('15');
+  });
+
+  it('gives the votes won, not the majority required nor a bare count of judges', () => {
+    expect(ask('How many votes did the Korean candidate win in the court election?')).toBe('98');
+  });
+
+  it('reads the quota a pronoun raises, from the year it starts', () => {
+    expect(ask('resettlement quota korea is planning from 2025')).toBe('45');
+  });
+
+  it('spells out an abbreviation before matching the numbered thing', () => {
+    expect(ask('dates of the 12th intl conference on maritime law')).toBe('October 20 to 23');
+  });
+});
