@@ -267,6 +267,8 @@ export function thingHead(q: string): string | undefined {
   const ws = rest.split(/\s+/);
   for (let i = 0; i < ws.length; i++) {
     const bare = ws[i]!.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    // ("what was the declaration the ministers signed called": an article after the noun opens a clause about it)
+    if (phrase.length && /^(?:the|a|an|its|their)$/.test(bare)) break;
     if (!bare || /^(?:the|a|an|its|their|other)$/.test(bare)) continue;
     // "the current level of partnership": the noun after "level of" is the one asked for
     if (/^(?:level|kind|type|form|sort|name|status)$/.test(bare) && ws[i + 1] === 'of') { phrase = []; i++; continue; }

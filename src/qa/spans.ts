@@ -229,6 +229,8 @@ const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|u
 
 /** Units of length: "how long" is a time or one of these. */
 const LENGTH_UNIT = /^(?:kilometers?|kilometres?|km|miles?|meters?|metres?|m|feet|ft)(?![\p{L}])/iu;
+/** A sentence that says how things stood before: "Until now, Guyana was covered by …". */
+const UNTIL_NOW = /\b(?:until now|until then|previously|formerly|before (?:that|then|this|now))\b/i;
 const PERIODLY: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
 const MEASURE = /^(?:tons?|tonnes?|metric tons?|micrograms?|milligrams?|grams?|ppm|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
 
@@ -2142,6 +2144,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   const beforeAsked = /\b(?:before|previous|previously|prior|former|formerly|earlier|last post|last posting)\b/.test(foldedQuestion(a));
   const newAsked = /\b(?:new|newly|next|incoming|appointed|named)\b/.test(foldedQuestion(a)) && !/\b(?:former|formerly|previous|previously|before|prior|last|old)\b/.test(foldedQuestion(a));
   const { headCountries, headMods, numberedDoc, listed } = thingAsked(a);
+  // ("before the Nouakchott embassy opened": the act the question puts after the thing asked)
+  const laterAct = once(a, 'laterAct', () => ((v) => (v ? terms(v)[0] : undefined))(/\bbefore\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1]));
   // "the theme of …: 'Bridges Across the Sea'": a quoted title or one named right after the head noun
   // (an apostrophe is no quote: "the theme of this year's ceremony was "…"")
   if (head && quotedHeads.has(head)) {
@@ -2284,12 +2288,18 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0) + kindTail.length;
     // (a bracket the name's initials open and a figure shares, "(UNRWA, US$1 million)", is closed after the initials)
-    const span = t.text.endsWith(')') && text[t.end - 1] !== ')' && !kindTail ? `${text.slice(start, t.end - 1)})` : text.slice(start, end);
+    // ("the Order of Diplomatic Service Merit, Heung-in Medal": an order goes on to its class)
+    const orderClass = /^Order\s+of\b/.test(t.text) ? /^,\s+\p{Lu}[\p{L}]*(?:-[\p{L}]+)?\s+(?:Medal|Class|Cross|Star)\b/u.exec(text.slice(end))?.[0] ?? '' : '';
+    const span = t.text.endsWith(')') && text[t.end - 1] !== ')' && !kindTail ? `${text.slice(start, t.end - 1)})` : text.slice(start, end + orderClass.length);
     out.push({
-      text: span, start, end,
+      text: span, start, end: end + orderClass.length,
       // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)
       score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + withWhat + fromFit + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
-        - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0),
+        - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0)
+        // ("which mission handled Mauritania before the embassy opened": "Until now, … Mauritania by the ROK Embassy in Morocco")
+        + (beforeAsked && UNTIL_NOW.test(text) ? 0.3 : 0)
+        // (… not the sentence of the later act itself: "The Ministry opened the Embassy … in Nouakchott")
+        - (laterAct && !UNTIL_NOW.test(text) && sliceTerms(text).includes(laterAct) ? 0.5 : 0),
     });
   }
   // ("UNSC resolution that created the UNC": a document numbered, "Security Council Resolution 84", "Article 5")

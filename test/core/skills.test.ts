@@ -5215,3 +5215,26 @@ describe('who served as the thing asked, a body made up of members, a quota rais
     expect(ask('dates of the 12th intl conference on maritime law')).toBe('October 20 to 23');
   });
 });
+
+describe('a thing asked through a clause about it, an order with its class, and how things stood before', () => {
+  const rel = parseReleaseText(page('Korea-CARICOM Ministers Meet in Kingston; Embassy Opened in Windhoek', '2025-03-10', [
+    'The two sides adopted the "Kingston Joint Declaration" and the "Korea-CARICOM Action Plan 2025-2028," which set out cooperation in three areas.',
+    'On the same day, the Ministry conferred the Order of Diplomatic Service Merit, Sungnye Medal, on Mr. Kevin Harrow, who stepped down in December 2024 after 20 years as honorary consul.',
+    'The Ministry opened the Embassy of the Republic of Korea in Windhoek, Namibia, on March 3 and the Embassy of the Republic of Korea in Kingston, Jamaica, on March 7.',
+    'Until now, Namibia was covered by the ROK Embassy in South Africa, and Jamaica by the ROK Embassy in Panama.',
+  ]), { id: 'test-thing-clause' });
+  const ask = asker(rel);
+
+  it('reads the noun before a clause about it as the thing asked', () => {
+    expect(analyzeQuestion('what was the declaration the Korea-CARICOM ministers signed off on in Kingston called?').head).toBe('declaration');
+    expect(ask('what was the declaration the Korea-CARICOM ministers signed off on in Kingston called?')).toBe('Kingston Joint Declaration');
+  });
+
+  it('gives an order of merit with its class', () => {
+    expect(ask('what decoration did Harrow get')).toBe('Order of Diplomatic Service Merit, Sungnye Medal');
+  });
+
+  it('answers "before" from the sentence that says how things stood until now', () => {
+    expect(ask('which ROK mission handled Namibia before the Windhoek embassy opened?')).toBe('ROK Embassy in South Africa');
+  });
+});
