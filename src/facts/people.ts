@@ -141,6 +141,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("Director-General for International Organizations Lee Jae-woong": a Korean name in its usual form ends a run of the
     // title's capitalized words)
     if (j - i >= 3 && /-/.test(tokens[j - 1]!.text) && koreanForm(`${tokens[j - 2]!.text} ${tokens[j - 1]!.text}`) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i = j - 2;
+    // ("Honorary Consul of the ROK in Montego Bay, Jamaica": a name right after "in", followed by its country, is a place)
+    if (/^(?:in|at)$/.test(tokens[i - 1]?.text ?? '') && ((m) => !!m && findCountries(m[1]!).some((c) => c.start === 0 && c.text.length === m[1]!.length))(/^,\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(tokens[j - 1]!.end)))) { i = j - 1; continue; }
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;

@@ -730,7 +730,9 @@ function seriesText(text: string): string {
   if (!/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b/i.test(text)) return text;
   return text.replace(/\b(?:first|second|third|fourth|1st|2nd)\s+(?:half|quarter)\b/gi, ' ')
     .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
-    .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ');
+    .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ')
+    // ("headed by Second Vice Minister Seo": the rank of a post numbers no event)
+    .replace(/\b(?:First|Second|1st|2nd)\s+(?=(?:Vice|Deputy)\s+(?:Foreign\s+)?(?:Minister|President|Secretary|Director))/g, ' ');
 }
 
 /** True when every mention of the country in the text only qualifies a vessel, an aircraft or a firm ("the British ship Ilford"). */
@@ -765,8 +767,23 @@ const TRILATERAL = /\btrilateral\b|\bthe three (?:countries|sides|nations|govern
 /** A country's own act after its name: "North Korea announced …", "Japan has joined …". */
 const FOREIGN_ACT = /^\s+(?:(?:has|had|have|also|formally|officially|first)\s+)*(?:[a-z]+ed|withdrew|became|joined|signed|began|took|made|won|left|rejoined)\b/;
 
+/** The post a question asks someone became: "when did Chung become ICC president" → president. */
+const becameCache = new WeakMap<Analysis, string | null>();
+function becameRole(a: Analysis): string | null {
+  let got = becameCache.get(a);
+  if (got === undefined) {
+    got = /\b(?:become|became|made|named|appointed)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(president|chair|chairman|chairperson|chairwoman|secretary-general|director-general|prosecutor|registrar)\b/.exec(foldedQuestion(a))?.[1] ?? null;
+    becameCache.set(a, got);
+  }
+  return got;
+}
+
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
+  // ("when did Chung Chang-ho become ICC president" is not answered by "Judge Chung, elected in December 2014"): the post
+  // someone became must be the sentence's
+  const role = a.type === 'when' ? becameRole(a) : null;
+  if (role && !fold(fact.text).includes(role.replace(/man$|woman$|person$/, ''))) return `the fact does not say who became ${role}`;
   // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
   // (only for relations: a partnership or ties are between the countries the fact names; groupings like UN don't count)
   const foreign = (codes: string[]): string[] => codes.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c));

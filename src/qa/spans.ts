@@ -598,6 +598,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const relAt = asked.length ? eventPositions(asked, text) : [];
       // the act is asked but the fact states it only as a wish ("so that the agreement takes effect"): no date for it
       if (acts.length && !eventPositions(acts, text).length) return [];
+      // ("when did Korea become an associated state": "negotiations on the ROK becoming an Associated State, which were launched
+      // in 2019" — a becoming only negotiated has not happened)
+      if (/\b(?:become|became)\b/.test(q) && /\b(?:negotiations?|talks|bid|application|process|path|road)\s+(?:on|for|toward|towards|to)\s+(?:[\p{L}'’-]+\s+){0,5}?becoming\b/iu.test(text) && !/\b(?:became|has become|have become)\b/i.test(text)) return [];
       // ("… replaces the arrangement concluded in 1998 and will enter into force 30 days after …": an act the sentence only
       // foresees has no date yet, whatever other dates it gives)
       if (pastOnly(a) && relAt.length && relAt.every((p) => WILL_BEFORE.test(text.slice(Math.max(0, p - 40), p)))) return [];
@@ -1635,6 +1638,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start));
           // (… is never the extra amount asked)
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
+          // (… and an extra amount is never the total asked: "how much in total since it was created" — "an additional US$ 20 million")
+          if (totalAsked && /\b(?:total|in all|altogether|cumulative)\b/.test(q) && /\b(?:a further|an additional|another|an extra)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|some\s+)?$/iu.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
           // ("worth a combined US$ 27 million", "US$ 27 million in all")
           // ("The ICC is made up of 18 judges": what a body is made of is its total)
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in (?:total|all)\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo
@@ -1909,10 +1914,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("which country takes over the chair": not the country a meeting was held in, "in Kiruna, Sweden")
       const chairOnly = once(a, 'chairOnly', () => /\b(?:chair\w*|presid\w*)\b/.test(foldedQuestion(a)) && !/\bhost/.test(foldedQuestion(a)));
       const venue = (c: { start: number }): boolean => /\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$/u.test(text.slice(Math.max(0, c.start - 40), c.start));
-      const out: SpanCandidate[] = found.filter((c) => (!(lowerRanked || toppedAsked) || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
+      // ("which countries voted against the resolution": a country whose clause says how it voted, not its sponsors)
+      const voteAsked = once(a, 'voteAsked', () => /\bvot(?:e|ed|ing)\s+(?:against|for|in favou?r|no|yes)\b|\babstain/.test(foldedQuestion(a)));
+      const votedAt = (c: { start: number }): boolean => /\bvot|\babstain|\bagainst\b|\bin favou?r\b|\bopposed\b/i.test(clauseAround(text, c.start));
+      const out: SpanCandidate[] = found.filter((c) => (!(lowerRanked || toppedAsked) || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c)) && (!voteAsked || votedAt(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
       if (/\b(?:countries|nations)\b/.test(foldedQuestion(a))) {
         for (let i = 0; i < found.length; i++) {
+          if (voteAsked && !votedAt(found[i]!)) continue;
           let j = i;
           while (j + 1 < found.length && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/.test(text.slice(found[j]!.end, found[j + 1]!.start))) j++;
           if (j > i) {

@@ -5238,3 +5238,41 @@ describe('a thing asked through a clause about it, an order with its class, and 
     expect(ask('which ROK mission handled Namibia before the Windhoek embassy opened?')).toBe('ROK Embassy in South Africa');
   });
 });
+
+describe('answers a release does not give: a post never held, a becoming only negotiated, sponsors for voters, an extra for a total', () => {
+  const rel = parseReleaseText(page('Korea at the Agency Board; Honorary Consul Honoured; Fund Pledge', '2024-06-06', [
+    'On June 5, the Board adopted a resolution on Peru\'s cooperation with the Agency, submitted by France, Germany and the United Kingdom. The resolution passed by a vote of 20 in favour, 2 against and 12 abstentions.',
+    'Judge Kim Tae-ho, elected in December 2014, has served as a judge of the Court since March 2015.',
+    'He expressed hope for an early conclusion of the negotiations on the ROK becoming an Associated State of the Andean Forum, which were launched in 2019.',
+    'The Ministry conferred the Order of Diplomatic Service Merit on Mr. Paul Greaves, who stepped down after 18 years as Honorary Consul of the ROK in Montego Bay, Jamaica.',
+    'On October 8, the Ministry set up a headquarters for the evacuation of Korean nationals from Israel, headed by Second Vice Minister Seo Jae-hoon, and sent a KC-330 aircraft to carry them out.',
+    'The ROK will contribute an additional US$ 20 million over 2024-2026 to the Knowledge Partnership Fund (KPF).',
+  ]), { id: 'test-not-given' });
+  const ask = asker(rel);
+
+  it('does not date a post the person never held', () => {
+    expect(ask('when did kim tae-ho become court president')).toBeNull();
+    expect(ask('when was kim tae-ho elected')).toBe('December 2014');
+  });
+
+  it('does not date a becoming that is only negotiated', () => {
+    expect(ask('When did Korea become an associated state of the Andean Forum?')).toBeNull();
+  });
+
+  it('does not give a resolution\'s sponsors as the countries that voted against it', () => {
+    expect(ask('Which countries voted against the Peru resolution at the June 2024 Board?')).toBeNull();
+  });
+
+  it('does not read a place after a consul\'s "in" as a person', () => {
+    expect(findPeople('who stepped down after 18 years as Honorary Consul of the ROK in Montego Bay, Jamaica.').map((p) => p.name)).not.toContain('Montego Bay');
+    expect(ask('who took over from greaves as honorary consul in jamaica')).toBeNull();
+  });
+
+  it('does not count the rank of a vice minister as the ordinal of an event', () => {
+    expect(ask('When did the second evacuation flight leave Israel?')).toBeNull();
+  });
+
+  it('does not give an extra amount as the total since a fund began', () => {
+    expect(ask('how much has korea put into the KPF in total since it was created?')).toBeNull();
+  });
+});
