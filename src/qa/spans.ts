@@ -588,7 +588,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("began commercial operation in April 1978 and was permanently shut down in June 2017": the date nearest the act)
       const actAt = actWords.length ? [...text.matchAll(/[\p{L}]+/gu)].filter((m) => actSaid(terms(m[0])[0] ?? '')).map((m) => m.index!) : [];
       const given = new Set(a.dates.map((d) => d.value.replace(/^\?{4}/, '')));
-      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
+      // ("when did the ROK join the 1951 refugee convention": the year of a document's name is no date of the act on it)
+      const docYear = once(a, 'docYear', () => /\b(?:join|joined|accede|acceded|accession|ratif\w*|become (?:a )?party|became (?:a )?party|sign|signed)\b/.test(q) ? /\bthe\s+((?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,3}?(?:convention|treaty|protocol|covenant|charter|statute|agreement|accord)s?\b/.exec(q)?.[1] : undefined);
+      const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d) && d.value.slice(0, 4) !== docYear).map((d) => d.value.slice(0, 4)));
       const wantsYear = /\b(?:what|which|in what|in which) year\b|\byear\b/.test(q);
       // the act asked about ("enter into force", "upgraded") anchors its date more than the thing acted on ("FTA")
       // ("set up diplomatic relations": the start of the relation asked, not an act of its own)
@@ -897,7 +899,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           start: d.start, end: d.end,
           // ("the first visit since he took office in July 2024": a point the text counts from, not the event asked)
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start)
-            * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
+            * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)

@@ -63,7 +63,8 @@ export function inferReleaseDate(title: string, paragraphs: string[]): InferredD
   const day = firstDay([title, ...paragraphs.slice(0, 2)]);
   // ("… Strategic Dialogue (Sept. 5)" and "… in Seoul on September 5, 2023": the day written with its year says the year)
   const written = day ? new RegExp(`\\b${MONTH_RE}\\s+${day.day},?\\s+(19\\d\\d|20\\d\\d)\\b`, 'gi') : null;
-  for (const m of written ? all.matchAll(written) : []) if (monthNumber(m[1]!) === day!.month) { year = Number(m[2]); break; }
+  // (not the same day of a year long past: "the four Geneva Conventions, adopted on August 12, 1949", in a release of 2024)
+  for (const m of written ? all.matchAll(written) : []) if (monthNumber(m[1]!) === day!.month && Number(m[2]) >= year - 1) { year = Number(m[2]); break; }
   if (day) {
     return { date: `${year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`, precision: 'day', source: 'inferred' };
   }

@@ -8,7 +8,7 @@ import type { Engine } from '../../src/engine-types.js';
 import { parseReleaseText } from '../../src/releases/parse-text.js';
 import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
-import { synonymsOf, terms } from '../../src/search/terms.js';
+import { phraseWords, synonymsOf, terms } from '../../src/search/terms.js';
 import { findCountries, findCountriesTyped, isCapital } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
@@ -5274,5 +5274,48 @@ describe('answers a release does not give: a post never held, a becoming only ne
 
   it('does not give an extra amount as the total since a fund began', () => {
     expect(ask('how much has korea put into the KPF in total since it was created?')).toBeNull();
+  });
+});
+
+describe('"in effect since", a convention named by its year, a hyphenated topic, "become party", and a stay asked with "was in"', () => {
+  const rel = parseReleaseText(page('Korea-Peru Consultations; Korea Hosts the OAS Secretary General', '2024-05-22', [
+    'The two reviewed the upgrade negotiations on the Korea-Peru FTA, which took effect in August 2011 as one of the ROK\'s early free trade agreements.',
+    'Since March 4, 2024, the government has kept a Level 4 travel alert (travel ban) in place for all of Haiti.',
+    'It acceded to the 1961 Convention on the Reduction of Statelessness in June 2021, and its Nationality Act was revised in 2022.',
+    'Vice Minister Kim Jin-ho and Ana Torres, Vice Minister of Interior of Peru, signed a "Memorandum of Understanding on Cooperation in Preventing and Combating Trafficking in Persons" on May 21.',
+    'Minister Kwon explained that Korea acceded to the Ottawa Convention in August 2009.',
+    'Foreign Minister Kwon Jae-hyun met with Maria Lopez, Secretary General of the Organization of American States (OAS), on May 20 at the Ministry of Foreign Affairs in Seoul. Secretary General Lopez was in Korea from May 19 to 23, the first visit to Korea by a sitting OAS Secretary General in 9 years.',
+  ]), { id: 'test-in-effect' });
+  const ask = asker(rel);
+
+  it('reads "in effect since" and "kept in place since" as the date a thing took effect', () => {
+    expect(ask('korea peru fta in effect since when')).toBe('August 2011');
+    expect(ask('haiti level 4 travel ban in effect since when')).toBe('March 4, 2024');
+  });
+
+  it('does not read the year in a convention\'s name as the date asked', () => {
+    expect(ask('When did the ROK join the 1961 statelessness convention?')).toBe('June 2021');
+  });
+
+  it('matches each word of a hyphenated topic to the document\'s', () => {
+    expect(ask('When did Seoul and Lima sign the anti-trafficking MOU?')).toBe('May 21');
+  });
+
+  it('hears "become party to" as accession', () => {
+    expect(ask('when did korea become party to the ottawa convention')).toBe('August 2009');
+    expect(phraseWords('when did korea become party to the ottawa convention')).toMatch(/\bjoin\b/);
+  });
+
+  it('answers "when was X in Korea" by the stay', () => {
+    expect(ask('when was the OAS secretary general in korea in 2024')).toBe('May 19 to 23');
+  });
+});
+
+describe('an inferred release date', () => {
+  it('does not take the year of the same day long past for the release\'s', () => {
+    const rel = parseReleaseText(['Press Releases', '', 'Foreign Minister Meets ICRC President on the Anniversary of the Geneva Conventions', '',
+      '1. Foreign Minister Kwon met the ICRC President on August 12 in Seoul.', '',
+      '2. The two sides marked the 75th anniversary of the four Geneva Conventions, adopted on August 12, 1949, and the Government contributed US$ 12.5 million to the ICRC in 2024.', ''].join('\n'), { id: 'test-infer-anniversary' });
+    expect(rel.date).toBe('2024-08-12');
   });
 });
