@@ -1450,7 +1450,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (unless the verb before counts what is asked: "co-sponsored by 60 countries")
         .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !countedByVerb(n) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked
-        .filter((n) => /\bages?\b|\bhow old\b/.test(q) || !/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)))
+        .filter((n) => /\bages?\b|\bhow old\b/.test(q) || (!/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)) 
+          // ("a 54-year-old resident": an age)
+          && !/^(?:-(?:year|month)s?)?-old\b/i.test(text.slice(n.end, n.end + 12))))
         // "a magnitude 5.7 earthquake": a magnitude answers only a magnitude
         .filter((n) => /\bmagnitude\b/.test(q) || !(/\bmagnitude[- ]$/i.test(text.slice(Math.max(0, n.start - 10), n.start)) || /^[- ]magnitude\b/i.test(text.slice(n.end, n.end + 11))))
         // "Phase 2", "Article 5", "Section 4": labels, not figures
@@ -1485,6 +1487,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !topCountAsked || !BELOW_TOP_AFTER.test(text.slice(n.end, n.end + 60)))
         // ("how big was the relief team": a size, not how long it stayed)
         .filter((n) => !sizeAsked || !n.unit || !/^(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(n.unit))
+        // ("how big is the contingent": its troops, not the 4.5 kilometers of dikes it built)
+        .filter((n) => !sizeAsked || !n.unit || !/\b(?:team|contingent|unit|delegation|force|mission|crew)\b/.test(q) || !(LENGTH_UNIT.test(n.unit) || /^(?:hectares?|square|tons?|tonnes?)\b/i.test(n.unit)))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
         .map((n) => {
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
@@ -1546,7 +1550,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("Of this amount, US$ 1.5 million will go to the OHCHR Seoul Office": a part of the sentence before's amount, asked
           // only by its own words, not by the body or year the whole shares)
           const ofThis = !partAsked && OF_THIS_AMOUNT.test(text) && n.start < 60
-            && !sliceTerms(/^[^;.]*/.exec(text.slice(n.end))![0]).some((t) => a.terms.includes(t) && !a.countryTerms.has(t) && !a.names.includes(t) && !a.initialisms.includes(t) && !/^\d/.test(t)) ? -0.5 : 0;
+            // (a body the question names by its initials, when the part's own words give it: "… through SENAPRED")
+            && !sliceTerms(/^[^;.]*/.exec(text.slice(n.end))![0].split(/,\s+and\s+/)[0]!).some((t) => a.terms.includes(t) && !a.countryTerms.has(t) && ((!a.names.includes(t) && !a.initialisms.includes(t)) || (a.initialisms.includes(t) && !fold(fact.context).includes(t))) && !/^\d/.test(t)) ? -0.5 : 0;
           const partitive = (/^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15)) || /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)))
             && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.,]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
@@ -1576,7 +1581,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
           // ("number of yemenis needing humanitarian aid": a count of people, though aid is named)
-          if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit))) return null;
+          // (a weight may answer "how much aid"; an area burned never does)
+          if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit) && (!/^(?:hectares?|acres?|square|sq|m²|km²|kilomet|km|miles?|meters?|metres?)\b/i.test(n.unit) || /\b(?:area|land|hectares?|acres?|long|length|far|distance)\b/.test(q)))) return null;
           // ("the dollar value of the rice": money named outright is answered by money alone, never by tons)
           if (!isMoney && /\b(?:dollars?|usd|us\$|euros?|eur|price tag|in money|monetary|financial value)\b|\$/.test(q)) return null;
           // "how much relief cargo": goods are weighed, not paid for
@@ -1611,7 +1617,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("Two Korean nationals … were killed, and 14 others were injured": the clause of the casualty asked)
           const clauseSays = casualtyAsked ? new Set(terms(clauseAround(text, n.start))) : undefined;
           const says = (kind: 'killed' | 'injured'): boolean => [...casualtyTerms()[kind]].some((t) => clauseSays!.has(t));
-          const casualty = casualtyAsked ? (says(casualtyAsked) ? 0.4 : says(casualtyAsked === 'killed' ? 'injured' : 'killed') ? -0.5 : 0) : 0;
+          // ("how many people are on the relief team": not "at least 1,960 people had been killed", a toll the question does not ask)
+          const casualty = casualtyAsked ? (says(casualtyAsked) ? 0.4 : says(casualtyAsked === 'killed' ? 'injured' : 'killed') ? -0.5 : 0)
+            : /^\s+(?:people|persons|civilians)\s+(?:had\s+been|have\s+been|were|was)\s+(?:killed|injured|dead|wounded|missing)\b/i.test(text.slice(n.end, n.end + 40)) && !/\b(?:toll|dead|died|killed|death|casualt|victims|injur|wounded|missing|lost)\b/.test(q) ? -0.6 : 0;
           // ("colombian soldiers KIA": not "invited 12 Colombian veterans", whose clause says no one was killed or hurt)
           if (casualtyAsked && !says('killed') && !says('injured') && !/\b(?:toll|casualt|dead|death|fatalit|victims?|lost their lives|missing)/i.test(clauseAround(text, n.start))) return null;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;
@@ -1628,7 +1636,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const per = !!n.unit && MEASURE.test(n.unit) ? /^\s+per\s+(?:hectare|ha|acre|year|annum|day|week|month|capita|person|household|cubic (?:meter|metre)|square (?:meter|metre|kilometer|kilometre)|liter|litre|kilogram|kg)\b/.exec(after.slice(unitEnd))?.[0] ?? '' : '';
           // ("5 percent of GDP": a share keeps what it is a share of)
           const shareOf = isPercent || /^\s*percent\b/i.test(after) ? /^(?:\s*percent)?\s+of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|GNI|gross (?:domestic|national) (?:product|income))\b/.exec(after)?.[0] ?? '' : '';
-          const withUnit = shareOf && n.text.endsWith('%') ? `${n.text}${shareOf}` : shareOf ? `${n.text}${shareOf.replace(/^\s*percent/, ' percent')}` : (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
+          // ("a five-member delegation": the count is "five")
+          const figure = n.text.replace(/-(?:member|strong|person|man|woman)$/i, '');
+          const withUnit = figure !== n.text ? figure : shareOf && n.text.endsWith('%') ? `${n.text}${shareOf}` : shareOf ? `${n.text}${shareOf.replace(/^\s*percent/, ' percent')}` : (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)
@@ -1678,7 +1688,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is
           const nextNumber = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
           const right = new Set(sliceTerms(/^[^;)]*\)?/.exec(text.slice(n.end, Math.min(nextNumber, n.end + 90)))?.[0] ?? ''));
-          const through = /\b(?:through|via|channel\w*|by way of)\b/.test(q) && a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;
+          // (a body named by its initials or name says most: "via SENAPRED" — "… through SENAPRED", not "… to support shelters")
+          const through = !/\b(?:through|via|channel\w*|by way of)\b/.test(q) ? 0 : [...a.initialisms, ...a.names].some((t) => right.has(terms(t)[0] ?? t)) ? 0.6
+            : a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;
           // ("how many GA votes": "97 votes in the General Assembly and 8 votes in the Security Council" — the body the
           // question names by its initials, spelt out right after the figure)
           // ("how many … does Brazil have now": the figure a change brings it to — "has doubled from three to six")
@@ -1792,7 +1804,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const own2 = bodies.length ? text.slice(n.end, Math.min(n.end + 90, ...fact.numbers.filter((x) => x.start > n.end).map((x) => x.start))).split(/[;]/)[0]! : '';
           // ("Channels: the WFP US$ 3 million, the Office of the UN High Commissioner for Refugees (UNHCR) US$ 2 million": the
           // body named right before a figure in a list is the figure's)
-          const bodyBefore = bodies.length ? /(?:\(([A-Z]{2,8})\)|\b([A-Z]{2,8}))\s*[:,]?\s*$/.exec(text.slice(Math.max(0, n.start - 16), n.start)) : null;
+          // (… or in brackets of its own after them: "the IFRC (IFRC) (US$500,000)")
+          const bodyBefore = bodies.length ? /(?:\(([A-Z]{2,8})\)|\b([A-Z]{2,8}))\s*[:,(]?\s*$/.exec(text.slice(Math.max(0, n.start - 16), n.start)) : null;
           const toBody = !bodies.length ? 0 : bodyBefore ? (bodies.includes(fold(bodyBefore[1] ?? bodyBefore[2]!)) ? 0.5 : -0.4)
             : bodies.some((b) => new RegExp(`\\b${b}\\b`, 'i').test(own2)) ? 0.4 : /\([A-Z]{2,6}\)/.test(own2) ? -0.4 : 0;
           // ("26 of the 73 textbooks … describe Dokdo as Japanese territory": the part the question's words describe, not the whole;
@@ -1805,6 +1818,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how many have done a working holiday so far": a figure of what will be is no count of what was)
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
+          // ("how many people are on the relief team": "the 62-member team", not "1,960 people had been killed")
+          const memberFit = /-(?:member|strong|person)$/i.test(n.text) && /\b(?:team|delegation|contingent|unit|mission|crew|group|panel|committee)\b/.test(q)
+            && new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...q.matchAll(/\b(team|delegation|contingent|unit|mission|crew|group|panel|committee)\b/g)].map((m) => m[1]).join('|')})\\b`, 'iu').test(text.slice(n.end, n.end + 40)) ? 0.5 : 0;
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
           // ("the call centre's daily average": "412,386 calls in 2024, an average of 1,127 a day" — the figure of the period
           // asked, and an average when one is asked)
@@ -1818,7 +1834,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const outOf = /\bout\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start)) && !/\b(?:total|cast|out of|in all|overall|turnout|members|states|countries|ballots)\b/.test(q) ? -0.4 : 0;
           const perFit = (periodAsked ? (new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${periodAsked}\\b`, 'iu').test(text.slice(n.end, n.end + 80)) || new RegExp(`\\b${PERIODLY[periodAsked]}\\b[^,;.]{0,80}$`, 'iu').test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

@@ -531,7 +531,7 @@ describe('parts, totals and sizes', () => {
   });
 
   it('answers the size of a team with its members, not a magnitude or a duration', () => {
-    expect(ask('size of the korea disaster relief team?')).toBe('38-member');
+    expect(ask('size of the korea disaster relief team?')).toBe('38');
   });
 });
 
@@ -2677,7 +2677,7 @@ describe('sizes and abbreviations of chat', () => {
   const ask = asker(rel);
 
   it('gives a size, not a stay, for "how big was the team"', () => {
-    expect(ask('how big was the relief team korea sent to peru?')).toBe('54-member');
+    expect(ask('how big was the relief team korea sent to peru?')).toBe('54');
   });
 
   it('reads "recs" as recommendations', () => {
@@ -5317,5 +5317,39 @@ describe('an inferred release date', () => {
       '1. Foreign Minister Kwon met the ICRC President on August 12 in Seoul.', '',
       '2. The two sides marked the 75th anniversary of the four Geneva Conventions, adopted on August 12, 1949, and the Government contributed US$ 12.5 million to the ICRC in 2024.', ''].join('\n'), { id: 'test-infer-anniversary' });
     expect(rel.date).toBe('2024-08-12');
+  });
+});
+
+describe('a disaster release: the team\'s size, a toll, an age, channels and the size of a contingent', () => {
+  const rel = parseReleaseText(page('Korea Provides Humanitarian Assistance to Bhutan for Flood Recovery', '2025-03-16', [
+    'According to Bhutan\'s Ministry of Home Affairs, at least 1,240 people had been killed and some 4,100 injured as of March 15.',
+    'The government decided to dispatch the Korea Disaster Relief Team to Bhutan. The 48-member team is made up of 4 officials of the Ministry of Foreign Affairs, 30 search-and-rescue personnel and 14 medical staff.',
+    'One Korean national, a 61-year-old resident of Thimphu, was killed when a wall collapsed, and 208 people were killed in all, according to the national disaster council.',
+    'Channels: the World Food Programme (WFP) (US$600,000), the International Federation of Red Cross and Red Crescent Societies (IFRC) (US$400,000) and relief goods.',
+    'Of the total, US$200,000 will be provided in cash to the Bhutanese government through DDMA, and US$100,000 will go to the Bhutan Red Cross to support shelters.',
+    'The fires have so far burned some 90,000 hectares of forest and farmland.',
+    'In Nepal, the 5th contingent of the ROK\'s Himal Unit, some 240 troops serving with the UN mission, has built 3.5 kilometers of dikes.',
+    'The ROK delegation to the inauguration was a five-member delegation led by the Minister of Land.',
+  ]), { id: 'test-disaster' });
+  const ask = asker(rel);
+
+  it('gives the members of the team, not a toll it was not asked', () => {
+    expect(ask('How many people are on the Korean disaster relief team sent to Bhutan?')).toBe('48');
+  });
+
+  it('does not read an age as a toll', () => {
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.includes('61-year-old'))!;
+    expect(spanCandidates(analyzeQuestion('flood death toll in bhutan'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('61-year');
+  });
+
+  it('gives the channel in its own brackets after its initials, and the part a named body gets', () => {
+    expect(ask('how much of korea\'s bhutan flood aid goes via the IFRC')).toBe('US$400,000');
+    expect(ask('bhutan flood aid via DDMA - amount?')).toBe('US$200,000');
+  });
+
+  it('sizes a contingent by its troops, and a delegation by its count', () => {
+    expect(ask('how big is the himal unit contingent in nepal')).toMatch(/^some 240/);
+    expect(ask('how many ppl were in the ROK delegation to the inauguration')).toBe('five');
   });
 });
