@@ -316,7 +316,7 @@ const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil)$/;
+export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
@@ -571,7 +571,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("when were the remains repatriated": a date of the clause that says the act, not of "killed when the mine flooded on …")
       // (a verb, not a noun that names the thing: "the evacuation flight")
       const qWords = q.split(/[^\p{L}]+/u);
-      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w))).map((t) => synonymsOf(t));
+      // (or the verb a phrase of the question stands for: "come home" → land, arrive, return)
+      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && (qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w)) || !qWords.some((w) => w.startsWith(t.slice(0, 3))))).map((t) => synonymsOf(t));
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
@@ -923,6 +924,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             - (!dayOfAsked && DAY_OF_VISIT.test(text.slice(d.end, d.end + 40)) ? 0.5 : 0)
             // (an act's date mostly follows it: "took off … on October 4 and landed … on October 5")
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
+            // ("…, which was dispatched … after a quake struck … on July 22, returned home on August 8": the date the act's own
+            // words lead straight to)
+            + (actAt.some((p) => p < d.start && d.start - p < 24 && /^[\p{L}]+(?:\s+(?:home|back|safely))?\s+(?:on|in)\s+$/u.test(text.slice(p, d.start))) ? 0.5 : 0)
             // ("…, and that in May 2022 it became the first Asian country to join the Centre": a date that opens its clause dates
             // the act its clause goes on to name)
             + (fact.dates.length > 1 && /(?:[,;]\s*(?:and\s+)?|\band\s+)(?:that\s+)?(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 20), d.start))
@@ -1393,8 +1397,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
       // "magnitude of the quake": as written ("a magnitude 6.1 earthquake", "a 5.9-magnitude quake")
       if (/\bmagnitude\b/.test(q)) {
-        const mags = [...text.matchAll(/\bmagnitude[- ]\d+(?:\.\d)?|\b\d+(?:\.\d)?[- ]magnitude\b/gi)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.2, changeable: false }));
-        if (mags.length) return mags;
+        // ("magnitude of the strongest aftershock": not "a magnitude 7.1 earthquake … followed by more than 40 aftershocks")
+        const shockAsked = /\baftershocks?\b/.test(q) ? 'aftershock' : /\b(?:earthquake|quake)s?\b/.test(q) ? 'quake' : undefined;
+        const mags = [...text.matchAll(/\bmagnitude[- ]\d+(?:\.\d)?|\b\d+(?:\.\d)?[- ]magnitude\b/gi)]
+          .filter((m) => { const noun = /^\s+(?:[\p{L}-]+\s+){0,2}?(aftershocks?|earthquakes?|quakes?|tremors?)\b/iu.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1]?.toLowerCase(); return !shockAsked || !noun || (shockAsked === 'aftershock') === noun.startsWith('aftershock'); })
+          .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.2, changeable: false }));
+        // (a magnitude asked of a shock the sentence does not measure has no answer here)
+        if (mags.length || shockAsked) return mags;
       }
       // "age cap": an age range as written ("aged 19 to 29", "between the ages of 19 and 29")
       if (/\bages?\b|\bhow old\b/.test(q)) {
@@ -1596,6 +1605,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (percent) typeFit += isPercent ? 0.35 : /\bshare\b|\bproportion\b/.test(q) && fact.numbers.some((x) => /%$|\bpercent/.test(`${x.text} ${x.unit ?? ''}`)) ? -0.5 : -0.1;
           // ("by what % did it grow": a share, never a count)
           if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return null;
+          // ("interest rate on the loan": only a share answers a rate of that kind)
+          if (!isPercent && !/^percent/i.test(n.unit ?? '') && /\b(?:interest|growth|tariff|tax|unemployment|inflation|vaccination|employment|participation|turnout|success|approval)\s+rates?\b/.test(q)) return null;
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
           // ("consular cases … rose by 14 percent year on year in 2024, to 1,146 cases": a change is not the level asked)
           if (!changeAsked && !percent && CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) typeFit -= 0.4;
@@ -1615,7 +1626,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
           // ("Two Korean nationals … were killed, and 14 others were injured": the clause of the casualty asked)
-          const clauseSays = casualtyAsked ? new Set(terms(clauseAround(text, n.start))) : undefined;
+          // (the words right after the figure first: "9 Korean nationals lost their lives and 41 were injured")
+          // ("killed at least 37 civilians and wounded more than 200 others": the verb right before it, too)
+          const ownWords = casualtyAsked ? `${/(\p{L}+)\s+(?:(?:at least|more than|some|about|over|nearly|around)\s+)?$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1] ?? ''} ${/^[^,;.]*?(?=\s+and\s|[,;.]|$)/.exec(text.slice(n.end, n.end + 80))?.[0] ?? ''}` : '';
+          const clauseSays = casualtyAsked ? new Set(terms([...casualtyTerms().killed, ...casualtyTerms().injured].some((t) => terms(ownWords).includes(t)) ? ownWords : clauseAround(text, n.start))) : undefined;
           const says = (kind: 'killed' | 'injured'): boolean => [...casualtyTerms()[kind]].some((t) => clauseSays!.has(t));
           // ("how many people are on the relief team": not "at least 1,960 people had been killed", a toll the question does not ask)
           const casualty = casualtyAsked ? (says(casualtyAsked) ? 0.4 : says(casualtyAsked === 'killed' ? 'injured' : 'killed') ? -0.5 : 0)

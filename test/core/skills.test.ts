@@ -5353,3 +5353,31 @@ describe('a disaster release: the team\'s size, a toll, an age, channels and the
     expect(ask('how many ppl were in the ROK delegation to the inauguration')).toBe('five');
   });
 });
+
+describe('a relief mission\'s return, an aftershock not measured, a rate asked of a loan, and casualties by their own verbs', () => {
+  const rel = parseReleaseText(page('Korea Disaster Relief Team Returns from Fiji; EDCF Loan Signed', '2025-08-09', [
+    'The Korea Disaster Relief Team (KDRT), which was dispatched to Fiji after a magnitude 6.8 earthquake struck Viti Levu on July 12, returned home on August 2, having carried out relief activities from July 14 to August 1.',
+    'A magnitude 7.0 earthquake struck the west of the island on July 12 and was followed by more than 30 aftershocks.',
+    'Under the agreement, the ROK will provide a concessional loan of US$ 120 million through the Economic Development Cooperation Fund (EDCF).',
+    'Korean nationals affected: 7 Korean nationals lost their lives and 33 were injured in natural disasters abroad.',
+    'A suicide bomber killed at least 29 civilians and wounded more than 150 others.',
+  ]), { id: 'test-return' });
+  const ask = asker(rel);
+
+  it('dates a return by the words "returned home on", not the quake that sent the team', () => {
+    expect(ask('When did the KDRT come home from Fiji?')).toBe('August 2');
+  });
+
+  it('does not give an earthquake\'s magnitude for its aftershocks', () => {
+    expect(ask('magnitude of the strongest aftershock in Fiji')).toBeNull();
+  });
+
+  it('does not give an amount for an interest rate', () => {
+    expect(ask('interest rate on korea\'s EDCF loan for fiji')).toBeNull();
+  });
+
+  it('reads each casualty figure by its own verb', () => {
+    expect(ask('Korean nationals killed in natural disasters abroad?')).toBe('7');
+    expect(ask('How many civilians died in the bombing?')).toBe('at least 29');
+  });
+});
