@@ -438,6 +438,15 @@ describe('the question sets (regression guards)', () => {
     ['written-dc', 62, 18, 80],
     ['written-dd', 69, 16, 80],
     ['written-de', 69, 14, 68],
+    ['written-df', 77, 6, 86],
+    ['written-dg', 69, 13, 61],
+    ['written-dh', 75, 11, 86],
+    ['written-di', 73, 9, 80],
+    ['written-dj', 73, 9, 80],
+    ['written-dk', 67, 13, 86],
+    ['written-dl', 72, 13, 68],
+    ['written-dm', 71, 9, 93],
+    ['written-dn', 71, 11, 73],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
