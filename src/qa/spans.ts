@@ -88,7 +88,7 @@ const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conferenc
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
-const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b/;
+const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority)$/;
 
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
@@ -944,6 +944,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
             + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
         }))].flatMap((c) => {
+          // ("On July 27, the day before the inauguration, …": a date said to fall before or after the event asked is not its date)
+          if (/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.test(text.slice(c.end, c.end + 50))
+            && ((w) => !a.countryTerms.has(w) && !a.names.includes(w) && a.terms.some((t) => synonymsOf(t).includes(w)))(terms(/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(c.end, c.end + 50))![1]!)[0] ?? '')) return [];
           // ("since when has korea been paying into the ADF": of a doing that goes on, a date the text gives neither after "since"
           // nor as a start — "held in Tbilisi from May 2 to 5" — says no since; "Since the first contingent was deployed in March 2013" does)
           if (since && /\b(?:has|have|had)\b[^?]*\bbeen\s+[a-z]+ing\b/.test(q) && !/\bsince\b[^,;.]{0,60}$/i.test(text.slice(Math.max(0, c.start - 70), c.start)) && !startedAt(c)) return [];
@@ -987,7 +990,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (not another person's title: "Deputy Governor of Lagos State Obafemi Adeyinka, Director-General … Seo Hyun-jin")
           // (nor the appositive of the person before, when this one has a title of its own: "Lee, Deputy Minister for FTA
           // Negotiations …, and Carolina Valdés, Director General …")
-          || ((prev) => !(prev >= 0 && /^\s*,/.test(text.slice(prev, p.start)) && !!p.title) && fold(text.slice(Math.max(0, p.start - 90, prev), p.start)).split(/[.;]/).pop()!.includes(office))(Math.max(-1, ...fact.people.filter((o) => o.end <= p.start).map((o) => o.end)))
+          || ((prev) => !(prev >= 0 && /^\s*,/.test(text.slice(prev, p.start)) && !!p.title) 
+            // (as a title, written with a capital or right before the name: not "After each ambassador presented his or her
+            // credentials, President Kang", but "the unit commander, Colonel Park")
+            && ((before) => before.includes(office) && (new RegExp(`\\b${office.replace(/\b\w/g, (c) => c.toUpperCase())}`).test(text.slice(Math.max(0, p.start - 90, prev), p.start)) || before.slice(-30).includes(office)))(fold(text.slice(Math.max(0, p.start - 90, prev), p.start)).split(/[.;]/).pop()!))(Math.max(-1, ...fact.people.filter((o) => o.end <= p.start).map((o) => o.end)))
           || new RegExp(`\\bas (?:the )?(?:[a-z-]+ )?${office}\\b`).test(fold(text.slice(p.end, p.end + 150)))
           // ("the 17th contingent, commanded by Colonel Park": a commander asked is the one the text says commands)
           || (/^(?:commander|head|chief|leader)$/.test(office) && agentOf(text, p, 'led')))
@@ -1249,10 +1255,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!occupied(fact, start, start + m[1]!.length)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: near(start) + 0.4 });
         }
       }
-      // ("visited the port city of Esbjerg": a place named by its kind, when that kind is asked)
-      if (kindWord) for (const m of text.matchAll(/\bthe\s+(?:[a-z-]+\s+){0,2}(?:city|town|port|island|province|region|village|capital|county|prefecture)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu)) {
-        const start = m.index! + m[0].length - m[1]!.length;
-        if (!out.some((c) => c.start === start)) push(m[1]!, start, near(start) + 0.3 + kindFit(m[1]!));
+      // ("visited the port city of Esbjerg": a place named by its kind, when that kind is asked — and a city so named is a place
+      // whatever is asked: "send a team … to the city of Chillán")
+      // (not "Bor, the capital of Jonglei State": the capital's "of" names what holds it)
+      for (const m of text.matchAll(/\bthe\s+(?:[a-z-]+\s+){0,2}(city|town|port|island|province|region|village|capital|county|prefecture)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu)) {
+        if (!kindWord && !/^(?:city|town|port|village)$/.test(m[1]!)) continue;
+        const start = m.index! + m[0].length - m[2]!.length;
+        if (!out.some((c) => c.start === start)) push(m[2]!, start, near(start) + (kindWord ? 0.3 : 0.2) + kindFit(m[2]!));
       }
       // "Riga, the Republic of Latvia, hosted the …": the host is the place
       // (… and "the final pledging meeting, which Seoul hosted on December 5 and 6")

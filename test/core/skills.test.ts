@@ -5381,3 +5381,33 @@ describe('a relief mission\'s return, an aftershock not measured, a rate asked o
     expect(ask('How many civilians died in the bombing?')).toBe('at least 29');
   });
 });
+
+describe('the day before an event, a city named as a city, an organisation that is no place, and a lower-case post', () => {
+  const rel = parseReleaseText(page('Special Envoy Attends the Inauguration in Quito; Forest Fire Team Sent to Chile', '2025-07-29', [
+    'On July 27, the day before the inauguration, Special Envoy Seo paid a courtesy call on President-elect Mora.',
+    'Special Envoy Seo led a delegation to the inauguration ceremony of President Daniel Mora in Quito on July 28.',
+    'Korea will also send a team of 8 forest fire specialists from the Korea Forest Service to the city of Temuco from February 10 to 24.',
+    'After each ambassador presented his or her credentials, President Kang had a brief conversation with each of them.',
+    'Vice Minister Yoo visited the headquarters of the Cedar Unit in Tyre, where he was briefed by the unit commander, Colonel Park Min-jae.',
+  ]), { id: 'test-day-before' });
+  const ask = asker(rel);
+
+  it('does not date an event by the day said to come before it, and hears swearing-in as the inauguration', () => {
+    expect(ask('mora swearing-in date')).toBe('July 28');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.startsWith('On July 27'))!;
+    expect(spanCandidates(analyzeQuestion('mora swearing-in date'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('July 27');
+  });
+
+  it('gives the city a team goes to, not the service it comes from', () => {
+    expect(ask('Where in Chile will the Korean forest fire team work?')).toBe('Temuco');
+  });
+
+  it('takes a post in lower case only right before the name', () => {
+    expect(ask('who is the new korean ambassador to finland')).toBeNull();
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.startsWith('After each ambassador'))!;
+    expect(spanCandidates(analyzeQuestion('who is the new korean ambassador to finland'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('Kang');
+    expect(ask('cedar unit commander')).toMatch(/Park Min-jae$/);
+  });
+});
