@@ -9,7 +9,8 @@ const WORDS: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const QUAL = '(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|at least|at most|an estimated|a total of|a record)\\s+)?';
+// ("handed over two vessels": "over" after a verb it belongs to is no "more than")
+const QUAL = '(?:(?:some|about|around|roughly|approximately|nearly|almost|(?<!\\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken?|takes|taking|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|gave|give[ns]?|giving|carr(?:y|ied|ies|ying)|won|win|wins|winning)\\s)over|more than|less than|fewer than|up to|at least|at most|an estimated|a total of|a record)\\s+)?';
 const CUR_BEFORE = '(?:US\\$|USD\\s?|\\$|€|EUR\\s?|KRW\\s?|₩|£|¥)';
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
 const WORD_NUM = `(?:${Object.keys(WORDS).join('|')})(?:[- ](?:${Object.keys(WORDS).join('|')}))?`;
@@ -47,7 +48,9 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     if (!money && !percent && skip.some((s) => start < s.end && start + span.length > s.start)) continue;
     // what it counts: "-member delegation", "direct flights", "member countries"
     // (units of power are written in capitals: "1,000 MW reactors")
-    const after = /^(-[a-z]+)?((?:\s+(?:[a-z][a-z'-]*|[kMGT]Wh?\b)){0,3})/.exec(text.slice(start + span.length));
+    // ("two 52-meter patrol vessels": a measure that sizes the things counted stands between the figure and its noun)
+    const sizing = /^\s+\d[\d,.]*-(?:meter|metre|ton|tonne|km|kilometer|kilometre|foot|feet|seat|bed|story|storey|MW|GW)\b/.exec(text.slice(start + span.length))?.[0] ?? '';
+    const after = /^(-[a-z]+)?((?:\s+(?:[a-z][a-z'-]*|[kMGT]Wh?\b)){0,3})/.exec(text.slice(start + span.length + sizing.length));
     // ("a 175,000-strong community": "-strong" says nothing of what is counted)
     const hyphen = after?.[1] === '-strong' ? '' : after?.[1] ?? '';
     const unitWords = (after?.[2] ?? '').trim().split(/\s+/).filter(Boolean);

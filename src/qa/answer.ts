@@ -582,7 +582,9 @@ function askedOnce(a: Analysis): AskedOnce {
       nameWords,
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && (synonymsOf(t).filter((x) => !x.includes('_')).length === 1 || nameWords.has(t)) && t !== head
-        && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)),
+        && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)
+        // ("the name of the greek battalion that fought in korea": a clause that describes the thing asked need not be said)
+        && !(a.type === 'thing' && terms(/^.+?\s(?:that|which|who)\s+([^?]+)$/.exec(q)?.[1] ?? '').includes(t))),
       // (not initials: "at ITLOS" names a body, not a place)
       placeWords: [...q.matchAll(/\b(?:in|at)\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the|a|an|its|their|his|her|this|that|first|last|early|late|mid)\b)([a-z][a-z-]+)/g)].map((m) => terms(m[1]!)[0] ?? '').filter((t) => !!t && !a.initialisms.some((i) => i === t || terms(i)[0] === t) && !a.alternatives.has(t) && !abbreviation(t)),
       // ("the 2024 ODA implementation plan": a modifier, and the noun it modifies, which a fact may say alone — "the 2024 plan")

@@ -232,7 +232,7 @@ const LENGTH_UNIT = /^(?:kilometers?|kilometres?|km|miles?|meters?|metres?|m|fee
 /** A sentence that says how things stood before: "Until now, Guyana was covered by …". */
 const UNTIL_NOW = /\b(?:until now|until then|previously|formerly|before (?:that|then|this|now))\b/i;
 const PERIODLY: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
-const MEASURE = /^(?:tons?|tonnes?|metric tons?|micrograms?|milligrams?|grams?|ppm|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
+const MEASURE = /^(?:tons?|tonnes?|metric tons?|micrograms?|milligrams?|grams?|ppm|GWh|MWh|TWh|kWh|barrels?|kg|kilograms?|kilometers?|kilometres?|km|miles?|meters?|metres?|hectares?|MW|GW|megawatts?|gigawatts?|doses?|liters?|litres?|square (?:meters?|metres?|kilometers?|kilometres?|feet)|cubic (?:meters?|metres?)|sq\.? ?m|m²|km²|m³)(?![\p{L}])/iu;
 
 /** "Mr. Pieter Jansen, a retired Dutch engineer": a role after the name that is not the office asked. */
 function otherRole(text: string, end: number, office: string): boolean {
@@ -982,7 +982,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const postAsked = once(a, 'post', () => ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a))));
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
       const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
-      const people = fact.people.filter((p) => !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
+      // ("who did the Korean deputy minister meet in Zagreb": the one the question names by post, who met, is not the one asked)
+      const actorPost = once(a, 'actorPost', () => /^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:korean|rok|s\.?\s*korean|south korean)\s+((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm))\s+(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with)\b/.exec(foldedText(a))?.[1]);
+      const actorOfQuestion = (p: { title?: string; country?: string; name: string }): boolean => !!actorPost && !!p.title && fold(p.title).includes(actorPost.split(/\s+/).pop()!) && (p.country === 'KOR' || looksKorean(p.name));
+      const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
@@ -2187,6 +2190,11 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   if (head && /^(?:warship|ship|vessel|destroyer|frigate|boat|navy ship|naval vessel|submarine|cruiser|carrier)s?$/.test(head)) {
     for (const m of text.matchAll(/\b(?:ROKS|USS|HMS|HMCS|HMAS|HMNZS|INS|JS|RSS|KRI|BRP|FNS|ARA|BNS|NRP|TCG|RFS|PNS|KD|HTMS)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+){0,3}/gu)) {
       if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.3 });
+    }
+    // ("the hospital ship Jutlandia": a ship named right after its kind)
+    for (const m of text.matchAll(/\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\s*(?:ship|vessel|destroyer|frigate|icebreaker)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      if (!inQuestion(a, m[1]!) && !out.some((c) => c.start <= start && c.end > start)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
     }
   }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));

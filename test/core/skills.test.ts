@@ -5411,3 +5411,47 @@ describe('the day before an event, a city named as a city, an organisation that 
     expect(ask('cedar unit commander')).toMatch(/Park Min-jae$/);
   });
 });
+
+describe('vessels handed over, a plant\'s capacity, a numbered contingent, a ship by name, the one met, and a thing described by a clause', () => {
+  const rel = parseReleaseText(page('Patrol Vessels Handed Over to Viet Nam; 38th Contingent Departs', '2024-07-10', [
+    'The Government of the Republic of Korea handed over three 46-meter patrol vessels to the Viet Nam Coast Guard at a ceremony held on July 9 in Hai Phong.',
+    'The battery plant in Tatabánya, which began mass production in 2024, has an annual capacity of 25 GWh.',
+    'The 38th contingent of the Dongmyeong Unit departed from the Busan Naval Base on February 14 aboard a transport ship.',
+    'Sweden ran the Swedish Red Cross Field Hospital in Busan from September 1950; Denmark dispatched the hospital ship Kronborg Star; and Norway sent the Norwegian Mobile Army Surgical Hospital (NORMASH), which treated some 90,000 patients.',
+    'Turkish troops fought at the Battle of Kunu-ri in November 1950.',
+    'On June 7 in Zagreb, Deputy Minister Yoon Jae-hyuk met Marta Kovač, State Secretary for European Affairs of Croatia.',
+    'Greece dispatched a total of 4,992 troops to the Korean War, including the Athena Battalion and a transport flight of the Hellenic Air Force.',
+  ]), { id: 'test-handed-over' });
+  const ask = asker(rel);
+
+  it('counts the vessels handed over, past the measure that sizes them', () => {
+    expect(findNumbers('handed over three 46-meter patrol vessels').map((n) => n.text)).toEqual(['three', '46-meter']);
+    expect(ask('how many patrol boats did korea give the coast guard in july 2024')).toBe('three');
+  });
+
+  it('gives a capacity with its unit', () => {
+    expect(ask('tatabanya battery plant annual capacity')).toBe('25 GWh');
+  });
+
+  it('reads "which contingent" as a numbered one', () => {
+    expect(ask('which dongmyeong contingent left busan on feb 14 2024')).toBe('38th');
+  });
+
+  it('names a ship right after its kind', () => {
+    expect(ask('name of the hospital ship Denmark sent to korea')).toBe('Kronborg Star');
+  });
+
+  it('gives the one the Korean official met, not the official', () => {
+    expect(ask('Who did the Korean deputy minister meet in Zagreb?')).toBe('Marta Kovač');
+  });
+
+  it('does not require the words of a clause that only describes the thing asked', () => {
+    const veterans = parseReleaseText(page('Ceremonies Honour Greek and Turkish Korean War Veterans', '2023-07-28', [
+      'To mark the 70th anniversary of the signing of the Korean War Armistice Agreement on July 27, the ROK Embassies in Greece and Türkiye held ceremonies honoring the veterans.',
+      'Greece dispatched a total of 4,992 troops, including the Athena Battalion and a transport flight of the Hellenic Air Force, and 192 of them lost their lives.',
+      'The Greek battalion\'s defense of Outpost Harry in June 1953 is remembered as one of the most heroic battles of the war.',
+      'Turkish troops fought at the Battle of Kunu-ri in November 1950.',
+    ]), { id: 'test-described-by-clause' });
+    expect(asker(veterans)('whats the name of the greek battalion that fought in korea')).toBe('Athena Battalion');
+  });
+});
