@@ -207,7 +207,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   const which = /\b(?:which|what|whats|what's)\s+(?:is\s+the\s+|was\s+the\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(q);
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
   // "name of latvia's foreign minister that …"
-  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|chairman|chairperson|head|director|dg|director-general|secretary|official|representative|spokesperson|commander|chief|leader|governor|mayor|consul|judge|coordinator|rapporteur|climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|national|citizen|resident|detainee|winner|recipient|captain|skipper|seafarer|pilot)\b/.test(q)) return { type: 'who' };
+  if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|chairman|chairperson|head|director|dg|director-general|secretary|official|representative|spokesperson|commander|chief|leader|governor|mayor|consul|judge|coordinator|rapporteur|administrator|commissioner|registrar|prosecutor|climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|national|citizen|resident|detainee|winner|recipient|captain|skipper|seafarer|pilot)\b/.test(q)) return { type: 'who' };
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
   // ("which Indian national security adviser did VFM Kim see": the noun that ends the phrase, before its verb)
   const whichNoun = /\b(?:which|what)\s+((?:(?!(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|of|in|at|for|to|on|from|with|by)\b)[a-z][\w-]*\s+){1,4})(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would)\b/.exec(q)?.[1]?.trim().split(/\s+/).pop();
@@ -486,6 +486,12 @@ export function analyzeQuestion(typed: string): Analysis {
         break;
       }
     }
+  }
+  // ("which korean was chosen to chair the board": a people's name asks one of them)
+  if ((type === 'who' || type === 'title') && !analysis.nationality) {
+    const people = /^(?:which|what)\s+([a-z]+)\s+(?:is|was|were|are|has|had|did|will|got|won|became|serves|served|sits|sat)\b/.exec(q)?.[1];
+    const code = people && /(?:an|ese|ish|i|ch)$/.test(people) ? findCountriesTyped(people).find((c) => c.text.length === people.length && /^[A-Z]{3}$/.test(c.code))?.code : undefined;
+    if (code) analysis.nationality = code;
   }
   // ("korea's honorary consul in osh": an honorary consul serves the country that appoints him, but is most often a
   // citizen of the one he lives in — the country names the post, not the person's nationality)

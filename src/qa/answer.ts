@@ -1576,7 +1576,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
       // (… and dates nothing to an earlier year: "※ The 2024 Korea-Pacific Islands Summit … 18 Pacific countries attended")
       // (its paragraph's lead included: "Leaders and delegations from 18 Pacific countries attended")
       && !!best.meta.date && ![...`${best.fact.text} ${best.fact.context}`.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] < best.meta.date!.slice(0, 4));
-    if (top && top !== best && !top.span && named(top) && !named(best) && top.score > best.score && !ownRelease) return abstain(a, question, 'no_span', ranked);
+    if (top && top !== best && !top.span && named(top) && !named(best) && top.score >= best.score - 0.02 && !ownRelease) return abstain(a, question, 'no_span', ranked);
   }
   // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side
   const conflict = rivalDate(a, best, viable);

@@ -962,14 +962,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
         // ("who did minister kim meet": not the office of the one who acts — but "who was the sri lankan foreign minister kim met"
         // asks the minister, whom Kim met)
-        .filter((m) => /^who(?:'s| is| was| are| were)\s/.test(foldedQuestion(a)) || !/^\s+[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b/u.test(a.text.slice(m.index! + m[0].length)))
+        // ("romanian defense minister who met Han": a relative pronoun is no name)
+        .filter((m) => /^who(?:'s| is| was| are| were)\s/.test(foldedQuestion(a)) || !/^\s+(?!(?:who|that|which)\b)[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b/u.test(a.text.slice(m.index! + m[0].length)))
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
-      const portfolio = office === 'minister' ? /\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined : undefined;
+      // (not a people's name: "the angolan minister")
+      const portfolio = office === 'minister' ? ((w) => (w && findCountriesTyped(w).some((c) => c.text.length === w.length) ? undefined : w))(/\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined) : undefined;
       const qualifiedOffice = /\b(?:executive|managing|regional|country|programme|program)\s+director\b/.exec(foldedQuestion(a))?.[0];
       const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(foldedQuestion(a));
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
@@ -983,6 +985,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
       const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
       // ("who did the Korean deputy minister meet in Zagreb": the one the question names by post, who met, is not the one asked)
+      const koreanAsked = once(a, 'koreanAsked', () => /^(?:which|what)\s+korean\b|\bkorean\s+(?:national|citizen|diplomat|official|expert|judge|candidate|professor|scholar)\b/.test(foldedQuestion(a)));
       const actorPost = once(a, 'actorPost', () => /^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:korean|rok|s\.?\s*korean|south korean)\s+((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm))\s+(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with)\b/.exec(foldedText(a))?.[1]);
       const actorOfQuestion = (p: { title?: string; country?: string; name: string }): boolean => !!actorPost && !!p.title && fold(p.title).includes(actorPost.split(/\s+/).pop()!) && (p.country === 'KOR' || looksKorean(p.name));
       const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
@@ -1010,7 +1013,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("Deputy Prime Minister and Minister of Foreign Affairs" holds two posts, each of its own rank)
         .filter((p) => !office || !p.title || fold(p.title).split(/\s+and\s+(?=(?:[a-z-]+\s+){0,2}(?:minister|secretary|president|ambassador|director|governor|chair(?:man|person|woman)?)\b)/).some((post) => sameRank(officeRanks, ranks(post))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
-        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || !c || c === a.nationality; });
+        // ("which korean was chosen to chair the board": a person of no stated country is Korean only by a Korean name)
+        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || (c ? c === a.nationality : !koreanAsked || looksKorean(p.name)); });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer
       const guest = /\b(?:for|with|met|meet|welcomed?|received?|greeted?|hosted?|invited?)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(vp|vice president|president|pm|prime minister|fm|foreign minister|king|queen|crown prince|speaker|emir|sultan)\b/u.exec(foldedQuestion(a));
       const guestCountry = guest ? findCountriesTyped(guest[1]!).map((c) => c.code)[0] : undefined;
@@ -1348,7 +1352,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const askedWords = [...a.terms, ...[...a.alternatives.values()].flat()].filter((t) => t !== 'live' || /\blives\b/.test(q));
       const casualtyAsked = askedWords.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : askedWords.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
       // ("The number of North Korean defectors … has fallen sharply since …, with 236 arriving in 2024": past a comma to "with")
-      const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
+      // ("the number of Korean professional staff … from 563 … to 700": a noun counted may have no plural s)
+      const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+s|staff|personnel|people))\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
         ?? (/\bwith\s+$/.test(text.slice(Math.max(0, start - 6), start)) ? /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^;:.]{0,110}$/u.exec(text.slice(Math.max(0, start - 180), start))?.[1] : undefined);
       // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
       const countedByVerb = (n: { start: number; unit?: string }): boolean => !!n.unit && /^(?:countries|states|nations|members|parties|governments|people|persons)\b/i.test(n.unit)

@@ -5455,3 +5455,38 @@ describe('vessels handed over, a plant\'s capacity, a numbered contingent, a shi
     expect(asker(veterans)('whats the name of the greek battalion that fought in korea')).toBe('Athena Battalion');
   });
 });
+
+describe('who the question asks by post, people and portfolio; staff counted without a plural; a first meeting with no place yet', () => {
+  const rel = parseReleaseText(page('Foreign Minister Visits Romania; Korea Re-elected to the Executive Board', '2025-06-14', [
+    'Minister of Foreign Affairs Han Seung-woo, who is visiting Romania from June 11 to 13, held talks with Romanian Minister of Foreign Affairs Andrei Ionescu in Bucharest on June 12.',
+    'Director-General Azoulay thanked the ROK for its support for the Global Citizenship Education programme.',
+    'It aims to raise the number of Korean professional staff in the UN system from 563 at the end of 2024 to 700 by 2030.',
+    'The Secretariat will hold the first meeting of its Steering Committee, made up of director-general-level officials from the three foreign ministries, in July.',
+    'The new Secretariat is separate from the Trilateral Cooperation Secretariat of the ROK, China and Japan, which opened in Seoul in September 2011.',
+  ]), { id: 'test-post-people' });
+  const ask = asker(rel);
+
+  it('keeps the portfolio asked after a relative pronoun, and does not take a people for a portfolio', () => {
+    expect(ask('romanian defense minister who met Han in Bucharest')).toBeNull();
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.startsWith('Minister of Foreign Affairs Han'))!;
+    expect(spanCandidates(analyzeQuestion('romanian defense minister who met Han in Bucharest'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('Andrei Ionescu');
+    expect(ask('name of the romanian minister who held talks with Han in Bucharest')).toBe('Andrei Ionescu');
+  });
+
+  it('asks a Korean by "which korean", and does not give a person of no stated country without a Korean name', () => {
+    expect(analyzeQuestion('which korean was chosen to chair the executive board').nationality).toBe('KOR');
+    expect(ask('which korean was thanked for the global citizenship education programme')).toBeNull();
+  });
+
+  it('does not count professional staff as the officers asked', () => {
+    expect(ask('How many JPOs did Korea dispatch in 2024?')).toBeNull();
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.startsWith('It aims'))!;
+    expect(spanCandidates(analyzeQuestion('How many JPOs did Korea dispatch in 2024?'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('700');
+  });
+
+  it('does not place a first meeting the release gives no place for', () => {
+    expect(ask('where did the secretariat\'s first steering committee meet?')).toBeNull();
+  });
+});
