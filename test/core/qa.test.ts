@@ -447,6 +447,9 @@ describe('the question sets (regression guards)', () => {
     ['written-dl', 72, 13, 68],
     ['written-dm', 71, 9, 93],
     ['written-dn', 71, 11, 73],
+    ['written-do', 54, 15, 74],
+    ['written-dp', 71, 15, 74],
+    ['written-dq', 77, 9, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
