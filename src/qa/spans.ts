@@ -1807,6 +1807,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("In 2019, 14,800 Peruvians visited …": a year that opens the sentence dates its figures up to another year)
           const opening = /^(?:in|during|as of|by the end of|at the end of|throughout)\s+(?:[a-z]+\s+)?((?:19|20)\d{2})\b/i.exec(text)?.[1];
           if (opening && !/\b(?:19|20)\d{2}\b/.test(text.slice(8, n.start)) && !/^[^,;]{0,15}\b(?:19|20)\d{2}\b/.test(text.slice(n.end))) clauseYears.push(opening);
+          // ("Under the scale of assessments for 2022-2024, the ROK's share was 2.574 percent": a lead phrase's years frame the
+          // main clause after its comma)
+          const frame = !clauseYears.length ? /^(?:Under|For|In|During|Over|Throughout)\b[^,;]{0,80}?\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b[^,;]*,/.exec(text) : null;
+          if (frame && n.start > frame[0].length && !/\b(?:19|20)\d{2}\b/.test(text.slice(frame[0].length, n.start))) clauseYears.push(frame[1]!, ...(frame[2] ? [frame[2]] : []));
           // ("elected … in June 2023 with 180 votes": the date just before the figure, in its clause, is the figure's)
           const dateBefore = fact.dates.filter((x) => x.end <= n.start && !x.yearInferred && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(x.end, n.start)) && n.start - x.end < 40).pop();
           if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));

@@ -5490,3 +5490,24 @@ describe('who the question asks by post, people and portfolio; staff counted wit
     expect(ask('where did the secretariat\'s first steering committee meet?')).toBeNull();
   });
 });
+
+describe('a framing year, and a weak match in another release', () => {
+  const budget = parseReleaseText(page('Korea Pays Its UN Regular Budget Contribution in Full', '2025-01-23', [
+    'Separately, the ROK paid its assessed contribution to the UN regular budget for 2025 in full on January 22, becoming the 15th Member State to do so this year under its new assessment rate.',
+    'Under the scale of assessments for 2022-2024, the ROK\'s share of the UN regular budget was 2.574 percent, the 9th largest among the 193 Member States.',
+  ]), { id: 'test-framing-year' });
+  const staff = parseReleaseText(page('Junior Professional Officers Begin Their Assignments', '2025-02-10', [
+    'Since 1996 the ROK has sent 437 Junior Professional Officers to UN agencies. About 52 percent of them have gone on to become regular staff members of the UN system, a retention rate the Ministry aims to raise.',
+  ]), { id: 'test-weak-elsewhere' });
+
+  it('dates a figure by the years of the phrase that opens its sentence', () => {
+    expect(asker(budget)('What is the ROK\'s assessment rate for the UN regular budget for 2025-2027?')).toBeNull();
+    expect(asker(budget)('What was the ROK\'s assessment rate for the UN regular budget for 2022-2024?')).toBe('2.574 percent');
+  });
+
+  it('does not answer from a weak match in one release what another speaks of and does not say', () => {
+    const engine = createEngine({ index: buildFactIndex([budget, staff]) });
+    const r = engine.ask('What is the ROK\'s assessment rate for the UN regular budget for 2025-2027?');
+    expect(r.kind).not.toBe('answer');
+  });
+});
