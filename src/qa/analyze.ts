@@ -160,7 +160,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank)\b)/.test(q)) return { type: 'who' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   // ("where does the ROK rank among donors": a rank, not a place)
-  if (/^where\s+(?:does|did|do|is|was|will)\b.*\b(?:rank|ranks|ranked|stand|stands)\s+(?:among|in|as|on)\b/.test(q)) return { type: 'ordinal' };
+  // ("where does the Sofia center rank numerically among …": an adverb may come between)
+  if (/^where\s+(?:does|did|do|is|was|will)\b.*\b(?:rank|ranks|ranked|stand|stands)(?:\s+[a-z]+ly)?\s+(?:among|in|as|on)\b/.test(q)) return { type: 'ordinal' };
   if (/^where\b/.test(q)) return { type: 'where' };
   if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };
   const bare = noWhHead(q);

@@ -5511,3 +5511,18 @@ describe('a framing year, and a weak match in another release', () => {
     expect(r.kind).not.toBe('answer');
   });
 });
+
+describe('an opening ceremony is a launch, and a rank asked with an adverb', () => {
+  const rel = parseReleaseText(page('Trilateral Secretariat Opens in Seoul', '2025-05-13', [
+    'The Secretariat was set up to carry out the decision taken by the three leaders at the 4th Trilateral Summit in Honolulu in November 2024.',
+    'The Republic of Korea-United States-Japan Trilateral Secretariat held its opening ceremony on May 12 at its offices in Jongno-gu, Seoul.',
+  ]), { id: 'test-opening-ceremony' });
+
+  it('dates a launch ceremony by the opening ceremony', () => {
+    expect(asker(rel)('When did the Korea-US-Japan secretariat in Seoul hold its launch ceremony?')).toBe('May 12');
+  });
+
+  it('reads "where does it rank numerically among" as a rank', () => {
+    expect(analyzeQuestion('Where does the Sofia center rank numerically among Korean cultural centres worldwide?').type).toBe('ordinal');
+  });
+});
