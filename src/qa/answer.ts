@@ -549,6 +549,8 @@ interface AskedOnce {
   docTopic: string[];
   /** What a when-question asks was joined: "when did korea join the OECD" → oecd. */
   joinObject: string | undefined;
+  /** The post a when-question asks someone became: "when did Chung become ICC president" → president. */
+  becameRole: string | undefined;
 }
 const askedCache = new WeakMap<Analysis, AskedOnce>();
 
@@ -635,6 +637,7 @@ function askedOnce(a: Analysis): AskedOnce {
       docTopic: ((m) => (m ? expandAbbreviations(m[1]!).split(/\s+/).filter((w) => w.length > 2 && !stopWords().has(w) && !a.countryTerms.has(terms(w)[0] ?? '') && !/^(?:the|their|its|his|her|new|bilateral|signed|first|second|this|that|which|what|korea|rok|mutual|framework|cooperation|trade|free|comprehensive|economic|did|does|was|were|when)$/.test(w))
         // ("anti-trafficking": each word of a hyphenated topic, not its prefix)
         .flatMap((w) => (/-/.test(w) ? terms(w).filter((t) => !/^(?:anti|non|co|pre|post|pro|inter)$/.test(t)) : [terms(w)[0] ?? ''])).filter(Boolean) : []))(/\b((?:[a-z][\w-]{2,}\s+)?[a-z][\w-]{2,})\s+(?:cooperation\s+)?(?:mou|memorandum|agreement|treaty|accord|arrangement|pact)\b/.exec(q)),
+      becameRole: a.type === 'when' ? /\b(?:become|became|made|named|appointed)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(president|chair|chairman|chairperson|chairwoman|secretary-general|director-general|prosecutor|registrar)\b/.exec(q)?.[1] : undefined,
       joinObject: a.type === 'when' ? ((m) => (m ? terms(m[1]!)[0] : undefined))(/\bjoin(?:ed|s)?\s+(?:the\s+)?([a-z][\w-]+)/.exec(q)) : undefined,
       // (to preside is to chair: "who presided over the meeting" — "the meeting, chaired by …")
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? (v === 'presid' ? [v, 'chair'] : [v]) : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
@@ -771,22 +774,11 @@ const TRILATERAL = /\btrilateral\b|\bthe three (?:countries|sides|nations|govern
 /** A country's own act after its name: "North Korea announced …", "Japan has joined …". */
 const FOREIGN_ACT = /^\s+(?:(?:has|had|have|also|formally|officially|first)\s+)*(?:[a-z]+ed|withdrew|became|joined|signed|began|took|made|won|left|rejoined)\b/;
 
-/** The post a question asks someone became: "when did Chung become ICC president" → president. */
-const becameCache = new WeakMap<Analysis, string | null>();
-function becameRole(a: Analysis): string | null {
-  let got = becameCache.get(a);
-  if (got === undefined) {
-    got = /\b(?:become|became|made|named|appointed)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(president|chair|chairman|chairperson|chairwoman|secretary-general|director-general|prosecutor|registrar)\b/.exec(foldedQuestion(a))?.[1] ?? null;
-    becameCache.set(a, got);
-  }
-  return got;
-}
-
 function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactIndex, cache: Map<string, Set<string>>): string | null {
   const around = `${fact.text} ${fact.context} ${meta.title}`;
   // ("when did Chung Chang-ho become ICC president" is not answered by "Judge Chung, elected in December 2014"): the post
   // someone became must be the sentence's
-  const role = a.type === 'when' ? becameRole(a) : null;
+  const role = askedOnce(a).becameRole;
   if (role && !fold(fact.text).includes(role.replace(/man$|woman$|person$/, ''))) return `the fact does not say who became ${role}`;
   // the nearest text that names a foreign country decides whose fact this is: the sentence, else its paragraph's lead
   // (only for relations: a partnership or ties are between the countries the fact names; groupings like UN don't count)
@@ -905,7 +897,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       if (findCountries(fact.text).some((c) => c.code === city.code && !isCapital(c.text) && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, c.start - 12), c.start)))
         // (unless the city is where the release's meeting sat: "how many projects got the green light in vientiane" — "the
         // meeting, held on July 26 in Vientiane")
-        && !index.factsOf(meta.id).some((f) => new RegExp(`\\b(?:held|took place|convened|hosted)\\b[^.;]{0,60}\\bin\\s+${city.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(f.text))) return `the figure is for the whole of ${city.code}, not ${city.text}`;
+        && !((sat) => index.factsOf(meta.id).some((f) => sat.test(f.text)))(new RegExp(`\\b(?:held|took place|convened|hosted)\\b[^.;]{0,60}\\bin\\s+${city.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'))) return `the figure is for the whole of ${city.code}, not ${city.text}`;
     }
   }
   // ("who abstained in the vote": where the release says who abstained, a sentence that does not say it names someone else)

@@ -1464,8 +1464,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const soFar = /\b(?:so far|to date|until now|thus far)\b|\b(?:have|has)\s+(?:[a-z]+ed|done|been|gone|taken|made|seen|come)\b/.test(q);
       const counted2 = counted ? nounTerms(counted) : [];
       // ("daily average", "calls per day", "flights a week"): the period a rate is asked per
-      const periodAsked = /\b(?:daily|per day|a day|each day)\b/.test(q) ? 'day' : /\b(?:weekly|per week|a week|each week)\b/.test(q) ? 'week' : /\b(?:monthly|per month|a month|each month)\b/.test(q) ? 'month' : undefined;
-      const averageAsked = /\baverage\b/.test(q);
+      // (read once per question: the patterns of the period, and the group nouns a "62-member team" may be)
+      const { period, averageAsked, groupAfter } = once(a, 'numberPeriod', () => {
+        const asked = /\b(?:daily|per day|a day|each day)\b/.test(q) ? 'day' : /\b(?:weekly|per week|a week|each week)\b/.test(q) ? 'week' : /\b(?:monthly|per month|a month|each month)\b/.test(q) ? 'month' : undefined;
+        const groups = [...q.matchAll(/\b(team|delegation|contingent|unit|mission|crew|group|panel|committee)\b/g)].map((m) => m[1]);
+        return {
+          period: asked ? { after: new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${asked}\\b`, 'iu'), before: new RegExp(`\\b${PERIODLY[asked]}\\b[^,;.]{0,80}$`, 'iu') } : undefined,
+          averageAsked: /\baverage\b/.test(q),
+          groupAfter: groups.length ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${groups.join('|')})\\b`, 'iu') : undefined,
+        };
+      });
       // (the edition the question numbers is the release's own, its title says: "Korea Pledges US$8 Million at 8th Brussels Conference")
       const thisEdition = a.ordinals.length > 0 && !!meta && once(a, `edition:${meta.id}`, () => findOrdinals(meta.title).some((o) => a.ordinals.includes(o)));
       const targetAsked = /\b(?:target|goal|aim|aims|aimed|aiming|seek|seeks|seeking|sought|hope|hopes|hoping|want|wants|objective|raise|mobili[sz]e)\b/.test(q);
@@ -1854,8 +1862,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const willBe = soFar && /\b(?:will|shall|to be|plans? to|is expected to)\b/.test(text.slice(Math.max(0, n.start - 100), n.start).split(/;|,\s/).pop()!) ? -0.4 : 0;
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
           // ("how many people are on the relief team": "the 62-member team", not "1,960 people had been killed")
-          const memberFit = /-(?:member|strong|person)$/i.test(n.text) && /\b(?:team|delegation|contingent|unit|mission|crew|group|panel|committee)\b/.test(q)
-            && new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...q.matchAll(/\b(team|delegation|contingent|unit|mission|crew|group|panel|committee)\b/g)].map((m) => m[1]).join('|')})\\b`, 'iu').test(text.slice(n.end, n.end + 40)) ? 0.5 : 0;
+          const memberFit = !!groupAfter && /-(?:member|strong|person)$/i.test(n.text) && groupAfter.test(text.slice(n.end, n.end + 40)) ? 0.5 : 0;
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
           // ("the call centre's daily average": "412,386 calls in 2024, an average of 1,127 a day" — the figure of the period
           // asked, and an average when one is asked)
@@ -1867,7 +1874,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             && x.value.slice(0, 4) < meta.date!.slice(0, 4) && !/[,;.]/.test(text.slice(n.end, x.start))) ? -0.5 : 0;
           // ("won 151 votes out of 163 ballots cast": the figure "out of" names is the whole, not what was won)
           const outOf = /\bout\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start)) && !/\b(?:total|cast|out of|in all|overall|turnout|members|states|countries|ballots)\b/.test(q) ? -0.4 : 0;
-          const perFit = (periodAsked ? (new RegExp(`^[^,;.]{0,60}?\\b(?:a|per|each|every)\\s+${periodAsked}\\b`, 'iu').test(text.slice(n.end, n.end + 80)) || new RegExp(`\\b${PERIODLY[periodAsked]}\\b[^,;.]{0,80}$`, 'iu').test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
+          const perFit = (period ? (period.after.test(text.slice(n.end, n.end + 80)) || period.before.test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
@@ -2225,7 +2232,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   // ("troika for the ROK's fourth UPR": "Lithuania, the Gambia and Malaysia served as the "troika" of rapporteurs" — who or
   // what served as the thing asked is its answer)
   if (head && head.length >= 4) {
-    const re = new RegExp(`^((?:the\\s+)?\\p{Lu}[^;:]{1,100}?)\\s+(?:served|serve|serves|acted|act|acts)\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}s?\\b`, 'u');
+    const re = once(a, 'servedAs', () => new RegExp(`^((?:the\\s+)?\\p{Lu}[^;:]{1,100}?)\\s+(?:served|serve|serves|acted|act|acts)\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}s?\\b`, 'u'));
     const m = re.exec(text);
     if (m && !inQuestion(a, m[1]!)) out.push({ text: m[1]!, start: 0, end: m[1]!.length, score: 1.2 });
   }
