@@ -1500,6 +1500,12 @@ const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|fou
 /** A sentence about what is yet to happen. */
 const FUTURE = /\b(?:will|plans?|planned|planning|to be|agreed to|expected|scheduled|under way|underway|aims?|intends?|next|invited|invitation|proposed|would)\b/i;
 
+/** A sentence without the clause that says an event it names is going on: "at the conference, which is under way in
+ * Bucharest" (what is under way has begun; what the sentence reports of it has happened). */
+function withoutOngoing(text: string): string {
+  return text.replace(/,?\s*(?:which|that) (?:is|are) (?:now |currently )?(?:under ?way|ongoing|in progress)\b/gi, '');
+}
+
 /** Answers one question over the index. Never throws for user input. */
 export function answerQuestion(index: FactIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Reply {
   const opts = { ...DEFAULT_ANSWER_OPTIONS, ...options };
@@ -1547,7 +1553,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // of the thing without the fact asked), says the releases do not state it: a weak match elsewhere is a guess
   const closest = ranked.find((r) => !r.mismatch);
   if (closest && closest !== best && !closest.span && closest.coverage >= 0.85 && closest.coverage - best.coverage >= 0.2 && closest.meta.id === best.meta.id
-    && FUTURE.test(closest.fact.text)) return abstain(a, question, 'no_span', ranked);
+    && FUTURE.test(withoutOngoing(closest.fact.text))) return abstain(a, question, 'no_span', ranked);
   // (… and a weak match in another release is a guess when one release speaks of the question far better and gives no answer:
   // "the ROK's assessment rate for 2025-2027" is not "About 52 percent of them", a figure of another release)
   if (closest && closest !== best && !closest.span && closest.coverage >= 0.9 && closest.coverage - best.coverage >= 0.3 && closest.meta.id !== best.meta.id) return abstain(a, question, 'no_span', ranked);
@@ -1571,7 +1577,11 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
       // (… and dates nothing to an earlier year: "※ The 2024 Korea-Pacific Islands Summit … 18 Pacific countries attended")
       // (its paragraph's lead included: "Leaders and delegations from 18 Pacific countries attended")
       && !!best.meta.date && ![...`${best.fact.text} ${best.fact.context}`.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] < best.meta.date!.slice(0, 4));
-    if (top && top !== best && !top.span && named(top) && !named(best) && top.score >= best.score - 0.02 && !ownRelease) return abstain(a, question, 'no_span', ranked);
+    // (… but the figure of the sentence its paragraph leads with, which numbers no other meeting, is that meeting's: "… was
+    // re-elected at the 33rd session of the IMO Assembly" — "The ROK received 146 votes …")
+    const ledBy = !!top && best.fact.release === top.fact.release && best.fact.context === top.fact.text && !FUTURE.test(withoutOngoing(top.fact.text))
+      && !meetingOrdinals(best.fact.text).length;
+    if (top && top !== best && !top.span && named(top) && !named(best) && top.score >= best.score - 0.02 && !ownRelease && !ledBy) return abstain(a, question, 'no_span', ranked);
   }
   // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side
   const conflict = rivalDate(a, best, viable);

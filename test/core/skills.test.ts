@@ -5526,3 +5526,21 @@ describe('an opening ceremony is a launch, and a rank asked with an adverb', () 
     expect(analyzeQuestion('Where does the Sofia center rank numerically among Korean cultural centres worldwide?').type).toBe('ordinal');
   });
 });
+
+describe('a figure in the paragraph its meeting leads', () => {
+  const rel = parseReleaseText(page('Korea Re-elected to the Council of the World Postal Forum', '2025-06-20', [
+    'The Republic of Korea was re-elected on June 18 as a member of the Council of the World Postal Forum (WPF) at the 12th session of the WPF Assembly, held in Bern from June 16 to 20. The ROK received 131 votes from the 150 members present and voting, ranking 3rd among the 20 States elected to the Council for the next four years.',
+    'The Government plans to seek the chair of the Council at the 13th session of the General Assembly in 2029.',
+  ]), { id: 'test-led-figure' });
+  const ongoing = parseReleaseText(page('Korea Elected to the Board of the Radio Standards Union', '2025-10-02', [
+    'The Republic of Korea was elected to the Board of the Radio Standards Union (RSU) on October 1 at the RSU Plenary Conference 2025 (PC-25), which is under way in Lisbon, Portugal, from September 28 to October 10. The ROK won 118 votes, placing 4th among the 21 candidates competing for the 9 seats allocated to the region of Europe and the Mediterranean.',
+  ]), { id: 'test-ongoing-figure' });
+
+  it('gives the votes of the sentence that follows the meeting its paragraph leads with', () => {
+    expect(asker(rel)('WPF council votes for korea at the 12th WPF assembly in Bern')).toBe('131');
+  });
+
+  it('reads a meeting that is under way as one that has begun', () => {
+    expect(asker(ongoing)('ROK vote tally for RSU board at PC-25')).toBe('118');
+  });
+});
