@@ -51,6 +51,8 @@ export interface Analysis {
   venues: string[];
   /** Words typed in capitals that no lexicon explains ("DL", "KAGI"), folded: they may stand for the initials of a name. */
   initialisms: string[];
+  /** The question asks since when ("since when has Korea chaired the MSP"), though it is reworded as a start asked. */
+  since?: boolean;
   /** For who-questions: the nationality of the person asked about ("Estonian deputy FM" → EST, "Korea's chief delegate" → KOR). */
   nationality?: string;
 }
@@ -464,6 +466,7 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("MRAs": a plural of an initialism)
     // ("RoU", "MoU": initials written with a small letter)
     initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6}|[A-Z][a-z][A-Z]{1,4})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
+    ...(/^\s*since\s+(?:when|what\s+year)\b/i.test(typed) ? { since: true } : {}),
   };
   if (type === 'who' || type === 'title') {
     for (const c of findCountriesTyped(text)) {

@@ -46,6 +46,8 @@ export function sourceOf(fact: Fact, meta: ReleaseMeta): Source {
 const factTermSets = new WeakMap<Fact, { sentence: Set<string>; near: Set<string>; pairs: Set<string> }>();
 const releaseTermCaches = new WeakMap<FactIndex, Map<string, Set<string>>>();
 
+const SINCE_DATE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d{2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
 function factTerms(fact: Fact, meta: ReleaseMeta): { sentence: Set<string>; near: Set<string>; pairs: Set<string> } {
   let sets = factTermSets.get(fact);
   if (!sets) {
@@ -154,7 +156,8 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     // "Seoul", "Tokyo", "Kazakh" stand for their countries: the country named in any spelling satisfies them
     // ("in the February 26, 2025 launch": the words of a date the question gives are met by the fact's date, or by the
     // release's day when the fact gives none — "Today's launch …"; a month or year of the release's says less)
-    const inSentence = planHas(p, sentence) || (!!code && fact.countries.includes(code)) || (p.year && yearsSaid(fact, meta).includes(p.t))
+    // ("since when has the ROK chaired the MSP": "…, which the ROK has chaired since July 2024" says when it began)
+    const inSentence = planHas(p, sentence) || (!!code && fact.countries.includes(code)) || (p.t === 'begin' && askedOnce(a).sinceAsked && SINCE_DATE.test(fact.text)) || (p.year && yearsSaid(fact, meta).includes(p.t))
       || (!!date && (dateMet(date, fact) || (date.precision === 'day' && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
@@ -487,6 +490,8 @@ interface AskedOnce {
   ownWords: string[];
   /** The words of the names the question capitalizes ("the Global Fund"): matched as written, never by a synonym. */
   nameWords: Set<string>;
+  /** "since when has …": a sentence that says since when answers the start asked. */
+  sinceAsked: boolean;
   /** The words of the places a question puts what it asks "in" or "at" ("the delegation in Montreal"). */
   placeWords: string[];
   /** Own words that modify the noun after them, with that noun's term. */
@@ -582,6 +587,7 @@ function askedOnce(a: Analysis): AskedOnce {
     const nameWords = new Set([...a.question.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].flatMap((m) => terms(m[0])));
     got = {
       nameWords,
+      sinceAsked: !!a.since || /\bsince (?:when|what year|which year|what date|what month)\b/.test(q),
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && (synonymsOf(t).filter((x) => !x.includes('_')).length === 1 || nameWords.has(t)) && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)

@@ -313,6 +313,8 @@ const AMONG_AFTER = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${NUMBERED_KIND
 /** Nouns that count people by who they are: "diplomats", "officials", "students". */
 /** Nouns that count people, as a question names them after a nationality: "how many Vietnamese students". */
 const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
+/** Nouns of bodies, not people: "how many African countries" is not answered by "200 African officials". */
+const BODIES = /^(?:countries|nations|states|governments|companies|firms|businesses|enterprises|universities|schools|cities|provinces|institutions|organi[sz]ations|ministries|agencies)\b/i;
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
@@ -709,7 +711,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const firstDate = Math.min(...clauseDates.map((x) => x.start));
         const names = a.names.filter((n) => n.length >= 4 && sentenceTerms.has(terms(n)[0] ?? n) && !fold(text.slice(0, firstDate)).includes(n)).map((n) => terms(n)[0] ?? n);
         const named = !names.length ? 0 : names.some((n) => seg.has(n)) ? 0.5 : -0.5;
-        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best + verb + named;
+        // (the meeting the question numbers, named in the date's own stretch: "since the 1st Dialogue, held in Seoul in October
+        // 2023, and since the two countries signed the MOU on Critical Minerals Supply Chains in December 2021")
+        const numbered = a.ordinals.length && [...text.slice(Math.max(prev, d.start - 150), d.start).matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))\b/g)]
+          .some((m) => a.ordinals.includes(findOrdinalsCached(m[1]!) ?? -1)) ? 1 : 0;
+        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best + verb + named + numbered;
       };
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
@@ -1375,6 +1381,19 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a capital the question names is where, not whose: "… forum in jakarta")
       const countryInPair = mentions.some((c) => !isCapital(c.text)) && mentions.filter((c) => !isCapital(c.text)).every((c) => /[-–]\s*$/.test(a.text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(a.text.slice(c.end, c.end + 2)));
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
+      // ("how many African countries sent officials": "200 African officials" share the people's name, not the noun counted)
+      const isPeople = (w: string): boolean => findCountriesTyped(w).some((c) => c.text.length === w.length);
+      const countedAdjective = countedWords.length >= 2 && !isPeople(countedWords[countedWords.length - 1]!) && countedWords.slice(0, -1).some(isPeople)
+        && !countedWords.some((w) => isPeople(w) && /s$/.test(w));
+      const otherNounOfPeople = (end: number): boolean => {
+        if (!countedAdjective) return false;
+        const m = /^\s+(\p{Lu}\p{Ll}+)\s+((?:[a-z][a-z-]+\s*){1,3})/u.exec(text.slice(end, end + 60));
+        // (a people named in the plural is counted itself: "4.6 million Koreans visited")
+        if (!m || !isPeople(m[1]!) || /s$/.test(m[1]!)) return false;
+        // (only bodies counted as people, or people as bodies: "Korean travellers" may be the Korean visitors asked)
+        const head = countedWords[countedWords.length - 1]!;
+        return (BODIES.test(head) && PEOPLE_UNIT.test(m[2]!)) || (PEOPLE_UNIT.test(head) && BODIES.test(m[2]!));
+      };
       const countedOk = (unit: string | undefined): boolean => {
         // ("how many non-Koreans": only a figure that says it counts others — "9 foreign nationals" — answers)
         if (/\bnon-?\s?[a-z]/.test(counted ?? '')) return /^(?:foreign|non-|other)/i.test(unit ?? '');
@@ -1390,7 +1409,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("how many joint patrols … conducting them four times": a number of times counts what its sentence names)
         if (/^times\b/i.test(unit) && countedTerms.some((t) => terms(text).includes(t))) return true;
         // ("how many Poles do Korean firms employ": a nationality counted is counted as people, workers, nationals …)
-        if (countedNat.length && countedWords.length === 1 && /^(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/i.test(unit)) return true;
+        // (… their nationality repeated or not: "30,000 Mongolian nationals")
+        if (countedNat.length && countedWords.length === 1 && /^(?:\p{Lu}\p{Ll}+\s+)?(?:people|persons|nationals|citizens|workers|residents|employees|staff|locals|jobs)\b/iu.test(unit)) return true;
         // (… and so are the people of a place: "how many Gazans" — "some 1.7 million people")
         if (countedWords.length === 1 && /(?:ans|ns|ese|ites)$/.test(countedWords[0]!) && /^(?:people|persons|residents|civilians|inhabitants)\b/i.test(unit)) return true;
         // ("9 foreign nationals" are not the Koreans asked)
@@ -1499,7 +1519,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (the question's own figure, as a figure: "30" is not in "C-130Js")
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start))
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))

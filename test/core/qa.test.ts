@@ -450,6 +450,12 @@ describe('the question sets (regression guards)', () => {
     ['written-do', 54, 15, 74],
     ['written-dp', 71, 15, 74],
     ['written-dq', 77, 9, 86],
+    ['written-dr', 81, 9, 93],
+    ['written-ds', 61, 23, 79],
+    ['written-dt', 72, 12, 80],
+    ['written-du', 62, 19, 68],
+    ['written-dv', 73, 19, 93],
+    ['written-dw', 67, 17, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);

@@ -5544,3 +5544,35 @@ describe('a figure in the paragraph its meeting leads', () => {
     expect(asker(ongoing)('ROK vote tally for RSU board at PC-25')).toBe('118');
   });
 });
+
+describe('since when, the meeting numbered, and bodies counted', () => {
+  const since = parseReleaseText(page('Korea and Canada Discuss Energy Security', '2025-03-11', [
+    'On clean hydrogen, the two sides agreed to step up coordination within the Hydrogen Trade Compact (HTC), which the ROK has chaired since September 2024, and to share data on cross-border pipelines. The two sides also agreed to widen the pilot ROK-Canada energy price monitoring system (EPMS), which was launched in May 2023 for 12 fuels including liquefied natural gas and uranium.',
+    'Talks on a joint storage terminal in British Columbia began in 2022.',
+  ]), { id: 'test-since-chaired' });
+  const numbered = parseReleaseText(page('Second Korea-Peru Mining Dialogue Held in Lima', '2025-06-05', [
+    'The Republic of Korea and Peru held the 2nd ROK-Peru Copper and Zinc Supply Chain Dialogue in Lima on June 4, 2025.',
+    'The two sides reviewed progress made since the 1st Dialogue, held in Seoul in April 2023, and since the two countries signed the Memorandum of Understanding on Copper and Zinc Supply Chains in March 2020.',
+  ]), { id: 'test-numbered-stretch' });
+  const bodies = parseReleaseText(page('First Korea-Pacific Fisheries Dialogue Held', '2025-09-20', [
+    'The 1st Korea-Africa Fisheries Dialogue took place in Seoul on September 18. Around 90 people attended, including senior officials from 11 African countries, among them Senegal, Ghana and Kenya, as well as Korean fishing companies.',
+    'The participants also welcomed the launch of a "Korea-Africa Fisheries Training Program", under which 150 African officials and inspectors will be trained by 2028 in the first Korea-Africa fisheries dialogue framework.',
+  ]), { id: 'test-bodies-counted' });
+
+  it('reads "since when has X held" as a start a "since" date states', () => {
+    const engine = createEngine({ index: buildFactIndex([...RELEASES, since]) });
+    const r = engine.ask('since when has S. Korea held the HTC chair');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('September 2024');
+    // (reworded as "when did … begin", the question still knows it asked since when)
+    expect(analyzeQuestion('since when has S. Korea held the HTC chair').since).toBe(true);
+    expect(analyzeQuestion('when did S. Korea take the HTC chair').since).toBeUndefined();
+  });
+
+  it('dates a numbered meeting by the date its own clause gives', () => {
+    expect(asker(numbered)('when was the first korea-peru copper and zinc supply chain dialogue')).toBe('April 2023');
+  });
+
+  it('does not count people for the countries asked', () => {
+    expect(asker(bodies)('How many African countries sent senior officials to the first Korea-Africa fisheries dialogue?')).toBe('11');
+  });
+});
