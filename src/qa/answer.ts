@@ -1413,7 +1413,11 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   // (a sentence that names the country asked, "US$1.2 million for Zambia", is that country's figure already)
   const asked = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && !a.places.includes(c) && !a.venues.includes(c));
   // ("how much of Korea's OHCHR money goes to the Seoul Office": a part of Korea's is asked, not Korea's whole)
-  if (ours(best) || best.fact.countries.some((c) => asked.includes(c)) || /\bhow (?:much|many) of\b/.test(foldedQuestion(a))) return best;
+  // (… as the one that receives it, not the one whose figure it is: "under which Pakistan puts its needs at US$16.3 billion")
+  const received = (r: Ranked): boolean => r.fact.countries.some((c) => asked.includes(c))
+    && findCountries(r.fact.text).some((c) => asked.includes(c.code) && (/\b(?:to|for|in|into|toward|towards|of)\s+(?:the\s+(?:people|government)\s+of\s+)?$/i.test(r.fact.text.slice(Math.max(0, c.start - 30), c.start)) || /^\s*[-–•◦°o]?\s*$/.test(r.fact.text.slice(0, c.start)))
+      && !/^['’]s\b/.test(r.fact.text.slice(c.end)));
+  if (ours(best) || received(best) || /\bhow (?:much|many) of\b/.test(foldedQuestion(a))) return best;
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && ours(r) && r.score >= best.score - 0.3) ?? best;
 }
 

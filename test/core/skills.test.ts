@@ -5576,3 +5576,14 @@ describe('since when, the meeting numbered, and bodies counted', () => {
     expect(asker(bodies)('How many African countries sent senior officials to the first Korea-Africa fisheries dialogue?')).toBe('11');
   });
 });
+
+describe('a figure of the country Korea gives to', () => {
+  const rel = parseReleaseText(page('Korea Pledges Support for Fiji\'s Cyclone Recovery', '2025-04-10', [
+    'The International Conference on a Resilient Fiji was held in Suva on April 9, 2025, three months after Cyclone Mere struck the country.',
+    'The conference sought international support for Fiji\'s National Recovery and Resilience Plan (NRRP), under which Fiji puts its reconstruction needs at US$ 2.4 billion. In her statement at the conference, Ambassador Kim Hye-jin announced that Korea will provide US$ 3 million in 2025-2026 for cyclone recovery in Fiji, to be carried out by KOICA.',
+  ]), { id: 'test-recipient-figure' });
+
+  it('does not give the needs the country puts for what Korea commits', () => {
+    expect(asker(rel)('How much did Korea commit to Fiji\'s reconstruction at the Suva conference?')).toBe('US$ 3 million');
+  });
+});
