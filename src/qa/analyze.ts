@@ -164,6 +164,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("where does the ROK rank among donors": a rank, not a place)
   // ("where does the Sofia center rank numerically among …": an adverb may come between)
   if (/^where\s+(?:does|did|do|is|was|will)\b.*\b(?:rank|ranks|ranked|stand|stands)(?:\s+[a-z]+ly)?\s+(?:among|in|as|on)\b/.test(q)) return { type: 'ordinal' };
+  // ("which year of korea's rice aid is 2024": the year is given, its place in the run is asked — "the 7th year")
+  if (/^(?:which|what)\s+year\s+of\s+.+\b(?:is|was|will be)\s+(?:(?:19|20)\d{2}|this year|last year)\s*\??$/.test(q)) return { type: 'ordinal' };
   if (/^where\b/.test(q)) return { type: 'where' };
   if (/^(?:what|which)\s+(?:%|(?:percent|percentage|proportion)\b)/.test(q)) return { type: 'number' };
   const bare = noWhHead(q);
@@ -422,7 +424,9 @@ export function analyzeQuestion(typed: string): Analysis {
     // (single letters are typing, "w/ Oman"; the words that frame an ordinal question are not in the fact)
     terms: [...new Set(terms(phraseWords(question)))].filter((t) => t.length > 1 || /\d/.test(t)).filter((t) => type !== 'ordinal' || !/^(?:round|ordin|edit|number|rank)$/.test(t))
       // ("how long was the call": "long" frames the question)
-      .filter((t) => t !== 'long' || !/\bhow long\b/i.test(question)),
+      .filter((t) => t !== 'long' || !/\bhow long\b/i.test(question))
+      // ("ROK quake aid to syria amount": the amount of what the question names, aid, is asked; "amount" itself frames it)
+      .filter((t) => type !== 'number' || !/^(?:amount|figur|sum)$/.test(t) || !/\b(?:aid|assistance|pledges?|pledged|funding|grants?|loans?|contributions?|donations?|budget|investments?|support|relief)\b/i.test(question)),
     alternatives,
     countries,
     // ("on the 14th" is a day of the month, not a meeting's number)

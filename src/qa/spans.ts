@@ -1926,7 +1926,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (rank) { out.push({ text: text.slice(m.index!, m.index! + m[1]!.length + rank[0].length).replace(/\s+$/, ''), start: m.index!, end: m.index! + m[1]!.length + rank[0].length, score: near(m.index!) + 0.2 }); continue; }
         // ("korea rank UN e-gov survey 2024": "which ranked 4th in the UN E-Government Survey 2024")
         if (ranked && /\b(?:ranked|ranks|placed|came|finished|stood)\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) { out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + 0.3 }); continue; }
-        if (!NUMBERED_NOUN.test(m[2]!)
+        // ("which year of the rice aid is 2024": "This year marks the 7th year of Korea's rice aid")
+        if (!NUMBERED_NOUN.test(m[2]!) && !(/^(?:which|what)\s+year\s+of\b/.test(foldedQuestion(a)) && /^\s+year\s+of\b/i.test(m[2]!))
           // ("the ROK's 41st social security agreement": an agreement, a mission or a visit numbered, when the question asks one)
           && !((kindNamed) => !!kindNamed && new RegExp(`\\b${kindNamed[0].slice(0, 5)}`, 'i').test(a.question))(NUMBERED_KIND.exec(m[2]!))) continue;
         // ("Korea's first FTA with a Middle Eastern regional bloc": an ordinal among some only, when another numbers them all)

@@ -5587,3 +5587,27 @@ describe('a figure of the country Korea gives to', () => {
     expect(asker(rel)('How much did Korea commit to Fiji\'s reconstruction at the Suva conference?')).toBe('US$ 3 million');
   });
 });
+
+describe('the amount of what is named, and the year of a run', () => {
+  const rel = parseReleaseText(page('Korea Ships Wheat Flour Through the WFP', '2025-05-20', [
+    'The Ministry of Foreign Affairs held a ceremony at Incheon Port on May 19 to send off this year\'s wheat flour aid through the World Food Programme (WFP).',
+    'This year marks the 5th year of Korea\'s flour aid, which began in 2021 when Korea joined the Food Assistance Convention.',
+    'The annual amount was raised from 20,000 tons to 40,000 tons in 2024.',
+    'Recipient countries: Haiti, Chad, Niger, Syria and Yemen',
+  ]), { id: 'test-run-year' });
+  const quake = parseReleaseText(page('Korea Provides Humanitarian Aid After Earthquake in Western Asia', '2025-03-02', [
+    'A magnitude 7.2 earthquake struck the border region of Iran and Iraq on February 27, killing more than 900 people.',
+    'In response, the Korean government has decided to provide US$3 million in humanitarian assistance to Iran and US$1.5 million to Syria.',
+  ]), { id: 'test-amount-named' });
+
+  it('asks the amount of the aid named, not any amount', () => {
+    const engine = createEngine({ index: buildFactIndex([rel, quake]) });
+    const r = engine.ask('ROK quake aid to syria amount');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('US$1.5 million');
+  });
+
+  it('reads "which year of X is 2025" as the place of the year in the run', () => {
+    expect(analyzeQuestion('which year of korea\'s flour aid program is 2025').type).toBe('ordinal');
+    expect(asker(rel)('which year of korea\'s flour aid program is 2025')).toBe('5th');
+  });
+});
