@@ -318,7 +318,7 @@ const BODIES = /^(?:countries|nations|states|governments|companies|firms|busines
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil)$/;
+export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil|restor|reinstat)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
@@ -1738,6 +1738,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // whole are asked only by words of their own)
             + (isMoney && fact.numbers.some((x) => x !== n && x.end <= n.start && /\$|USD|EUR|won/.test(`${x.text} ${x.unit ?? ''}`) && /^\s*\([^()]*$/.test(text.slice(x.end, n.start)))
               && !a.terms.some((t) => !isMoneyWord(t) && synonymsOf(t).some((y) => breakdownTerms(text, n.start).has(y))) ? -0.4 : 0);
+          // ("how many tons will Myanmar get": "100,000 tons of Korean rice to 11 countries" is all of theirs, no one country's share,
+          // unless the sentence names the country asked)
+          if (!totalAsked && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c) && !fact.countries.includes(c))
+            && /^[^.;]{0,60}?\b(?:to|for|among|across|in)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|nations|states)\b/i.test(text.slice(n.end))) return null;
           // ("drew pledges totalling US$ 12.8 billion from 25 countries" is no one country's pledge)
           if (a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && /\btotal|\bcombined|\baltogether/i.test(text.slice(Math.max(0, n.start - 25), n.end)) && /^[^.;]{0,40}\b(?:from|by|of)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|donors|nations|member states|governments)\b/i.test(text.slice(n.end))) return null;
           // ("the shipment is part of the 150,000 tons of rice Korea will provide to 17 countries": the whole it is part of)

@@ -5611,3 +5611,24 @@ describe('the amount of what is named, and the year of a run', () => {
     expect(asker(rel)('which year of korea\'s flour aid program is 2025')).toBe('5th');
   });
 });
+
+describe('a figure shared by several countries, and an act the release does not state', () => {
+  const rel = parseReleaseText(page('Korea Ships Rice Aid Through WFP', '2025-06-03', [
+    'The Ministry of Foreign Affairs held a ceremony at Gunsan Port on June 2 to launch this year\'s food aid, under which the Korean government will provide 80,000 tons of Korean rice to 9 countries through the World Food Programme (WFP).',
+    'Recipient countries: Haiti, Chad, Niger, Laos, Nepal, Sudan, Yemen, Syria and Malawi',
+    'The first consignment of 6,000 tons, bound for Chad, will set sail on June 9.',
+  ]), { id: 'test-shared-figure' });
+  const waiver = parseReleaseText(page('Partial Suspension of the Korea-Ruritania Visa Waiver Agreement', '2025-07-15', [
+    'The Government of the Republic of Korea has decided to suspend in part the Agreement on the Waiver of Visa Requirements with Ruritania, owing to a sharp rise in the number of Ruritanian nationals overstaying.',
+    'From August 1, Ruritanian ordinary passport holders will need to obtain a visa from a Korean diplomatic mission before travelling to the ROK.',
+  ]), { id: 'test-act-unstated' });
+
+  it('does not give one country the figure of all of them', () => {
+    expect(asker(rel)('How many tons of Korean rice will Nepal get via WFP in 2025?')).toBeNull();
+    expect(asker(rel)('how many tons of rice will chad get in the first consignment')).toBe('6,000 tons');
+  });
+
+  it('does not date a restoring the release does not state', () => {
+    expect(asker(waiver)('When did Seoul restore visa-free entry for Ruritanian ordinary passport holders?')).toBeNull();
+  });
+});
