@@ -318,7 +318,7 @@ const BODIES = /^(?:countries|nations|states|governments|companies|firms|busines
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil|restor|reinstat)$/;
+export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil|restor|reinstat|withdraw|withdrew)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;

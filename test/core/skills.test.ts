@@ -5632,3 +5632,28 @@ describe('a figure shared by several countries, and an act the release does not 
     expect(asker(waiver)('When did Seoul restore visa-free entry for Ruritanian ordinary passport holders?')).toBeNull();
   });
 });
+
+describe('an agreement that starts, becomes effective, and a warning withdrawn', () => {
+  const rel = parseReleaseText(page('Korea-Uruguay Social Security Agreement to Enter into Force', '2025-11-20', [
+    'The Agreement on Social Security between the Republic of Korea and the Oriental Republic of Uruguay will enter into force on February 1, 2026.',
+    'The Agreement was signed in Montevideo on May 9, 2024, by the Ambassador of the Republic of Korea to Uruguay and the Uruguayan Minister of Labour.',
+    'The working holiday agreement between the two countries was signed in Seoul in March 2011 and has been in force since October 1, 2011.',
+  ]), { id: 'test-agreement-start' });
+  const card = parseReleaseText(page('8th Korea-EU Working Group on Illegal Fishing', '2025-09-30', [
+    'The 8th ROK-EU Working Group on Illegal Fishing was held in Brussels, Belgium, on September 29.',
+    'The two sides noted that cooperation against illegal fishing has deepened since the EU lifted, in May 2016, the "red card" warning it had issued to the ROK in June 2014.',
+  ]), { id: 'test-withdrawn' });
+
+  it('dates the start of an agreement by its entry into force', () => {
+    expect(analyzeQuestion('korea uruguay social security pact start date').events).toContain('in_force');
+    expect(asker(rel)('korea uruguay social security pact start date')).toBe('February 1, 2026');
+  });
+
+  it('reads "become effective" as the entry into force', () => {
+    expect(asker(rel)('When did the working holiday agreement between Seoul and Montevideo become effective?')).toBe('October 1, 2011');
+  });
+
+  it('reads a warning withdrawn as one lifted', () => {
+    expect(asker(card)('When did Brussels withdraw the red card it gave Korea?')).toBe('May 2016');
+  });
+});
