@@ -269,6 +269,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // post the release named in full)
     const bare = !!before && /^\p{Lu}[\p{L}-]*$/u.test(before) && isHead(before) && !!knownPerson?.title && knownPerson.title.includes(before) && knownPerson.title !== before;
     const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
+    // ("Secretary Ravi Menon of India's Ministry of Earth Sciences": what an office's "of" names is its field, not a person)
+    if (titleText && new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+the)?$`).test(titleText.trim())) continue;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }

@@ -401,7 +401,8 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   // ("began operations on August 1 under Chargé d'affaires a.i. Lee Dong-min": a mission works under its head)
   if ((role === 'led' || role === 'head') && /\b(?:operations?|work|activities|functions|duties)\b[^.;]{0,60}\bunder\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start))) return true;
   // ("Foreign Minister Park Jin, who headed the government delegation in New York": a relative clause of the person)
-  if (new RegExp(`^,\\s+who\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 40))) return true;
+  // (… after the office the person holds: "Secretary Ravi Menon of India's Ministry of Earth Sciences, who chaired the meeting")
+  if (new RegExp(`^(?:\\s+of\\s+[^,;()]{3,80})?,\\s+who\\s+(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 130))) return true;
   // ("X and Y, Secretary of Education of …, signed a Memorandum …": the first of two who acted together)
   if (new RegExp(`^,?\\s+and\\s+[^;.]{2,160}?(?:,\\s+|\\s+)(?:also\\s+|jointly\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 200))
     && !/\b(?:met|meet|with|who|which)\b/.test(text.slice(p.end, p.end + 40))) return true;

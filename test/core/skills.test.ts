@@ -5657,3 +5657,16 @@ describe('an agreement that starts, becomes effective, and a warning withdrawn',
     expect(asker(card)('When did Brussels withdraw the red card it gave Korea?')).toBe('May 2016');
   });
 });
+
+describe('an office is no person, and who chaired after the office', () => {
+  const rel = parseReleaseText(page('Korea Attends the Antarctic Treaty Meeting in Kochi', '2025-05-30', [
+    'On the margins of the meeting, Director-General Park held bilateral talks with Minister Plenipotentiary Andrea Conti, head of the Italian delegation, and with Secretary Anil Rao of India\'s Ministry of Ocean Development, who chaired the meeting.',
+  ]), { id: 'test-office-chair' });
+
+  it('does not read the field of a ministry as a person, and gives the chair named before the office', () => {
+    const text = 'and with Secretary Anil Rao of India\'s Ministry of Ocean Development, who chaired the meeting.';
+    expect(findPeople(text).map((p) => p.name)).toEqual(['Anil Rao']);
+    expect(findPeople('talks with Minister Plenipotentiary Andrea Conti, head of the Italian delegation').map((p) => [p.name, p.title])).toEqual([['Andrea Conti', 'Minister Plenipotentiary']]);
+    expect(asker(rel)('who chaired the antarctic treaty meeting in kochi')).toBe('Anil Rao');
+  });
+});
