@@ -1220,6 +1220,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
+        // ("INC-5 … under resolution 5/14, which the fifth session of UNEA adopted in Nairobi": a place in a clause about
+        // another thing than the one asked, which neither the clause nor the words it hangs on name)
+        const which = /(.{0,60}),\s+which\s+((?:(?!\.\s)[^;]){0,140})$/s.exec(before.length >= 90 ? text.slice(Math.max(0, start - 200), start) : before);
+        // (a clause that says where its thing is held, based or serving may say it of the thing asked: "the 18th contingent,
+        // which has served in Bor since January 2024"; "the conference, which is under way in Bucharest")
+        if (which && !/\b(?:hosted|hosts|host|held|holds|hold|convened|took place|takes place|taking place|under ?way|based|stationed|located|situated|deployed|served|serves|serving|operat\w*)\b/.test(which[2]!)) {
+          const said = new Set(sliceTerms(`${which[1]!.split(/[,;]/).pop()} ${which[2]}`));
+          if (!a.terms.some((t) => !/^\d/.test(t) && !a.countryTerms.has(t) && synonymsOf(t).some((x) => said.has(x)))) continue;
+        }
         // ("the Global Fund to Fight AIDS": a "to" inside a name, after an institution's noun, leads to no place)
         if (/^to\b/i.test(m[0]) && /\b(?:Fund|Committee|Campaign|Alliance|Partnership|Coalition|Initiative|Movement|Commission|Council|Organi[sz]ation|Foundation|Programme|Program|Network|Agenda|Plan|Call|Pledge)\s+to\s+$/.test(before) && !findCountries(place).length) continue;
         // ("the ROK's policy toward the DPRK" is no venue)

@@ -5670,3 +5670,14 @@ describe('an office is no person, and who chaired after the office', () => {
     expect(asker(rel)('who chaired the antarctic treaty meeting in kochi')).toBe('Anil Rao');
   });
 });
+
+describe('a place in a clause about another thing', () => {
+  const rel = parseReleaseText(page('Korea to Host the Fifth Session of the Plastics Treaty Talks', '2025-10-02', [
+    'The Republic of Korea will host the fifth session of the Intergovernmental Negotiating Committee on Ocean Noise (INC-5) to develop an international legally binding instrument on ocean noise, including noise from shipping and seabed mining, at the Songdo Convensia in Incheon from November 25 to December 1, 2025.',
+    'INC-5 is meant to be the final round of negotiations under resolution 5/9, which the resumed fifth session of the UN Environment Assembly (UNEA-5.2) adopted in Nairobi in March 2023 and which called for the talks to be completed by the end of 2025.',
+  ]), { id: 'test-which-place' });
+
+  it('does not place the thing asked where another thing named in a "which" clause was done', () => {
+    expect(asker(rel)('INC-5 venue')).toMatch(/Incheon/);
+  });
+});
