@@ -246,7 +246,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "Ambassador of the ROK to Albania": the country after "to" (or "in") is where the post is, not whose it is
     // (… and after "for", its portfolio: "Director-General for African and Middle Eastern Affairs", "Envoy for Syria")
     const sending = (t: string): string | undefined => {
-      const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)));
+      // ("First Assistant Secretary at Australia's Department of …": a country's own office, after "at", is the person's)
+      const found = findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && (!/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, c.start - 8), c.start)) || (/^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission|Agency|Government|Delegation)\b/u.test(t.slice(c.end)) && /\bat\s+$/i.test(t.slice(Math.max(0, c.start - 4), c.start)))));
       if (found[0]?.code === 'KOR') return 'KOR';
       return found.find((c) => c.code !== 'KOR')?.code;
     };

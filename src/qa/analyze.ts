@@ -508,6 +508,8 @@ export function analyzeQuestion(typed: string): Analysis {
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|from|on) our (?:side|government|govt|country|ministry|delegation)\b|\bour (?:side|government|govt|ministry)'?s?\b/.test(q)) analysis.nationality = 'KOR';
   // ("which MOFA official went along": the ministry's own official, a Korean)
   if ((type === 'who' || type === 'title') && !analysis.nationality && !countries.length && /\b(?:mofa|mfa|foreign affairs|foreign ministry)\s+(?:official|officer|diplomat|staff)/.test(q)) analysis.nationality = 'KOR';
+  // ("who from MOFA was at the warsaw signing": someone of the ministry, a Korean, whatever the place)
+  if ((type === 'who' || type === 'title') && !analysis.nationality && /\bfrom\s+(?:the\s+)?(?:mofa|korean foreign ministry|korean ministry of foreign affairs)\b/.test(q)) analysis.nationality = 'KOR';
   if (type === 'choice') {
     const m = /\b([\w-]+(?:\s[\w-]+)?) or ([\w-]+(?:\s[\w-]+)?)$/.exec(q);
     if (m) analysis.options = [m[1]!, m[2]!];

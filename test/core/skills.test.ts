@@ -5681,3 +5681,25 @@ describe('a place in a clause about another thing', () => {
     expect(asker(rel)('INC-5 venue')).toMatch(/Incheon/);
   });
 });
+
+describe('whose office, and who from the ministry', () => {
+  const rel = parseReleaseText(page('Second Korea-Canada Clean Hydrogen Forum Held in Calgary', '2025-09-09', [
+    'The 2nd Korea-Canada Clean Hydrogen Partnership Forum was held on September 8 in Calgary.',
+    'Ambassador for Energy Security Han Min-su of the Ministry of Foreign Affairs and Laura Bennett, Assistant Deputy Minister at Canada\'s Department of Natural Resources, co-chaired the Forum.',
+  ]), { id: 'test-whose-office' });
+  const signing = parseReleaseText(page('Vice Minister Attends Reactor Contract Signing in Prague', '2025-06-05', [
+    'First Vice Minister of Foreign Affairs Seo Jung-ho attended a ceremony in Prague on June 4 at which the two utilities signed the contract for two reactors.',
+    'The ceremony was also attended by Pavel Novak, the Czech Deputy Minister of Industry and Trade, and the Ambassador of the Republic of Korea to the Czech Republic.',
+  ]), { id: 'test-from-mofa' });
+
+  it('reads a country\'s own office after "at" as the person\'s', () => {
+    const people = findPeople('Laura Bennett, Assistant Deputy Minister at Canada\'s Department of Natural Resources, co-chaired the Forum.');
+    expect(people.find((p) => p.name === 'Laura Bennett')?.country).toBe('CAN');
+    expect(asker(rel)('Korean co-chair of the Calgary hydrogen forum?')).toBe('Han Min-su');
+  });
+
+  it('reads "who from MOFA" as a Korean of the ministry', () => {
+    expect(analyzeQuestion('who from MOFA was at the prague signing ceremony for the reactors').nationality).toBe('KOR');
+    expect(asker(signing)('who from MOFA was at the prague signing ceremony for the reactors')).toBe('Seo Jung-ho');
+  });
+});
