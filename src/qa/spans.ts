@@ -1404,6 +1404,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const head = countedWords[countedWords.length - 1]!;
         return (BODIES.test(head) && PEOPLE_UNIT.test(m[2]!)) || (PEOPLE_UNIT.test(head) && BODIES.test(m[2]!));
       };
+      // ("how many vets + family members": a figure of veterans alone, "21 veterans and 51 family members", counts a part)
+      const countedParts = counted && /\s(?:\+|and|&)\s/.test(counted) ? counted.split(/\s(?:\+|and|&)\s/).map((p) => nounTerms(p).flatMap((t) => synonymsOf(t))).filter((p) => p.length) : [];
+      const onePart = (start: number, end: number): boolean => {
+        if (countedParts.length < 2) return false;
+        const own = /^\s+([^\d,;.]{1,40}?)\s+and\s+(?:some\s+|about\s+|around\s+)?\d/.exec(text.slice(end, end + 60))?.[1]
+          ?? (/\d\s+[^\d,;.]{1,40}?\s+and\s+(?:some\s+|about\s+|around\s+)?$/.test(text.slice(Math.max(0, start - 60), start)) ? /^\s+([^\d,;.]{1,40})/.exec(text.slice(end, end + 60))?.[1] : undefined);
+        if (!own) return false;
+        const said = new Set(nounTerms(own));
+        return !countedParts.every((p) => p.some((t) => said.has(t)));
+      };
       const countedOk = (unit: string | undefined): boolean => {
         // ("how many non-Koreans": only a figure that says it counts others — "9 foreign nationals" — answers)
         if (/\bnon-?\s?[a-z]/.test(counted ?? '')) return /^(?:foreign|non-|other)/i.test(unit ?? '');
@@ -1529,7 +1539,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (the question's own figure, as a figure: "30" is not in "C-130Js")
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end))
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))
@@ -1713,7 +1723,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)
           const othersAfter = !countryInClause && countriesAfter(n.end).some((c) => /^[A-Z]{3}$/.test(c));
           // (not a country the question names only in a pair that names a meeting: "the korea-indonesia business forum")
-          const byCountry = fact.numbers.length > 1 && !countryInPair ? 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start)) : 0;
+          // ("followed by the United Kingdom (12), Türkiye (10)": a figure in brackets after a country is that country's)
+          const bracketed = /(?:^|[,;]\s+|\s(?:and|by|from)\s+)((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*\(\s*$/u.exec(text.slice(Math.max(0, n.start - 45), n.start))?.[1];
+          const bracketCountries = bracketed && /^\s*\)/.test(text.slice(n.end, n.end + 3)) ? findCountries(bracketed).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : [];
+          const byCountry = fact.numbers.length > 1 && !countryInPair ? (bracketCountries.length ? (bracketCountries.some((c) => a.countries.includes(c)) ? 1 : 0) : 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start))) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           // ("This brings the ROK's total humanitarian assistance to Lebanon this year to US$ 12 million")
           const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start));

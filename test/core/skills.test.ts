@@ -5703,3 +5703,18 @@ describe('whose office, and who from the ministry', () => {
     expect(asker(signing)('who from MOFA was at the prague signing ceremony for the reactors')).toBe('Seo Jung-ho');
   });
 });
+
+describe('figures by country in brackets, and a count of two kinds', () => {
+  const rel = parseReleaseText(page('Vice Minister Hosts Dinner for UN Korean War Veterans', '2025-06-24', [
+    'Second Vice Minister of Foreign Affairs hosted a dinner on June 23 in Seoul for 64 UN Korean War veterans and family members from 9 countries, the revisit group of this year.',
+    'The revisit group is made up of 19 veterans and 45 family members. By country, Canada sent the largest contingent with 20 people, followed by Australia (11), Greece (9), Thailand (8) and Colombia (6).',
+  ]), { id: 'test-bracket-figures' });
+
+  it('gives the figure in brackets after the country asked', () => {
+    expect(asker(rel)('number of greek participants in the june 2025 revisit group')).toBe('9');
+  });
+
+  it('counts both kinds asked, not one part of them', () => {
+    expect(asker(rel)('how many vets + family members in the revisit group')).toBe('64');
+  });
+});
