@@ -5718,3 +5718,10 @@ describe('figures by country in brackets, and a count of two kinds', () => {
     expect(asker(rel)('how many vets + family members in the revisit group')).toBe('64');
   });
 });
+
+describe('a bare noun phrase of people counted', () => {
+  it('reads "greek veterans at the revisit dinner" as a count', () => {
+    expect(analyzeQuestion('greek veterans at the 2025 revisit dinner').type).toBe('number');
+    expect(analyzeQuestion('filipino trainees in the 4th cyber program').type).toBe('number');
+  });
+});
