@@ -751,7 +751,9 @@ function seriesText(text: string): string {
 /** True when every mention of the country in the text only qualifies a vessel, an aircraft or a firm ("the British ship Ilford"). */
 function incidentalCountry(text: string, code: string): boolean {
   const mentions = findCountries(text).filter((c) => c.code === code);
-  return mentions.length > 0 && mentions.every((c) => /^[-\s]+(?:flagged\s+)?(?:ship|vessel|freighter|tanker|steamer|aircraft|plane|airline|carrier|company|firm|crew)\b/i.test(text.slice(c.end, c.end + 20)));
+  return mentions.length > 0 && mentions.every((c) => /^[-\s]+(?:flagged\s+)?(?:ship|vessel|freighter|tanker|steamer|aircraft|plane|airline|carrier|company|firm|crew)\b/i.test(text.slice(c.end, c.end + 20))
+    // (a country the sentence only compares with: "the largest order … since the Barakah project in the United Arab Emirates")
+    || /\b(?:since|than|like|after)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:in|of|with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, c.start - 60), c.start)) && /\b(?:largest|biggest|first|highest|most|only)\b/i.test(text.slice(0, c.start)));
 }
 
 /** The countries of the sentence before one that speaks of "the two countries" and names none itself. */

@@ -5725,3 +5725,14 @@ describe('a bare noun phrase of people counted', () => {
     expect(analyzeQuestion('filipino trainees in the 4th cyber program').type).toBe('number');
   });
 });
+
+describe('a country a sentence only compares with', () => {
+  const rel = parseReleaseText(page('Korea Wins Contract for Two Reactors in Romania', '2025-10-20', [
+    'Korea Hydro & Nuclear Power and the Romanian utility signed the contract for two reactors at Cernavoda in Bucharest on October 19.',
+    'Worth about US$ 14.2 billion, the contract is the largest overseas nuclear power plant order won by Korean companies since the Barakah project in the United Arab Emirates.',
+  ]), { id: 'test-compared-country' });
+
+  it('does not read the fact as about the country it compares with', () => {
+    expect(asker(rel)('how much is the romania nuclear deal worth')).toBe('about US$ 14.2 billion');
+  });
+});
