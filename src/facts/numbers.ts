@@ -59,6 +59,9 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     // ("27 teams applied", "16 advanced to the oral rounds": a verb in the past after the figure ends what it counts;
     // a participle before a noun is part of it: "16 registered voters")
     const past = (w: string | undefined): boolean => !!w && /^[a-z]{3,}(?:ed|ied)$/.test(w) && !/^(?:need|speed|seed|hundred|feed|breed|deed)$/.test(w);
+    // ("220 crossed into Egypt": a verb in the past that goes on to where or how ends what is counted, however soon)
+    const acted = unitWords.findIndex((w, i) => past(w) && /^(?:into|to|from|in|at|on|through|across|via|with|the|a|an|by|for|over|out|back|home|safely)$/.test(unitWords[i + 1] ?? ''));
+    if (acted >= 0) unitWords.length = acted;
     if (unitWords.length > 1 && past(unitWords[unitWords.length - 1])) unitWords.pop();
     else if (unitWords.length === 1 && stop === 1 && past(unitWords[0])) unitWords.pop();
     // ("more than 150 Member States", "40 Contracting Parties": bodies of members are written in capitals)

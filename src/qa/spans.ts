@@ -1340,12 +1340,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const demonymCounted = !!counted && countedWords.length === 1 && /s$/.test(counted) && findCountriesTyped(counted).some((c) => c.text.length === counted.length);
       const countedHead = counted ? [...synonymsOf(nounTerms(counted).pop() ?? ''), ...(demonymCounted ? PEOPLE_TERMS : [])] : [];
       // "how many Estonian students" is not answered by "Korean students": nationalities must not differ
-      const countedFrom = counted ? findCountries(counted).map((c) => c.code) : [];
+      // (a capital among the words counted is the government that acts, not a nationality: "number of japanese Seoul flew out")
+      const countedFrom = counted ? findCountries(counted).filter((c) => !isCapital(c.text)).map((c) => c.code) : [];
       // (a noun of those who do something: "visitors" are those who visit)
       const visitorsCounted = /^(?:visitors?|travell?ers?|tourists?|arrivals?)$/.test(countedWords[countedWords.length - 1] ?? '');
       const measureCounted = countedWords[0] && MEASURE.test(countedWords[0]) ? terms(countedWords[0])[0] : undefined;
       const modelCounted = countedWords[0] ? /^([a-z]{1,4}-?\d+[a-z]*?)(?:'?s)?$/.exec(countedWords[0])?.[1]?.replace(/-/g, '') : undefined;
-      const countedNat = counted ? findCountriesTyped(counted).map((c) => c.code) : [];
+      const countedNat = counted ? findCountriesTyped(counted).filter((c) => !isCapital(c.text)).map((c) => c.code) : [];
       // ("how many Vietnamese students got a scholarship": a sentence that names no Viet Nam counts everyone, not them)
       // (people only: "NK trash balloons" are counted wherever they are found)
       if (countedNat.length && PEOPLE_COUNTED.test(countedWords[countedWords.length - 1]!)

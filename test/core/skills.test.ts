@@ -5736,3 +5736,22 @@ describe('a country a sentence only compares with', () => {
     expect(asker(rel)('how much is the romania nuclear deal worth')).toBe('about US$ 14.2 billion');
   });
 });
+
+describe('a verb after a figure, and a capital among the words counted', () => {
+  const rel = parseReleaseText(page('Koreans Leave Israel by Land and Air', '2025-10-12', [
+    'Of the roughly 410 Korean travelers who were in Israel when the fighting began, 260 crossed into Jordan through the Allenby crossing on October 10, and the rest left on commercial flights.',
+  ]), { id: 'test-verb-after-figure' });
+  const flight = parseReleaseText(page('Military Aircraft Brings Nationals Home from Libya', '2025-08-03', [
+    'A military transport aircraft carrying nationals from Libya landed at Seoul Air Base on August 2.',
+    'Evacuees: 65 Korean nationals, 11 of their Libyan family members and 3 Japanese nationals',
+  ]), { id: 'test-capital-counted' });
+
+  it('does not read the verb after a figure as what it counts', () => {
+    expect(findNumbers('260 crossed into Jordan through the Allenby crossing')[0]?.unit).toBeUndefined();
+    expect(asker(rel)('no. of korean tourists who crossed over into jordan at allenby')).toBe('260');
+  });
+
+  it('does not read the capital that acts as the nationality counted', () => {
+    expect(asker(flight)('number of japanese Seoul flew out of libya')).toBe('3');
+  });
+});
