@@ -318,7 +318,7 @@ const BODIES = /^(?:countries|nations|states|governments|companies|firms|busines
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
-export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil|restor|reinstat|withdraw|withdrew)$/;
+export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil|restor|reinstat|withdraw|withdrew|finish)$/;
 
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
@@ -409,6 +409,9 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   // (… or will: "Foreign Minister X will travel to New York … to preside over a high-level open debate")
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
+
+/** Acts that have happened or not, whatever was planned: "were evacuated", "arrived", "were trained". */
+const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated)\b/;
 
 /** Taking over a post or a chair: "when did Korea take over as chair". */
 const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
@@ -575,7 +578,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a verb, not a noun that names the thing: "the evacuation flight")
       const qWords = q.split(/[^\p{L}]+/u);
       // (or the verb a phrase of the question stands for: "come home" → land, arrive, return)
-      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && (qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w)) || !qWords.some((w) => w.startsWith(t.slice(0, 3))))).map((t) => synonymsOf(t));
+      // (not a participle that describes the ones asked about: "the three freed sailors arrive back")
+      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && (qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w)) || !qWords.some((w) => w.startsWith(t.slice(0, 3))))
+        && !new RegExp(`\\b(?:the|these|those)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${t}[a-z]*\\s+[a-z]{3,}|\\b(?:the|a|an|this|that)\\s+(?:[a-z]+\\s+)?${t}[a-z]*ing\\b`).test(q)).map((t) => synonymsOf(t));
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
@@ -1658,6 +1663,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("number of yemenis needing humanitarian aid": a count of people, though aid is named)
           // (a weight may answer "how much aid"; an area burned never does)
           if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit) && (!/^(?:hectares?|acres?|square|sq|m²|km²|kilomet|km|miles?|meters?|metres?)\b/i.test(n.unit) || /\b(?:area|land|hectares?|acres?|long|length|far|distance)\b/.test(q)))) return null;
+          // ("how many people were actually evacuated on the KC-330": not "plans to send a KC-330 … to bring home about 200" — a
+          // movement asked as done is not counted by a plan; a pledge or a budget is a plan itself)
+          if (pastOnly(a) && !money && DONE_ASKED.test(q) && planned(a, text, n.start, n.end)) return null;
+          // ("how much will the feasibility study cost", "contract value of the LNG deal": a cost or a worth is money, never a
+          // capacity or a volume — "the 621-megawatt plant", "2 million tons per annum")
+          if (!isMoney && !percent && /\b(?:cost|costs|costing|price|worth|value(?!\s+chains?)|budget|paid|spent|spend|fees?)\b/.test(q) && !/\bhow many\b|\bnumber of\b|\b(?:tons?|tonnes?|barrels?|megawatts?|mw|gw|hectares?|kilomet(?:er|re)s?|km|units?)\b/.test(q)) return null;
           // ("the dollar value of the rice": money named outright is answered by money alone, never by tons)
           if (!isMoney && /\b(?:dollars?|usd|us\$|euros?|eur|price tag|in money|monetary|financial value)\b|\$/.test(q)) return null;
           // "how much relief cargo": goods are weighed, not paid for

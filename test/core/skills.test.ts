@@ -5755,3 +5755,33 @@ describe('a verb after a figure, and a capital among the words counted', () => {
     expect(asker(flight)('number of japanese Seoul flew out of libya')).toBe('3');
   });
 });
+
+describe('a cost is money, acts asked as done', () => {
+  const rel = parseReleaseText(page('Korea and Viet Nam Sign MOU on Nuclear Power Cooperation', '2025-07-08', [
+    'Under the MOU, KHNP will carry out a 12-month feasibility study on restarting the 900-megawatt Ninh Thuan plant, which was never completed.',
+    'Under the 15-year agreement, PetroVietnam will supply 1.5 million tons per annum of LNG to Korea from 2027.',
+    'At the meeting, the Minister announced the launch of the Korea-Viet Nam Solar Partnership, under which Korea will provide US$ 20 million in grants from 2025 to 2029 for solar plants in Da Nang and other cities.',
+    'The first project under the Partnership, a 3-megawatt solar plant in Da Nang, broke ground in May 2025.',
+  ]), { id: 'test-cost-money' });
+  const evac = parseReleaseText(page('Government Plans Military Flight from Beirut', '2025-10-12', [
+    'Three Korean nationals who were detained by militia on September 2 near Tripoli were released unharmed on October 11.',
+    'The Government plans to send a KC-330 of the ROK Air Force to Beirut on October 15 to bring home about 150 Korean nationals who wish to leave.',
+  ]), { id: 'test-done-asked' });
+
+  it('answers a cost or a worth with money only', () => {
+    expect(asker(rel)('how much will the ninh thuan feasibility study cost')).toBeNull();
+    expect(asker(rel)('What\'s the contract value of the PetroVietnam LNG deal?')).toBeNull();
+  });
+
+  it('does not date a finishing the release does not state', () => {
+    expect(asker(rel)('when was the da nang solar plant finished')).toBeNull();
+  });
+
+  it('reads "the three freed nationals" as who, not as the act asked', () => {
+    expect(asker(evac)('When did the three freed nationals from the Tripoli detention arrive back in Korea?')).toBeNull();
+  });
+
+  it('does not count a movement asked as done by a plan', () => {
+    expect(asker(evac)('How many people were actually evacuated from Beirut on the KC-330?')).toBeNull();
+  });
+});
