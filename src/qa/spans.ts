@@ -411,7 +411,7 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
 }
 
 /** Acts that have happened or not, whatever was planned: "were evacuated", "arrived", "were trained". */
-const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated)\b/;
+const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated|came|went|travell?ed)\b/;
 
 /** Taking over a post or a chair: "when did Korea take over as chair". */
 const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
@@ -983,7 +983,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
       // (not a people's name: "the angolan minister")
-      const portfolio = office === 'minister' ? ((w) => (w && findCountriesTyped(w).some((c) => c.text.length === w.length) ? undefined : w))(/\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined) : undefined;
+      const portfolio = (office === 'minister' ? ((w) => (w && findCountriesTyped(w).some((c) => c.text.length === w.length) ? undefined : w))(/\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined) : undefined)
+        // ("which philippine energy secretary": a secretary's portfolio too — not "Secretary of Foreign Affairs Manalo")
+        ?? (office === 'secretary' ? ((w) => (w && !findCountriesTyped(w).some((c) => c.text.length === w.length) && !/^(?:general|executive|permanent|first|second|third|assistant|deputy|under|cabinet|press|chief|private|state|parliamentary|senior|former|new)$/.test(w) ? w : undefined))(/\b([a-z]{4,})\s+secretary\b/.exec(foldedQuestion(a))?.[1]) : undefined);
       const qualifiedOffice = /\b(?:executive|managing|regional|country|programme|program)\s+director\b/.exec(foldedQuestion(a))?.[0];
       const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(foldedQuestion(a));
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
@@ -1016,7 +1018,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("the 17th contingent, commanded by Colonel Park": a commander asked is the one the text says commands)
           || (/^(?:commander|head|chief|leader)$/.test(office) && agentOf(text, p, 'led')))
         // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
-        .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio))
+        // (spelled either way: "defence secretary" — "Secretary of National Defense")
+        .filter((p) => !portfolio || !p.title || fold(p.title).replace(/defence/g, 'defense').includes(portfolio.replace(/defence/g, 'defense')))
         // ("the Executive Director of UN Women" is not a Director-General for International Organizations)
         .filter((p) => !qualifiedOffice || !p.title || fold(p.title).includes(qualifiedOffice))
         // ("Minister of Finance and Budget" is not the foreign minister the question asks for)

@@ -5785,3 +5785,26 @@ describe('a cost is money, acts asked as done', () => {
     expect(asker(evac)('How many people were actually evacuated from Beirut on the KC-330?')).toBeNull();
   });
 });
+
+describe('a secretary\'s portfolio, however spelled, and a visit only planned', () => {
+  const rel = parseReleaseText(page('Korea and Indonesia Sign Nuclear Energy MOU', '2025-03-20', [
+    'Foreign Minister Cho and Indonesian Secretary of Foreign Affairs Dewi Santoso signed the MOU on nuclear energy cooperation in Jakarta on March 19.',
+    'Secretary Santoso said the Indonesian government aims to bring 1,000 MW of nuclear capacity online by 2035, as set out in the energy plan of the Ministry of Energy and Mineral Resources.',
+    'The ceremony was also attended by Secretary of National Defense Bambang Wirawan.',
+    'On the sidelines, Minister Cho met the Malaysian Minister of Defense, Ahmad Karim, who was visiting Jakarta.',
+    'The Ministry of Patriots and Veterans Affairs plans to invite 25 Indonesian officials to Korea in November under the exchange program.',
+  ]), { id: 'test-secretary-portfolio' });
+
+  it('does not give a foreign secretary for the energy secretary asked', () => {
+    expect(asker(rel)('Which Indonesian energy secretary signed the nuclear MOU with Korea?')).toBeNull();
+  });
+
+  it('matches a defence portfolio spelled either way', () => {
+    expect(asker(rel)('indonesian defence secretary at the jakarta ceremony')).toBe('Bambang Wirawan');
+    expect(asker(rel)('malaysian defence minister at the jakarta ceremony')).toBe('Ahmad Karim');
+  });
+
+  it('does not count those who came by an invitation only planned', () => {
+    expect(asker(rel)('how many indonesian officials came to korea on the november 2025 exchange trip')).toBeNull();
+  });
+});
