@@ -456,6 +456,12 @@ describe('the question sets (regression guards)', () => {
     ['written-du', 62, 19, 68],
     ['written-dv', 73, 19, 93],
     ['written-dw', 67, 17, 86],
+    ['written-dx', 50, 25, 86],
+    ['written-dy', 77, 13, 86],
+    ['written-dz', 71, 19, 74],
+    ['written-ea', 67, 19, 80],
+    ['written-eb', 75, 11, 93],
+    ['written-ec', 67, 19, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
