@@ -490,6 +490,8 @@ interface AskedOnce {
   ownWords: string[];
   /** The words of the names the question capitalizes ("the Global Fund"): matched as written, never by a synonym. */
   nameWords: Set<string>;
+  /** Cities the question names a meeting by ("at the vientiane ASEAN-ROK FMM"), folded. */
+  venueCities: string[];
   /** "since when has …": a sentence that says since when answers the start asked. */
   sinceAsked: boolean;
   /** The words of the places a question puts what it asks "in" or "at" ("the delegation in Montreal"). */
@@ -587,6 +589,8 @@ function askedOnce(a: Analysis): AskedOnce {
     const nameWords = new Set([...a.question.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].flatMap((m) => terms(m[0])));
     got = {
       nameWords,
+      venueCities: [...a.question.matchAll(/\b(?:at|in|during|of|for|from)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(\p{L}[\p{L}'’-]+)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|mtg|summit|conference|conf|forum|ministerial|dialogue|session|talks|fmm|amm)\b/giu)]
+        .map((m) => m[1]!).filter((w) => findCountriesTyped(w).some((c) => c.text.length === w.length && isCapital(c.text) && c.code !== 'KOR')).map((w) => fold(w)),
       sinceAsked: !!a.since || /\bsince (?:when|what year|which year|what date|what month)\b/.test(q),
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && (synonymsOf(t).filter((x) => !x.includes('_')).length === 1 || nameWords.has(t)) && t !== head
@@ -745,7 +749,8 @@ function seriesText(text: string): string {
     .replace(/\bfirst\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:meeting|session|summit|visit|round|dialogue|consultations?)(?:\s+[\p{L}'’-]+){0,4}?,?\s+(?:(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?)|since)\b)/giu, ' ')
     .replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s]+(?:largest|biggest|highest|lowest|smallest|most|top|leading|greatest)\b/gi, ' ')
     // ("headed by Second Vice Minister Seo": the rank of a post numbers no event)
-    .replace(/\b(?:First|Second|1st|2nd)\s+(?=(?:Vice|Deputy)\s+(?:Foreign\s+)?(?:Minister|President|Secretary|Director))/g, ' ');
+    // (… and so do "First Assistant Secretary", "Second Secretary", "First Lady")
+    .replace(/\b(?:First|Second|Third|1st|2nd|3rd)\s+(?=(?:(?:Vice|Deputy|Assistant|Executive)\s+(?:Foreign\s+)?(?:Minister|President|Secretary|Director)|Secretary|Lady|Counsell?or)\b)/g, ' ');
 }
 
 /** True when every mention of the country in the text only qualifies a vessel, an aircraft or a firm ("the British ship Ilford"). */
@@ -897,6 +902,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   const absent = absentInitials(a, index, meta);
   if (absent) return `${absent.toUpperCase()} not in the release`;
+  // ("the Lao FM at the vientiane ASEAN-ROK meeting" is not answered by a release about a meeting in Phnom Penh: a city the
+  // question names a meeting by must be the release's)
+  const venue = askedOnce(a).venueCities.find((c) => !fold(releaseText(index, meta)).includes(c));
+  if (venue) return `the release names no meeting in ${venue}`;
   // ("how many Korean nationals live in Quito" is not answered by "Some 1,050 Korean nationals live in Ecuador": a figure
   // placed in the whole country is not the city's)
   if (a.type === 'number' && a.places.length) {

@@ -5808,3 +5808,30 @@ describe('a secretary\'s portfolio, however spelled, and a visit only planned', 
     expect(asker(rel)('how many indonesian officials came to korea on the november 2025 exchange trip')).toBeNull();
   });
 });
+
+describe('a rank is no ordinal, a cabinet secretary\'s portfolio, and the city of a meeting', () => {
+  const forum = parseReleaseText(page('Korea and Canada Hold 2nd Critical Minerals Forum in Ottawa', '2025-05-16', [
+    'The 2nd Korea-Canada Critical Minerals Forum was held on May 15 in Ottawa.',
+    'Ambassador for Economic Security Yoon Ji-ho of the Ministry of Foreign Affairs and Claire Martin, First Assistant Secretary at Canada\'s Department of Natural Resources, co-chaired the Forum.',
+  ]), { id: 'test-rank-ordinal' });
+  const ministerial = parseReleaseText(page('Seoul Hosts Ministerial Conference on Digital Inclusion', '2025-05-21', [
+    'The Seoul AI Ministerial Conference was co-chaired by the Minister of Foreign Affairs of the Republic of Korea and H.E. Ms. Grace Wanjiru, Cabinet Secretary for Foreign and Diaspora Affairs of Kenya.',
+    'Kenya\'s Ministry of Information, Communications and the Digital Economy presented its ICT and AI strategy at the ministerial.',
+  ]), { id: 'test-cabinet-secretary' });
+  const phnomPenh = parseReleaseText(page('23rd ASEAN-ROK Foreign Ministers\' Meeting Held in Phnom Penh', '2022-08-05', [
+    'Minister Park attended the 23rd ASEAN-ROK Foreign Ministers\' Meeting in Phnom Penh on August 4.',
+    'Also present were the foreign ministers of Cambodia, Thailand, Viet Nam and Myanmar, and H.E. Mr. Khamphao Ernthavanh, Minister of Foreign Affairs of the Lao PDR.',
+  ]), { id: 'test-venue-city' });
+
+  it('does not read "First Assistant Secretary" as the first meeting', () => {
+    expect(asker(forum)('who co-chaired the 1st korea-canada critical minerals forum in seoul')).toBeNull();
+  });
+
+  it('reads the portfolio before "cabinet secretary"', () => {
+    expect(asker(ministerial)('name of kenya\'s ICT cabinet secretary at the Seoul AI ministerial')).toBeNull();
+  });
+
+  it('does not answer of a meeting in a city the release never names', () => {
+    expect(asker(phnomPenh)('who was the Lao FM at the vientiane ASEAN-ROK foreign ministers mtg?')).toBeNull();
+  });
+});
