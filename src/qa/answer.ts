@@ -1417,6 +1417,8 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   // (not a capital inside a name: "the OHCHR Seoul Office", "the Seoul Declaration")
   const ours = (r: Ranked): boolean => {
     const text = /^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text;
+    // ("Amount: US$ 4.5 million": the amount a release sets out as a labelled line is its own project's, the ROK's)
+    if (AMOUNT_LABEL.test(r.fact.text)) return true;
     // ("The government also decided to contribute …": in the ministry's releases the government is the ROK's own)
     if (/\b[Tt]he [Gg]overnment\b(?!\s+of\b)/.test(text) && !r.fact.countries.some((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c))) return true;
     return findCountries(text).some((c) => c.code === 'KOR' && !(isCapital(c.text) && (/^\s+\p{Lu}/u.test(text.slice(c.end)) || /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start)))));
@@ -1479,6 +1481,19 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
  * figure's sentence never says it ("a bus carrying 24 Korean tourists") and a close sentence of the same release
  * does ("Eleven Korean nationals were injured"), that sentence holds the count.
  */
+/** A labelled line that sets out a project's money: "Amount: US$ 15 million", "Budget: US$ 3 million (2025-2027)". */
+const AMOUNT_LABEL = /^\W{0,3}(?:Amount|Budget|Total amount|Total budget|Project budget|Project cost|Funding|Grant|Contribution|Size)\s*:/i;
+
+/**
+ * "korea afdb women entrepreneurs fund - how big": the amount the release sets out as a labelled line ("Amount: US$ 15
+ * million") over a closer sentence that gives another sum ("… help women obtain about US$ 120 million in loans").
+ */
+function labelledAmount(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best || a.type !== 'number' || AMOUNT_LABEL.test(best.fact.text) || !/\bhow (?:much|big|large)\b|\bworth\b|\bbudget\b|\bamount\b|\bvalue\b|\bsize\b|\bcost\b/.test(foldedQuestion(a))) return best;
+  const money = (t: string): boolean => /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|won|dollars?|euros?|yen)\b/i.test(t);
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && AMOUNT_LABEL.test(r.fact.text) && money(r.span!.text) && r.score >= best.score - 0.25) ?? best;
+}
+
 function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
   const q = foldedQuestion(a);
@@ -1565,7 +1580,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable);
+  const best = totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

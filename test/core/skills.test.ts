@@ -5835,3 +5835,16 @@ describe('a rank is no ordinal, a cabinet secretary\'s portfolio, and the city o
     expect(asker(phnomPenh)('who was the Lao FM at the vientiane ASEAN-ROK foreign ministers mtg?')).toBeNull();
   });
 });
+
+describe('the amount a release sets out as a labelled line', () => {
+  const rel = parseReleaseText(page('Korea and the IDB Set Up a Fund for Women Entrepreneurs', '2025-03-12', [
+    'The Government of the Republic of Korea and the Inter-American Development Bank (IDB) signed an agreement on March 11 in Seoul to establish the Korea-LAC Women Entrepreneurs Fund (K-LWEF).\n° Amount: US$ 12 million\n° Period: 2025-2029',
+    'The fund is expected to help women entrepreneurs obtain about US$ 90 million in loans over its lifetime.',
+    'He pointed out that the ROK contributed US$ 6.1 million to the IDB\'s gender programmes in 2024, ranking 9th among all donors.',
+  ]), { id: 'test-amount-label' });
+
+  it('gives the labelled amount of the fund asked', () => {
+    expect(asker(rel)('korea idb women entrepreneurs fund - how big')).toBe('US$ 12 million');
+    expect(asker(rel)('how much is the ROK putting into the IDB women entrepreneurs fund')).toBe('US$ 12 million');
+  });
+});
