@@ -729,6 +729,12 @@ const TOOK_OFFICE = /\b(?:took|takes|take|taking|taken|assumed|assumes|assume|as
 const APPOINTED = /\b(?:appoint(?:ed|ment)|nominat(?:ed|ion)|named|sworn in|inaugurat(?:ed|ion)|elected|took up|assum(?:ed|es))\b/i;
 
 /** Organizations of states, each its own partner: one is never another. */
+/** The region a bloc is made of, which a sentence may name for it. */
+const BLOC_REGIONS: Record<string, string[]> = {
+  CARICOM: ['CARIBBEAN'], SICA: ['CENTRAL_AMERICA'], ASEAN: ['SOUTHEAST_ASIA'], MERCOSUR: ['SOUTH_AMERICA'], PACIFIC_ALLIANCE: ['LATIN_AMERICA'],
+  PIF: ['PACIFIC_ISLANDS'], AU: ['AFRICA'], GCC: ['MIDDLE_EAST'],
+};
+
 const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);
 
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
@@ -946,6 +952,11 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (own && fact.countries.includes(c)) continue;
     // (a bloc is not another bloc: "trade with the SICA member states" is not CARICOM's)
     if (own && BLOCS.has(c) && !own.includes(c) && own.some((x) => BLOCS.has(x))) return `the fact is about ${own.filter((x) => BLOCS.has(x)).join(', ')}, not ${c}`;
+    // (… nor the region around it: "trade between the ROK and Latin America and the Caribbean" is not CARICOM's)
+    // (its own region may stand for it: "the Caribbean" for CARICOM, "Central America" for SICA)
+    const regions = fact.countries.filter((x) => x !== 'KOR');
+    if (bound && BLOCS.has(c) && regions.length && !regions.includes(c) && regions.every((x) => !/^[A-Z]{3}$/.test(x) && !BLOCS.has(x) && x !== 'UN')
+      && regions.some((x) => !(BLOC_REGIONS[c] ?? []).includes(x))) return `the fact is about ${regions.join(', ')}, not ${c}`;
     // (a grouping whose members are known must have one among the fact's countries: "ROK-EU trade" is not Viet Nam's)
     if (own && !/^[A-Z]{3}$/.test(c)) {
       const members = foreign(own).map((x) => inGrouping(x, c));

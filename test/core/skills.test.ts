@@ -5848,3 +5848,15 @@ describe('the amount a release sets out as a labelled line', () => {
     expect(asker(rel)('how much is the ROK putting into the IDB women entrepreneurs fund')).toBe('US$ 12 million');
   });
 });
+
+describe('a bloc is not the wider region around it', () => {
+  const rel = parseReleaseText(page('7th Korea-CELAC Troika Foreign Ministers\' Meeting Held in New York', '2025-09-26', [
+    'Minister Han noted that trade between the ROK and Latin America and the Caribbean reached US$ 51.3 billion in 2024.',
+    'Noting that the Caribbean is among the regions most exposed to climate change, the Korean side said the ROK will raise its annual contribution to the Korea-CARICOM Cooperation Fund to US$ 2 million from 2026.',
+  ]), { id: 'test-bloc-region' });
+
+  it('does not give the trade of a whole region for the bloc asked, but lets its own region stand for it', () => {
+    expect(asker(rel)('korea caricom trade volume 2024')).toBeNull();
+    expect(asker(rel)('new yearly ROK contribution to the caricom fund from 2026')).toBe('US$ 2 million');
+  });
+});
