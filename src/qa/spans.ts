@@ -410,6 +410,14 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   return new RegExp(`^(?:,[^;]{0,140}?,)?\\s+(?:also\\s+|jointly\\s+)?(?:will\\s+(?:[^.;]{0,80}?\\bto\\s+)?|is\\s+(?:set\\s+|scheduled\\s+)?to\\s+)?${verb}\\b`, 'iu').test(text.slice(p.end, p.end + 180));
 }
 
+/** The nouns of a figure's kind, as the index reads them: a clause that names another kind than the one asked is another
+ * figure ("trade … US$ 49.7 billion in 2023, and … official development assistance … US$ 310 million"). */
+let figureTermCache: string[] | undefined;
+function allFigureTerms(): string[] {
+  figureTermCache ??= ['trade', 'budget', 'contribution', 'funding', 'donation', 'grant', 'loan', 'investment', 'aid', 'assistance', 'export', 'import', 'oda'].flatMap((w) => synonymsOf(terms(w)[0] ?? w));
+  return figureTermCache;
+}
+
 /** Acts that have happened or not, whatever was planned: "were evacuated", "arrived", "were trained". */
 const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated|came|went|travell?ed)\b/;
 
@@ -1858,7 +1866,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const upFrom = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:[^,;.]{0,60}?)$/i.test(text.slice(Math.max(0, n.start - 80), n.start)) && !/\b(?:from|before|previous|prior|earlier|last|old)\b/.test(q) ? -0.5 : 0;
           const own = upFrom + wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
-            + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : 0) : 0)
+            + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : allFigureTerms().some((f) => said.has(f)) ? -0.5 : 0) : 0)
             // ("… a year from 2024": a year the question starts from asks the new figure)
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q.replace(/\b(?:from|starting|until|before)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d{2}\b/g, ' ')) ? -0.5 : 0) + (toFrom ? 0.3 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years

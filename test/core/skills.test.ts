@@ -5860,3 +5860,13 @@ describe('a bloc is not the wider region around it', () => {
     expect(asker(rel)('new yearly ROK contribution to the caricom fund from 2026')).toBe('US$ 2 million');
   });
 });
+
+describe('a figure of another kind in the same sentence', () => {
+  const rel = parseReleaseText(page('Korea-Africa Foreign Ministers\' Meeting Held', '2025-06-10', [
+    'Minister Han noted that trade between the ROK and Africa hit a record US$ 25.1 billion in 2023 before easing to US$ 23.4 billion in 2024, and that the ROK\'s official development assistance (ODA) to the region amounted to US$ 780 million in 2024.',
+  ]), { id: 'test-other-kind' });
+
+  it('gives the trade figure of the year asked, not the aid figure of that year', () => {
+    expect(asker(rel)('korea-africa trade in 2024?')).toBe('US$ 23.4 billion');
+  });
+});
