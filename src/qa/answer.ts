@@ -957,6 +957,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const regions = fact.countries.filter((x) => x !== 'KOR');
     if (bound && BLOCS.has(c) && regions.length && !regions.includes(c) && regions.every((x) => !/^[A-Z]{3}$/.test(x) && !BLOCS.has(x) && x !== 'UN')
       && regions.some((x) => !(BLOC_REGIONS[c] ?? []).includes(x))) return `the fact is about ${regions.join(', ')}, not ${c}`;
+    // (… and a region asked is not a bloc of another region: "the 4th Korea-Caribbean Dialogue" is not "the 4th Korea-SICA
+    // Foreign Ministers' Meeting")
+    if (!BLOCS.has(c) && !/^[A-Z]{3}$/.test(c) && c !== 'UN' && regions.length && !regions.includes(c) && regions.every((x) => BLOCS.has(x) && BLOC_REGIONS[x] && !BLOC_REGIONS[x]!.includes(c))) return `the fact is about ${regions.join(', ')}, not ${c}`;
     // (a grouping whose members are known must have one among the fact's countries: "ROK-EU trade" is not Viet Nam's)
     if (own && !/^[A-Z]{3}$/.test(c)) {
       const members = foreign(own).map((x) => inGrouping(x, c));

@@ -5870,3 +5870,15 @@ describe('a figure of another kind in the same sentence', () => {
     expect(asker(rel)('korea-africa trade in 2024?')).toBe('US$ 23.4 billion');
   });
 });
+
+describe('a region asked is not a bloc of another region', () => {
+  const rel = parseReleaseText(page('11th Korea-SICA Dialogue Held in Tegucigalpa', '2025-03-15', [
+    'This was the first Korea-SICA Dialogue since the 4th Korea-SICA Foreign Ministers\' Meeting in Seoul in October 2023, at which the two sides adopted an action plan.',
+    'The Korean side also briefed the participants on its cooperation with the Caribbean region.',
+  ]), { id: 'test-region-bloc' });
+
+  it('does not date a meeting of the region asked by the meeting of another region\'s bloc', () => {
+    expect(asker(rel)('When was the 4th Korea-Caribbean Dialogue held?')).toBeNull();
+    expect(asker(rel)('When was the 4th Korea-SICA Foreign Ministers\' Meeting held?')).toBe('October 2023');
+  });
+});
