@@ -18,7 +18,7 @@ const SCALE_RE = '(?:\\s?(?:thousand|million|billion|trillion|mn|bn))?';
 const CUR_AFTER = '(?:\\s(?:US dollars|dollars|won|euros|yen|yuan|rubles|tenge))';
 
 const RE = new RegExp(
-  `(?<![\\w$€£¥₩.,:-])${QUAL}(?:${CUR_BEFORE}\\s?${NUM}${SCALE_RE}|${NUM}${SCALE_RE}(?:\\s?(?:%|percent|per cent)|${CUR_AFTER})?|\\b${WORD_NUM}\\b)(?![\\w:]|[.,]\\d)`,
+  `(?<![\\w$€£¥₩.,:-])${QUAL}(?:${CUR_BEFORE}\\s?${NUM}${SCALE_RE}|${NUM}${SCALE_RE}(?:\\s?(?:%|percent|per cent)|${CUR_AFTER})?|\\b${WORD_NUM}\\b)(?![\\w]|[.,:]\\d)`,
   'gi',
 );
 

@@ -5882,3 +5882,10 @@ describe('a region asked is not a bloc of another region', () => {
     expect(asker(rel)('When was the 4th Korea-SICA Foreign Ministers\' Meeting held?')).toBe('October 2023');
   });
 });
+
+describe('a sum before a colon', () => {
+  it('keeps the scale of a sum a colon follows', () => {
+    expect(findNumbers('projects worth a total of US$ 2.4 million: a school, a clinic and a road')[0]?.text).toBe('a total of US$ 2.4 million');
+    expect(findNumbers('the meeting opened at 10:30 a.m.')).toEqual([]);
+  });
+});
