@@ -462,6 +462,9 @@ describe('the question sets (regression guards)', () => {
     ['written-ea', 67, 19, 80],
     ['written-eb', 75, 11, 93],
     ['written-ec', 67, 19, 86],
+    ['written-ed', 69, 15, 86],
+    ['written-ee', 60, 17, 93],
+    ['written-ef', 75, 15, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
