@@ -175,7 +175,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (!/^(?:who|whom|what|which|when|where|how|why)\b/.test(q) && /\b(?:winner|recipient|laureate|awardee|honoree)s?\s*\??$/.test(q)) return { type: 'who' };
   if (bare && /^(?:dates?|term|period|years?|timeframe|timeline|schedule|days?|timing|deadline)$/.test(bare)) return { type: 'when' };
   // ("national assembly consent date, korea-indonesia pact", "zimbabwe posting years", "open which days")
-  if (!/^(?:who|whom|what|which|where|how|why)\b/.test(q) && /^[^,?]*\b(?:date|dates|years|days)\s*(?:,|$)/.test(q)) return { type: 'when' };
+  // (not a span of years that bounds a figure: "KOICA grant to Ghana over next 3 years, how much?")
+  if (!/^(?:who|whom|what|which|where|how|why)\b/.test(q) && /^[^,?]*\b(?:date|dates|years|days)\s*(?:,|$)/.test(q) && !/\bhow (?:much|many)\b/.test(q)) return { type: 'when' };
   if (/\b(?:which|what) (?:days|years)\b/.test(q) && !/\bhow many\b/.test(q)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };
   if (bare && PERSON_NOUNS.test(bare)) return { type: 'who' };
@@ -357,6 +358,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bhead\s?count\b/gi, 'number of participants')
     // ("oldest vet on the revisit program": a veteran)
     .replace(/\bvets\b/gi, 'veterans').replace(/\bvet\b(?!\w)/gi, 'veteran')
+    // ("what yr was it designated": a year)
+    .replace(/\byrs\b/gi, 'years').replace(/\byr\b/gi, 'year')
     // ("UK foreign sec": a secretary)
     .replace(/\b(foreign|home|defen[cs]e|trade|press|cabinet|general|executive|permanent)\s+sec\b\.?/gi, '$1 secretary')
     // ("when is sheikh mansour in korea": the dates of his visit)

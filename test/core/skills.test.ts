@@ -5889,3 +5889,15 @@ describe('a sum before a colon', () => {
     expect(findNumbers('the meeting opened at 10:30 a.m.')).toEqual([]);
   });
 });
+
+describe('"yr" is a year', () => {
+  const rel = parseReleaseText(page('Korea Marks UN Forces Participation Day', '2025-07-27', [
+    'The Government designated July 27 as UN Forces Participation Day in 2013, the year of the 60th anniversary of the Armistice.',
+    'President Lee announced that the ROK will expand its grant aid to Ethiopia to US$ 45 million over the next three years through KOICA.',
+  ]), { id: 'test-yr' });
+
+  it('reads "what yr" as a year asked, and a span of years before "how much" as no date asked', () => {
+    expect(asker(rel)('what yr was UN Forces Participation Day designated')).toBe('2013');
+    expect(analyzeQuestion('KOICA grant to Ethiopia over next 3 yrs, how much?').type).toBe('number');
+  });
+});
