@@ -171,6 +171,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   const bare = noWhHead(q);
   // ("apostilles issued by korea in 2023": things counted, then what was done to them)
   if (bare && /s$/.test(bare) && !/(?:ss|us|is)$/.test(bare) && !/^(?:ties|relations|talks|negotiations|consultations|dates|days|years|terms|elections|visits)$/.test(bare) && !/\b(?:when|date|dates|year|since|where|who)\b/.test(q) && new RegExp(`\\b${bare}\\s+[a-z]+ed\\b`).test(q) && !/^(?:who|whom|what|which|when|where|how|why)\b/.test(q)) return { type: 'number' };
+  // ("oldest vet on the revisit trip?": the oldest or youngest of people is a person)
+  if (/^(?:(?:who(?:'s| is| was)|name of)\s+)?(?:the\s+)?(?:oldest|youngest|eldest)\s+(?:[a-z]+\s+){0,2}?(?:veterans?|vets?|participants?|members?|delegates?|students?|athletes?|soldiers?|survivors?|persons?|one|recipients?|winners?|scholars?|descendants?)\b/.test(q)) return { type: 'who' };
   // ("2025 friends of korea grand prize winner": a noun phrase that ends with a person)
   if (!/^(?:who|whom|what|which|when|where|how|why)\b/.test(q) && /\b(?:winner|recipient|laureate|awardee|honoree)s?\s*\??$/.test(q)) return { type: 'who' };
   if (bare && /^(?:dates?|term|period|years?|timeframe|timeline|schedule|days?|timing|deadline)$/.test(bare)) return { type: 'when' };
@@ -201,7 +203,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("what was the lithium deal with the Chilean company worth", "cargo flights per week allowed korea–portugal")
   const rate = !/^(?:which|who|whom|where|when|why)\b/.test(q) && /\b[a-z]+s\s+(?:per|a|each)\s+(?:week|day|month|year)\b/.test(q);
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || rate || /\bworth\s*$/.test(q) || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
-  if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?)\b|\b(?:which|what)\s+(?:korean|[a-z]+an|[a-z]+ese|[a-z]+ish|coastal|port|host|border)\s+(?:city|town|port|province|region|island)\s+(?:hosted|hosts|will host|held|holds)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
+  if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?|neighbou?rhoods?|suburbs?|quarters?|villages?)\b|\b(?:which|what)\s+(?:korean|[a-z]+an|[a-z]+ese|[a-z]+ish|coastal|port|host|border)\s+(?:city|town|port|province|region|island)\s+(?:hosted|hosts|will host|held|holds)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
   // ("which meeting adopted the Cambodia country partnership strategy": a verb between, or "country" as a modifier, asks no country)
   if (/\b(?:which|what)(?:\s+(?!country|nation)(?![a-z]+ed\b|did\b|does\b|do\b|has\b|have\b)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b(?!\s+(?:partnership|programme|program|strategy|office|director|report|team|plan)\b)/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
     return TRAVEL.test(q) ? { type: 'where' } : { type: 'country' };

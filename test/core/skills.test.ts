@@ -5901,3 +5901,19 @@ describe('"yr" is a year', () => {
     expect(analyzeQuestion('KOICA grant to Ethiopia over next 3 yrs, how much?').type).toBe('number');
   });
 });
+
+describe('the oldest of people, and which neighbourhood', () => {
+  const rel = parseReleaseText(page('Korea Hands Over Homes to Veterans in Bogotá', '2025-08-12', [
+    'The Government of the Republic of Korea handed over 30 newly built housing units to Colombian veterans of the Korean War and their families at a ceremony held on August 11 in the Santa Fe neighborhood of Bogotá.',
+    'The oldest member of the group of veterans is Captain Luis Herrera, 97, who fought at the Battle of Old Baldy.',
+  ]), { id: 'test-oldest' });
+
+  it('reads "oldest vet" as a person asked', () => {
+    expect(analyzeQuestion('oldest vet on the 2025 revisit trip?').type).toBe('who');
+    expect(asker(rel)('oldest vet among the veterans in bogota?')).toBe('Luis Herrera');
+  });
+
+  it('reads "which neighborhood" as a place asked', () => {
+    expect(analyzeQuestion('Which neighborhood of Bogotá are the new veterans\' homes in?').type).toBe('where');
+  });
+});
