@@ -202,6 +202,23 @@ function absentInitials(a: Analysis, index: FactIndex, meta: ReleaseMeta): strin
   return got;
 }
 
+const venueCache = new WeakMap<Analysis, Map<string, string | null>>();
+
+/** The first city the question names a meeting by that the release never names (once per question and release). */
+function absentVenue(a: Analysis, index: FactIndex, meta: ReleaseMeta): string | null {
+  const cities = askedOnce(a).venueCities;
+  if (!cities.length) return null;
+  let cache = venueCache.get(a);
+  if (!cache) { cache = new Map(); venueCache.set(a, cache); }
+  let got = cache.get(meta.id);
+  if (got === undefined) {
+    const text = fold(releaseText(index, meta));
+    got = cities.find((c) => !text.includes(c)) ?? null;
+    cache.set(meta.id, got);
+  }
+  return got;
+}
+
 const releaseTextCaches = new WeakMap<FactIndex, Map<string, string>>();
 
 /** A release's title and sentences as one text (checked once per release, not once per question and fact). */
@@ -729,13 +746,13 @@ const TOOK_OFFICE = /\b(?:took|takes|take|taking|taken|assumed|assumes|assume|as
 const APPOINTED = /\b(?:appoint(?:ed|ment)|nominat(?:ed|ion)|named|sworn in|inaugurat(?:ed|ion)|elected|took up|assum(?:ed|es))\b/i;
 
 /** Organizations of states, each its own partner: one is never another. */
+const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);
+
 /** The region a bloc is made of, which a sentence may name for it. */
 const BLOC_REGIONS: Record<string, string[]> = {
   CARICOM: ['CARIBBEAN'], SICA: ['CENTRAL_AMERICA'], ASEAN: ['SOUTHEAST_ASIA'], MERCOSUR: ['SOUTH_AMERICA'], PACIFIC_ALLIANCE: ['LATIN_AMERICA'],
   PIF: ['PACIFIC_ISLANDS'], AU: ['AFRICA'], GCC: ['MIDDLE_EAST'],
 };
-
-const BLOCS = new Set(['ASEAN', 'EU', 'MIKTA', 'V4', 'GCC', 'AU', 'PIF', 'MERCOSUR', 'CARICOM', 'SICA', 'PACIFIC_ALLIANCE', 'APEC', 'NATO', 'OECD', 'G20', 'G7']);
 
 /** Words that say what kind of answer is asked ("size of the team", "which seat"), not what it is about. */
 const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'count', 'value', 'date', 'day', 'year', 'time', 'name', 'title', 'seat', 'place', 'venue', 'location', 'citi', 'person', 'offici', 'role', 'post', 'type', 'kind', 'level', 'rate', 'share', 'percent', 'age', 'length', 'period', 'term', 'exact', 'much', 'mani',
@@ -910,7 +927,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (absent) return `${absent.toUpperCase()} not in the release`;
   // ("the Lao FM at the vientiane ASEAN-ROK meeting" is not answered by a release about a meeting in Phnom Penh: a city the
   // question names a meeting by must be the release's)
-  const venue = askedOnce(a).venueCities.find((c) => !fold(releaseText(index, meta)).includes(c));
+  const venue = absentVenue(a, index, meta);
   if (venue) return `the release names no meeting in ${venue}`;
   // ("how many Korean nationals live in Quito" is not answered by "Some 1,050 Korean nationals live in Ecuador": a figure
   // placed in the whole country is not the city's)
@@ -1490,11 +1507,6 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && own(r) && r.score >= best.score - 0.5) ?? best;
 }
 
-/**
- * "How many Koreans were hurt in the bus crash": the verb of the count says which figure is asked. When the best
- * figure's sentence never says it ("a bus carrying 24 Korean tourists") and a close sentence of the same release
- * does ("Eleven Korean nationals were injured"), that sentence holds the count.
- */
 /** A labelled line that sets out a project's money: "Amount: US$ 15 million", "Budget: US$ 3 million (2025-2027)". */
 const AMOUNT_LABEL = /^\W{0,3}(?:Amount|Budget|Total amount|Total budget|Project budget|Project cost|Funding|Grant|Contribution|Size)\s*:/i;
 
@@ -1508,6 +1520,11 @@ function labelledAmount(a: Analysis, best: Ranked | undefined, viable: Ranked[])
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && AMOUNT_LABEL.test(r.fact.text) && money(r.span!.text) && r.score >= best.score - 0.25) ?? best;
 }
 
+/**
+ * "How many Koreans were hurt in the bus crash": the verb of the count says which figure is asked. When the best
+ * figure's sentence never says it ("a bus carrying 24 Korean tourists") and a close sentence of the same release
+ * does ("Eleven Korean nationals were injured"), that sentence holds the count.
+ */
 function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
   const q = foldedQuestion(a);

@@ -1410,8 +1410,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
       // ("how many African countries sent officials": "200 African officials" share the people's name, not the noun counted)
       const isPeople = (w: string): boolean => findCountriesTyped(w).some((c) => c.text.length === w.length);
-      const countedAdjective = countedWords.length >= 2 && !isPeople(countedWords[countedWords.length - 1]!) && countedWords.slice(0, -1).some(isPeople)
-        && !countedWords.some((w) => isPeople(w) && /s$/.test(w));
+      const countedAdjective = once(a, 'countedAdjective', () => countedWords.length >= 2 && !isPeople(countedWords[countedWords.length - 1]!) && countedWords.slice(0, -1).some(isPeople)
+        && !countedWords.some((w) => isPeople(w) && /s$/.test(w)));
       const otherNounOfPeople = (end: number): boolean => {
         if (!countedAdjective) return false;
         const m = /^\s+(\p{Lu}\p{Ll}+)\s+((?:[a-z][a-z-]+\s*){1,3})/u.exec(text.slice(end, end + 60));
@@ -1422,7 +1422,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return (BODIES.test(head) && PEOPLE_UNIT.test(m[2]!)) || (PEOPLE_UNIT.test(head) && BODIES.test(m[2]!));
       };
       // ("how many vets + family members": a figure of veterans alone, "21 veterans and 51 family members", counts a part)
-      const countedParts = counted && /\s(?:\+|and|&)\s/.test(counted) ? counted.split(/\s(?:\+|and|&)\s/).map((p) => nounTerms(p).flatMap((t) => synonymsOf(t))).filter((p) => p.length) : [];
+      const countedParts = once(a, 'countedParts', () => (counted && /\s(?:\+|and|&)\s/.test(counted) ? counted.split(/\s(?:\+|and|&)\s/).map((p) => nounTerms(p).flatMap((t) => synonymsOf(t))).filter((p) => p.length) : []));
       const onePart = (start: number, end: number): boolean => {
         if (countedParts.length < 2) return false;
         const own = /^\s+([^\d,;.]{1,40}?)\s+and\s+(?:some\s+|about\s+|around\s+)?\d/.exec(text.slice(end, end + 60))?.[1]
