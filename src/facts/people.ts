@@ -70,6 +70,8 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
 /** Nouns of institutions and places: the capitalized words before them name the institution, not a person ("the Dongmyeong Unit"). */
 const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?|Island|Islands|Bay|Station|Street|Road|Avenue|Square|Park|Hall|Palace|Bridge|Port|Airport|Stadium|Hospital|University|School|Museum|Cemetery|Memorial|Base|Lake|River|Mountain|Peninsula|Land|Strait|Sea|Gulf';
 /** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
+/** A title that ends in an office's "of": what follows is the office's field, not a person ("India's Ministry of"). */
+const OFFICE_OF = new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+the)?$`);
 const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial)$/;
 
 /** Forms of address before a name, which say less than a title: "H.E. Mr.", "Senator the Hon.", "The Rt. Hon.". */
@@ -271,7 +273,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const bare = !!before && /^\p{Lu}[\p{L}-]*$/u.test(before) && isHead(before) && !!knownPerson?.title && knownPerson.title.includes(before) && knownPerson.title !== before;
     const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
     // ("Secretary Ravi Menon of India's Ministry of Earth Sciences": what an office's "of" names is its field, not a person)
-    if (titleText && new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+the)?$`).test(titleText.trim())) continue;
+    if (titleText && OFFICE_OF.test(titleText.trim())) continue;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });
     i = j - 1;
   }
