@@ -1627,11 +1627,14 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // "how many visitors did the festival draw in Krakow": a place the release names only in a plan ("plans to expand the
   // festival to Kraków in 2025") has had no figure yet; the figure of a sentence that does not name it is another place's
   // (a place's name, not the initials of a meeting: "at the JEC")
-  const plannedPlace = a.names.find((n) => n.length >= 4 && !a.initialisms.includes(n) && !new RegExp(`\\b${n.toUpperCase()}\\b`).test(a.question)
+  // (a capital too: "When did the King Sejong Institute in Lusaka open" — "An institute in Lusaka … is scheduled to open")
+  const capitalsTyped = findCountriesTyped(a.question).filter((c) => isCapital(c.text) && c.code !== 'KOR').map((c) => fold(c.text));
+  const plannedPlace = [...a.names, ...capitalsTyped].find((n) => n.length >= 4 && !a.initialisms.includes(n) && !new RegExp(`\\b${n.toUpperCase()}\\b`).test(a.question)
     && new RegExp(`\\b(?:in|at|to)\\s+${n}\\b`).test(foldedQuestion(a)));
   if (plannedPlace && !fold(`${best.fact.text} ${best.fact.context}`).includes(plannedPlace)) {
     const naming = index.factsOf(best.meta.id).filter((f) => fold(f.text).includes(plannedPlace));
-    if (naming.length && naming.every((f) => FUTURE.test(f.text))) return abstain(a, question, 'no_span', ranked);
+    // (not the words of a quoted theme: "under the theme 'Together Toward the Next 60'" is no plan)
+    if (naming.length && naming.every((f) => FUTURE.test(f.text.replace(/["“][^"”]*["”]/g, ' ')))) return abstain(a, question, 'no_span', ranked);
   }
   // "where was the 1st X held": the sentence that names the 1st X and says nothing of the place asked ("plans to hold
   // the first X in the second half of the year") outranks a sentence about another, numbered meeting

@@ -5917,3 +5917,23 @@ describe('the oldest of people, and which neighbourhood', () => {
     expect(analyzeQuestion('Which neighborhood of Bogotá are the new veterans\' homes in?').type).toBe('where');
   });
 });
+
+describe('a place asked that the release names only in a plan, by its capital', () => {
+  const rel = parseReleaseText(page('King Sejong Institutes Open in Accra and Lima', '2025-06-16', [
+    'The King Sejong Institute Accra was opened on June 13 at the University of Ghana, becoming the fifth King Sejong Institute in West Africa.',
+    'It is the second King Sejong Institute in the Peruvian capital, following the King Sejong Institute Lima, which opened in 2017.',
+    'An institute in Dakar, Senegal, is also among those designated and is scheduled to open in the second half of the year.',
+  ]), { id: 'test-planned-capital' });
+  const week = parseReleaseText(page('Korea Public Diplomacy Week Held in Lima', '2025-09-26', [
+    'The Embassy held "Korea Public Diplomacy Week 2025" in Lima from September 19 to 25 under the theme "Friends for 60 Years: Together Toward the Next 60."',
+    '"Seoul Inca," a team from Cusco, won the grand prize in the cover dance contest.',
+  ]), { id: 'test-theme-no-plan' });
+
+  it('does not date an opening in a capital the release names only in a plan', () => {
+    expect(asker(rel)('When did the King Sejong Institute in Dakar open its doors?')).toBeNull();
+  });
+
+  it('does not read the words of a quoted theme as a plan', () => {
+    expect(asker(week)('which team took the grand prize in the cover dance contest in lima?')).toBe('Seoul Inca');
+  });
+});
