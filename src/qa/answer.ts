@@ -1472,8 +1472,7 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 function totalOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number' || best.span?.total || !TOTAL_ASKED.test(foldedQuestion(a))) return best;
   // (a total of the same kind: a sum of money does not total a count of consultations)
-  const money = (t: string): boolean => /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|won|dollars?|euros?|yen)\b/i.test(t);
-  return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span?.total && money(r.span.text) === money(best.span!.text) && r.score >= best.score - 0.35) ?? best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span?.total && isMoneyText(r.span.text) === isMoneyText(best.span!.text) && r.score >= best.score - 0.35) ?? best;
 }
 
 /**
@@ -1507,6 +1506,11 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && own(r) && r.score >= best.score - 0.5) ?? best;
 }
 
+/** A sum of money as written: "US$ 4 million", "KRW 2 billion", "3 million euros". */
+function isMoneyText(t: string): boolean {
+  return /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|won|dollars?|euros?|yen)\b/i.test(t);
+}
+
 /** A labelled line that sets out a project's money: "Amount: US$ 15 million", "Budget: US$ 3 million (2025-2027)". */
 const AMOUNT_LABEL = /^\W{0,3}(?:Amount|Budget|Total amount|Total budget|Project budget|Project cost|Funding|Grant|Contribution|Size)\s*:/i;
 
@@ -1516,8 +1520,7 @@ const AMOUNT_LABEL = /^\W{0,3}(?:Amount|Budget|Total amount|Total budget|Project
  */
 function labelledAmount(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number' || AMOUNT_LABEL.test(best.fact.text) || !/\bhow (?:much|big|large)\b|\bworth\b|\bbudget\b|\bamount\b|\bvalue\b|\bsize\b|\bcost\b/.test(foldedQuestion(a))) return best;
-  const money = (t: string): boolean => /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|won|dollars?|euros?|yen)\b/i.test(t);
-  return viable.find((r) => r !== best && r.meta.id === best.meta.id && AMOUNT_LABEL.test(r.fact.text) && money(r.span!.text) && r.score >= best.score - 0.25) ?? best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && AMOUNT_LABEL.test(r.fact.text) && isMoneyText(r.span!.text) && r.score >= best.score - 0.25) ?? best;
 }
 
 /**

@@ -1466,7 +1466,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
-      const figureTerms = [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? ''));
+      const figureTerms = once(a, 'figureTerms', () => [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? '')));
+      // (read once per question: the figure filters below ask them of every figure of every fact)
+      const doneAsked = once(a, 'doneAsked', () => DONE_ASKED.test(q));
+      const costAsked = once(a, 'costAsked', () => /\b(?:cost|costs|costing|price|worth|value(?!\s+chains?)|budget|paid|spent|spend|fees?)\b/.test(q) && !/\bhow many\b|\bnumber of\b|\b(?:tons?|tonnes?|barrels?|megawatts?|mw|gw|hectares?|kilomet(?:er|re)s?|km|units?)\b/.test(q));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
       // "magnitude of the quake": as written ("a magnitude 6.1 earthquake", "a 5.9-magnitude quake")
@@ -1676,10 +1679,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit) && (!/^(?:hectares?|acres?|square|sq|m²|km²|kilomet|km|miles?|meters?|metres?)\b/i.test(n.unit) || /\b(?:area|land|hectares?|acres?|long|length|far|distance)\b/.test(q)))) return null;
           // ("how many people were actually evacuated on the KC-330": not "plans to send a KC-330 … to bring home about 200" — a
           // movement asked as done is not counted by a plan; a pledge or a budget is a plan itself)
-          if (pastOnly(a) && !money && DONE_ASKED.test(q) && planned(a, text, n.start, n.end)) return null;
+          if (pastOnly(a) && !money && doneAsked && planned(a, text, n.start, n.end)) return null;
           // ("how much will the feasibility study cost", "contract value of the LNG deal": a cost or a worth is money, never a
           // capacity or a volume — "the 621-megawatt plant", "2 million tons per annum")
-          if (!isMoney && !percent && /\b(?:cost|costs|costing|price|worth|value(?!\s+chains?)|budget|paid|spent|spend|fees?)\b/.test(q) && !/\bhow many\b|\bnumber of\b|\b(?:tons?|tonnes?|barrels?|megawatts?|mw|gw|hectares?|kilomet(?:er|re)s?|km|units?)\b/.test(q)) return null;
+          if (!isMoney && !percent && costAsked) return null;
           // ("the dollar value of the rice": money named outright is answered by money alone, never by tons)
           if (!isMoney && /\b(?:dollars?|usd|us\$|euros?|eur|price tag|in money|monetary|financial value)\b|\$/.test(q)) return null;
           // "how much relief cargo": goods are weighed, not paid for
