@@ -1095,8 +1095,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           }
         }
       }
-      const ofAskedBody = (p: { title?: string; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
-        .some((i) => new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '') || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
+      // (… or the body's initials right before the title: "AfDB Vice President for Agriculture … Kouadio N'Guessan")
+      const bodyBefore = (p: { title?: string; start: number }): string => ((at) => (at > 0 ? /(?:^|\s)(\p{Lu}[\p{L}]{1,9})\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '' : ''))(p.title ? text.slice(0, p.start).lastIndexOf(p.title) : -1);
+      const ofAskedBody = (p: { title?: string; start: number; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
+        .some((i) => new RegExp(`\\b${i}\\b`, 'i').test(`${bodyBefore(p)} ${p.title ?? ''}`) || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
       const bodyPeople = a.initialisms.length > 0 && people.some(ofAskedBody);
       return [...hosts, ...people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
@@ -1133,7 +1135,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("who signed the MOU with KOICA on the CMAC side": the side named, not the body the other one signed with)
         // (… or spelt out in the words after the name: "Ambassador Amina Bello Sadiq, Director … of the African Union Commission";
         // then the body's is not the other co-chair, a Korean official)
-        const ofBody = ofAskedBody(p) ? 0.3 : bodyPeople && pc === 'KOR' ? -0.4
+        const ofBody = ofAskedBody(p) ? 0.3 : bodyPeople && (pc === 'KOR' || (!pc && looksKorean(p.name))) ? -0.4
           : side && a.initialisms.some((i) => i !== side && new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? -0.3 : 0;
         // ("Crown Prince Munhyo", "King Jeongjo": a royal of one name is known by the title with it)
         const royal = p.title && /^(?:King|Queen|Crown Prince|Crown Princess|Prince|Princess|Emperor|Empress|Grand Prince)$/.test(p.title) && !/\s/.test(p.name)

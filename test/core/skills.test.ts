@@ -5937,3 +5937,13 @@ describe('a place asked that the release names only in a plan, by its capital', 
     expect(asker(week)('which team took the grand prize in the cover dance contest in lima?')).toBe('Seoul Inca');
   });
 });
+
+describe('a signer asked for a body named by its initials before the title', () => {
+  const rel = parseReleaseText(page('Korea and Regional Bank Set Up US$ 10 Million Fund for Young Farmers', '2024-07-02', [
+    'The Government of the Republic of Korea and the Islamic Development Bank (IsDB) signed an agreement on July 1 in Seoul to establish the Korea-IsDB Young Farmers Fund (K-YFF). The agreement was signed by First Vice Minister of Foreign Affairs Park Dong-min and IsDB Vice President for Agriculture, Human and Social Development Amara Bello Diallo on the sidelines of the 2024 Seoul Food Forum, which took place in Seoul on July 1 and 2.',
+  ]), { id: 'test-body-signer' });
+
+  it('answers with the signer whose title the initials lead, not the Korean co-signer', () => {
+    expect(asker(rel)('who signed the K-YFF agreement for the IsDB')).toBe('Amara Bello Diallo');
+  });
+});
