@@ -324,6 +324,8 @@ export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restar
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
 
 /** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
+/** A day asked, not a year: "what date", "which day", "exact dates", "on what date". */
+export const DAY_ASKED = /\b(?:what|which|exact|precise|specific)\s+(?:dates?|days?)\b|\bdates?\s+exactly\b/;
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
 
 /** The clause of a sentence around a position: between the commas, semicolons and "and"s that join clauses. */
@@ -907,6 +909,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
         })
         .filter((d) => actClause(d))
+        // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
+        // "in 2025" or "the first half of 2025")
+        .filter((d) => d.precision !== 'year' || !DAY_ASKED.test(q))
         // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)
         .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !q.includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)

@@ -5947,3 +5947,21 @@ describe('a signer asked for a body named by its initials before the title', () 
     expect(asker(rel)('who signed the K-YFF agreement for the IsDB')).toBe('Amara Bello Diallo');
   });
 });
+
+describe('a day asked is not told by a year or half a year', () => {
+  const rel = parseReleaseText(page('Korea and the Andean Community Hold First Ministerial', '2025-03-20', [
+    'Minister of Foreign Affairs Lee Jae-won co-chaired the 1st Korea-Andean Community Ministerial Meeting with Bolivian Foreign Minister Rosa Quispe in Seoul on March 19.',
+    'The two sides agreed to hold the 2nd Ministerial Meeting in La Paz in 2026, and the next Senior Officials\' Meeting in the second half of 2025.',
+  ]), { id: 'test-day-asked' });
+
+  it('abstains on "what date" and "exact dates" where only a year or half year is given', () => {
+    const ask = asker(rel);
+    expect(ask('what date is the 2nd korea-andean ministerial in la paz')).toBeNull();
+    expect(ask('what are the exact dates of the next andean senior officials meeting')).toBeNull();
+    expect(ask('what date was the 1st korea-andean ministerial')).toBe('March 19');
+  });
+
+  it('reads "what are the dates of" as a date asked', () => {
+    expect(analyzeQuestion("What are the dates of the Qatari Amir's visit to Korea in 2024?").type).toBe('when');
+  });
+});
