@@ -1473,10 +1473,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
-      const figureTerms = once(a, 'figureTerms', () => [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1]!)[0] ?? '')));
+      const figureTerms = once(a, 'figureTerms', () => [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|fdi|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1] === 'fdi' ? 'investment' : m[1]!)[0] ?? '')));
       // (read once per question: the figure filters below ask them of every figure of every fact)
       const doneAsked = once(a, 'doneAsked', () => DONE_ASKED.test(q));
-      const costAsked = once(a, 'costAsked', () => /\b(?:cost|costs|costing|price|worth|value(?!\s+chains?)|budget|paid|spent|spend|fees?)\b/.test(q) && !/\bhow many\b|\bnumber of\b|\b(?:tons?|tonnes?|barrels?|megawatts?|mw|gw|hectares?|kilomet(?:er|re)s?|km|units?)\b/.test(q));
+      const costAsked = once(a, 'costAsked', () => /\b(?:cost|costs|costing|price|worth|value(?!\s+chains?)|budget|paid|spent|spend|fees?|investments?|fdi)\b/.test(q) && !/\bhow many\b|\bnumber of\b|\b(?:tons?|tonnes?|barrels?|megawatts?|mw|gw|hectares?|kilomet(?:er|re)s?|km|units?)\b/.test(q));
       const askedYears = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value) && !bounded(a, d)).map((d) => d.value.slice(0, 4)));
       const yearsAt = a.dates.filter((d) => /^\d{4}/.test(d.value) && !d.yearInferred).flatMap((d) => [...text.matchAll(new RegExp(`\\b${d.value.slice(0, 4)}\\b`, 'g'))].map((m) => m.index!));
       // "magnitude of the quake": as written ("a magnitude 6.1 earthquake", "a 5.9-magnitude quake")

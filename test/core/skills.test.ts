@@ -5965,3 +5965,15 @@ describe('a day asked is not told by a year or half a year', () => {
     expect(analyzeQuestion("What are the dates of the Qatari Amir's visit to Korea in 2024?").type).toBe('when');
   });
 });
+
+describe('an investment asked is money', () => {
+  const rel = parseReleaseText(page('Korean Consortium Wins Green Ammonia Block in Namibia', '2024-06-10', [
+    'The two sides welcomed the award on June 6 of a green ammonia block in the Kunene region to a consortium led by Korean companies.',
+    'The project is expected to produce 300,000 tonnes of green ammonia a year from 2031, using some 4 gigawatts of solar and wind power.',
+  ]), { id: 'test-investment-money' });
+
+  it('does not answer "how much investment" with tonnes or gigawatts', () => {
+    expect(asker(rel)('how much investment is the kunene green ammonia project expected to need?')).toBeNull();
+    expect(asker(rel)('how much green ammonia will the kunene project produce a year?')).toBe('300,000 tonnes');
+  });
+});
