@@ -5977,3 +5977,13 @@ describe('an investment asked is money', () => {
     expect(asker(rel)('how much green ammonia will the kunene project produce a year?')).toBe('300,000 tonnes');
   });
 });
+
+describe('negotiations launched, then a text finalized by the parties', () => {
+  const rel = parseReleaseText(page('Korea and Ecuador Sign Social Security Agreement', '2016-07-01', [
+    'The two countries launched negotiations in March 2014 and finalized the text at the fourth round of talks, held in Quito in May 2016.',
+  ]), { id: 'test-launch-finalize' });
+
+  it('dates the launch of the negotiations, not reading "negotiations … and finalized" as their conclusion', () => {
+    expect(asker(rel)('when did korea and ecuador launch the negotiations')).toBe('March 2014');
+  });
+});
