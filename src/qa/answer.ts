@@ -897,8 +897,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (MOU) on cooperation in sixth-generation (6G) mobile communications": a document whose topic is not the one asked)
   const topic = askedOnce(a).docTopic;
   if (topic.length && !topic.some((t) => factTerms(fact, meta).sentence.has(t))) {
-    const about = /\b(?:memorandum of understanding|mou|agreement|treaty|arrangement|memorandum|accord)\b(?:\s*\([A-Za-z]{2,6}\))?\s+(?:on|for|concerning|regarding)\s+([^.;]{3,120})/i.exec(fact.text)?.[1];
-    // (not one that refers back to what the release is about: "an MOU on carrying out the programme")
+    const about = /\b(?:memorandum of understanding|mou|agreement|treaty|arrangement|memorandum|accord)\b(?:\s*\([A-Za-z]{2,6}\))?\s+(?:on|for|concerning|regarding)\s+(?!(?:the\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b)([^.;]{3,120})/i.exec(fact.text)?.[1];
+    // (not one that refers back to what the release is about: "an MOU on carrying out the programme"; nor a date, "approved the
+    // Agreement on November 14")
     if (about && !/\bthe\s+(?:programme|program|project|initiative|plan|scheme|fund)\b/i.test(about) && !topic.some((t) => synonymsOf(t).some((x) => sliceTerms(about).includes(x)) || spelledIn(t, about))) return `the fact is about an agreement on ${about.split(/\s+/).slice(0, 6).join(' ')}`;
   }
   // ("when did korea join the OECD" is not answered by "… in 2009, the year before it joined the DAC": where the release says

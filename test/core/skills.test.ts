@@ -5987,3 +5987,19 @@ describe('negotiations launched, then a text finalized by the parties', () => {
     expect(asker(rel)('when did korea and ecuador launch the negotiations')).toBe('March 2014');
   });
 });
+
+describe('a legislature signing off, and an agreement "on" a date', () => {
+  const rel = parseReleaseText(page('Korea-Peru Social Security Agreement Enters into Force', '2018-08-01', [
+    'Signing: Lima, November 4, 2016, by Vice Minister Cho Hyun-woo and Peruvian Vice Minister Hugo de Zela',
+    'Approval by the Peruvian Congress: April 25, 2017',
+    'The National Assembly gave its consent to ratification on December 22, 2017, and the Peruvian Cabinet approved the Agreement on November 14, 2017.',
+  ]), { id: 'test-senate-sign-off' });
+
+  it('reads "the congress signed off on" as its approval, not a signing', () => {
+    expect(asker(rel)('when did the peruvian congress sign off on the SSA')).toBe('April 25, 2017');
+  });
+
+  it('does not take "the Agreement on November 14" for an agreement on another topic', () => {
+    expect(asker(rel)('When did the National Assembly consent to ratification of the Korea-Peru social security agreement?')).toBe('December 22, 2017');
+  });
+});
