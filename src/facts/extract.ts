@@ -36,12 +36,18 @@ export function extractFacts(release: Release): Fact[] {
   let context = '';
   // a second-level bullet ("- US$250,000 through the UNDP") details the first-level one above it ("° Nepal (US$1.8 million)")
   let parent = '';
+  let record = '';
   for (const paragraph of release.paragraphs) {
     const sentences = splitSentences(paragraph.text);
     const before = context;
-    if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') { context = sentences[0] ?? ''; parent = ''; }
+    if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') { context = sentences[0] ?? ''; parent = ''; record = ''; }
     if (paragraph.kind === 'bullet' && paragraph.level !== 2) parent = paragraph.text;
-    const lead = paragraph.kind === 'bullet' && paragraph.level === 2 && parent ? `${parent} ${context}`.trim() : context;
+    // ("° Event: 2017 Gyeongbuk-Viet Nam Export Consultation Fair", then "° Venue: Rex Hotel": a run of labelled lines is one
+    // record, and each line after the one that names it speaks of the thing named)
+    const labelled = paragraph.kind === 'bullet' && paragraph.level !== 2 && RECORD_LINE.test(paragraph.text);
+    const lead = paragraph.kind === 'bullet' && paragraph.level === 2 && parent ? `${parent} ${context}`.trim()
+      : labelled && record ? `${context} ${record}`.trim() : context;
+    if (labelled && !record && RECORD_NAME.test(paragraph.text)) record = paragraph.text;
     sentences.forEach((text, k) => {
       const dates = findDates(text, release.date);
       const n = facts.length;
@@ -72,6 +78,10 @@ export function extractFacts(release: Release): Fact[] {
   }
   return facts;
 }
+
+/** A labelled line of a record ("Venue: Rex Hotel, Ho Chi Minh City"), and the label of the line that names the record. */
+const RECORD_LINE = /^\p{Lu}[\p{L} ()'’/-]{1,30}:\s+\S/u;
+const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Program|Meeting|Occasion|Agreement|Treaty|Convention|Forum|Conference|Exhibition|Festival|Initiative)\s*:/i;
 
 /** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */
 const REFERS_BACK_OPENING = /^(?:The|This|That)\s+(?:ceremony|event|meeting|forum|festival|conference|session|talks|summit|exhibition|dialogue|consultation|groundbreaking|reception|seminar|workshop)\s+(?:took place|was held|were held|was attended|drew|brought together|attracted|featured)\b/;

@@ -1287,6 +1287,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           }
         }
       }
+      // ("venue of the export fair": "Venue: Rex Hotel, Ho Chi Minh City", a labelled line, gives the place of a meeting or event
+      // whole, with no preposition before it)
+      // (to a comma that goes on in lower case: "Venue: Busan North Port, on a site of 3.43 million square meters")
+      const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})[^;()]){1,80}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
+      if (venueLine && venue && !seatAsked) push(venueLine[2]!, venueLine[1]!.length, near(venueLine[1]!.length) + 0.1 + kindFit(venueLine[2]!));
       // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan", the place left)
       if (FROM_ASKED.test(foldedQuestion(a)) || /\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {
         for (const m of text.matchAll(/\b(?:left|departed(?:\s+from)?|departing(?:\s+from)?|sailed\s+from|leaving|set out from|shipped from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu)) {

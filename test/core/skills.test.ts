@@ -6003,3 +6003,24 @@ describe('a legislature signing off, and an agreement "on" a date', () => {
     expect(asker(rel)('When did the National Assembly consent to ratification of the Korea-Peru social security agreement?')).toBe('December 22, 2017');
   });
 });
+
+describe('a record of labelled lines', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Jeonbuk Trade Mission Visits Indonesia', '', 'Date', '2018-10-12', 'hit', '12', '',
+    '1. A trade mission led by the Governor of Jeollabuk-do visited Jakarta and Surabaya from October 8 to 11.', '',
+    '2. Overview of the main event', '',
+    '° Event: 2018 Jeonbuk-Indonesia Export Consultation Fair',
+    '° Dates: October 9-10, 2018',
+    '° Venue: Hotel Mulia Senayan, Jakarta',
+    '° Results: export contracts worth US$ 12.4 million signed on site; export consultations worth some US$ 51 million', '',
+    '3. The Governor also met the Governor of East Java in Surabaya on October 11.',
+  ].join('\n'), { id: 'test-record-lines' });
+
+  it('reads each labelled line as speaking of the thing the record names', () => {
+    expect(asker(rel)('how much in export contracts did jeonbuk firms sign on site at the export consultation fair')).toBe('US$ 12.4 million');
+  });
+
+  it('gives the place of a "Venue:" line to a venue asked', () => {
+    expect(asker(rel)('venue of the jeonbuk export consultation fair in jakarta?')).toBe('Hotel Mulia Senayan, Jakarta');
+  });
+});
