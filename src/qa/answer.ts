@@ -1093,6 +1093,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     }
     const years = new Set([meta.date?.slice(0, 4), ...fact.dates.map((x) => x.value.slice(0, 4)), ...fact.dates.map((x) => x.until?.slice(0, 4))]);
     for (const x of findDates(`${fact.context} ${meta.title}`, meta.date)) years.add(x.value.slice(0, 4));
+    // ("ROK-Peru trade in 2014", in a 2015 release: "trade had reached some US$ 2.4 billion last year")
+    for (const x of yearsSaid(fact, meta)) years.add(x);
     if (!years.has(y)) return `year ${y} does not fit`;
   }
   // "IMO" asked, "ICAO" stated: a sentence that names another organization by its initials, and not the one asked, is about that one

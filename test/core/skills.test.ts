@@ -6024,3 +6024,14 @@ describe('a record of labelled lines', () => {
     expect(asker(rel)('venue of the jeonbuk export consultation fair in jakarta?')).toBe('Hotel Mulia Senayan, Jakarta');
   });
 });
+
+describe('a year asked, said as "last year"', () => {
+  const rel = parseReleaseText(page('Speaker of the Chilean Chamber of Deputies Visits Korea', '2015-05-20', [
+    'Minister Yun noted that bilateral trade had reached some US$ 6.1 billion last year, thanks in part to the Korea-Chile Free Trade Agreement, which entered into force in April 2004.',
+  ]), { id: 'test-last-year' });
+
+  it('counts "last year" as the year before the release', () => {
+    expect(asker(rel)('How much was ROK-Chile bilateral trade in 2014?')).toBe('some US$ 6.1 billion');
+    expect(asker(rel)('How much was ROK-Chile bilateral trade in 2012?')).toBeNull();
+  });
+});
