@@ -1,6 +1,7 @@
 /** People with their titles and countries: "Executive Secretary … of Kazakhstan Yermek KOSHERBAYEV" → Yermek Kosherbayev. */
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../paths.js';
+import { isEnglishWord } from '../search/english.js';
 import { findCountries, isCapital } from './countries.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { PersonMention } from './types.js';
@@ -145,6 +146,14 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     if (j - i >= 3 && /-/.test(tokens[j - 1]!.text) && koreanForm(`${tokens[j - 2]!.text} ${tokens[j - 1]!.text}`) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i = j - 2;
     // ("Honorary Consul of the ROK in Montego Bay, Jamaica": a name right after "in", followed by its country, is a place)
     if (/^(?:in|at)$/.test(tokens[i - 1]?.text ?? '') && ((m) => !!m && findCountries(m[1]!).some((c) => c.start === 0 && c.text.length === m[1]!.length))(/^,\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(tokens[j - 1]!.end)))) { i = j - 1; continue; }
+    // ("Minister of Environment and Ecological Transition Ousmane Ndiaye", "Minister of Water and Sanitation Amara Bello Diallo": after
+    // a title's "and", "of" or "for", dictionary words that open a run of three or more are the title's field, not the name)
+    const fieldWords = new Set<number>();
+    while (j - i > 2 && i > 0 && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
+      && (/^(?:of|for)$/.test(tokens[i - 1]!.text) || fieldWords.has(tokens[i - 1]!.start)
+        // (a title's own "and", between two of its words: not "…, and Joseph Kiprono Tanui", nor "Jang Seok-min and Peter Kamau Ndungu")
+        || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text) && !nameWord(tokens[i - 2]!, countryAt)))
+      && isEnglishWord(tokens[i]!.text.toLowerCase()) && !/-/.test(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;
@@ -152,7 +161,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "Minister of Agriculture, Forestry and Fisheries Chea Sovannarith": a list of fields inside the title's "of" is one title
     const listComma = (at: number): boolean => /^,\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))
       && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && !nameWord(x, countryAt))
-      && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && !nameWord(tokens[at + 3 + n]!, countryAt))
+      && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && (!nameWord(tokens[at + 3 + n]!, countryAt) || fieldWords.has(tokens[at + 3 + n]!.start)))
       && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 60), tokens[at]!.end));
     // ("Secretary (East) of India's Ministry …": a short bracket after a title's head word is part of the title)
     const bracketOpen = (at: number): number => {
@@ -185,7 +194,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (/[;:(),"“”]/.test(gap) && !listComma(k)) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
-      if ((isCapitalized(t.text) && !nameWord(t, countryAt)) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
+      if ((isCapitalized(t.text) && (!nameWord(t, countryAt) || fieldWords.has(t.start))) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
       // ("Deputy Governor of Lagos State Obafemi Adeyinka": a place's name inside a title's "of" belongs to the title)
       if (nameWord(t, countryAt) && ofHead(k)) { k--; continue; }
       // "Deputy Prime Minister and Minister of Trade and Industry Han Min-su": one title joined by "and"

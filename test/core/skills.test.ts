@@ -6035,3 +6035,16 @@ describe('a year asked, said as "last year"', () => {
     expect(asker(rel)('How much was ROK-Chile bilateral trade in 2012?')).toBeNull();
   });
 });
+
+describe('a title whose field is joined by "and" before the name', () => {
+  it('keeps dictionary words after the title\'s "and" in the title, not the name', () => {
+    const found = findPeople("Senegal's Minister of Environment and Ecological Transition Ousmane Ndiaye met Minister of Water and Sanitation Amara Bello Diallo.");
+    expect(found.map((p) => p.name)).toEqual(['Ousmane Ndiaye', 'Amara Bello Diallo']);
+    expect(found[1]!.title).toBe('Minister of Water and Sanitation');
+  });
+
+  it('does not read a list\'s "and" as a title\'s', () => {
+    const found = findPeople('The Agreement was signed by Kwon Tae-ho, Ambassador of the Republic of Korea to Kenya, and Joseph Kiprono Tanui, Cabinet Secretary for Roads and Transport of Kenya.');
+    expect(found.map((p) => p.name)).toContain('Joseph Kiprono Tanui');
+  });
+});
