@@ -465,6 +465,21 @@ describe('the question sets (regression guards)', () => {
     ['written-ed', 69, 15, 86],
     ['written-ee', 60, 17, 93],
     ['written-ef', 75, 15, 80],
+    ['written-eg', 71, 17, 86],
+    ['written-eh', 69, 17, 74],
+    ['written-ei', 64, 17, 80],
+    ['written-ej', 67, 15, 80],
+    ['written-ek', 64, 15, 55],
+    ['written-el', 67, 23, 74],
+    ['written-em', 64, 17, 61],
+    ['written-en', 50, 23, 80],
+    ['written-eo', 62, 19, 68],
+    ['written-ep', 58, 23, 80],
+    ['written-eq', 60, 25, 74],
+    ['written-er', 75, 13, 86],
+    ['written-es', 62, 21, 61],
+    ['written-et', 67, 19, 74],
+    ['written-eu', 69, 19, 61],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
