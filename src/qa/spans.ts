@@ -324,8 +324,8 @@ export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restar
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
 
 /** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
-/** A day asked, not a year: "what date", "which day", "exact dates", "on what date". */
-export const DAY_ASKED = /\b(?:what|which|exact|precise|specific)\s+(?:dates?|days?)\b|\bdates?\s+exactly\b/;
+/** A day asked, not a year: "what date", "which day", "exact dates", "on what date", "what's the date for". */
+export const DAY_ASKED = /\b(?:what|which|exact|precise|specific)\s+(?:dates?|days?)\b|\bdates?\s+exactly\b|^what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?dates?\b/;
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
 
 /** The clause of a sentence around a position: between the commas, semicolons and "and"s that join clauses. */

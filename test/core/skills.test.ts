@@ -5964,6 +5964,11 @@ describe('a day asked is not told by a year or half a year', () => {
   it('reads "what are the dates of" as a date asked', () => {
     expect(analyzeQuestion("What are the dates of the Qatari Amir's visit to Korea in 2024?").type).toBe('when');
   });
+
+  it('reads "what\'s the date of" as a day asked', () => {
+    expect(analyzeQuestion("what's the exact date of the korea-kenya business forum in march?").type).toBe('when');
+    expect(asker(rel)("what's the date for the 2nd korea-andean ministerial in la paz?")).toBeNull();
+  });
 });
 
 describe('an investment asked is money', () => {
