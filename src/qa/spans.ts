@@ -400,6 +400,11 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   // (the title between may be long: "headed by First Vice Minister of Land, Infrastructure and Transport Chae Ho-sung")
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+,?\\s+){0,9}$`, 'iu').test(text.slice(Math.max(0, p.start - 90), p.start))) return true;
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
+  // ("Head of ROK delegation: Ambassador Lim Kyung-soo, …": a labelled line names the head)
+  if ((role === 'led' || role === 'head') && /^\W{0,3}(?:Head|Chief|Leader)s?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)\s*:\s*(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(0, p.start))) return true;
+  // ("who represented the Korean government": "X, a former minister, attended on behalf of the Korean government")
+  if (role === 'represent' && (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also\s+)?(?:attended|spoke|participated|took part|was present|delivered\s+[^.;]{0,40}?)\s+)?(?:on behalf of|representing)\b/i.test(text.slice(p.end, p.end + 200))
+    || /\b(?:represented by|on behalf of\s+[^,;]{2,60},)\s+(?:[\p{L}.'’-]+,?\s+){0,9}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start)))) return true;
   // ("began operations on August 1 under Chargé d'affaires a.i. Lee Dong-min": a mission works under its head)
   if ((role === 'led' || role === 'head') && /\b(?:operations?|work|activities|functions|duties)\b[^.;]{0,60}\bunder\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start))) return true;
   // ("Foreign Minister Park Jin, who headed the government delegation in New York": a relative clause of the person)
@@ -1053,7 +1058,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(foldedQuestion(a));
       const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
       // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
-      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
+      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)
       const actVerb = role || receiveAsked ? undefined : /^who\s+([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1];
       const actAt = actVerb ? [...text.matchAll(/\b[a-z]{3,}\b/g)].find((m) => terms(m[0])[0] === terms(actVerb)[0])?.index : undefined;
@@ -1065,7 +1070,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const placeAsked = a.names.filter((n) => new RegExp(`\\b(?:in|at)\\s+${n}\\b`).test(foldedQuestion(a)));
       // ("full name of the climber": a surname alone, "Mr. Kim", is not one)
       const fullName = /\bfull name\b/.test(foldedQuestion(a));
-      const side = ((x) => (x && a.initialisms.includes(x) ? x : undefined))(/\bon the ([a-z]+)(?:'s)? side\b/.exec(foldedQuestion(a))?.[1]);
+      const side = ((x) => (x && a.initialisms.includes(x) ? x : undefined))(/\bthe ([a-z]+)(?:'s)? side\b/.exec(foldedQuestion(a))?.[1]);
       // ("the korean climber killed on annapurna": a person asked by what they did or were is one the text calls so)
       // (the one asked, not one the question's verb acts on: "who made ethiopian veteran abebe an honorary citizen")
       const calledAs = /^(?:(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:full\s+)?name of\s+(?:the\s+)?|which\s+|who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}?(climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|detainee|worker|captain|skipper|seafarer|pilot|crew member)s?\b/.exec(foldedQuestion(a))?.[1];
@@ -1100,8 +1105,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           }
         }
       }
-      // (… or the body's initials right before the title: "AfDB Vice President for Agriculture … Kouadio N'Guessan")
-      const bodyBefore = (p: { title?: string; start: number }): string => ((at) => (at > 0 ? /(?:^|\s)(\p{Lu}[\p{L}]{1,9})\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '' : ''))(p.title ? text.slice(0, p.start).lastIndexOf(p.title) : -1);
+      // (… or the body's initials right before the title: "AfDB Vice President for Agriculture … Kouadio N'Guessan", "UNHCR
+      // Assistant High Commissioner for Operations Ramón Estévez Ruiz")
+      const bodyBefore = (p: { title?: string; start: number }): string => ((at) => (at > 0 ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,9})\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '' : ''))(p.title ? text.slice(0, p.start).lastIndexOf(p.title) : -1);
       const ofAskedBody = (p: { title?: string; start: number; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
         .some((i) => new RegExp(`\\b${i}\\b`, 'i').test(`${bodyBefore(p)} ${p.title ?? ''}`) || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
       const bodyPeople = a.initialisms.length > 0 && people.some(ofAskedBody);

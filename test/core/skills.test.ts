@@ -6053,3 +6053,31 @@ describe('a title whose field is joined by "and" before the name', () => {
     expect(found.map((p) => p.name)).toContain('Joseph Kiprono Tanui');
   });
 });
+
+describe('who led or represented a side', () => {
+  const plenary = parseReleaseText([
+    'Press Releases', '', 'Korea Attends the Australia Group Plenary', '', 'Date', '2018-06-12', 'hit', '12', '',
+    '1. The ROK took part in the annual Plenary Meeting of the Australia Group, held in Paris from June 4 to 8.', '',
+    '° Head of ROK delegation: Ambassador Noh Jae-won, Deputy Minister for Nonproliferation',
+    '° Participants: 43 member states and the European Union', '',
+    '2. Counsellor Seo Hye-rin of the Permanent Mission of the ROK in Paris will serve as Chair of the Australia Group\'s Implementation Team, which is expected to meet in Paris in 2019.', '',
+    '3. Deputy Minister for Multilateral and Global Affairs Ham Dong-soo and UNHCR Assistant High Commissioner for Operations Ramón Ortega Salinas held the 4th Strategic Dialogue between the Republic of Korea and the Office of the United Nations High Commissioner for Refugees (UNHCR) in Seoul on June 20.',
+  ].join('\n'), { id: 'test-head-line' });
+  const reception = parseReleaseText(page('Reception Marks 50 Years of Korea-Malaysia Ties', '2010-02-25', [
+    'A reception celebrating the 50th anniversary of the establishment of diplomatic relations was held at the Shangri-La Hotel in Kuala Lumpur on February 24.',
+    'Special Envoy Yoo Myung-hwan, a former Minister of Foreign Affairs, attended on behalf of the Korean government, and Malaysian Deputy Foreign Minister Siti Aminah Abdullah attended on behalf of the Malaysian government.',
+    'Some 600 guests took part in the reception in Kuala Lumpur, including Korean Ambassador to Malaysia Bae Joon-ho and representatives of Korean companies.',
+  ]), { id: 'test-on-behalf' });
+
+  it('reads a "Head of delegation:" line as naming the one who led', () => {
+    expect(asker(plenary)('Who led the ROK delegation at the Australia Group plenary?')).toBe('Noh Jae-won');
+  });
+
+  it('reads the body\'s initials before a long title as the side asked', () => {
+    expect(asker(plenary)('Who led the UNHCR side at the 4th ROK–UNHCR strategic dialogue?')).toBe('Ramón Ortega Salinas');
+  });
+
+  it('reads "attended on behalf of the Korean government" as representing it', () => {
+    expect(asker(reception)('Who represented the Korean government at the Kuala Lumpur reception?')).toBe('Yoo Myung-hwan');
+  });
+});
