@@ -110,6 +110,10 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^(?:what|which)\s+(?:[\w-]+\s+)?(?:cut|reduction|increase|rise)\s+(?:does|did|do|will|is|was)\b/.test(q)) return { type: 'number' };
   // (a target of spending or of cuts is a figure: "defence spending target agreed in the hague declaration")
   if (/\b(?:spending|budget|emissions?|reduction|cut|growth|trade|investment|aid|oda|export|import|renewables?)\s+(?:target|goal)\b/.test(q) && !/^(?:when|who|where|which year|what year)\b/.test(q) && !/\btarget (?:year|date)\b/.test(q)) return { type: 'number' };
+  // ("what's the yearly cap on working holiday visas", "the new working holiday quota": a cap or quota is a figure)
+  if (!/^(?:who|whom|when|where|why)\b/.test(q) && /^(?:(?:what(?:['’]s|s)?|what\s+(?:is|was|are|were)|which)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:cap|caps|quota|quotas|ceiling)\b(?!\s+(?:and|or)\b)/.test(q)) return { type: 'number' };
+  // ("mexican arrivals to korea in 2016": a bare phrase of people counted is a count)
+  if (/^(?:[\w-]+\s+){0,2}(?:arrivals|visitors|tourists|travell?ers|entrants)\b(?!\s+(?:centre|center|hall|program|programme|visa|policy)\b)/.test(q)) return { type: 'number' };
   // ("12th sma - % hike for 2026 vs 2025": a change in percent)
   if (!/^(?:who|whom|when|where|why)\b/.test(q) && /(?:^|\s)%\s*(?:hike|increase|rise|growth|cut|change|drop|fall|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|cut|change|drop|fall|jump)\b/.test(q)) return { type: 'number' };
   // ("by what % did the caseload grow": a share)
@@ -159,7 +163,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("what will the aid since 2015 add up to", "max jail term for dealing with them": a sum, a length of sentence)
   if (/\b(?:adds?|added) up to\s*$|\b(?:amounts?|amounted|comes?|came) to\s*$|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q.replace(/[?!.]+$/, '').trim())) return { type: 'number' };
   // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post
-  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank)\b)/.test(q)) return { type: 'who' };
+  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank|name|names|website|languages?|visit|trip|residence|statement|document|text|figures?|data|estimate|list|theme|logo|slogan|motto|emblem|mascot)\b)/.test(q)) return { type: 'who' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   // ("where does the ROK rank among donors": a rank, not a place)
   // ("where does the Sofia center rank numerically among …": an adverb may come between)
@@ -216,7 +220,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (!/^(?:what|which|whats|what's)\b/.test(q) && PERSON_NOUNS.test(q.split(/\b(?:at|of|in|for|on|that|who)\b/)[0] ?? '')) return { type: 'who' };
   // "name of latvia's foreign minister that …"
   if (/^(?:(?:what(?:'s| is| was)?|whats)\s+(?:the\s+)?)?(?:full\s+)?name of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fm|pm|vfm|dpm|foreign minister|minister|president|prime minister|ambassador|envoy|counterpart|co-chair|chair|chairman|chairperson|head|director|dg|director-general|secretary|official|representative|spokesperson|commander|chief|leader|governor|mayor|consul|judge|coordinator|rapporteur|administrator|commissioner|registrar|prosecutor|climber|victim|tourist|student|volunteer|soldier|veteran|hostage|sailor|fisherman|journalist|missionary|national|citizen|resident|detainee|winner|recipient|captain|skipper|seafarer|pilot)\b/.test(q)) return { type: 'who' };
-  if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!)) return { type: 'who' };
+  // ("what's the full official name of the JDZ agreement": an adjective before the noun asked is no person)
+  if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!) && !/^\s+(?:name|names|website|title|languages?|statement|document|text|figures?|data|estimate|list|theme|logo|motto|emblem)\b/.test(q.slice(which.index + which[0].length))) return { type: 'who' };
   // ("which Indian national security adviser did VFM Kim see": the noun that ends the phrase, before its verb)
   const whichNoun = /\b(?:which|what)\s+((?:(?!(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|of|in|at|for|to|on|from|with|by)\b)[a-z][\w-]*\s+){1,4})(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would)\b/.exec(q)?.[1]?.trim().split(/\s+/).pop();
   if (whichNoun && PERSON_NOUNS.test(whichNoun)) return { type: 'who' };

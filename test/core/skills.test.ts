@@ -6081,3 +6081,25 @@ describe('who led or represented a side', () => {
     expect(asker(reception)('Who represented the Korean government at the Kuala Lumpur reception?')).toBe('Yoo Myung-hwan');
   });
 });
+
+describe('a cap, a count of arrivals, and an official name', () => {
+  const rel = parseReleaseText(page('Korea and Ecuador Sign Working Holiday Agreement', '2018-04-10', [
+    'Minister Kang and Ecuadorian Foreign Minister María Espinosa signed the Working Holiday Agreement at the Ecuadorian Ministry of Foreign Affairs (Carondelet Palace) in Quito on April 9.',
+    'Under the agreement, up to 300 young people from each country will be able to stay for up to one year every year.',
+    'Ecuadorian arrivals to Korea reached 8,400 in 2017, up from 6,100 in 2016.',
+  ]), { id: 'test-cap-arrivals' });
+
+  it('reads a cap or quota asked as a figure', () => {
+    expect(analyzeQuestion("What's the yearly cap on working holiday visas under the ROK-Ecuador deal?").type).toBe('number');
+    expect(asker(rel)("What's the yearly cap on working holiday visas under the ROK-Ecuador deal?")).toBe('up to 300');
+  });
+
+  it('reads a bare phrase of arrivals as a count', () => {
+    expect(analyzeQuestion('ecuadorian arrivals to korea in 2017?').type).toBe('number');
+    expect(asker(rel)('ecuadorian arrivals to korea in 2017?')).toBe('8,400');
+  });
+
+  it('does not read "official" before "name" as a person asked', () => {
+    expect(analyzeQuestion("whats the full official name of the working holiday agreement?").type).toBe('thing');
+  });
+});
