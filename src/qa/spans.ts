@@ -1293,6 +1293,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           }
         }
       }
+      // ("where exactly did the ramming happen": "about 90 km west of Eocheong Island", a place told by its distance from another)
+      for (const m of text.matchAll(/\b(?:(?:about|some|approximately|around|roughly)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|nautical miles|miles|nm)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?/gu)) {
+        if (seatAsked || envoyAsked) continue;
+        const place = m[0].replace(/,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u, (tail) => (findCountries(tail).length ? tail : ''));
+        // (pushed whole: its distance is a figure of the sentence, which would otherwise hold the place)
+        if (!planned(a, text, m.index!, m.index! + place.length)) out.push({ text: place, start: m.index!, end: m.index! + place.length, score: near(m.index!) + 0.3 + (/\bexact(?:ly)?\b|\bprecise(?:ly)?\b/.test(foldedQuestion(a)) ? 0.4 : 0) });
+      }
       // ("venue of the export fair": "Venue: Rex Hotel, Ho Chi Minh City", a labelled line, gives the place of a meeting or event
       // whole, with no preposition before it)
       // (to a comma that goes on in lower case: "Venue: Busan North Port, on a site of 3.43 million square meters")

@@ -6103,3 +6103,13 @@ describe('a cap, a count of arrivals, and an official name', () => {
     expect(analyzeQuestion("whats the full official name of the working holiday agreement?").type).toBe('thing');
   });
 });
+
+describe('a place told by its distance from another', () => {
+  const rel = parseReleaseText(page('MOFA Protests Ramming of Coast Guard Boat', '2021-09-15', [
+    'The Ministry of Foreign Affairs summoned Counselor Li Wei of the Chinese Embassy in Seoul on September 14 and lodged a strong protest over an incident on September 13 in which a Chinese fishing vessel rammed a Korea Coast Guard boat about 70 km southwest of Gageo Island in the Yellow Sea.',
+  ]), { id: 'test-distance-place' });
+
+  it('answers "where exactly" with the distance and the place it is measured from', () => {
+    expect(asker(rel)('where exactly did the ramming incident happen')).toBe('about 70 km southwest of Gageo Island');
+  });
+});
