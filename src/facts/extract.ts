@@ -37,8 +37,16 @@ export function extractFacts(release: Release): Fact[] {
   // a second-level bullet ("- US$250,000 through the UNDP") details the first-level one above it ("° Nepal (US$1.8 million)")
   let parent = '';
   let record = '';
+  // ("Year / Koreans visiting Colombia / Colombians visiting Korea", then "2017 / 13,500 / 10,400": a table's rows are read cell by
+  // cell with the header's words, "Year: 2017; Koreans visiting Colombia: 13,500; Colombians visiting Korea: 10,400")
+  let header: string[] | null = null;
   for (const paragraph of release.paragraphs) {
-    const sentences = splitSentences(paragraph.text);
+    const cells = tableCells(paragraph.text);
+    let rowText = paragraph.text;
+    // (a header has words only, and a row figures: not a list of "Italy / Genoa / Ms. Francesca Bertolotti / Maritime lawyer")
+    if (header && cells && cells.length === header.length && cells.some((c) => /\d/.test(c))) rowText = header.map((h, i) => `${h}: ${cells[i]}`).join('; ');
+    else header = cells && cells.every((c) => /\p{L}{2}/u.test(c) && !/\d/.test(c)) ? cells : null;
+    const sentences = rowText === paragraph.text ? splitSentences(paragraph.text) : [rowText];
     const before = context;
     if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') { context = sentences[0] ?? ''; parent = ''; record = ''; }
     if (paragraph.kind === 'bullet' && paragraph.level !== 2) parent = paragraph.text;
@@ -77,6 +85,14 @@ export function extractFacts(release: Release): Fact[] {
     });
   }
   return facts;
+}
+
+/** The cells of a table's line, split at " / " or " | " (two splits or more), or null. */
+function tableCells(text: string): string[] | null {
+  const sep = /\s\|\s/.test(text) ? /\s+\|\s+/ : /\s\/\s/.test(text) ? /\s+\/\s+/ : null;
+  if (!sep || text.length > 200) return null;
+  const cells = text.trim().replace(/^\|\s*|\s*\|$/g, '').split(sep).map((c) => c.trim());
+  return cells.length >= 3 && cells.every((c) => c.length > 0 && c.length <= 60) ? cells : null;
 }
 
 /** A labelled line of a record ("Venue: Rex Hotel, Ho Chi Minh City"), and the label of the line that names the record. */

@@ -1491,6 +1491,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       // a year the question gives ("per year from 2017"): the figure stated by it
       const wanted = a.terms.filter((t) => !/^\d{4}$/.test(t)).map((t) => new Set(synonymsOf(t)));
+      // (the noun counted: "how many colombians visited korea")
+      const countedNoun = once(a, 'countedNoun', () => ((w) => (w ? terms(w)[0] : undefined))(/\bhow many\s+([a-z]{3,})/.exec(q)?.[1]));
       const figureTerms = once(a, 'figureTerms', () => [...q.matchAll(/\b(trade|budget|contributions?|funding|donations?|grants?|loans?|investment|fdi|aid|assistance|exports?|imports?)\b/g)].flatMap((m) => synonymsOf(terms(m[1] === 'fdi' ? 'investment' : m[1]!)[0] ?? '')));
       // (read once per question: the figure filters below ask them of every figure of every fact)
       const doneAsked = once(a, 'doneAsked', () => DONE_ASKED.test(q));
@@ -1896,6 +1898,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : allFigureTerms().some((f) => said.has(f)) ? -0.5 : 0) : 0)
             // ("… a year from 2024": a year the question starts from asks the new figure)
+            // ("Koreans visiting Colombia: 13,500; Colombians visiting Korea: 10,400": a table cell's label opens with the noun counted)
+            + (((label) => (label && countedNoun && terms(label)[0] === countedNoun ? 0.4 : 0))(/(?:^|;\s*)([\p{L}][^:;]{1,60}):\s*$/u.exec(text.slice(Math.max(0, n.start - 70), n.start))?.[1]))
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q.replace(/\b(?:from|starting|until|before)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d{2}\b/g, ' ')) ? -0.5 : 0) + (toFrom ? 0.3 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);

@@ -6113,3 +6113,26 @@ describe('a place told by its distance from another', () => {
     expect(asker(rel)('where exactly did the ramming incident happen')).toBe('about 70 km southwest of Gageo Island');
   });
 });
+
+describe('a table read row by row', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea and Peru Sign Working Holiday Agreement', '', 'Date', '2019-05-10', 'hit', '12', '',
+    '1. Visits between the two countries have grown steadily:', '',
+    'Year / Koreans visiting Peru / Peruvians visiting Korea',
+    '2016 / 21,200 / 7,900',
+    '2017 / 23,500 / 9,400',
+    '2018 / 25,800 / 11,700', '',
+    '2. The new honorary consuls are:', '',
+    '- Chile / Valparaíso / Mr. Andrés Soto Vidal / Shipping executive',
+    '- Italy / Genoa / Ms. Chiara Bertoni / Maritime lawyer',
+  ].join('\n'), { id: 'test-table-rows' });
+
+  it('reads each figure of a row with its column\'s header', () => {
+    expect(asker(rel)('how many peruvians visited korea in 2017')).toBe('9,400');
+    expect(asker(rel)('how many koreans visited peru in 2018')).toBe('25,800');
+  });
+
+  it('does not take a list of words for a table\'s header', () => {
+    expect(asker(rel)('who is the new honorary consul in genoa')).toBe('Chiara Bertoni');
+  });
+});
