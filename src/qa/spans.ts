@@ -917,6 +917,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
         // "in 2025" or "the first half of 2025")
         .filter((d) => d.precision !== 'year' || !DAY_ASKED.test(q))
+        // ("what date in march is the briefing": "in March" tells nothing the question does not)
+        .filter((d) => !new RegExp(`(?<![\\p{L}\\p{N}])${fold(d.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(q))
         // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)
         .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !q.includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)

@@ -6136,3 +6136,14 @@ describe('a table read row by row', () => {
     expect(asker(rel)('who is the new honorary consul in genoa')).toBe('Chiara Bertoni');
   });
 });
+
+describe('a date that only repeats the question', () => {
+  const rel = parseReleaseText(page('Minister Hosts New Year Reception for the Diplomatic Corps', '2017-01-12', [
+    'He announced that the Ministry would hold a special briefing session on the PyeongChang Games for the diplomatic corps in March, together with the Organizing Committee.',
+  ]), { id: 'test-date-repeats' });
+
+  it('abstains rather than answer "what date in march" with "March"', () => {
+    expect(asker(rel)('what date in march is the pyeongchang briefing for the diplomatic corps?')).toBeNull();
+    expect(asker(rel)('when is the pyeongchang briefing for the diplomatic corps?')).toBe('March');
+  });
+});
