@@ -995,7 +995,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // ("the first half of 2015", "the third-largest trading partner" number no meeting)
   // ("the first Joint Committee meeting … in four years, since 2019" is no first meeting)
-  const ords = new Set(findOrdinals(seriesText(around)));
+  // (a lead that says what the meeting followed numbers the one before, not this one: "The meeting followed the 6th meeting
+  // held in Tokyo" leads sentences about the 7th)
+  const ords = new Set(findOrdinals(seriesText(findOrdinals(seriesText(fact.text)).length ? around
+    : `${fact.text} ${fact.context.replace(/\b(?:followed|following|after|since|preceding|previous|succeeding)\s+(?:the\s+|its\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;.]*/gi, ' ')} ${meta.title}`)));
   // ("when did the FTA negotiations first kick off": the first start of a thing is its launch, whatever number it has)
   for (const o of a.ordinals) if (!ords.has(o) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && fact.events.includes('launch'))) return `ordinal ${o} not stated`;
   // ("Who gave the keynote at the 4th Conference" is not answered by "… is drafting the 4th National Action Plan"): the

@@ -6147,3 +6147,16 @@ describe('a date that only repeats the question', () => {
     expect(asker(rel)('when is the pyeongchang briefing for the diplomatic corps?')).toBe('March');
   });
 });
+
+describe('a lead that numbers the meeting before', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea and Japan Hold 5th Meeting of the Joint Fisheries Commission', '', 'Date', '2024-03-12', 'hit', '12', '',
+    '1. The 5th meeting of the Korea-Japan Joint Fisheries Commission was held in Seoul on March 11.', '',
+    '2. The meeting followed the 4th meeting held in Tokyo in September 2023, the first in a decade.', '',
+    '° Director-General Oh Min-ji stressed that the commission had served as a stable framework for fisheries between the two countries.',
+  ].join('\n'), { id: 'test-lead-before' });
+
+  it('does not give a sentence under "followed the 4th meeting" to a question about the 4th', () => {
+    expect(asker(rel)('Who spoke for korea at the 4th korea-japan fisheries commission meeting in Tokyo?')).toBeNull();
+  });
+});
