@@ -6160,3 +6160,17 @@ describe('a lead that numbers the meeting before', () => {
     expect(asker(rel)('Who spoke for korea at the 4th korea-japan fisheries commission meeting in Tokyo?')).toBeNull();
   });
 });
+
+describe('an act of one day within the days of a visit', () => {
+  const rel = parseReleaseText(page('Special Representative Visits Moscow', '2018-06-20', [
+    'Special Representative for Korean Peninsula Peace and Security Affairs Lee Do-hoon visited Moscow from June 17 to 19 and held talks on June 18 with Igor Morgunov, Russian Ambassador-at-Large.',
+    'Deputy Minister Park Min-soo visited Bucharest from July 8 to 10 and attended the signing ceremony for the howitzer contract, held at the Ministry of National Defence on July 9.',
+  ]), { id: 'test-point-act' });
+
+  it('dates the talks or the signing, not the visit', () => {
+    const ask = asker(rel);
+    expect(ask('when did lee do-hoon and his russian counterpart hold talks in moscow')).toBe('June 18');
+    expect(ask('what day was the howitzer contract signed')).toBe('July 9');
+    expect(ask('when did lee do-hoon visit moscow')).toBe('June 17 to 19');
+  });
+});
