@@ -37,6 +37,7 @@ export function extractFacts(release: Release): Fact[] {
   // a second-level bullet ("- US$250,000 through the UNDP") details the first-level one above it ("° Nepal (US$1.8 million)")
   let parent = '';
   let record = '';
+  let inList = false;
   // ("Year / Koreans visiting Colombia / Colombians visiting Korea", then "2017 / 13,500 / 10,400": a table's rows are read cell by
   // cell with the header's words, "Year: 2017; Koreans visiting Colombia: 13,500; Colombians visiting Korea: 10,400")
   let header: string[] | null = null;
@@ -48,14 +49,21 @@ export function extractFacts(release: Release): Fact[] {
     else header = cells && cells.every((c) => /\p{L}{2}/u.test(c) && !/\d/.test(c)) ? cells : null;
     const sentences = rowText === paragraph.text ? splitSentences(paragraph.text) : [rowText];
     const before = context;
-    if (paragraph.kind === 'numbered' || paragraph.kind === 'plain') { context = sentences[0] ?? ''; parent = ''; record = ''; }
+    // ("The main points of the contract are as follows:" then plain lines "Amount: approximately US$ 1 billion": labelled lines after
+    // a lead that ends in a colon speak with that lead, as bullets would)
+    const listed: boolean = paragraph.kind === 'plain' && RECORD_LINE.test(paragraph.text) && (inList || /:\s*$/.test(context));
+    const inListBefore = inList;
+    inList = listed;
+    if ((paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed) { context = sentences[0] ?? ''; parent = ''; record = ''; }
     if (paragraph.kind === 'bullet' && paragraph.level !== 2) parent = paragraph.text;
     // ("° Event: 2017 Gyeongbuk-Viet Nam Export Consultation Fair", then "° Venue: Rex Hotel": a run of labelled lines is one
     // record, and each line after the one that names it speaks of the thing named)
-    const labelled = paragraph.kind === 'bullet' && paragraph.level !== 2 && RECORD_LINE.test(paragraph.text);
+    // (… and so does the first line of a list of labelled lines after a lead that ends in a colon: "Items: K9 self-propelled
+    // howitzers …", then "Amount: approximately US$ 1 billion")
+    const labelled = (paragraph.kind === 'bullet' && paragraph.level !== 2 && RECORD_LINE.test(paragraph.text)) || listed;
     const lead = paragraph.kind === 'bullet' && paragraph.level === 2 && parent ? `${parent} ${context}`.trim()
       : labelled && record ? `${context} ${record}`.trim() : context;
-    if (labelled && !record && RECORD_NAME.test(paragraph.text)) record = paragraph.text;
+    if (labelled && !record && (RECORD_NAME.test(paragraph.text) || (listed && !inListBefore))) record = paragraph.text;
     sentences.forEach((text, k) => {
       const dates = findDates(text, release.date);
       const n = facts.length;
@@ -69,7 +77,7 @@ export function extractFacts(release: Release): Fact[] {
         // sentence before it named)
         // ("2. The ceremony took place in Chinchero on May 21 …": a paragraph that opens on the event the one before named
         // speaks of it)
-        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') ? (REFERS_BACK_OPENING.test(text) ? before : '')
+        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed ? (REFERS_BACK_OPENING.test(text) ? before : '')
           // ("※ The 2024 Summit … was held in Seoul. Delegations from 48 countries attended.": a note's later sentences speak
           // of what its first names, not of the paragraph it annotates)
           : k > 0 && paragraph.kind === 'note' ? sentences[0]!

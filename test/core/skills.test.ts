@@ -6174,3 +6174,20 @@ describe('an act of one day within the days of a visit', () => {
     expect(ask('when did lee do-hoon visit moscow')).toBe('June 17 to 19');
   });
 });
+
+describe('plain labelled lines after a lead that ends in a colon', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea and Estonia Sign Howitzer Contract', '', 'Date', '2023-07-11', 'hit', '12', '',
+    '1. Vice Minister Lee Ji-hoon visited Estonia from July 8 to 10 and attended the signing ceremony for the contract, held in Tallinn on July 9. The contract was signed by Hanwha Aerospace and the Estonian Centre for Defence Investment in the presence of the Estonian Minister of Defence.', '',
+    '2. The main points of the contract are as follows:', '',
+    'Items: K9 self-propelled howitzers and K10 ammunition resupply vehicles',
+    'Quantity: 24 K9 howitzers and 12 K10 vehicles',
+    'Amount: approximately US$ 400 million (about EUR 370 million)',
+    'Delivery: the first 6 howitzers by the end of 2025', '',
+    '3. It is the first contract for Korean land weapon systems to be signed by Estonia.',
+  ].join('\n'), { id: 'test-plain-list' });
+
+  it('reads each line with the lead and the list\'s first line, and "value" as the amount', () => {
+    expect(asker(rel)('value of the estonian howitzer contract?')).toBe('approximately US$ 400 million');
+  });
+});
