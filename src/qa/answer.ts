@@ -807,6 +807,9 @@ const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|b
 /** A sentence of three parties: "trilateral", "the three countries", "the three envoys". */
 const TRILATERAL = /\btrilateral\b|\bthe three (?:countries|sides|nations|governments|envoys|ministers|leaders|partners)\b/i;
 
+/** Ordinal words and roman numerals as the numbers they stand for. */
+const NUMBER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
 /** A country's own act after its name: "North Korea announced …", "Japan has joined …". */
 const FOREIGN_ACT = /^\s+(?:(?:has|had|have|also|formally|officially|first)\s+)*(?:[a-z]+ed|withdrew|became|joined|signed|began|took|made|won|left|rejoined)\b/;
 
@@ -1141,6 +1144,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     for (const name of namedThings(a, index, meta)) {
       // (a labelled line of the release's plan, "Proposed period: May 1 to October 31, 2030", speaks of what its title names)
       const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context), ...(/^[\p{L} ]{3,40}:\s/u.test(fact.text) ? terms(meta.title) : [])]);
+      // ("UB ITS phase 2": "the second phase", "Phase II" number it too)
+      if (name.some((t) => /^\d{1,2}$/.test(t))) for (const m of `${fact.text} ${fact.context}`.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|I{1,3}|IV|V|VI{1,3}|IX|X)\b/g)) around.add(String(NUMBER_WORDS[m[1]!.toLowerCase()] ?? ''));
       // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")
       const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(foldedQuestion(a));
       // ("the program, first held in 2013": the name's head noun after "the" refers back to it)

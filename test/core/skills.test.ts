@@ -6191,3 +6191,19 @@ describe('plain labelled lines after a lead that ends in a colon', () => {
     expect(asker(rel)('value of the estonian howitzer contract?')).toBe('approximately US$ 400 million');
   });
 });
+
+describe('a phase asked by number, and the bank asked by its short name', () => {
+  const rel = parseReleaseText(page('Bishkek ITS Phase 2 Completed', '2022-06-21', [
+    'A ceremony marking the completion of the second phase of the Bishkek Intelligent Transport System (ITS) Project, funded by a grant from KOICA, was held on June 20 at the Bishkek City Hall.',
+    'The Bishkek ITS Phase 2 installed adaptive signals at 120 intersections.',
+    'The Export-Import Bank of Korea and the Government of Kyrgyzstan signed a loan agreement for the Bishkek Ring Road Project on November 8.',
+  ]), { id: 'test-phase-number' });
+
+  it('reads "phase 2" as "the second phase"', () => {
+    expect(asker(rel)('when was the completion ceremony for bishkek ITS phase 2?')).toBe('June 20');
+  });
+
+  it('reads "Korea Eximbank" as the Export-Import Bank of Korea', () => {
+    expect(asker(rel)('When did Korea Eximbank and Kyrgyzstan sign the ring road loan?')).toBe('November 8');
+  });
+});
