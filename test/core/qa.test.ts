@@ -480,6 +480,18 @@ describe('the question sets (regression guards)', () => {
     ['written-es', 62, 21, 61],
     ['written-et', 67, 19, 74],
     ['written-eu', 69, 19, 61],
+    ['written-ev', 60, 23, 80],
+    ['written-ew', 54, 17, 86],
+    ['written-ex', 64, 23, 61],
+    ['written-ey', 69, 13, 80],
+    ['written-ez', 73, 13, 68],
+    ['written-fa', 62, 23, 61],
+    ['written-fb', 69, 15, 68],
+    ['written-fc', 54, 21, 55],
+    ['written-fd', 60, 21, 74],
+    ['written-fe', 67, 15, 61],
+    ['written-ff', 56, 21, 86],
+    ['written-fg', 54, 23, 74],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
