@@ -1001,7 +1001,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // asks the minister, whom Kim met)
         // ("romanian defense minister who met Han": a relative pronoun is no name)
         .filter((m) => /^who(?:'s| is| was| are| were)\s/.test(foldedQuestion(a)) || !/^\s+(?!(?:who|that|which)\b)[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b/u.test(a.text.slice(m.index! + m[0].length)))
-        .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank)/))
+        .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank|hand|give|convey|deliver|present|send)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
@@ -1020,12 +1020,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       // (the place after "to": "the philippine ambassador to korea" is posted in Korea, whatever her nationality)
-      const postAsked = once(a, 'post', () => ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a))));
+      // (not the post of the one who acts: "who did our ambassador in maputo hand the decision to" asks whom the ambassador met)
+      const postAsked = once(a, 'post', () => /^who(?:m)?\s+(?:did|does|do|will|has|had|would)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:ambassador|envoy|consul|embassy)\b/u.test(foldedQuestion(a)) ? []
+        : ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a))));
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
       const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
       // ("who did the Korean deputy minister meet in Zagreb": the one the question names by post, who met, is not the one asked)
       const koreanAsked = once(a, 'koreanAsked', () => /^(?:which|what)\s+korean\b|\bkorean\s+(?:national|citizen|diplomat|official|expert|judge|candidate|professor|scholar)\b/.test(foldedQuestion(a)));
-      const actorPost = once(a, 'actorPost', () => /^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:korean|rok|s\.?\s*korean|south korean)\s+((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm))\s+(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with)\b/.exec(foldedText(a))?.[1]);
+      const actorPost = once(a, 'actorPost', () => /^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:korean|rok|s\.?\s*korean|south korean|our)\s+((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm))\s+(?:(?:in|to|at)\s+[a-z-]+\s+)?(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with|hand|give|convey|deliver|present)\b/.exec(foldedText(a))?.[1]);
       const actorOfQuestion = (p: { title?: string; country?: string; name: string }): boolean => !!actorPost && !!p.title && fold(p.title).includes(actorPost.split(/\s+/).pop()!) && (p.country === 'KOR' || looksKorean(p.name));
       const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))

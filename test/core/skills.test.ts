@@ -6207,3 +6207,13 @@ describe('a phase asked by number, and the bank asked by its short name', () => 
     expect(asker(rel)('When did Korea Eximbank and Kyrgyzstan sign the ring road loan?')).toBe('November 8');
   });
 });
+
+describe('the one an envoy handed something to', () => {
+  const rel = parseReleaseText(page('Korea Provides Cholera Aid to Zambia', '2023-03-10', [
+    'Ambassador of the Republic of Korea to Zambia Park Eun-ji conveyed the decision on March 9 in Lusaka to Zambia\'s Deputy Minister of Health Mary Tembo.',
+  ]), { id: 'test-handed-to' });
+
+  it('answers "who did our ambassador hand the decision to" with the one who received it', () => {
+    expect(asker(rel)('who did our ambassador in lusaka hand the cholera aid decision to')).toBe('Mary Tembo');
+  });
+});
