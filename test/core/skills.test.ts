@@ -6217,3 +6217,10 @@ describe('the one an envoy handed something to', () => {
     expect(asker(rel)('who did our ambassador in lusaka hand the cholera aid decision to')).toBe('Mary Tembo');
   });
 });
+
+describe('a title\'s field after its "of"', () => {
+  it('does not read "Military Production" after "Assistant Minister of" as a person', () => {
+    const found = findPeople('Deputy Minister Jung Hae-won and Major General Tarek Abdel-Rahman, Assistant Minister of Military Production of Egypt, co-chaired the committee.');
+    expect(found.map((p) => p.name)).toEqual(['Jung Hae-won', 'Tarek Abdel-Rahman']);
+  });
+});
