@@ -6224,3 +6224,15 @@ describe('a title\'s field after its "of"', () => {
     expect(found.map((p) => p.name)).toEqual(['Jung Hae-won', 'Tarek Abdel-Rahman']);
   });
 });
+
+describe('a figure asked by its noun after a possessive', () => {
+  it('reads "what was Korea\'s ODA", "commitment", "exports" and "subscription" as figures', () => {
+    expect(analyzeQuestion("What was Korea's ODA to the Indo-Pacific in 2024?").type).toBe('number');
+    expect(analyzeQuestion('ADB climate finance commitment for 2019-2030?').type).toBe('number');
+    expect(analyzeQuestion("what were korea's exports to the EU in 2018?").type).toBe('number');
+  });
+
+  it('reads "X dates for Y" as a date asked', () => {
+    expect(analyzeQuestion('overseas voting dates for the 2022 presidential election?').type).toBe('when');
+  });
+});
