@@ -516,8 +516,9 @@ export function analyzeQuestion(typed: string): Analysis {
   if (/\bhonorary consul/.test(q)) analysis.nationality = undefined;
   // ("who announced the aid for our side": the user's side is the ministry's own, unless the question names another's)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|from|on) our (?:side|government|govt|country|ministry|delegation)\b|\bour (?:side|government|govt|ministry)'?s?\b/.test(q)) analysis.nationality = 'KOR';
-  // ("which MOFA official went along": the ministry's own official, a Korean)
-  if ((type === 'who' || type === 'title') && !analysis.nationality && !countries.length && /\b(?:mofa|mfa|foreign affairs|foreign ministry)\s+(?:official|officer|diplomat|staff)/.test(q)) analysis.nationality = 'KOR';
+  // ("which MOFA official went along": the ministry's own official, a Korean — "which MOFA DG lodged the protest with the
+  // Japanese DCM" too, whatever other country the question names)
+  if ((type === 'who' || type === 'title') && !analysis.nationality && (!countries.length || /^(?:which|what)\s+(?:mofa|mfa)\b/.test(q)) && /\b(?:mofa|mfa|foreign affairs|foreign ministry)\s+(?:official|officer|diplomat|staff|dg|director|director-general|spokesperson|spokesman|spokeswoman)/.test(q)) analysis.nationality = 'KOR';
   // ("who from MOFA was at the warsaw signing": someone of the ministry, a Korean, whatever the place)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\bfrom\s+(?:the\s+)?(?:mofa|korean foreign ministry|korean ministry of foreign affairs)\b/.test(q)) analysis.nationality = 'KOR';
   if (type === 'choice') {

@@ -1071,6 +1071,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)
       const actVerb = role || receiveAsked ? undefined : /^who\s+([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1];
       const actAt = actVerb ? [...text.matchAll(/\b[a-z]{3,}\b/g)].find((m) => terms(m[0])[0] === terms(actVerb)[0])?.index : undefined;
+      // ("who was called in to MOFA", "who did seoul summon": the one the sentence calls in, after the verb, not the one who does)
+      const summonedAsked = /\bwho\s+(?:was|were|got|has been|had been)\s+(?:called in|summoned)\b|^who(?:m)?\s+(?:did|does|will|has|had)\b[^?]*\b(?:call in|summon)\b/.test(foldedQuestion(a));
+      const summoned = (p: { start: number }): number => !summonedAsked ? 0
+        : /\b(?:called in|summoned|summoning|calling in)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(Math.max(0, p.start - 90), p.start)) && !/[,;]/.test(/\b(?:called in|summoned|summoning|calling in)\b(.*)$/i.exec(text.slice(Math.max(0, p.start - 90), p.start))?.[1] ?? ',') ? 0.6 : -0.3;
       const actor = (p: { start: number; end: number }): number => actAt === undefined ? 0
         : p.end <= actAt && !people.some((o) => o.start > p.end && o.end <= actAt) ? 0.4 : p.start > actAt && p.start - actAt < 60 ? -0.3 : 0;
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
@@ -1163,7 +1167,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("new ROK honorary consul in Lyon": in a list of people each "in" a place, the one whose own place is asked)
         const ownPlace = placeAsked.length ? /^,?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined;
         const placeFit = !ownPlace ? 0 : placeAsked.includes(fold(ownPlace).split(/\s+/)[0]!) ? 0.5 : -0.3;
-        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p), changeable: true };
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p), changeable: true };
       })];
     }
     case 'where': {

@@ -6236,3 +6236,18 @@ describe('a figure asked by its noun after a possessive', () => {
     expect(analyzeQuestion('overseas voting dates for the 2022 presidential election?').type).toBe('when');
   });
 });
+
+describe('the one called in, and the ministry\'s own official', () => {
+  const rel = parseReleaseText(page('Government Protests Claims in Diplomatic Bluebook', '2020-05-20', [
+    'On the afternoon of May 19 at the Ministry of Foreign Affairs, Director-General for Northeast Asian Affairs Kim Jung-han called in Takeshi Nakamura, Minister and Deputy Chief of Mission of the Embassy of Japan in Seoul, and lodged a protest.',
+  ]), { id: 'test-called-in' });
+
+  it('answers "who was called in" with the one summoned, not the one who summoned', () => {
+    expect(asker(rel)('Who was called in to MOFA over the 2020 Bluebook claim?')).toBe('Takeshi Nakamura');
+    expect(asker(rel)('who did seoul call in over the bluebook?')).toBe('Takeshi Nakamura');
+  });
+
+  it('reads "which MOFA DG" as a Korean official, though the question names Japan', () => {
+    expect(analyzeQuestion('Which MOFA DG lodged the protest with the Japanese DCM?').nationality).toBe('KOR');
+  });
+});
