@@ -631,7 +631,9 @@ function askedOnce(a: Analysis): AskedOnce {
         .filter((m) => /[A-Z]/.test(m[1]!) || /^(?:unit|phase|line|block|stage|tranche|lot|batch|reactor)$/i.test(m[1]!))
         .map((m) => {
           const base = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3}(?:\\.\\d{1,2})?)\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
+          // ("TRM 12" is "the 12th Top Regulators' Meeting (TRM)" too, and "the 16th TRM" another; the name is left to be read
+          // again: "the 19th ITU Plenipotentiary Conference (PP-14)")
+          return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}[-\\s](\\d{1,3}(?:\\.\\d{1,2})?)\\b${/^[A-Z]{2,6}$/.test(m[1]!) ? `|\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:[\\p{L}'’-]+\\s+){0,8}?\\(?(?=${base}\\b)` : ''}`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
         })
         // ("Dukovany unit 6": the plant numbered with or without its "unit" — "Dukovany 5")
         .concat([...a.question.matchAll(/\b(\p{Lu}[\p{L}]+)\s+(?:unit|reactor|block)\s+(\d{1,3})\b/giu)].map((m) => {
@@ -801,8 +803,8 @@ const SECTOR = /\b([a-z][a-z-]{3,})\s+(sector|industry|industries|market)\b/;
 /** What may follow "joined" without naming another thing joined: a preposition, or a head noun that refers back. */
 const JOIN_OPEN = /^(?:in|on|at|as|with|by|from|since|hands|forces|efforts|system|regime|program|programme|convention|organization|organisation|group|treaty|agreement|forum|initiative|partnership|alliance|bank|fund|council|committee|union|body|scheme|network|club|bloc|pact)$/;
 
-/** "first kick off", "first started": an adverb of a start. */
-const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|begins|launch(?:ed|es)?)\b/;
+/** "first kick off", "first started", "first opened": an adverb of a start. */
+const FIRST_START = /\bfirst\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[aiu]n|begins|launch(?:ed|es)?|open(?:ed|s)?)\b/;
 
 /** A sentence of three parties: "trilateral", "the three countries", "the three envoys". */
 const TRILATERAL = /\btrilateral\b|\bthe three (?:countries|sides|nations|governments|envoys|ministers|leaders|partners)\b/i;
@@ -1003,7 +1005,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const ords = new Set(findOrdinals(seriesText(findOrdinals(seriesText(fact.text)).length ? around
     : `${fact.text} ${fact.context.replace(/\b(?:followed|following|after|since|preceding|previous|succeeding)\s+(?:the\s+|its\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;.]*/gi, ' ')} ${meta.title}`)));
   // ("when did the FTA negotiations first kick off": the first start of a thing is its launch, whatever number it has)
-  for (const o of a.ordinals) if (!ords.has(o) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && fact.events.includes('launch'))) return `ordinal ${o} not stated`;
+  // (… nor "when did the delegation first open": an opening, "opened in Seoul in 1989", is a first one)
+  for (const o of a.ordinals) if (!ords.has(o) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && (fact.events.includes('launch') || (/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(fact.text))))) return `ordinal ${o} not stated`;
   // ("Who gave the keynote at the 4th Conference" is not answered by "… is drafting the 4th National Action Plan"): the
   // number the question asks must number a thing of the same kind where the sentence gives it
   if (a.ordinals.length) {
@@ -1059,7 +1062,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // "DubaiSat-2" is not "DubaiSat-1", nor "Unit 2" "Unit 1": a name numbered in the question must carry that number
   for (const { base, n, numberedRe, nameRe } of askedOnce(a).numberedNames) {
     // (or its paragraph's lead, when the sentence names none)
-    const numbered = (t: string): string[] => [...t.matchAll(numberedRe)].map((x) => x[1]!);
+    const numbered = (t: string): string[] => [...t.matchAll(numberedRe)].map((x) => (x[1] ?? x[2])!);
     const own = numbered(fact.text);
     // (… or the release's title, when neither does: "The ROK delegation is led by …" under "… (INC-5) Opens in Busan")
     const said = own.length || nameRe.test(fact.text) ? own : numbered(fact.context).length || nameRe.test(fact.context) ? numbered(fact.context) : numbered(meta.title);
@@ -1573,7 +1576,9 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);
   // ("when was the first Korea-Poland strategic dialogue held": a date of the dialogue that says nothing of a first is
   // the latest one's, unless its paragraph says first)
-  if (!other && a.ordinals.includes(1) && /\b(?:first|1st|inaugural)\b/.test(foldedQuestion(a)) && !firstSaid(best.fact.context)) return undefined;
+  // (… but an opening asked, "when did the delegation first open", is one the sentence that says it opened dates)
+  if (!other && a.ordinals.includes(1) && /\b(?:first|1st|inaugural)\b/.test(foldedQuestion(a)) && !firstSaid(best.fact.context)
+    && !(/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(best.fact.text))) return undefined;
   return other ?? best;
 }
 const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;

@@ -6251,3 +6251,19 @@ describe('the one called in, and the ministry\'s own official', () => {
     expect(analyzeQuestion('Which MOFA DG lodged the protest with the Japanese DCM?').nationality).toBe('KOR');
   });
 });
+
+describe('a meeting named by its initials and number, and a first opening', () => {
+  const rel = parseReleaseText(page('Korea Hosts the 9th Trilateral Customs Heads Meeting', '2019-11-29', [
+    'The 9th Trilateral Customs Heads Meeting (TCHM) among the Republic of Korea, China and Japan was held in Gyeongju on November 27 and 28.',
+    'The three sides welcomed the outcome of the 13th TCHM, held in Sendai, Japan, in November 2025.',
+    'The Delegation of the European Union to the Republic of Korea opened in Seoul in 1989 and was upgraded to a full Delegation in December 2009.',
+  ]), { id: 'test-initials-number' });
+
+  it('reads "TCHM 9" as the 9th TCHM, not the 13th', () => {
+    expect(asker(rel)('where was TCHM 9 held')).toBe('Gyeongju');
+  });
+
+  it('dates a first opening by the sentence that says it opened', () => {
+    expect(asker(rel)('what year did the EU delegation in seoul first open')).toBe('1989');
+  });
+});
