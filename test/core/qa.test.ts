@@ -492,6 +492,15 @@ describe('the question sets (regression guards)', () => {
     ['written-fe', 67, 15, 61],
     ['written-ff', 56, 21, 86],
     ['written-fg', 54, 23, 74],
+    ['written-fh', 46, 21, 49],
+    ['written-fi', 67, 13, 49],
+    ['written-fj', 56, 19, 74],
+    ['written-fk', 64, 11, 80],
+    ['written-fl', 54, 27, 68],
+    ['written-fm', 71, 19, 80],
+    ['written-fn', 77, 19, 55],
+    ['written-fo', 50, 23, 68],
+    ['written-fp', 58, 23, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
