@@ -81,7 +81,9 @@ export function extractFacts(release: Release): Fact[] {
           // ("※ The 2024 Summit … was held in Seoul. Delegations from 48 countries attended.": a note's later sentences speak
           // of what its first names, not of the paragraph it annotates)
           : k > 0 && paragraph.kind === 'note' ? sentences[0]!
-          : k > 0 && sentences[k - 1] !== lead && PRONOUN_SUBJECT.test(text) ? `${lead} ${sentences[k - 1]}`.trim() : lead,
+          // ("… fired an intermediate-range ballistic missile that flew over Japan. The missile flew about 4,600 km": a subject
+          // that names again a noun of the sentence before speaks of what that sentence named)
+          : k > 0 && sentences[k - 1] !== lead && (PRONOUN_SUBJECT.test(text) || namedAgain(text, sentences[k - 1]!)) ? `${lead} ${sentences[k - 1]}`.trim() : lead,
         ...(also ? { also } : {}),
         countries: countryCodes(text),
         dates,
@@ -109,6 +111,12 @@ const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Progra
 
 /** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */
 const REFERS_BACK_OPENING = /^(?:The|This|That)\s+(?:ceremony|event|meeting|forum|festival|conference|session|talks|summit|exhibition|dialogue|consultation|groundbreaking|reception|seminar|workshop)\s+(?:took place|was held|were held|was attended|drew|brought together|attracted|featured)\b/;
+
+/** A sentence that opens on "The <noun>" (or "This <noun>") the sentence before it names: "The missile flew …". */
+function namedAgain(text: string, before: string): boolean {
+  const noun = /^(?:The|This|That|These|Those)\s+([a-z]{4,}(?:-[a-z]+)?)\b/.exec(text)?.[1];
+  return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
+}
 
 /** A sentence whose subject is a pronoun, perhaps after an opening phrase: "It was …", "Fired on …, it flew …". */
 const PRONOUN_SUBJECT = /^(?:[^,.;]{0,60},\s+)?(?:it|they|he|she)\s+(?!is\s+(?:expected|hoped|believed|noted|said)\b)[a-z]/i;

@@ -6267,3 +6267,15 @@ describe('a meeting named by its initials and number, and a first opening', () =
     expect(asker(rel)('what year did the EU delegation in seoul first open')).toBe('1989');
   });
 });
+
+describe('a sentence that names again the noun of the sentence before', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Vice Minister Visits Zambia', '', 'Date', '2022-03-10', 'hit', '12', '',
+    '1. Vice Minister Choi Jong-moon visited Zambia from March 8 to 10 and held talks with Zambian Minister of Finance Situmbeko Musokotwane.', '',
+    '° Vice Minister Choi noted with satisfaction the progress of the Lusaka Commuter Rail Upgrading Project, for which the two governments signed an EDCF loan agreement of US$ 120 million in Lusaka in July 2019. The project will modernize the 12-km line between Lusaka Central Station and Chilenje, build five new stations and introduce electronic ticketing.',
+  ].join('\n'), { id: 'test-named-again' });
+
+  it('reads "The project will …" with the sentence that named the project', () => {
+    expect(asker(rel)('How many new stations will the Lusaka commuter rail upgrade add?')).toBe('five');
+  });
+});
