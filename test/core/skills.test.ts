@@ -6279,3 +6279,18 @@ describe('a sentence that names again the noun of the sentence before', () => {
     expect(asker(rel)('How many new stations will the Lusaka commuter rail upgrade add?')).toBe('five');
   });
 });
+
+describe('a double taxation agreement asked as a DTA', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea and Uruguay Sign Convention on Double Taxation', '', 'Date', '2024-05-10', 'hit', '12', '',
+    '1. Minister Kim and Uruguayan Foreign Minister Ana Ferreira signed the Convention for the Elimination of Double Taxation with respect to Taxes on Income in Montevideo on May 9.', '',
+    '2. The main contents of the Convention are as follows:', '',
+    '- Dividends: 5% or 15%',
+    '- Interest: 11%',
+    '- Royalties: 10%',
+  ].join('\n'), { id: 'test-dta' });
+
+  it('reads DTA as the double taxation convention', () => {
+    expect(asker(rel)('withholding rate on interest in the korea uruguay DTA?')).toBe('11%');
+  });
+});
