@@ -405,7 +405,8 @@ export function analyzeQuestion(typed: string): Analysis {
   const names = shouting ? [] : [...question.matchAll(/(?<!^)(?<![.?!]\s)\b[\p{Lu}][\p{L}'’-]+(?:\d+[\p{L}]*)*/gu)]
     .filter((m) => !countrySpans.some((c) => m.index! >= c.start && m.index! < c.end))
     // ("FMs'": a plural initialism with its possessive is the initialism)
-    .map((m) => m[0].replace(/^([A-Z]{2,6})s['’]$/, '$1'))
+    // (… and "FM's" is the FM: an abbreviation with its possessive is the abbreviation)
+    .map((m) => m[0].replace(/^([A-Z]{2,6})s['’]$/, '$1').replace(/^([A-Z]{2,6})['’]s$/, '$1'))
     // (a currency's code is no name: "in USD" asks dollars, however the release writes them)
     .filter((w) => !/^(?:USD|EUR|KRW|JPY|CNY|GBP|CHF|AUD|CAD)$/.test(w))
     // (nor a roman number, "phase II": the stage is read as one)

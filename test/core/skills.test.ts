@@ -6294,3 +6294,19 @@ describe('a double taxation agreement asked as a DTA', () => {
     expect(asker(rel)('withholding rate on interest in the korea uruguay DTA?')).toBe('11%');
   });
 });
+
+describe('abbreviations with a possessive, and short forms users type', () => {
+  const rel = parseReleaseText(page('Foreign Minister of Bhutan Visits Korea', '2024-05-17', [
+    'Minister of Foreign Affairs and External Trade of Bhutan Lyonpo Tandi Dorji paid an official visit to Korea from May 13 to 16.',
+    'Some 85 students are enrolled in the Korean studies program at Royal University of Bhutan.',
+  ]), { id: 'test-fm-possessive' });
+
+  it('reads "FM\'s" as the foreign minister, not a name the release must give', () => {
+    expect(analyzeQuestion("dates of the bhutanese FM's seoul visit").names).not.toContain('fm');
+    expect(asker(rel)("dates of the bhutanese FM's visit to korea")).toBe('May 13 to 16');
+  });
+
+  it('reads "uni" as university', () => {
+    expect(asker(rel)('How many students are in the Korean studies program at Royal Uni of Bhutan?')).toBe('Some 85');
+  });
+});
