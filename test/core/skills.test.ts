@@ -6172,6 +6172,7 @@ describe('an act of one day within the days of a visit', () => {
     expect(ask('when did lee do-hoon and his russian counterpart hold talks in moscow')).toBe('June 18');
     expect(ask('what day was the howitzer contract signed')).toBe('July 9');
     expect(ask('when did lee do-hoon visit moscow')).toBe('June 17 to 19');
+    expect(ask('when did lee do-hoon sit down with morgunov in moscow')).toBe('June 18');
   });
 });
 
