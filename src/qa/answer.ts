@@ -11,7 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, foldedQuestion, foldedText, kinds, type Analysis } from './analyze.js';
-import { ACTION_VERBS, NEXT_SAID, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
+import { ACTION_VERBS, NEXT_SAID, oneDayAsked, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
@@ -1480,6 +1480,19 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 }
 
 /**
+ * "When did the two ministers hold talks": a visit's days ("visited Beijing from May 13 to 15") do not date talks of one day
+ * another sentence of the release dates ("On May 14 the two ministers held talks …").
+ */
+function oneDay(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span || a.type !== 'when' || !oneDayAsked(foldedQuestion(a))) return best;
+  const range = best.fact.dates.find((d) => d.until && d.start === best.span!.start);
+  if (!range) return best;
+  // (a day within the days of the visit, of the same release, said by a sentence nearly as close)
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && r.score >= best.score - 0.3
+    && r.fact.dates.some((d) => !d.until && d.start === r.span!.start && d.precision === 'day' && d.value >= range.value && d.value <= range.until!)) ?? best;
+}
+
+/**
  * "Total number of commitments announced at the conference": a figure the release gives as a total ("a total of 470
  * commitments") over a closer match that is a part of it ("The ROK government announced 76 commitments").
  */
@@ -1630,7 +1643,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable);
+  const best = oneDay(a, totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -326,6 +326,11 @@ const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward
 /** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
 /** An act of one day asked: a meeting of two, talks, a call, a signing. */
 const POINT_ACT = /\b(?:meet|met|meeting|talks?|talked|call|called|phone|spoke|speak|sign|signed|signing|inked|exchange[ds]?|hand(?:ed)? over|present(?:ed)?|deliver(?:ed)?|announce[ds]?|s[ai]t down)\b/;
+/** An act of one day asked ("when did they hold talks", "what day was it signed"), not a stay, a run or a meeting of days. */
+export function oneDayAsked(q: string): boolean {
+  return (POINT_ACT.test(q) || /\bwhat day\b|\bwhich day\b/.test(q)) && !/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|\bconference\b|\bsession\b|\bforum\b|\bsummit\b|\bassembly\b|\bgames\b|\bexpo\b|\bfestival\b|\bweek\b|\bexercise\b|\bheld\b|\brounds?\b|\bnegotiations\b/.test(q);
+}
+
 /** A day asked, not a year: "what date", "which day", "exact dates", "on what date", "what's the date for". */
 export const DAY_ASKED = /\b(?:what|which|exact|precise|specific)\s+(?:dates?|days?)\b|\bdates?\s+exactly\b|^what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?dates?\b/;
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
@@ -937,7 +942,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // ("when did they hold talks in beijing", "what day was the contract signed": an act of one day is not dated by the days of
             // a visit, "visited Beijing from May 14 to 16 and held talks on May 15")
-            * (d.until && (POINT_ACT.test(q) || /\bwhat day\b|\bwhich day\b/.test(q)) && !/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|\bconference\b|\bsession\b|\bforum\b|\bsummit\b|\bassembly\b|\bgames\b|\bexpo\b|\bfestival\b|\bweek\b|\bexercise\b|\bheld\b|\brounds?\b|\bnegotiations\b/.test(q) ? 0.5 : 1)
+            * (d.until && oneDayAsked(q) ? 0.5 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)

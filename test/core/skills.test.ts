@@ -6311,3 +6311,13 @@ describe('abbreviations with a possessive, and short forms users type', () => {
     expect(asker(rel)('How many students are in the Korean studies program at Royal Uni of Bhutan?')).toBe('Some 85');
   });
 });
+
+describe('talks of one day dated by another sentence than the visit', () => {
+  const rel = parseReleaseText(page('Foreign Minister Visits Hanoi', '2024-05-16', [
+    'Foreign Minister Park Ji-hoon paid an official visit to Hanoi from May 13 to 15 at the invitation of Vietnamese Foreign Minister Bui Thanh Son. On May 14 the two ministers held talks at the Government Guesthouse for about two hours, including a working lunch hosted by Minister Bui.',
+  ]), { id: 'test-one-day' });
+
+  it('answers "what day did they sit down" with the day of the talks, not the days of the visit', () => {
+    expect(asker(rel)('what day did park and bui thanh son actually sit down in hanoi?')).toBe('May 14');
+  });
+});
