@@ -501,6 +501,9 @@ describe('the question sets (regression guards)', () => {
     ['written-fn', 77, 19, 55],
     ['written-fo', 50, 23, 68],
     ['written-fp', 58, 23, 68],
+    ['written-fq', 56, 21, 55],
+    ['written-fr', 50, 29, 61],
+    ['written-fs', 56, 21, 61],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
