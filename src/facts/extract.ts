@@ -112,7 +112,7 @@ const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Progra
 /** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */
 const REFERS_BACK_OPENING = /^(?:The|This|That)\s+(?:ceremony|event|meeting|forum|festival|conference|session|talks|summit|exhibition|dialogue|consultation|groundbreaking|reception|seminar|workshop)\s+(?:took place|was held|were held|was attended|drew|brought together|attracted|featured)\b/;
 
-/** A sentence that opens on "The <noun>" (or "This <noun>") the sentence before it names: "The missile flew …". */
+/** A sentence that opens on "The <noun>" ("This", "That", "These", "Those") the sentence before it names: "The project will …". */
 function namedAgain(text: string, before: string): boolean {
   const noun = /^(?:The|This|That|These|Those)\s+([a-z]{4,}(?:-[a-z]+)?)\b/.exec(text)?.[1];
   return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);

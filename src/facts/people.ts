@@ -231,10 +231,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // (… or a place: "King George Island", "Queen Elizabeth Hospital")
     const institution = new RegExp(`^\\s+(?:${INSTITUTION})\\b`).test(after) || INSTITUTION_LAST.test(run[run.length - 1]!.text);
     // ("… of State for Arms Control and International Security Rachel Whitmore": a title's field, not a person)
-    const field = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && /^\s+and\s+\p{Lu}/u.test(after) && !koreanForm(run.map((t) => t.text).join(' '));
+    const afterTitleOf = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && !koreanForm(run.map((t) => t.text).join(' '));
+    const field = afterTitleOf && /^\s+and\s+\p{Lu}/u.test(after);
     // ("Assistant Minister of Military Production of Egypt": dictionary words right after a title's "of" are its field)
-    const fieldOnly = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text))
-      && run.every((t) => isEnglishWord(t.text.toLowerCase()) && !/-/.test(t.text)) && !koreanForm(run.map((t) => t.text).join(' '));
+    const fieldOnly = afterTitleOf && run.every((t) => isEnglishWord(t.text.toLowerCase()) && !/-/.test(t.text));
     if (!isPerson || institution || field || fieldOnly || run.length > 6) { i = j - 1; continue; }
     // (a Burmese honorific belongs to the name: "U Kyaw Min Htet", "Daw Aung")
     const honorific = /\b(?:U|Daw)\s+$/.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));

@@ -323,7 +323,6 @@ export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restar
 /** Words that put an act still to come: "agreed to work toward the …", "hope for an early …", "plans to …". */
 const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward|towards?|hopes? (?:for|to)|hoped (?:for|to)|call(?:ed|s)? for|urged?|plans? to|planned to|will|would|expect(?:s|ed)?|seeks? to|aims? (?:to|at)|an early|the early|prompt|swift)\b[^.;,]{0,30}$/i;
 
-/** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
 /** An act of one day asked: a meeting of two, talks, a call, a signing. */
 const POINT_ACT = /\b(?:meet|met|meeting|talks?|talked|call|called|phone|spoke|speak|sign|signed|signing|inked|exchange[ds]?|hand(?:ed)? over|present(?:ed)?|deliver(?:ed)?|announce[ds]?|s[ai]t down)\b/;
 /** An act of one day asked ("when did they hold talks", "what day was it signed"), not a stay, a run or a meeting of days. */
@@ -333,6 +332,7 @@ export function oneDayAsked(q: string): boolean {
 
 /** A day asked, not a year: "what date", "which day", "exact dates", "on what date", "what's the date for". */
 export const DAY_ASKED = /\b(?:what|which|exact|precise|specific)\s+(?:dates?|days?)\b|\bdates?\s+exactly\b|^what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?dates?\b/;
+/** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
 
 /** The clause of a sentence around a position: between the commas, semicolons and "and"s that join clauses. */
@@ -923,7 +923,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => actClause(d))
         // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
         // "in 2025" or "the first half of 2025")
-        .filter((d) => d.precision !== 'year' || !DAY_ASKED.test(q))
+        .filter((d) => d.precision !== 'year' || !once(a, 'dayAsked', () => DAY_ASKED.test(q)))
         // ("what date in march is the briefing": "in March" tells nothing the question does not)
         .filter((d) => !new RegExp(`(?<![\\p{L}\\p{N}])${fold(d.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(q))
         // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)
@@ -942,7 +942,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // ("when did they hold talks in beijing", "what day was the contract signed": an act of one day is not dated by the days of
             // a visit, "visited Beijing from May 14 to 16 and held talks on May 15")
-            * (d.until && oneDayAsked(q) ? 0.5 : 1)
+            * (d.until && once(a, 'oneDay', () => oneDayAsked(q)) ? 0.5 : 1)
             // "when does the training run", "dates of the trip": what runs, runs from one day to another
             * (!d.until && !rangeEnd(text, d.start) && /\bwhen\b[^?]*\b(?:runs?|lasts?)\b|\bdates\b/.test(q) ? 0.4 : 1)
             // ("handled 421,637 consultations in 2023, … since it opened in April 2005": of a start asked, the date said to start)
@@ -1077,7 +1077,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const actVerb = role || receiveAsked ? undefined : /^who\s+([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1];
       const actAt = actVerb ? [...text.matchAll(/\b[a-z]{3,}\b/g)].find((m) => terms(m[0])[0] === terms(actVerb)[0])?.index : undefined;
       // ("who was called in to MOFA", "who did seoul summon": the one the sentence calls in, after the verb, not the one who does)
-      const summonedAsked = /\bwho\s+(?:was|were|got|has been|had been)\s+(?:called in|summoned)\b|^who(?:m)?\s+(?:did|does|will|has|had)\b[^?]*\b(?:call in|summon)\b/.test(foldedQuestion(a));
+      const summonedAsked = once(a, 'summoned', () => /\bwho\s+(?:was|were|got|has been|had been)\s+(?:called in|summoned)\b|^who(?:m)?\s+(?:did|does|will|has|had)\b[^?]*\b(?:call in|summon)\b/.test(foldedQuestion(a)));
       const summoned = (p: { start: number }): number => !summonedAsked ? 0
         : /\b(?:called in|summoned|summoning|calling in)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(Math.max(0, p.start - 90), p.start)) && !/[,;]/.test(/\b(?:called in|summoned|summoning|calling in)\b(.*)$/i.exec(text.slice(Math.max(0, p.start - 90), p.start))?.[1] ?? ',') ? 0.6 : -0.3;
       const actor = (p: { start: number; end: number }): number => actAt === undefined ? 0
@@ -1915,9 +1915,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const own = upFrom + wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : allFigureTerms().some((f) => said.has(f)) ? -0.5 : 0) : 0)
-            // ("… a year from 2024": a year the question starts from asks the new figure)
             // ("Koreans visiting Colombia: 13,500; Colombians visiting Korea: 10,400": a table cell's label opens with the noun counted)
             + (((label) => (label && countedNoun && terms(label)[0] === countedNoun ? 0.4 : 0))(/(?:^|;\s*)([\p{L}][^:;]{1,60}):\s*$/u.exec(text.slice(Math.max(0, n.start - 70), n.start))?.[1]))
+            // ("… a year from 2024": a year the question starts from asks the new figure)
             + (fromTo && !/\b(?:from|before|previous|until|old)\b/.test(q.replace(/\b(?:from|starting|until|before)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d{2}\b/g, ' ')) ? -0.5 : 0) + (toFrom ? 0.3 : 0);
           // a year the question gives must be this figure's, when the sentence gives figures of other years
           const clauseYears = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]);
