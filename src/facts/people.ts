@@ -70,9 +70,9 @@ function nameWord(t: Token, countryAt: Set<number>): boolean {
 
 /** Nouns of institutions and places: the capitalized words before them name the institution, not a person ("the Dongmyeong Unit"). */
 const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|Enterprise|Co\.|Corp\.|Ltd\.?|Inc\.?|Island|Islands|Bay|Station|Street|Road|Avenue|Square|Park|Hall|Palace|Bridge|Port|Airport|Stadium|Hospital|University|School|Museum|Cemetery|Memorial|Base|Lake|River|Mountain|Peninsula|Land|Strait|Sea|Gulf';
-/** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
 /** A title that ends in an office's "of": what follows is the office's field, not a person ("India's Ministry of"). */
 const OFFICE_OF = new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+the)?$`);
+/** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
 const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial)$/;
 
 /** Forms of address before a name, which say less than a title: "H.E. Mr.", "Senator the Hon.", "The Rt. Hon.". */

@@ -387,7 +387,7 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
   const q = fold(text).replace(/[?!.]+$/, '').trim();
-  const asked = answerType(fold(question).replace(/[?!.]+$/, '').replace(/^what(?:['’]s|s)\s+(?=(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:dates?|days?)\b)/, 'what is ').replace(/\byrs?\b/g, 'year').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
+  const asked = answerType(fold(question).replace(/[?!.]+$/, '').replace(/^what(?:['’]s|s)\s+(?=(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:dates?|days?)\b)/, 'what is ').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
     // ("us under sec of state": an office, however shortened)
     .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary').trim());
   const { type } = asked;

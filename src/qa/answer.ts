@@ -171,18 +171,19 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
   return total ? got / total : 0;
 }
 
+/** A value worked out once per question and release (not once per fact): the caches of the three checks below. */
+function perRelease<T>(cache: WeakMap<Analysis, Map<string, T>>, a: Analysis, meta: ReleaseMeta, compute: () => T): T {
+  let memo = cache.get(a);
+  if (!memo) { memo = new Map(); cache.set(a, memo); }
+  if (!memo.has(meta.id)) memo.set(meta.id, compute());
+  return memo.get(meta.id) as T;
+}
+
 const saysCache = new WeakMap<Analysis, Map<string, boolean>>();
 
 /** True when some sentence of the release says one of the terms (once per question and release, not once per fact). */
 function releaseSays(a: Analysis, index: FactIndex, meta: ReleaseMeta, wanted: string[]): boolean {
-  let cache = saysCache.get(a);
-  if (!cache) { cache = new Map(); saysCache.set(a, cache); }
-  let got = cache.get(meta.id);
-  if (got === undefined) {
-    got = index.factsOf(meta.id).some((f) => wanted.some((v) => factTerms(f, meta).sentence.has(v)));
-    cache.set(meta.id, got);
-  }
-  return got;
+  return perRelease(saysCache, a, meta, () => index.factsOf(meta.id).some((f) => wanted.some((v) => factTerms(f, meta).sentence.has(v))));
 }
 
 const absentCache = new WeakMap<Analysis, Map<string, string | null>>();
@@ -190,16 +191,11 @@ const absentCache = new WeakMap<Analysis, Map<string, string | null>>();
 /** The first initials of three letters or more the question gives and the release never names nor spells out (once per release). */
 function absentInitials(a: Analysis, index: FactIndex, meta: ReleaseMeta): string | null {
   if (!a.initialisms.length) return null;
-  let cache = absentCache.get(a);
-  if (!cache) { cache = new Map(); absentCache.set(a, cache); }
-  let got = cache.get(meta.id);
-  if (got === undefined) {
+  return perRelease(absentCache, a, meta, () => {
     const text = releaseText(index, meta);
     // (a currency's code, "in USD", names no body)
-    got = a.initialisms.find((i) => i.length >= 3 && /^[a-z]+$/.test(i) && !/^(?:usd|eur|krw|jpy|gbp|cny|rmb|chf|aud|cad|inr|sdr)$/.test(i) && !new RegExp(`\\b${i}`, 'i').test(text) && !spelledIn(i, text)) ?? null;
-    cache.set(meta.id, got);
-  }
-  return got;
+    return a.initialisms.find((i) => i.length >= 3 && /^[a-z]+$/.test(i) && !/^(?:usd|eur|krw|jpy|gbp|cny|rmb|chf|aud|cad|inr|sdr)$/.test(i) && !new RegExp(`\\b${i}`, 'i').test(text) && !spelledIn(i, text)) ?? null;
+  });
 }
 
 const venueCache = new WeakMap<Analysis, Map<string, string | null>>();
@@ -208,15 +204,10 @@ const venueCache = new WeakMap<Analysis, Map<string, string | null>>();
 function absentVenue(a: Analysis, index: FactIndex, meta: ReleaseMeta): string | null {
   const cities = askedOnce(a).venueCities;
   if (!cities.length) return null;
-  let cache = venueCache.get(a);
-  if (!cache) { cache = new Map(); venueCache.set(a, cache); }
-  let got = cache.get(meta.id);
-  if (got === undefined) {
+  return perRelease(venueCache, a, meta, () => {
     const text = fold(releaseText(index, meta));
-    got = cities.find((c) => !text.includes(c)) ?? null;
-    cache.set(meta.id, got);
-  }
-  return got;
+    return cities.find((c) => !text.includes(c)) ?? null;
+  });
 }
 
 const releaseTextCaches = new WeakMap<FactIndex, Map<string, string>>();
