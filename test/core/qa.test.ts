@@ -1,14 +1,10 @@
 /** The question engine: analysis of questions, answers with their sources, abstention on near misses, bad input, and a corpus regression guard. */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { Engine } from '../../src/engine-types.js';
+import { engineOver, holds, precise, scoreSet, type SetScore } from '../../bench/score.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
-import { readReleases } from '../../src/releases/load.js';
 import type { AnswerReply, Reply } from '../../src/reply.js';
-import { buildFactIndex } from '../../src/search/fact-index.js';
 import { synonymsOf, terms } from '../../src/search/terms.js';
 import { CORPUS, DATA_RELEASES } from './paths.js';
 
@@ -60,22 +56,12 @@ const BAD_INPUTS: Array<[string, string]> = [
   ['5,000 letters', 'x'.repeat(5000)],
 ];
 
-function engineOver(paths: string[]): Engine {
-  return createEngine({ index: buildFactIndex(readReleases(paths).releases) });
-}
 
 function answerOf(reply: Reply): AnswerReply {
   if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${JSON.stringify(reply).slice(0, 300)}`);
   return reply;
 }
 
-// the scorer's rules (../shared/eval/score.mjs): accepted string as whole tokens, answer not much longer than it
-const norm = (s: unknown): string => String(s ?? '').toLowerCase().normalize('NFKC')
-  .replace(/[\u2010-\u2015]/g, '-').replace(/[^\p{L}\p{N}\- ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const within = (text: string, a: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(norm(a))}(?![\\p{L}\\p{N}-])`, 'u').test(norm(text));
-const precise = (text: string, accepted: string[]): boolean => accepted.some((a) => norm(a) && within(text, a) && norm(text).length <= norm(a).length + 40);
-const holds = (text: string, accepted: string[]): boolean => accepted.some((a) => norm(a) && within(text, a));
 
 describe('question analysis', () => {
   it.each(ANSWER_TYPES)('reads "%s" as a %s question', (q, type) => {
@@ -283,35 +269,10 @@ describe('answering over the development corpus', () => {
   });
 });
 
-interface Gold { id: string; release: string; question: string; answers: string[]; kind: string }
-
-/** Scores the engine on a folder of releases and its question sets, with the rules of ../shared/eval/score.mjs. */
-function score(dir: string): { questions: number; accuracy: number; wrong: number; citation: number; abstainedOnUnanswerable: number; overall: number } {
-  const engine = engineOver([dir]);
-  const gold = readdirSync(dir).filter((f) => f.endsWith('.qa.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold & { also_releases?: string[] }));
-  const t = { answerable: 0, right: 0, wrong: 0, cited: 0, unanswerable: 0, abstainedRight: 0 };
-  for (const g of gold) {
-    const r = engine.ask(g.question);
-    if (g.answers.length) {
-      t.answerable++;
-      if (r.kind !== 'answer') continue;
-      if (precise(r.answer, g.answers)) t.right++; else t.wrong++;
-      if ([g.release, ...(g.also_releases ?? [])].includes(r.sources[0]?.release ?? '')) t.cited++;
-    } else {
-      t.unanswerable++;
-      if (r.kind !== 'answer') t.abstainedRight++;
-    }
-  }
-  const pct = (n: number, d: number): number => Math.round((1000 * n) / d) / 10;
-  return {
-    questions: gold.length,
-    accuracy: pct(t.right, t.answerable),
-    wrong: pct(t.wrong, t.answerable),
-    citation: pct(t.cited, t.answerable),
-    abstainedOnUnanswerable: pct(t.abstainedRight, t.unanswerable),
-    overall: pct(t.right + t.abstainedRight, t.answerable + t.unanswerable),
-  };
+/** Scores the engine on a folder of releases and its question sets (bench/score.ts), without the per-question results. */
+function score(dir: string): Omit<SetScore, 'results'> {
+  const { results: _results, ...report } = scoreSet(dir);
+  return report;
 }
 
 describe('the question sets (regression guards)', () => {
