@@ -111,16 +111,30 @@ export function findCountriesTyped(text: string): CountryMention[] {
   const cached = typedCache.get(text);
   if (cached) return cached;
   const out = scan(text, true);
-  // a two-letter code joined to Korea ("korea-ph", "rok-us"): the country with that ISO code
-  // ("korea us bilateral trade": "us" and "uk" after Korea, with or without a dash)
-  for (const m of text.matchAll(/\b(?:rok|korea|kor)(?:\s?[-–/]\s?([a-z]{2})|\s+(us|uk))\b/gi)) {
-    const two = (m[1] ?? m[2])!;
+  // a two- or three-letter code joined to Korea, either side ("korea-ph", "rok-us", "kr-aus", "jp-kr"): the country with that
+  // ISO code, and "kr" or "kor" there is Korea ("korea us bilateral trade": "us" and "uk" after Korea, with or without a dash)
+  const code = (x: string): string | undefined => {
     // (not the initials of a grouping: "Korea-PA" is the Pacific Alliance, "Korea-AU" the African Union)
     // (… and "Korea-ME" is the Middle East, not Montenegro)
-    if (/^(?:pa|au|ca|sa|me)$/i.test(two)) continue;
-    const code = /^uk$/i.test(two) ? 'GBR' : countries.find((c) => c.cca2.toLowerCase() === two.toLowerCase())?.cca3;
-    const start = m.index! + m[0].length - 2;
-    if (code && !out.some((c) => start >= c.start && start < c.end)) out.push({ code, start, end: start + 2, text: two });
+    if (/^(?:pa|au|ca|sa|me)$/i.test(x)) return undefined;
+    if (/^(?:kr|kor)$/i.test(x)) return 'KOR';
+    if (/^uk$/i.test(x)) return 'GBR';
+    // (a word is no code unless written in capitals: "and-korea" is no Andorra, "CAN-KR" is Canada)
+    if (x.length === 3 && x !== x.toUpperCase() && isEnglishWord(x.toLowerCase())) return undefined;
+    return countries.find((c) => (x.length === 2 ? c.cca2 : c.cca3).toLowerCase() === x.toLowerCase())?.cca3;
+  };
+  const joined = (x: string, start: number): void => {
+    const c = code(x);
+    if (c && !out.some((o) => start >= o.start && start < o.end)) out.push({ code: c, start, end: start + x.length, text: x });
+  };
+  for (const m of text.matchAll(/\b(rok|korea|kor|kr)(?:\s?[-–/]\s?([a-z]{2,3})|\s+(us|uk))\b/gi)) {
+    if (/^k/i.test(m[1]!) && m[1]!.length <= 3) joined(m[1]!, m.index!);
+    const x = (m[2] ?? m[3])!;
+    joined(x, m.index! + m[0].length - x.length);
+  }
+  for (const m of text.matchAll(/\b([a-z]{2,3})\s?[-–/]\s?(rok|korea|kor|kr)\b/gi)) {
+    joined(m[1]!, m.index!);
+    if (/^k/i.test(m[2]!) && m[2]!.length <= 3) joined(m[2]!, m.index! + m[0].length - m[2]!.length);
   }
   theNorth(text, out, true);
   // one letter off in a longer name ("uzbekstan", "kuwiat", "phillipines"): the country meant

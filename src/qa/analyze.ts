@@ -480,7 +480,7 @@ export function analyzeQuestion(typed: string): Analysis {
       .flatMap((c) => terms(c.text).map((t) => [t, c.code] as const)))(findCountriesTyped(text))),
     // ("MRAs": a plural of an initialism)
     // ("RoU", "MoU": initials written with a small letter)
-    initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6}|[A-Z][a-z][A-Z]{1,4})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w)).map((w) => fold(w)),
+    initialisms: shouting ? [] : [...question.matchAll(/\b([A-Z]{2,6}|[A-Z][a-z][A-Z]{1,4})s?\b/g)].map((m) => m[1]!).filter((w) => !findCountries(w).length && !abbreviation(w) && !findCountriesTyped(text).some((c) => c.text === w)).map((w) => fold(w)),
     ...(/^\s*since\s+(?:when|what\s+year)\b/i.test(typed) ? { since: true } : {}),
   };
   if (type === 'who' || type === 'title') {

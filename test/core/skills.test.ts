@@ -6321,3 +6321,26 @@ describe('talks of one day dated by another sentence than the visit', () => {
     expect(asker(rel)('what day did park and bui thanh son actually sit down in hanoi?')).toBe('May 14');
   });
 });
+
+describe('country codes users type around Korea', () => {
+  it('reads a two- or three-letter code joined to Korea on either side, and "kr" there as Korea ("kr-aus", "jp-kr", "KOR-PER")', () => {
+    expect(findCountriesTyped('where was the 2nd kr-aus cyber dialogue held').map((c) => c.code)).toEqual(['KOR', 'AUS']);
+    expect(findCountriesTyped('jp-kr summit venue').map((c) => c.code)).toEqual(['JPN', 'KOR']);
+    expect(findCountriesTyped('when did the KOR-PER FTA take effect').map((c) => c.code)).toEqual(['KOR', 'PER']);
+    expect(findCountriesTyped('CAN-KR 2+2').map((c) => c.code)).toEqual(['CAN', 'KOR']);
+  });
+
+  it('reads no code in an English word joined to Korea ("and-korea", "can-kr")', () => {
+    expect(findCountriesTyped('a bridge and-korea').map((c) => c.code)).toEqual(['KOR']);
+    expect(findCountriesTyped('can-kr ties').map((c) => c.code)).toEqual(['KOR']);
+  });
+
+  it('takes "KR" in "KR-EU" for Korea, not for the initials of a body the fact must name', () => {
+    expect(analyzeQuestion('5th KR-EU cyber dialogue - where was it?').initialisms).toEqual([]);
+    const rel = parseReleaseText(page('Korea-EU Cyber Dialogue Held', '2021-11-25', [
+      'Ambassador Yoon Seong-deok and Marta Lindqvist, Deputy Managing Director of the European External Action Service (EEAS), co-chaired the 5th Korea-EU Cyber Dialogue in Brussels on November 24.',
+      'This was the first dialogue in two years, following the 4th dialogue held in Seoul in September 2019.',
+    ]), { id: 'test-kr-eu' });
+    expect(asker(rel)('5th KR-EU cyber dialogue - where was it?')).toBe('Brussels');
+  });
+});
