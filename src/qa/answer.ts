@@ -1587,6 +1587,30 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 }
 const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;
 
+/**
+ * The answer at the precision another close sentence gives it: "2013" when a close sentence dates the same year to the
+ * month ("granted observer status … in May 2013"), "Texas" when the release names the city there ("Venue: Austin, Texas").
+ */
+function finer(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span) return best;
+  if (a.type === 'where') {
+    const place = fold(best.span.text);
+    // (a place before it, of the same release: "Austin, Texas" refines "Texas", "Yongsan, Seoul" refines "Seoul")
+    return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.score >= best.score - 0.45
+      && ((t) => t.endsWith(`, ${place}`) && /^\p{L}[\p{L}\s.'’-]{1,40}$/u.test(t.slice(0, -place.length - 2)))(fold(r.span!.text))) ?? best;
+  }
+  if (a.type !== 'when') return best;
+  const dateOf = (r: Ranked) => r.fact.dates.find((d) => d.start === r.span!.start && d.end === r.span!.end);
+  const year = dateOf(best);
+  if (!year || year.precision !== 'year' || year.until || year.qualifier) return best;
+  // (a single month or day of that year, written with its year: not a range, and not a year the release date supplies)
+  return viable.find((r) => {
+    if (r === best || r.score < best.score - 0.3) return false;
+    const d = dateOf(r);
+    return !!d && d.precision !== 'year' && !d.until && !d.qualifier && !d.yearInferred && d.value.slice(0, 4) === year.value;
+  }) ?? best;
+}
+
 /** A sentence about what is yet to happen. */
 const FUTURE = /\b(?:will|plans?|planned|planning|to be|agreed to|expected|scheduled|under way|underway|aims?|intends?|next|invited|invitation|proposed|would)\b/i;
 
@@ -1634,7 +1658,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = oneDay(a, totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable), viable);
+  const best = finer(a, oneDay(a, totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

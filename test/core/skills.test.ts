@@ -6344,3 +6344,28 @@ describe('country codes users type around Korea', () => {
     expect(asker(rel)('5th KR-EU cyber dialogue - where was it?')).toBe('Brussels');
   });
 });
+
+describe('the answer at the precision a close sentence gives it', () => {
+  const rel = parseReleaseText(page('Korea-US Working Group on Supply Chains Meets', '2024-03-08', [
+    'The Korea-US Supply Chain Working Group held its 3rd meeting in Texas to review the two countries\' cooperation on the resilience of supply chains. An overview of the meeting is as follows:\n\n° Date: June 27-28, 2023\n\n° Venue: Austin, Texas\n\n° Co-chairs: Ambassador Seo Hye-rin and Gregory Tanaka',
+    'Its 1st meeting was held in Seoul in October 2022.',
+  ]), { id: 'test-finer-place' });
+  const arctic = [
+    parseReleaseText(page('Vice Minister Visits Iceland', '2019-10-16', [
+      'Vice Minister Seo introduced the ROK activities as an observer to the Arctic Council since 2013.',
+    ]), { id: 'test-finer-year-a' }),
+    parseReleaseText(page('ROK Delegation Attends Arctic Council Plenary Meeting', '2024-11-22', [
+      'The ROK delegation attended the plenary meeting in Tromsø.\n\n※ The ROK was granted observer status in the Arctic Council at the 8th Ministerial Meeting held in Kiruna, Sweden, in May 2013, together with China and India.',
+    ]), { id: 'test-finer-year-b' }),
+  ];
+
+  it('names the city a release gives for the region the best sentence names ("Texas" → "Austin, Texas")', () => {
+    expect(asker(rel)('where did the 3rd supply chain WG meet?')).toBe('Austin, Texas');
+  });
+
+  it('gives the month a close sentence dates the year to ("2013" → "May 2013")', () => {
+    const engine = createEngine({ index: buildFactIndex(arctic) });
+    const r = engine.ask('when did korea become an arctic council observer');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('May 2013');
+  });
+});
