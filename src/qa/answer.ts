@@ -409,6 +409,8 @@ function eventOrdinals(text: string, a: Analysis): number[] {
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
     const noun = /\b(meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|contracts?|contingent|rotation|batch|package|tranche|review|plenary|replenishment)\b/i.exec(m[2]!);
     if (!noun) continue;
+    // ("held the 11th Korea-Mexico Policy Consultation, … since the 10th Consultation": the bare noun again, the same kind)
+    if (out.length && new RegExp(`^\\s+${noun[1]!}\\b`, 'i').test(m[2]!) && new RegExp(`\\b${noun[1]!}\\b`, 'i').test(text.slice(0, m.index!))) { out.push(...findOrdinals(m[1]!)); continue; }
     // only a meeting of the kind asked: "the 71st session of the UN General Assembly" is not "the 9th Tri-Sea FMM"
     // (… or the very kind the question names: "since its third review" is not the fourth review asked)
     const shared = new Set(sliceTerms(m[2]!).filter((t) => wanted.has(t) && !/^(?:meet|meeting|session|talk|consult)/.test(t)));

@@ -22,6 +22,30 @@ export interface SpanCandidate {
 }
 
 /**
+ * "… held the 11th Korea-Mexico Policy Consultation, the first since the 10th Consultation held in Seoul in November 2019":
+ * when a sentence numbers two or more meetings and one is asked, a date, place or figure belongs to the stretch from that
+ * meeting's number to the next number (and, for the first one named, what comes before it too).
+ */
+function editionOf(a: Analysis, text: string): (x: { start: number }) => boolean {
+  if (!a.ordinals.length) return () => true;
+  const said = [...text.matchAll(MEETING_NUMBER)].map((m) => ({ at: m.index!, n: findOrdinals(m[1]!)[0] }));
+  if (new Set(said.map((x) => x.n)).size < 2) return () => true;
+  const i = said.findIndex((x) => x.n !== undefined && a.ordinals.includes(x.n));
+  if (i < 0) return () => true;
+  // (meetings named together, no verb between, share what follows: "the 46th ATCM and the 26th meeting of the CEP, which
+  // were held in Kochi")
+  const joined = (j: number): boolean => j > 0 && j < said.length && /^[^.;]{0,80}?\s(?:and|as well as)\s+(?:the\s+|its\s+)?$/.test(text.slice(said[j - 1]!.at, said[j]!.at)) && !/\b(?:since|after|following|before|preceding|was|were|is|are|will|held|took|hosted)\b/i.test(text.slice(said[j - 1]!.at, said[j]!.at));
+  let first = i, last = i;
+  while (joined(first)) first--;
+  while (joined(last + 1)) last++;
+  const from = first === 0 ? 0 : said[first]!.at;
+  const to = said[last + 1]?.at ?? text.length;
+  return (x) => x.start >= from && x.start < to;
+}
+/** A meeting's number: an ordinal with a meeting's noun within its next words ("the 10th Consultation", "the 2nd round"). */
+const MEETING_NUMBER = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?=(?:\s+[\p{L}'’-]+){0,5}?\s+(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|plenary)\b)/giu;
+
+/**
  * "… with Unit 1 to begin commercial operation in 2035 and Unit 2 in 2036": when the question names a numbered unit, phase
  * or line, a date or figure belongs to the one written nearest before it.
  */
@@ -805,6 +829,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !(/\b(?:what|which) years\b|\bperiod covered\b|\byears covered\b|\bcovers? which years\b/.test(q) && !d.until))
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
+        .filter(editionOf(a, text))
         // (a date before the release is history, though its sentence speaks of a plan: "next year will mark the 65th
         // anniversary of the establishment of relations on April 18, 1962")
         .filter((d) => !planned(a, text, d.start, d.end) || (/\banniversary\b/i.test(text) && !!meta?.date && !d.yearInferred && d.value.slice(0, 4) < meta.date.slice(0, 4)))
@@ -1197,7 +1222,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(foldedQuestion(a));
       const nextSaid = NEXT_SAID.test(text);
       const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(foldedQuestion(a));
+      const edition = editionOf(a, text);
       const push = (place: string, start: number, base: number): void => {
+        if (!edition({ start })) return;
         // (where a thing is located may be said of one still to open: "which is set to be inaugurated on May 12 in Pijnacker")
         if (!nextAsked && !seatAsked && planned(a, text, start, start + place.length)) return;
         // ("where's the ChemTech Centre located": "the OPCW Centre for Chemistry and Technology (ChemTech Centre)" is the thing
@@ -1585,6 +1612,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...freeSpan, ...fact.numbers
         .filter(respectively(respective))
         .filter(labelledFor(a, text))
+        .filter(editionOf(a, text))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
         // (unless the verb before counts what is asked: "co-sponsored by 60 countries")
         .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !countedByVerb(n) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))

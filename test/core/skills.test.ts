@@ -6369,3 +6369,24 @@ describe('the answer at the precision a close sentence gives it', () => {
     expect(r.kind === 'answer' ? r.answer : null).toBe('May 2013');
   });
 });
+
+describe('a sentence that numbers two meetings', () => {
+  const rel = parseReleaseText(page('Vice Minister Holds Policy Consultation with Mexico', '2023-08-29', [
+    'On the morning of August 28 in Mexico City, Vice Minister Oh and Mexican Undersecretary for Foreign Affairs Mariana Ocampo held the 11th Korea-Mexico Policy Consultation, the first in nearly four years since the 10th Consultation held in Seoul in November 2019.',
+    'The 14th session of the Council is expected to take place in the first half of 2020, while the 10th session of the Assembly will be held in Seoul in October 2020.',
+    'A delegation led by Director-General Park took part in the 46th Antarctic Treaty Consultative Meeting (ATCM) and the 26th meeting of the Committee for Environmental Protection (CEP), which were held in Kochi, India, from May 20 to 30.',
+  ]), { id: 'test-two-editions' });
+
+  it('dates the earlier meeting the sentence names by its bare noun ("since the 10th Consultation held … in November 2019")', () => {
+    expect(asker(rel)('When was the 10th ROK-Mexico policy consultation?')).toBe('November 2019');
+    expect(asker(rel)('when was the 11th korea-mexico policy consultation')).toBe('August 28');
+  });
+
+  it('gives a meeting no place that the sentence gives another numbered meeting', () => {
+    expect(asker(rel)('Where will the 14th Council session be held?')).toBeNull();
+  });
+
+  it('gives meetings named together, with no verb between, what follows them', () => {
+    expect(asker(rel)('where was the 46th ATCM held?')).toBe('Kochi, India');
+  });
+});
