@@ -234,6 +234,27 @@ export function isCapital(word: string): boolean {
   return g().capitals.has(word.toLowerCase());
 }
 
+let demonyms: Set<string> | undefined;
+
+/** A word for a country's or region's people, no place itself: "Kenyan", "Filipinos", "Asian", "Latin American". */
+export function isDemonym(text: string): boolean {
+  if (!demonyms) {
+    demonyms = new Set(['asian', 'african', 'european', 'arab', 'caribbean', 'latin american', 'middle eastern', 'scandinavian', 'southeast asian', 'central asian', 'south asian', 'east asian', 'north african', 'west african', 'east african', 'central american', 'south american', 'north american', 'pacific islander', 'pacific islanders']);
+    const lex = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8')) as Lexicon;
+    for (const c of countries) {
+      const dem = c.demonyms?.eng;
+      if (dem) for (const d of [dem.m, dem.f]) {
+        demonyms.add(d.toLowerCase());
+        if (/(?:an|o|i|er)$/.test(d)) demonyms.add(`${d.toLowerCase()}s`);
+      }
+    }
+    for (const aliases of Object.values(lex.aliases)) for (const a of aliases) if (/(?:an|ese|ish|ch)s?$/.test(a)) demonyms.add(a.toLowerCase());
+    // (a demonym that is also the name of a country or a capital stays a place)
+    for (const d of [...demonyms]) if (g().capitals.has(d) || countries.some((c) => c.name.common.toLowerCase() === d)) demonyms.delete(d);
+  }
+  return demonyms.has(text.trim().toLowerCase());
+}
+
 /** The region of a country for grouping briefings ("Central Asia", "Eastern Asia"). */
 export function countryRegion(code: string): string | undefined {
   const c = countries.find((x) => x.cca3 === code);

@@ -9,6 +9,9 @@ import { splitSentences } from './sentences.js';
 import { findAcronyms, findThings } from './things.js';
 import type { Fact, PersonMention } from './types.js';
 
+/** Particles that begin surnames ("Al Mazrouei", "van der Berg", "de la Cruz"): no name on their own. */
+const NAME_PARTICLES = new Set(['al', 'el', 'al-', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'dos', 'das', 'le', 'la', 'mc', 'st', 'st.']);
+
 /** Extracts the facts of a release, in reading order. */
 export function extractFacts(release: Release): Fact[] {
   const facts: Fact[] = [];
@@ -18,6 +21,8 @@ export function extractFacts(release: Release): Fact[] {
   for (const text of all) for (const s of splitSentences(text)) for (const p of findPeople(s, known)) {
     if (p.name.includes(' ')) for (const part of [p.name.split(' ').pop()!, p.name.split(' ')[0]!]) {
       const key = part.toLowerCase();
+      // (a particle is no one's name: "Minister Al Mazrouei" does not make "Al Ain" a person)
+      if (NAME_PARTICLES.has(key)) continue;
       if (!known.has(key)) known.set(key, p);
     }
   }

@@ -1,5 +1,5 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
-import { findCountries, findCountriesTyped, countryName, isCapital } from '../facts/countries.js';
+import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } from '../facts/countries.js';
 import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
@@ -1202,7 +1202,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'where': {
       const out: SpanCandidate[] = [];
-      const venue = /\b(?:held|hold|take place|took place|meet|met|host|hosted|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
+      const venue = /\b(?:held|hold|take place|took place|taking place|takes place|meet|met|host|hosted|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(foldedQuestion(a));
       // ("where was INC-4 held": in a list, "INC-1 in Punta del Este …; INC-4 in Ottawa", the place of the name numbered as asked)
       const numbered = /\b(\p{Lu}[\p{L}]*)-(\d{1,3})\b/u.exec(a.question);
@@ -1246,6 +1246,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
+        // ("peacekeepers from Asian and African countries": a people's word is no place)
+        if (isDemonym(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)
         if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)

@@ -9,7 +9,7 @@ import { parseReleaseText } from '../../src/releases/parse-text.js';
 import type { Reply } from '../../src/reply.js';
 import { buildFactIndex } from '../../src/search/fact-index.js';
 import { phraseWords, synonymsOf, terms } from '../../src/search/terms.js';
-import { findCountries, findCountriesTyped, isCapital } from '../../src/facts/countries.js';
+import { findCountries, findCountriesTyped, isCapital, isDemonym } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
 import { findThings } from '../../src/facts/things.js';
@@ -6388,5 +6388,26 @@ describe('a sentence that numbers two meetings', () => {
 
   it('gives meetings named together, with no verb between, what follows them', () => {
     expect(asker(rel)('where was the 46th ATCM held?')).toBe('Kochi, India');
+  });
+});
+
+describe('places that look like names or peoples', () => {
+  it('takes no name particle for a person: "Minister Al Mazrouei" does not make "Al Ain" a person, nor keep it from being the place', () => {
+    const rel = parseReleaseText(page('Vice Minister Visits the UAE', '2025-01-25', [
+      'First Vice Minister Cho Hyun-woo visited the United Arab Emirates from January 22 to 24. During the visit, he encouraged the members of the Akh Unit stationed in Al Ain and held talks with Minister of State for Foreign Affairs Khalifa Al Mazrouei in Abu Dhabi.',
+      'Vice Minister Cho thanked Minister Al Mazrouei for the UAE\'s support.',
+    ]), { id: 'test-name-particle' });
+    expect(asker(rel)('where are the akh troops stationed')).toBe('Al Ain');
+  });
+
+  it('gives no people\'s word as a place ("peacekeepers from Asian and African countries")', () => {
+    expect(isDemonym('Asian')).toBe(true);
+    expect(isDemonym('Kenyan')).toBe(true);
+    expect(isDemonym('Japan')).toBe(false);
+    expect(isDemonym('Milan')).toBe(false);
+    const rel = parseReleaseText(page('Peacekeeping Medical Course Opens', '2025-06-17', [
+      'The course is a follow-up to the pledge to provide medical training to 200 peacekeepers from Asian and African troop-contributing countries by 2024.',
+    ]), { id: 'test-demonym-place' });
+    expect(asker(rel)('where is the medical training course taking place')).toBeNull();
   });
 });
