@@ -55,6 +55,8 @@ export interface Analysis {
   since?: boolean;
   /** For who-questions: the nationality of the person asked about ("Estonian deputy FM" → EST, "Korea's chief delegate" → KOR). */
   nationality?: string;
+  /** For who-questions: the nationality of a person named beside the one asked ("who co-chaired alongside the korean FM" → KOR). */
+  besides?: string;
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
@@ -494,6 +496,8 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?$/.test(fold(text.slice(0, c.start))) && /^[\p{L}\s.'’-]{0,40}?\b(?:meet|meeting|met|talk|talks|talking|speak|speaking|call|calling|receive|receiving|host|hosting|see|seeing)\b/u.test(after)) continue;
       // ("who led the team that got Koreans out of Lebanon": a place left is not whose the person is)
       if (/\bout of\s+(?:the\s+)?$/.test(before)) continue;
+      // ("who co-chaired alongside the korean FM": the person beside the one asked, of another side)
+      if (/\b(?:alongside|besides|beside|other than|apart from|opposite|with|together with)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(before) && /^who\s+(?!(?:did|does|do|will|has|had)\b)/.test(q)) { analysis.besides ??= c.code; continue; }
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
@@ -520,6 +524,8 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("which MOFA official went along": the ministry's own official, a Korean — "which MOFA DG lodged the protest with the
   // Japanese DCM" too, whatever other country the question names)
   if ((type === 'who' || type === 'title') && !analysis.nationality && (!countries.length || /^(?:which|what)\s+(?:mofa|mfa)\b/.test(q)) && /\b(?:mofa|mfa|foreign affairs|foreign ministry)\s+(?:official|officer|diplomat|staff|dg|director|director-general|spokesperson|spokesman|spokeswoman)/.test(q)) analysis.nationality = 'KOR';
+  // ("who gave the opening remarks for mofa": the one who spoke for the ministry, a Korean)
+  if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|on behalf of|representing)\s+(?:the\s+)?(?:mofa|mfa|korean foreign ministry|foreign ministry|ministry of foreign affairs)\s*$/.test(fold(question).replace(/[?!.]+$/, '').trim())) analysis.nationality = 'KOR';
   // ("who from MOFA was at the warsaw signing": someone of the ministry, a Korean, whatever the place)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\bfrom\s+(?:the\s+)?(?:mofa|korean foreign ministry|korean ministry of foreign affairs)\b/.test(q)) analysis.nationality = 'KOR';
   if (type === 'choice') {

@@ -1169,6 +1169,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (… and a foreign side's official is not one of no known country with the Korean form: "Vice Minister Kim Jina")
         else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && looksKorean(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6 : -0.2;
         else if (pc && a.countries.includes(pc)) nationality = 0.2;
+        // ("who co-chaired alongside the korean FM": not the Korean)
+        if (a.besides && (pc === a.besides || (!pc && a.besides === 'KOR' && looksKorean(p.name)))) nationality -= 0.6;
         // "who received the medal": the one the sentence says received it, never the one who conferred it
         const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
         // "who got elected …", "the new ambassador": not the one succeeded ("succeeding Secretary-General X")

@@ -6411,3 +6411,23 @@ describe('places that look like names or peoples', () => {
     expect(asker(rel)('where is the medical training course taking place')).toBeNull();
   });
 });
+
+describe('who, beside whom, and for whom', () => {
+  const rel = parseReleaseText(page('4th Korea-Pacific Islands Foreign Ministers\' Meeting Held', '2025-03-20', [
+    'Minister of Foreign Affairs Hong Seok-jin and Inia Rokotuiloma, Minister for Foreign Affairs of Fiji, co-chaired the 4th Korea-Pacific Islands Foreign Ministers\' Meeting in Seoul on March 19.',
+    'At the workshop, Moon Ha-yeon, Ambassador for Climate Change of the Ministry of Foreign Affairs, delivered opening remarks, and Javier Olmedo Ruiz, Deputy Executive Director of the Green Climate Fund, gave a keynote speech.',
+  ]), { id: 'test-beside' });
+
+  it('answers "who co-chaired alongside the korean FM" with the other co-chair', () => {
+    expect(analyzeQuestion('who co-chaired the 4th KPI FMM alongside the korean FM?').besides).toBe('KOR');
+    expect(asker(rel)('who co-chaired the 4th korea-pacific islands FMM alongside the korean FM?')).toBe('Inia Rokotuiloma');
+  });
+
+  it('reads "for mofa" as someone of the ministry, a Korean', () => {
+    expect(asker(rel)('who gave the opening remarks for mofa')).toBe('Moon Ha-yeon');
+  });
+
+  it('keeps "High" in a title ("Deputy High Commissioner for Human Rights Nadia Benhaddou")', () => {
+    expect(findPeople('On February 28, Vice Minister Oh met with Deputy High Commissioner for Human Rights Nadia Benhaddou.').map((p) => p.name)).toEqual(['Oh', 'Nadia Benhaddou']);
+  });
+});
