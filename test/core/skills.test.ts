@@ -6431,3 +6431,13 @@ describe('who, beside whom, and for whom', () => {
     expect(findPeople('On February 28, Vice Minister Oh met with Deputy High Commissioner for Human Rights Nadia Benhaddou.').map((p) => p.name)).toEqual(['Oh', 'Nadia Benhaddou']);
   });
 });
+
+describe('who did it, not who is to', () => {
+  it('answers "who chaired" with the one who chaired, not the one a plan names', () => {
+    const rel = parseReleaseText(page('Security Council Holds Open Meeting on North Korean Human Rights', '2025-06-13', [
+      'During its presidency, the Republic of Korea also plans to host a high-level open debate on cyber security on June 20, to be chaired by Foreign Minister Cho Tae-yeol.',
+      'The Security Council held an open briefing on the human rights situation in North Korea on June 12. The meeting was chaired by Ambassador and Permanent Representative of the Republic of Korea to the UN Hwang Min-seok, as the Republic of Korea holds the presidency of the Council in June.',
+    ]), { id: 'test-planned-chair' });
+    expect(asker(rel)('Who chaired the Security Council mtg on DPRK human rights?')).toBe('Hwang Min-seok');
+  });
+});
