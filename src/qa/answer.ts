@@ -401,9 +401,10 @@ function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boole
 }
 
 /** Ordinals that number a meeting in a text: "the 8th Policy Consultation" → 8. */
-function eventOrdinals(text: string, a: Analysis): number[] {
+function eventOrdinals(text: string, a: Analysis, heads: string[] = []): number[] {
   const out: number[] = [];
-  const wanted = new Set(a.terms.flatMap((t) => synonymsOf(t)));
+  // (and the last word of what the question's initials stand for in the release: "UPR" asks a "review")
+  const wanted = new Set([...a.terms, ...heads.flatMap((h) => terms(h))].flatMap((t) => synonymsOf(t)));
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b((?:\s+[\p{L}'’-]+){0,6})/giu)) {
     // "… and the second one in Lusaka": the same kind of meeting
     if (/^\s+one\b/i.test(m[2]!)) { out.push(...findOrdinals(m[1]!)); continue; }
@@ -1012,7 +1013,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {
-    const own = eventOrdinals(seriesText(fact.text), a);
+    const own = eventOrdinals(seriesText(fact.text), a, a.initialisms.map((i) => initialsHead(i, index, meta)).filter((h): h is string => !!h));
     if (own.length && !own.some((o) => a.ordinals.includes(o))) return `the fact is about the meeting numbered ${own.join(', ')}`;
   }
   for (const r of a.relations) if (!fact.events.includes(r) && !referredTo(r, fact, index)) return `relation ${r} not stated in the fact`;

@@ -6441,3 +6441,14 @@ describe('who did it, not who is to', () => {
     expect(asker(rel)('Who chaired the Security Council mtg on DPRK human rights?')).toBe('Hwang Min-seok');
   });
 });
+
+describe('a review numbered by its initials', () => {
+  it('gives the fourth UPR no figure of the third review ("UPR" stands for a review in the release)', () => {
+    const rel = parseReleaseText(page('Korea Undergoes Fourth Universal Periodic Review', '2022-11-11', [
+      'The Republic of Korea underwent its fourth Universal Periodic Review (UPR) before the UPR Working Group of the UN Human Rights Council on November 10.',
+      'During the third review, the Republic of Korea received 218 recommendations from 95 countries.',
+    ]), { id: 'test-upr-review' });
+    expect(asker(rel)('How many recommendations did S. Korea get in its fourth UPR?')).toBeNull();
+    expect(asker(rel)('How many recommendations did S. Korea get in its third UPR?')).toBe('218');
+  });
+});
