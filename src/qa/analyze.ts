@@ -104,7 +104,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\(\s*(?:number|ordinal|which number|nth)\s*\)\s*\??\s*$/.test(typed)) return { type: 'ordinal' };
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
   // ("total recipients to date": "to date" is "so far", not a date asked)
-  const q = typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed;
+  // ("official name of the pact", "whats the official website": "official" before a noun of things is no person asked)
+  const q = (typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed)
+    .replace(/\bofficial\s+(?=(?:name|names|title|website|visit|residence|languages?|statement|status|portal|account|document|text|launch|opening|ceremony)\b)/g, '');
   // ("slogan korea france year of cultural exchange": a question that opens with the name-like noun asks it, whatever follows)
   const named = /^(?:the\s+|its\s+|official\s+)*(slogan|motto|theme|tagline|catchphrase)s?\b/.exec(q)?.[1];
   if (named) return { type: 'thing', head: named };

@@ -6452,3 +6452,15 @@ describe('a review numbered by its initials', () => {
     expect(asker(rel)('How many recommendations did S. Korea get in its third UPR?')).toBe('218');
   });
 });
+
+describe('an official name is no official', () => {
+  it('reads "official name of the pact" as a thing asked, not a person', () => {
+    expect(analyzeQuestion('official name of the NK-Russia pact signed in June 2024?').type).toBe('thing');
+    expect(analyzeQuestion('whats the official name of the agreement korea signed with UNRWA').type).toBe('thing');
+    expect(analyzeQuestion('which official met the FM?').type).toBe('who');
+    const rel = parseReleaseText(page('Korea and UNRWA Sign Framework Agreement', '2021-03-25', [
+      'Ambassador Kang Min-seok and UNRWA Commissioner-General Marta Lindqvist signed the Framework Agreement on Multi-Year Contributions for 2021-2023 in Amman on March 24.',
+    ]), { id: 'test-official-name' });
+    expect(asker(rel)('whats the official name of the agreement korea signed with UNRWA in march 2021')).toMatch(/^Framework Agreement on Multi-Year Contributions/);
+  });
+});
