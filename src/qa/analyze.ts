@@ -186,7 +186,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (bare && /^(?:dates?|term|period|years?|timeframe|timeline|schedule|days?|timing|deadline)$/.test(bare)) return { type: 'when' };
   // ("national assembly consent date, korea-indonesia pact", "zimbabwe posting years", "open which days")
   // (not a span of years that bounds a figure: "KOICA grant to Ghana over next 3 years, how much?")
-  if (!/^(?:who|whom|what|which|where|how|why)\b/.test(q) && /^[^,?]*\b(?:date|dates|years|days)\s*(?:,|$)/.test(q) && !/\bhow (?:much|many)\b/.test(q)) return { type: 'when' };
+  if (!/^(?:who|whom|what|which|where|how|why)\b/.test(q) && /^[^,?]*\b(?:date|dates|years|days)\s*(?:,|$)/.test(q) && !/\bhow (?:much|many)\b/.test(q)
+    // ("RDNA5 estimate of ukraine's recovery needs over 10 yrs": the years bound the figure asked)
+    && !/\b(?:over|within|across|during|for)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+|coming\s+)?(?:\d+|[a-z]+)\s+(?:years|yrs|days)\s*$/.test(q)) return { type: 'when' };
   if (/\b(?:which|what) (?:days|years)\b/.test(q) && !/\bhow many\b/.test(q)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };
   if (bare && PERSON_NOUNS.test(bare)) return { type: 'who' };

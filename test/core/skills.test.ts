@@ -6464,3 +6464,10 @@ describe('an official name is no official', () => {
     expect(asker(rel)('whats the official name of the agreement korea signed with UNRWA in march 2021')).toMatch(/^Framework Agreement on Multi-Year Contributions/);
   });
 });
+
+describe('years that bound a figure', () => {
+  it('reads "estimate of recovery needs over 10 yrs" as a figure asked, not a date', () => {
+    expect(analyzeQuestion("RDNA5 estimate of ukraine's recovery needs over 10 yrs?").type).toBe('number');
+    expect(analyzeQuestion('zimbabwe posting years').type).toBe('when');
+  });
+});
