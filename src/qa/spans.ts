@@ -1075,8 +1075,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("the 17th contingent, commanded by Colonel Park": a commander asked is the one the text says commands)
           || (/^(?:commander|head|chief|leader)$/.test(office) && agentOf(text, p, 'led')))
         // "the petroleum minister" is not the foreign minister: a portfolio the question names must be the title's
-        // (spelled either way: "defence secretary" — "Secretary of National Defense")
-        .filter((p) => !portfolio || !p.title || fold(p.title).replace(/defence/g, 'defense').includes(portfolio.replace(/defence/g, 'defense')))
+        // (spelled either way: "defence secretary" — "Secretary of National Defense", "labor" — "Minister of Labour")
+        .filter((p) => !portfolio || !p.title || fold(p.title).includes(portfolio) || terms(p.title).includes(terms(portfolio)[0] ?? portfolio))
         // ("the Executive Director of UN Women" is not a Director-General for International Organizations)
         .filter((p) => !qualifiedOffice || !p.title || fold(p.title).includes(qualifiedOffice))
         // ("Minister of Finance and Budget" is not the foreign minister the question asks for)

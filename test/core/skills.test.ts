@@ -6471,3 +6471,17 @@ describe('years that bound a figure', () => {
     expect(analyzeQuestion('zimbabwe posting years').type).toBe('when');
   });
 });
+
+describe('titles in other spellings', () => {
+  it('finds a person after a hyphenated title ("Japanese Vice-Minister for Foreign Affairs Kenji Morimoto")', () => {
+    expect(findPeople('U.S. Deputy Secretary of State Margaret Hollis and Japanese Vice-Minister for Foreign Affairs Kenji Morimoto held talks.').map((p) => [p.name, p.country]))
+      .toContainEqual(['Kenji Morimoto', 'JPN']);
+  });
+
+  it('matches a portfolio spelt either way ("labor minister" asked, "Minister of Labour" stated)', () => {
+    const rel = parseReleaseText(page('Vocational Training Center Opens in Nablus', '2024-06-12', [
+      'An opening ceremony for the Nablus Korea-Palestine Vocational Training Center was held on June 11. Attendees: Head of the ROK Representative Office to Palestine Lee Dong-kyu, Palestinian Minister of Labour Jamil Al-Khatib, Governor of Nablus Mahmoud Dweikat.',
+    ]), { id: 'test-labour' });
+    expect(asker(rel)('which palestinian labor minister attended the opening?')).toBe('Jamil Al-Khatib');
+  });
+});
