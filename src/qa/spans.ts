@@ -1046,7 +1046,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       // (a "presidency" or a "president" presides over nothing in the sentence)
-      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host|\bpresident of the (?:[\w-]+\s+){0,2}(?:council|assembly|conference|board|session|committee|court|commission)\b/i.test(text)) return [];
+      // (a visit made "at the invitation of" someone is one that person hosted)
+      if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host|\bpresident of the (?:[\w-]+\s+){0,2}(?:council|assembly|conference|board|session|committee|court|commission)\b/i.test(text)
+        && !(/\bhost/.test(foldedQuestion(a)) && /\bat the invitation of\b/i.test(text))) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       // (the place after "to": "the philippine ambassador to korea" is posted in Korea, whatever her nationality)

@@ -6485,3 +6485,12 @@ describe('titles in other spellings', () => {
     expect(asker(rel)('which palestinian labor minister attended the opening?')).toBe('Jamil Al-Khatib');
   });
 });
+
+describe('a host by invitation', () => {
+  it('answers "who hosted" with the one at whose invitation the visit was made', () => {
+    const rel = parseReleaseText(page('Foreign Minister Visits Ukraine', '2025-03-19', [
+      'Foreign Minister Han Dong-min visited Kyiv on March 18 at the invitation of Andrii Melnychenko, Minister for Foreign Affairs of Ukraine, and held the Korea-Ukraine Foreign Ministers\' Meeting.',
+    ]), { id: 'test-invitation-host' });
+    expect(asker(rel)("who's the ukrainian FM that hosted Han in kyiv")).toBe('Andrii Melnychenko');
+  });
+});
