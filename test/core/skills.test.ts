@@ -6494,3 +6494,14 @@ describe('a host by invitation', () => {
     expect(asker(rel)("who's the ukrainian FM that hosted Han in kyiv")).toBe('Andrii Melnychenko');
   });
 });
+
+describe('help is assistance', () => {
+  it('reads "asked Korea for help" as a request for assistance', () => {
+    expect(synonymsOf(terms('help')[0]!)).toContain(terms('assistance')[0]);
+    const rel = parseReleaseText(page('Korea Dispatches Disaster Relief Team to Nepal', '2023-11-06', [
+      'The Government of the Republic of Korea decided to dispatch a Korea Disaster Relief Team to Nepal, which was struck by a magnitude 5.7 earthquake on November 3.',
+      'The dispatch follows a request for international assistance that Nepali Foreign Minister Bimala Rai Paudyal conveyed to Lee Jung-ho, Ambassador of the Republic of Korea to Nepal, on November 4.',
+    ]), { id: 'test-help' });
+    expect(asker(rel)('Which Nepali FM asked Korea for help after the quake?')).toBe('Bimala Rai Paudyal');
+  });
+});
