@@ -112,7 +112,7 @@ const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conferenc
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
-const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority)$/;
+const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority)$/;
 
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
@@ -1320,8 +1320,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
         // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
         // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
+        const fromAsked = once(a, 'fromAsked', () => /^where\b.*\bfrom\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
         const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, ''));
-        const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0) : 0;
+        const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0)
+          // ("where was the satellite launched from": the place after "from")
+          : fromAsked ? (/^from\b/i.test(m[0]) ? 0.4 : -0.1) : 0;
         // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
         // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
         const lead = new Set(sliceTerms(text.slice(Math.max(lastPlaceEnd, start - 60), start)));

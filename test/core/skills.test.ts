@@ -6505,3 +6505,13 @@ describe('help is assistance', () => {
     expect(asker(rel)('Which Nepali FM asked Korea for help after the quake?')).toBe('Bimala Rai Paudyal');
   });
 });
+
+describe('where from', () => {
+  it('answers "where was it launched from" with the base after "from", a "Space Force Base" being a place', () => {
+    const rel = parseReleaseText(page('Korea-Viet Nam Satellite Launched', '2025-04-16', [
+      'VNK-1, the earth observation satellite jointly developed by the Republic of Korea and Viet Nam, was successfully launched at 3:42 p.m. on April 15 (Korean time) from Vandenberg Space Force Base in California, the United States, aboard a SpaceX Falcon 9 rocket.',
+      'Ambassador Lim Chang-soo and Vietnamese Vice Minister Nguyen Thanh Hai watched the launch together at the VNSC in Hanoi.',
+    ]), { id: 'test-where-from' });
+    expect(asker(rel)('Where was the Korea-Vietnam joint satelite launched from?')).toBe('Vandenberg Space Force Base in California');
+  });
+});
