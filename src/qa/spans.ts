@@ -1218,7 +1218,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return !label ? 0 : label[1] === numbered![2] ? 0.6 : -0.5;
       };
       // ("which island is King Sejong Station on": "King George Island", not "the South Shetland Islands")
-      const kindWord = /\b(?:which|what)\s+(island|city|town|province|region|port|state|district|county|village)\b/.exec(foldedQuestion(a))?.[1];
+      // (a people's word or two between: "which korean city", "what Japanese port city")
+      const kindWord = /\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?(island|city|town|province|region|port|state|district|county|village)\b/.exec(foldedQuestion(a))?.[1];
       const kindOne = kindWord ? new RegExp(`\\b${kindWord}$`, 'i') : undefined;
       const kindMany = kindWord ? new RegExp(`\\b${kindWord}s$`, 'i') : undefined;
       const kindFit = (place: string): number => !kindOne ? 0 : kindOne.test(place) ? 0.3 : kindMany!.test(place) ? -0.3 : 0;
@@ -1254,6 +1255,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (inQuestion(a, place)) return;
         // ("peacekeepers from Asian and African countries": a people's word is no place)
         if (isDemonym(place)) return;
+        // ("which korean city will host …": a country is no city)
+        if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)
         if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)

@@ -6515,3 +6515,14 @@ describe('where from', () => {
     expect(asker(rel)('Where was the Korea-Vietnam joint satelite launched from?')).toBe('Vandenberg Space Force Base in California');
   });
 });
+
+describe('a country is no city', () => {
+  it('gives "which korean city will host" no answer when the release says only "in Korea"', () => {
+    const rel = parseReleaseText(page('7th Korea-Australia 2+2 Held', '2025-05-02', [
+      'The four ministers agreed to hold the 7th Korea-Australia Foreign and Defence Ministers\' Meeting in Korea in 2027.',
+      'The 6th meeting was held in Melbourne on May 1.',
+    ]), { id: 'test-no-city' });
+    expect(asker(rel)('which korean city will host the 7th korea-australia 2+2?')).toBeNull();
+    expect(asker(rel)('which city hosted the 6th korea-australia 2+2?')).toBe('Melbourne');
+  });
+});
