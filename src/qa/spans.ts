@@ -109,6 +109,8 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
 
 const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
+/** "War" in the name of a place that remembers one: "National War Memorial Park", "War Cemetery", "War Museum". */
+const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)/g;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
@@ -1251,7 +1253,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if ((firstPart && (findCountries(firstPart).length || /^[A-Z]{2,}$/.test(firstPart) || REGION_WORD.test(firstPart))) || text.charAt(start + place.length) === '-') return;
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
-        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
+        if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place.replace(WAR_SITE, '')) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
         // ("peacekeepers from Asian and African countries": a people's word is no place)
         if (isDemonym(place)) return;

@@ -6526,3 +6526,12 @@ describe('a country is no city', () => {
     expect(asker(rel)('which city hosted the 6th korea-australia 2+2?')).toBe('Melbourne');
   });
 });
+
+describe('a place that remembers a war', () => {
+  it('takes "National War Memorial Park" for a place, not for the war', () => {
+    const rel = parseReleaseText(page('Foreign Minister Visits New Zealand', '2026-01-27', [
+      'On January 26, Minister Yoon laid a wreath at Pukeahu National War Memorial Park in Wellington to honour New Zealand\'s Korean War veterans.',
+    ]), { id: 'test-war-memorial' });
+    expect(asker(rel)('where did FM yoon lay a wreath in wellington')).toMatch(/^Pukeahu National War Memorial Park/);
+  });
+});
