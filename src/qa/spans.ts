@@ -248,6 +248,8 @@ const LATER_ROUND = /\b(?:(?:[2-9]|\d\d)(?:nd|rd|th)|second|third|fourth|fifth|s
 const WITH_ASKED = /^(?:which|what|who|whom)\b.*\bwith\s*[?.!]*\s*$/;
 
 /** A question about the present count: "how many does Brazil have now". */
+/** The figure before a change is asked: "before the increase", "the previous quota", "originally". */
+const BEFORE_ASKED = /\bbefore the (?:increase|rise|raise|hike|expansion|change|cut|reduction|extension|revision)\b|\b(?:previous|prior|former|old|original)\s+(?:[a-z]+\s+)?(?:quota|cap|ceiling|limit|figure|number|amount|level|size|target|rate|budget)\b|\boriginally\b|\bused to be\b/;
 const NOW_ASKED = /\b(?:now|currently|at present|presently|today)\b/;
 
 /** A question about the value before a change: "how many were there before", "from how many". */
@@ -1895,6 +1897,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how many GA votes": "97 votes in the General Assembly and 8 votes in the Security Council" — the body the
           // question names by its initials, spelt out right after the figure)
           // ("how many … does Brazil have now": the figure a change brings it to — "has doubled from three to six")
+          // ("what was the quota before the increase": the figure a change starts from — "raise the quota from 1,800 to 3,000")
+          const changeFrom = once(a, 'beforeAsked', () => BEFORE_ASKED.test(q)) ? (/\b(?:from)\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) && /^[^.;]{0,30}?\bto\s+(?:about\s+|some\s+|around\s+)?\d/.test(text.slice(n.end, n.end + 40)) ? 0.5
+            : /\bfrom\s+[^.;]{1,30}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 50), n.start)) ? -0.3 : 0) : 0;
           const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
           // ("monitors some 4,000 items …, of which about 200 have been designated as …": a part of the figure before it is asked
           // only by words of its own)
@@ -2040,7 +2045,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const outOf = /\bout\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start)) && !/\b(?:total|cast|out of|in all|overall|turnout|members|states|countries|ballots)\b/.test(q) ? -0.4 : 0;
           const perFit = (period ? (period.after.test(text.slice(n.end, n.end + 80)) || period.before.test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

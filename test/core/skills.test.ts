@@ -6535,3 +6535,14 @@ describe('a place that remembers a war', () => {
     expect(asker(rel)('where did FM yoon lay a wreath in wellington')).toMatch(/^Pukeahu National War Memorial Park/);
   });
 });
+
+describe('the figure before a change', () => {
+  const rel = parseReleaseText(page('Korea-New Zealand Working Holiday Quota Raised', '2016-12-20', [
+    'The governments of the Republic of Korea and New Zealand have agreed to raise the annual quota of the Korea-New Zealand Working Holiday Scheme from 1,800 to 3,000 participants per country, starting with the 2017-18 season.',
+  ]), { id: 'test-before-change' });
+
+  it('answers "before the increase" with the figure the change starts from, and the new quota with the one it goes to', () => {
+    expect(asker(rel)('what was the NZ working holiday quota before the increase')).toBe('1,800');
+    expect(asker(rel)('what is the new NZ working holiday quota')).toMatch(/^3,000/);
+  });
+});
