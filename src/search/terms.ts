@@ -81,6 +81,8 @@ function computeTerm(word: string): string | null {
   if (/^\d+(?:st|nd|rd|th)$/.test(w)) w = `${parseInt(w, 10)}th`;
   if (!w || stopWords().has(w)) return null;
   if (/^\d/.test(w)) return w;
+  // ("nine memoranda of understanding": Latin plurals are the word itself)
+  w = LATIN_PLURALS[w] ?? w;
   // ("finalised", "organisation": British spelling is the same word as "finalized", "organization")
   if (/[a-z]{3}is(?:e|ed|es|ing|ation|ations)$/.test(w)) {
     const z = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
@@ -88,6 +90,9 @@ function computeTerm(word: string): string | null {
   }
   return stemmer(american(w));
 }
+
+/** Latin plurals the stemmer does not know. */
+const LATIN_PLURALS: Record<string, string> = { memoranda: 'memorandum', criteria: 'criterion', curricula: 'curriculum', fora: 'forum', symposia: 'symposium', consortia: 'consortium', addenda: 'addendum' };
 
 /** British spellings as American ones ("programme", "centre", "labour", "defence", "dialogue"), so both are one term. */
 const BRITISH: [RegExp, string, (m: RegExpExecArray) => string][] = [

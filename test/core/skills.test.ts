@@ -6546,3 +6546,14 @@ describe('the figure before a change', () => {
     expect(asker(rel)('what is the new NZ working holiday quota')).toMatch(/^3,000/);
   });
 });
+
+describe('MOUs by any name', () => {
+  it('counts "nine memoranda of understanding" as the MOUs asked, not a sum of money in the sentence', () => {
+    expect(terms('memoranda')).toEqual(terms('memorandum'));
+    expect(synonymsOf('mou')).toContain(terms('memorandum')[0]);
+    const rel = parseReleaseText(page('Korea-Australia Critical Minerals Forum Held in Perth', '2024-09-11', [
+      'On the margins of the forum, Korean and Australian companies and institutions signed nine memoranda of understanding on offtake, joint exploration and processing, with a combined value of about A$ 2.3 billion.',
+    ]), { id: 'test-memoranda' });
+    expect(asker(rel)('how many MOUs were signed on the sidelines in perth')).toBe('nine');
+  });
+});
