@@ -1024,6 +1024,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("Gazans" are the people of Gaza: a name of people made from a place the release names)
     const people = /^(.{3,}?)(?:ans|ns|ites|ers)$/.exec(n)?.[1];
     if (people && (rel.has(terms(people)[0] ?? '') || rel.has(terms(`${people}a`)[0] ?? ''))) continue;
+    // ("MOUs" asked, "memoranda of understanding" stated: a name the release gives by another name of its synonym group)
+    if (t && synonymsOf(t).some((x) => x !== t && rel.has(x))) continue;
     if (t && !rel.has(t) && !(index.df.get(t) === undefined && !/^[a-z]/.test(n)) && !(a.initialisms.includes(n) && spelledOut(n, index, meta)) && !blendIn(n, releaseText(index, meta))) {
       if (!index.df.has(t) || !rel.has(t)) return `"${n}" not in the release`;
     }
