@@ -11,7 +11,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 // ("handed over two vessels": "over" after a verb it belongs to is no "more than")
 const QUAL = '(?:(?:some|about|around|roughly|approximately|nearly|almost|(?<!\\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken?|takes|taking|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|gave|give[ns]?|giving|carr(?:y|ied|ies|ying)|won|win|wins|winning)\\s)over|more than|less than|fewer than|up to|at least|at most|an estimated|a total of|a record)\\s+)?';
-const CUR_BEFORE = '(?:US\\$|USD\\s?|\\$|€|EUR\\s?|KRW\\s?|₩|£|¥)';
+// (other dollars and currencies by their codes: "A$ 2.3 billion", "NZ$ 10 million", "CAD 5 million")
+const CUR_BEFORE = '(?:US\\$|USD\\s?|(?:A|AU|C|CA|NZ|S|HK|R|NT)\\$|(?:AUD|CAD|NZD|JPY|CNY|RMB|GBP|CHF|INR|SGD)\\s?|\\$|€|EUR\\s?|KRW\\s?|₩|£|¥)';
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
 const WORD_NUM = `(?:${Object.keys(WORDS).join('|')})(?:[- ](?:${Object.keys(WORDS).join('|')}))?`;
 const SCALE_RE = '(?:\\s?(?:thousand|million|billion|trillion|mn|bn))?';
@@ -43,7 +44,7 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
     let span = m[0];
     const start = m.index;
-    const money = /US\$|USD|\$|€|EUR|KRW|₩|£|¥|dollars|\bwon\b|euros|yen|yuan/i.exec(span)?.[0];
+    const money = /(?:A|AU|C|CA|NZ|S|HK|R|NT)\$|US\$|USD|\b(?:AUD|CAD|NZD|JPY|CNY|RMB|GBP|CHF|INR|SGD)\b|\$|€|EUR|KRW|₩|£|¥|dollars|\bwon\b|euros|yen|yuan/i.exec(span)?.[0];
     const percent = /%|percent|per cent/i.test(span);
     if (!money && !percent && skip.some((s) => start < s.end && start + span.length > s.start)) continue;
     // what it counts: "-member delegation", "direct flights", "member countries"

@@ -1531,7 +1531,7 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
 
 /** A sum of money as written: "US$ 4 million", "KRW 2 billion", "3 million euros". */
 function isMoneyText(t: string): boolean {
-  return /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|won|dollars?|euros?|yen)\b/i.test(t);
+  return /US\$|\$|€|£|¥|\b(?:KRW|USD|EUR|JPY|AUD|CAD|NZD|CNY|RMB|GBP|CHF|INR|SGD|won|dollars?|euros?|yen)\b/i.test(t);
 }
 
 /** A labelled line that sets out a project's money: "Amount: US$ 15 million", "Budget: US$ 3 million (2025-2027)". */

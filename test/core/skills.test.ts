@@ -6557,3 +6557,11 @@ describe('MOUs by any name', () => {
     expect(asker(rel)('how many MOUs were signed on the sidelines in perth')).toBe('nine');
   });
 });
+
+describe('other currencies', () => {
+  it('reads "A$ 2.3 billion", "CA$ 2.4 million" and "GBP 40 million" as sums of money with their currency', () => {
+    expect(findNumbers('a combined value of about A$ 2.3 billion.').map((n) => n.text)).toEqual(['about A$ 2.3 billion']);
+    expect(findNumbers('a budget of CA$ 2.4 million').map((n) => n.text)).toEqual(['CA$ 2.4 million']);
+    expect(findNumbers('a fund of GBP 40 million').map((n) => n.text)).toEqual(['GBP 40 million']);
+  });
+});
