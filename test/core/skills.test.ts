@@ -6565,3 +6565,13 @@ describe('other currencies', () => {
     expect(findNumbers('a fund of GBP 40 million').map((n) => n.text)).toEqual(['GBP 40 million']);
   });
 });
+
+describe('people by what they do', () => {
+  it('reads a member, senator, chief or researcher asked as a person, and "member of which body" or "member states" as no person', () => {
+    expect(analyzeQuestion('Which Bundestag member did Cho meet while in Berlin?').type).toBe('who');
+    expect(analyzeQuestion('which mexican senator heads the mexico-korea friendship group').type).toBe('who');
+    expect(analyzeQuestion('which KRISO researcher got elected SDC chair').type).toBe('who');
+    expect(analyzeQuestion('Kazakhstan was the first Central Asian non-permanent member of which body?').type).not.toBe('who');
+    expect(analyzeQuestion('which member states co-sponsored the resolution').type).not.toBe('who');
+  });
+});
