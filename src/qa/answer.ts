@@ -1593,6 +1593,17 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
 const FIRST_WORDS = /\b(?:first|1st|inaugural|initially|launched|established|founded|since)\b/i;
 
 /**
+ * "Since when has Korea sat in Category A": the date a close sentence of the same release puts after "since" ("elected to
+ * Category A twelve consecutive times since 2001") over the date of the latest term.
+ */
+function sinceOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span || a.type !== 'when' || !askedOnce(a).sinceAsked) return best;
+  const since = (r: Ranked): boolean => /\bsince\s+(?:the\s+)?$/i.test(r.fact.text.slice(Math.max(0, r.span!.start - 12), r.span!.start));
+  if (since(best)) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && since(r) && r.score >= best.score - 0.3) ?? best;
+}
+
+/**
  * The answer at the precision another close sentence gives it: "2013" when a close sentence dates the same year to the
  * month ("granted observer status … in May 2013"), "Texas" when the release names the city there ("Venue: Austin, Texas").
  */
@@ -1663,7 +1674,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = finer(a, oneDay(a, totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable), viable), viable);
+  const best = finer(a, sinceOne(a, oneDay(a, totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable), viable), viable), viable);
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

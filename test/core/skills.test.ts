@@ -6575,3 +6575,13 @@ describe('people by what they do', () => {
     expect(analyzeQuestion('which member states co-sponsored the resolution').type).not.toBe('who');
   });
 });
+
+describe('since when', () => {
+  it('answers "since when" with the date a close sentence puts after "since", not the latest term', () => {
+    const rel = parseReleaseText(page('Korea Re-elected to IMO Council', '2023-12-02', [
+      'The Republic of Korea was re-elected as a Category A member of the Council of the International Maritime Organization (IMO) for the 2024-2025 biennium at the 33rd session of the IMO Assembly in London on December 1.',
+      'With this result, Korea has been elected to Category A twelve consecutive times since 2001, having first joined the Council as a Category C member in 1991.',
+    ]), { id: 'test-since-when' });
+    expect(asker(rel)('since when has korea been in category A of the imo council')).toBe('2001');
+  });
+});
