@@ -72,7 +72,12 @@ function respectively(own: ReturnType<typeof respectiveOwn>): (x: { start: numbe
 function respectiveOwn(a: Analysis, fact: Fact): { start: number; end: number; after: number; at: number } | undefined {
   const at = /\brespectively\b/i.exec(fact.text)?.index;
   if (at === undefined) return undefined;
-  const people = fact.people.filter((p) => p.end <= at);
+  // (the people of the list itself: "Mr. Kim (Mr. Choi and Mr. Ko were detained in October 2014 and December 2014,
+  // respectively)" — as many as the values after them, the last ones named)
+  const named = fact.people.filter((p) => p.end <= at);
+  const last = named.length ? named[named.length - 1]!.end : 0;
+  const count = [...fact.dates, ...fact.numbers].filter((x) => x.start >= last && x.end <= at).length;
+  const people = count > 1 && named.length > count ? named.slice(-count) : named;
   const countries = findCountries(fact.text.slice(0, at)).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
   const byPerson = people.findIndex((p) => a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n)));
   const byCountry = countries.findIndex((c) => a.countries.includes(c.code));

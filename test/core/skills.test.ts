@@ -6585,3 +6585,13 @@ describe('since when', () => {
     expect(asker(rel)('since when has korea been in category A of the imo council')).toBe('2001');
   });
 });
+
+describe('respectively, after a longer list of names', () => {
+  it('pairs the dates with the last names before them ("Mr. Kim (Mr. Choi and Mr. Ko were detained in October 2014 and December 2014, respectively)")', () => {
+    const rel = parseReleaseText(page('Statement on ROK Nationals Detained in North Korea', '2023-10-08', [
+      'North Korea continues to detain six ROK nationals, including three missionaries, including Mr. Kim Jung-wook (Mr. Choi Dong-ho and Mr. Ko Eun-sang were detained in October 2014 and December 2014, respectively).',
+    ]), { id: 'test-respectively' });
+    expect(asker(rel)('when was Ko Eun-sang detaind?')).toBe('December 2014');
+    expect(asker(rel)('when was Choi Dong-ho detained?')).toBe('October 2014');
+  });
+});
