@@ -1674,7 +1674,9 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // a named thing without its head noun nearby is a guess: it needs a stronger span than other types
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
-  const best = finer(a, sinceOne(a, oneDay(a, totalOne(a, nextOne(a, firstTime(a, countrysShare(a, countsAsked(a, labelledAmount(a, koreasOwn(a, agreed(viable), viable), viable), viable), viable), viable), viable), viable), viable), viable), viable);
+  // the best agreed candidate, then each re-pick in turn: a close candidate that fits what the question asks better
+  const best = [koreasOwn, labelledAmount, countsAsked, countrysShare, firstTime, nextOne, totalOne, oneDay, sinceOne, finer]
+    .reduce((b: Ranked | undefined, pick) => pick(a, b, viable), agreed(viable));
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);
     return abstain(a, question, !why ? 'no_match' : why.mismatch ? 'slot_mismatch' : 'no_span', ranked);

@@ -42,6 +42,7 @@ function editionOf(a: Analysis, text: string): (x: { start: number }) => boolean
   const to = said[last + 1]?.at ?? text.length;
   return (x) => x.start >= from && x.start < to;
 }
+
 /** A meeting's number: an ordinal with a meeting's noun within its next words ("the 10th Consultation", "the 2nd round"). */
 const MEETING_NUMBER = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?=(?:\s+[\p{L}'’-]+){0,5}?\s+(?:meeting|consultations?|dialogue|forum|session|summit|conference|round|talks|commission|committee|plenary)\b)/giu;
 
@@ -1293,6 +1294,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
       // (not the verb of a venue, which every place of the sentence shares: "the first … was held in Mexico City, and the second …")
       const rareAsked = a.terms.filter((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t));
+      // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
+      // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
+      const toward = once(a, 'toward', () => /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, '')));
+      // ("where was the satellite launched from": the place after "from")
+      const fromAsked = once(a, 'fromAsked', () => /^where\b.*\bfrom\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
       let lastPlaceEnd = 0;
       for (const m of text.matchAll(PLACE)) {
         // ("Head of the ROK Mission to the European Union": a post's "to" says where it is held, not where anything took place)
@@ -1330,12 +1336,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "views on developments in the Baltic region": a topic, not a venue
         // (a capital is where a meeting sits, not its topic: "… for the North Korean nuclear issue in Tokyo")
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
-        // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
-        // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
-        const fromAsked = once(a, 'fromAsked', () => /^where\b.*\bfrom\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
-        const toward = /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, ''));
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0)
-          // ("where was the satellite launched from": the place after "from")
           : fromAsked ? (/^from\b/i.test(m[0]) ? 0.4 : -0.1) : 0;
         // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
         // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
@@ -1903,7 +1904,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // question names by its initials, spelt out right after the figure)
           // ("how many … does Brazil have now": the figure a change brings it to — "has doubled from three to six")
           // ("what was the quota before the increase": the figure a change starts from — "raise the quota from 1,800 to 3,000")
-          const changeFrom = once(a, 'beforeAsked', () => BEFORE_ASKED.test(q)) ? (/\b(?:from)\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) && /^[^.;]{0,30}?\bto\s+(?:about\s+|some\s+|around\s+)?\d/.test(text.slice(n.end, n.end + 40)) ? 0.5
+          const changeFrom = once(a, 'beforeAsked', () => BEFORE_ASKED.test(q)) ? (/\bfrom\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) && /^[^.;]{0,30}?\bto\s+(?:about\s+|some\s+|around\s+)?\d/.test(text.slice(n.end, n.end + 40)) ? 0.5
             : /\bfrom\s+[^.;]{1,30}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 50), n.start)) ? -0.3 : 0) : 0;
           const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
           // ("monitors some 4,000 items …, of which about 200 have been designated as …": a part of the figure before it is asked
