@@ -31,7 +31,12 @@ interface Gazetteer {
   byStart: Map<string, string[]>;
   names: Map<string, string>;
   capitals: Map<string, string>;
+  /** Words for a country's or region's people (see isDemonym), lower case. */
+  demonyms: Set<string>;
 }
+
+/** Peoples of regions, which the country data does not name. */
+const REGION_DEMONYMS = ['asian', 'african', 'european', 'arab', 'caribbean', 'latin american', 'middle eastern', 'scandinavian', 'southeast asian', 'central asian', 'south asian', 'east asian', 'north african', 'west african', 'east african', 'central american', 'south american', 'north american', 'pacific islander', 'pacific islanders'];
 
 let gazetteer: Gazetteer | undefined;
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
@@ -44,6 +49,7 @@ function build(): Gazetteer {
   const byAlias = new Map<string, string>();
   const names = new Map<string, string>();
   const capitals = new Map<string, string>();
+  const demonyms = new Set(REGION_DEMONYMS);
   const add = (alias: string, code: string): void => {
     const a = alias.trim();
     if (!a || ignore.has(a) || !latin(a)) return;
@@ -66,6 +72,7 @@ function build(): Gazetteer {
     add(c.name.official, c.cca3);
     for (const a of c.altSpellings) if (a.length > 3) add(a, c.cca3);
     const dem = c.demonyms?.eng;
+    if (dem) for (const d of [dem.m, dem.f]) { demonyms.add(d.toLowerCase()); if (/(?:an|o|i|er)$/.test(d)) demonyms.add(`${d.toLowerCase()}s`); }
     // ("Ecuadorean" is also written "Ecuadorian", "Chilean" not "Chilian": both spellings of -ean/-ian demonyms)
     if (dem) for (const d of [dem.m, dem.f]) { add(d, c.cca3); if (/ean$/.test(d)) add(d.replace(/ean$/, 'ian'), c.cca3); else if (/ian$/.test(d)) add(d.replace(/ian$/, 'ean'), c.cca3); }
     // (and their plurals: "Filipinos", "Pakistanis", "Kenyans")
@@ -84,7 +91,10 @@ function build(): Gazetteer {
   }
   for (const list of byStart.values()) list.sort((x, y) => y.length - x.length);
   const caseSensitive = new Map(lex.caseSensitive.map((c) => [c.toLowerCase(), c] as const));
-  return { byAlias, caseSensitive, names, capitals, byStart };
+  for (const aliases of Object.values(lex.aliases)) for (const a of aliases) if (/(?:an|ese|ish|ch)s?$/.test(a)) demonyms.add(a.toLowerCase());
+  // (a demonym that is also the name of a country or a capital stays a place)
+  for (const d of [...demonyms]) if (capitals.has(d) || countries.some((c) => c.name.common.toLowerCase() === d)) demonyms.delete(d);
+  return { byAlias, caseSensitive, names, capitals, byStart, demonyms };
 }
 
 function g(): Gazetteer {
@@ -234,25 +244,9 @@ export function isCapital(word: string): boolean {
   return g().capitals.has(word.toLowerCase());
 }
 
-let demonyms: Set<string> | undefined;
-
 /** A word for a country's or region's people, no place itself: "Kenyan", "Filipinos", "Asian", "Latin American". */
 export function isDemonym(text: string): boolean {
-  if (!demonyms) {
-    demonyms = new Set(['asian', 'african', 'european', 'arab', 'caribbean', 'latin american', 'middle eastern', 'scandinavian', 'southeast asian', 'central asian', 'south asian', 'east asian', 'north african', 'west african', 'east african', 'central american', 'south american', 'north american', 'pacific islander', 'pacific islanders']);
-    const lex = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8')) as Lexicon;
-    for (const c of countries) {
-      const dem = c.demonyms?.eng;
-      if (dem) for (const d of [dem.m, dem.f]) {
-        demonyms.add(d.toLowerCase());
-        if (/(?:an|o|i|er)$/.test(d)) demonyms.add(`${d.toLowerCase()}s`);
-      }
-    }
-    for (const aliases of Object.values(lex.aliases)) for (const a of aliases) if (/(?:an|ese|ish|ch)s?$/.test(a)) demonyms.add(a.toLowerCase());
-    // (a demonym that is also the name of a country or a capital stays a place)
-    for (const d of [...demonyms]) if (g().capitals.has(d) || countries.some((c) => c.name.common.toLowerCase() === d)) demonyms.delete(d);
-  }
-  return demonyms.has(text.trim().toLowerCase());
+  return g().demonyms.has(text.trim().toLowerCase());
 }
 
 /** The region of a country for grouping briefings ("Central Asia", "Eastern Asia"). */
