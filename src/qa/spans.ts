@@ -2601,6 +2601,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!mods.length || mods.some((w) => /^\p{Lu}/u.test(w) || VERBS.test(w) || w.length < 2)) continue;
       // ("which provinces": "three provinces" counts them, it names none)
       if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both|these|those)$/i.test(mods[0]!)) continue;
+      // ("name of the arrangement": "the signing of today's arrangement" points back to it, it names none)
+      if (/['’]s$/.test(mods[0]!)) continue;
       let phrase = `${mods.join(' ')} ${m[0]}`;
       if (!sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
       let start = m.index! - (phrase.length - m[0].length);

@@ -6595,3 +6595,13 @@ describe('respectively, after a longer list of names', () => {
     expect(asker(rel)('when was Choi Dong-ho detained?')).toBe('October 2014');
   });
 });
+
+describe('a name, not a possessive pointing back to it', () => {
+  it('answers "name of the arrangement" with the name given, not "today\'s arrangement" in a quote about its signing', () => {
+    const rel = parseReleaseText(page('Korea and Chile Sign Arrangement on Fisheries Research', '2022-09-14', [
+      'On September 13, the two sides signed the "Arrangement on Joint Research of Fisheries Resources" between the Ministry of Oceans and Fisheries of the Republic of Korea and the Undersecretariat of Fisheries and Aquaculture.',
+      'Director-General Park said that "the signing of today\'s arrangement shows that Korea and Chile are partners not only in the Pacific but also in the Southern Ocean."',
+    ]), { id: 'test-possessive-name' });
+    expect(asker(rel)('name of the arrangement signed w/ chile on the southern ocean?')).toBe('Arrangement on Joint Research of Fisheries Resources');
+  });
+});
