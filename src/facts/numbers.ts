@@ -1,5 +1,5 @@
 /** Numbers and amounts with their units: "US$650,000", "some 6,000 people", "three daily flights", "2.4%". */
-import { findCountries } from './countries.js';
+import { findCountries, isDemonym } from './countries.js';
 import type { NumberMention } from './types.js';
 
 const WORDS: Record<string, number> = {
@@ -82,6 +82,10 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
     // "ASEAN Plus Three", "the Group of Seven": a number word written with a capital inside a name counts nothing
     if (/^[A-Z][a-z]+$/.test(span) && WORDS[span.toLowerCase()] !== undefined && /(?:\b[A-Z][\w-]*|\bof)\s+$/.test(text.slice(Math.max(0, start - 30), start))
       && !/(?:^|[.!?:;]\s+|["“(]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // ("Venue: Four Seasons Hotel Seoul", "at the Three Gorges Dam": … and so is one written with a capital before another
+    // capitalized word that names no people, and a third, unless it opens a sentence: "Three Koreans", "Two ROK nationals")
+    const nameAfter = /^[A-Z][a-z]+$/.test(span) && WORDS[span.toLowerCase()] !== undefined ? /^\s+(\p{Lu}[\p{L}'’-]*)(?=\s+\p{Lu})/u.exec(text.slice(start + span.length))?.[1] : undefined;
+    if (nameAfter && !findCountries(nameAfter).length && !isDemonym(nameAfter) && !/(?:^|[.!?]\s*)$/.test(text.slice(0, start))) continue;
     if (/^-(?:way|fold|time|party|sided|track)$/.test(hyphen)) continue; // "two-way trade" counts nothing
     span += hyphen;
     const unit = money ?? (percent ? '%' : [hyphen.slice(1), ...unitWords].filter(Boolean).join(' ') || undefined);

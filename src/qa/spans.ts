@@ -604,7 +604,9 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   const qWords = foldedText(a);
   const hits = st.filter((t) => q.has(t)).length;
   // (a figure as a whole figure: "30" is not in "C-130Js")
-  return hits / st.length > share || (/^\d/.test(span) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${fold(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{N}])`, 'u').test(qWords) : qWords.includes(fold(span)));
+  return hits / st.length > share || (/^\d/.test(span) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${fold(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{N}])`, 'u').test(qWords)
+    // (a name as a whole word: "Tunis" is not in "ROK–Tunisia")
+    : new RegExp(`(?<![\\p{L}])${fold(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(qWords));
 }
 
 /** A time of day, with "around" and the day after it when given: "around 10:00", "6:40 a.m. on October 6". */
@@ -616,6 +618,9 @@ const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Gam
 
 /** Words that start a hyphenated modifier of regions ("Asia-Pacific", "Indo-Pacific", "Euro-Atlantic"). */
 const REGION_WORD = /^(?:Asia|Asian|Europe|European|Euro|Africa|African|America|American|Latin|Pacific|Atlantic|Arctic|Indo|Nordic|Baltic|Middle|Central|South|North|East|West|Eurasia|Korea|Inter|Trans|Pan|Sino|Afro|Anglo)$/;
+
+/** A part of the world, not a place on the map: "North Africa", "Southeast Asia", "the Middle East". */
+const WORLD_PART = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|Southeastern|Northeast|Northeastern|Southern|Northern|Eastern|Western|Sub-Saharan|Latin|Continental)\s+)?(?:Asia|Africa|Europe|America|Americas|Middle East|Pacific|Caribbean|Balkans|Caucasus|Sahel|Oceania|Eurasia|Asia-Pacific|Indo-Pacific|Asia Pacific)$/;
 
 /** Candidate spans of the type the question wants. */
 export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): SpanCandidate[] {
@@ -1278,7 +1283,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "where in Bolivia …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
-        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || foldedQuestion(a).includes(fold(c.text)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
+        // ("ROK–Tunisia treaty" names Tunisia, not its capital Tunis: the capital is named as a whole word)
+        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || new RegExp(`(?<![\\p{L}])${fold(c.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldedQuestion(a)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
         const clause = askedYearsWhere.size ? clauseAround(text, start) : '';
@@ -1288,6 +1294,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const yearWords = askedYearsWhere.size ? /^\s+in\s+(?:19|20)\d{2}\b/.exec(text.slice(start + place.length, start + place.length + 12))?.[0] ?? /(?:19|20)\d{2}\b[^,;()]{0,25}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? /^[^,;()]{0,12}\b(?:19|20)\d{2}\b/.exec(text.slice(start + place.length, start + place.length + 20))?.[0] : undefined;
         const yearFit = yearWords ? ([...askedYearsWhere].some((y) => yearWords.includes(y)) ? 1.3 : 0.6)
           : askedYearsWhere.size && /\b(?:19|20)\d{2}\b/.test(clause) ? ([...askedYearsWhere].some((y) => clause.includes(y)) ? 1 : 0.6) : 1;
+        // ("where was the treaty signed": "the first such treaty with a country in North Africa" says where a country lies, not
+        // where anything happened, unless a region is asked)
+        if (kindWord !== 'region' && WORLD_PART.test(place) && /\b(?:countr(?:y|ies)|nations?|states|partners?)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return;
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();

@@ -6605,3 +6605,32 @@ describe('a name, not a possessive pointing back to it', () => {
     expect(asker(rel)('name of the arrangement signed w/ chile on the southern ocean?')).toBe('Arrangement on Joint Research of Fisheries Resources');
   });
 });
+
+describe('a number word that begins a name', () => {
+  it('reads "Four Seasons Hotel" and "Three Gorges Dam" as names, not figures, and still counts "Three Koreans" and "two experts"', () => {
+    expect(findNumbers('Venue: Four Seasons Hotel Seoul').map((n) => n.text)).toEqual([]);
+    expect(findNumbers('The delegation visited the Three Gorges Dam on May 3.').map((n) => n.text)).not.toContain('Three');
+    expect(findNumbers('Three Koreans were released on May 3.').map((n) => n.text)).toContain('Three');
+    expect(findNumbers('The Ministry sent two experts to Lima.').map((n) => n.text)).toContain('two');
+  });
+  it('answers where a symposium was held from "Venue: Four Seasons Hotel Seoul"', () => {
+    const rel = parseReleaseText(page('MOFA Hosts Symposium on Maritime Sanctions Evasion', '2024-11-20', [
+      'The Ministry of Foreign Affairs hosted an international symposium on countering sanctions evasion at sea on November 19, with about 120 participants from 20 countries.',
+      'Venue: Four Seasons Hotel Seoul',
+      'Participants noted that ship-to-ship transfers are increasingly taking place in waters off Southeast Asia and Africa.',
+    ]), { id: 'test-number-name' });
+    expect(asker(rel)('venue of the sanctions evasion symposium in seoul?')).toBe('Four Seasons Hotel Seoul');
+  });
+});
+
+describe('a capital is named as a whole word, and a region that places a country is no venue', () => {
+  it('answers "where was the ROK–Tunisia treaty signed" with Tunis, not "North Africa" where a country lies', () => {
+    const rel = parseReleaseText(page('Treaties with Tunisia and Peru Enter into Force', '2020-01-02', [
+      'Two bilateral treaties that the Republic of Korea has concluded with Tunisia and Peru will enter into force in January 2020.\n\n'
+        + '° Treaty on Mutual Legal Assistance in Criminal Matters between the Republic of Korea and the Republic of Tunisia\n\n'
+        + '- Signed: April 19, 2018, in Tunis\n\n- Entry into force: January 1, 2020',
+      'Tunisia: The Mutual Legal Assistance Treaty, signed by the Vice Minister of Justice and the Tunisian Minister of Justice, is the first such treaty between Korea and a country in North Africa.',
+    ]), { id: 'test-capital-word' });
+    expect(asker(rel)('Where was the ROK–Tunisia legal assistance treaty signed?')).toBe('Tunis');
+  });
+});
