@@ -1297,7 +1297,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("where was the treaty signed": "the first such treaty with a country in North Africa" says where a country lies, not
         // where anything happened, unless a region is asked)
         if (kindWord !== 'region' && WORLD_PART.test(place) && /\b(?:countr(?:y|ies)|nations?|states|partners?)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return;
-        out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start) * (known ? 1 : 0.85) * yearFit });
+        out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start, true) * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();
       for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -2268,13 +2268,15 @@ function laterEdition(text: string, pos: number): boolean {
 /** Nouns whose prepositional phrases are topics ("developments in Europe", "peace on the Korean Peninsula"). */
 const TOPIC = /\b(?:developments?|situation|issues?|peace|stability|security|cooperation|crisis|conflict|affairs|interests?|presence|country|countries|nations?|people|population|region|economy|economies|market|markets)\s+(?:[a-z]+\s+){0,2}(?:on|in|across|of)\b[^.;]*$/;
 
+/** A sentence of how a series began: "was launched", "the inaugural …", "agreed … to set up a working group". */
+const LAUNCH_SAID = /\b(?:was|were)\s+(?:first\s+)?(?:launched|inaugurated|founded|first\s+(?:held|convened|hosted))\b|\binaugural\b|\b(?:agreed|decided)\s+(?:[^\s;.]+\s+){0,10}?to\s+(?:set up|establish|create|launch|form)\b/i;
+
 /**
  * How well a span sits with the ordinal asked ("the second one in Porto"): 1 near it or when none is asked
- * or stated, 0.5 when another ordinal of the sentence is nearer ("the first … was held in Quito").
+ * or stated, 0.5 when another ordinal of the sentence is nearer ("the first … was held in Quito"). A place (`place`) in
+ * a clause that numbers its meeting as asked gets 1.15: it says more than one that numbers none.
  */
-const LAUNCH_SAID = /\b(?:was|were)\s+(?:first\s+)?(?:launched|inaugurated|founded|first\s+(?:held|convened|hosted))\b|\binaugural\b/i;
-
-export function ordinalFit(a: Analysis, text: string, pos: number): number {
+export function ordinalFit(a: Analysis, text: string, pos: number, place = false): number {
   if (!a.ordinals.length) return 1;
   // the span belongs to the clause of the last ordinal before it ("the first … in Quito, and the second one in Porto"),
   // or, with none before it, to the first one after it
@@ -2283,12 +2285,16 @@ export function ordinalFit(a: Analysis, text: string, pos: number): number {
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))\b/g)) {
     const n = findOrdinalsCached(m[1]!);
     if (n === undefined) continue;
+    // ("held in Seoul, was the first in five years": a first since a while numbers no meeting)
+    if (/^\s+(?:(?:such|time|one|meeting)\s+)?(?:(?:in|since)\s+(?:(?:over|more than|almost|nearly|about|some)\s+)?(?:[\w-]+\s+)?(?:years|decades?|months)|since\s+(?:19|20)\d{2})\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    // (a semicolon ends the clause an ordinal speaks for: "held in Seoul; the 1st Joint Commission took place in Abuja")
+    if (text.slice(Math.min(m.index!, pos), Math.max(m.index!, pos)).includes(';')) continue;
     if (m.index! < pos) before = n;
     else if (after === undefined) after = n;
   }
   // ("The ROK-EU Cyber Dialogue was launched in Seoul in 2013": a sentence of how a series began speaks of its first)
   const owner = before ?? after ?? (LAUNCH_SAID.test(text) ? 1 : undefined);
-  return owner === undefined || a.ordinals.includes(owner) ? 1 : 0.5;
+  return owner === undefined ? 1 : a.ordinals.includes(owner) ? place && (before ?? after) !== undefined ? 1.15 : 1 : 0.5;
 }
 
 function findOrdinalsCached(word: string): number | undefined {

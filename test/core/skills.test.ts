@@ -6634,3 +6634,21 @@ describe('a capital is named as a whole word, and a region that places a country
     expect(asker(rel)('Where was the ROK–Tunisia legal assistance treaty signed?')).toBe('Tunis');
   });
 });
+
+describe('the ordinal of a place\'s own clause', () => {
+  it('answers where the 1st commission took place from the clause that numbers it, not "held in Seoul, the first in six years"', () => {
+    const rel = parseReleaseText(page('Korea and Ghana Hold 2nd Joint Commission', '2019-06-12', [
+      'First Vice Minister Cho met with Ghanaian Deputy Foreign Minister Kwame Mensah on June 11 and co-chaired the 2nd Korea-Ghana Joint Commission.',
+      'The Joint Commission, held at the Ministry of Foreign Affairs in Seoul, was the first in six years; the 1st Joint Commission took place in Accra in May 2013.',
+    ]), { id: 'test-ordinal-clause' });
+    expect(asker(rel)('where did the 1st korea ghana joint commision take place')).toBe('Accra');
+  });
+  it('reads a sentence that agreed to set up a group as speaking of its start, not of its 3rd meeting', () => {
+    const index = buildFactIndex([parseReleaseText(page('Trilateral Working Group on Sanctions Evasion', '2024-07-02', [
+      'The leaders of the three countries agreed at the trilateral summit in Busan on March 3, 2023 to set up a working group to counter maritime sanctions evasion.',
+    ]), { id: 'test-ordinal-setup' })]);
+    const fact = index.facts.find((f) => f.text.includes('Busan'))!;
+    const busan = (q: string): number => spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release)).find((c) => c.text === 'Busan')?.score ?? 0;
+    expect(busan('where was the 3rd trilateral sanctions WG mtg held')).toBeLessThan(busan('where was the 1st trilateral sanctions WG mtg held'));
+  });
+});
