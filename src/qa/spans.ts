@@ -1309,6 +1309,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("where was the satellite launched from": the place after "from")
       const fromAsked = once(a, 'fromAsked', () => /^where\b.*\bfrom\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
       let lastPlaceEnd = 0;
+      let buildingEnd = 0;
       for (const m of text.matchAll(PLACE)) {
         // ("Head of the ROK Mission to the European Union": a post's "to" says where it is held, not where anything took place)
         if (/^to\b/i.test(m[0]) && /\b(?:Mission|Ambassador|Representative|Delegation|Envoy|Embassy|Delegate|Observer)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+$/u.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && !/\b(?:ambassador|envoy|mission|embassy|representative)\b/.test(foldedQuestion(a))) continue;
@@ -1316,8 +1317,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^to\b/i.test(m[0]) && !/^the\s/i.test(m[1]!) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && isEnglishWord(fold(m[1]!.split(/\s+/)[0]!))) continue;
         let place = m[1]!.replace(/^the\s+/, '');
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
+        // (the city of "at Tamale Teaching Hospital in the Northern Region" is given with its building, unless a city is asked)
+        if (!kindWord && start < buildingEnd) continue;
         // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city
-        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
         if (inCity) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
         // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
@@ -1359,6 +1362,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // name's own; the place after it is the venue)
         if ((REGION_WORD.test(place.split(/\s+/)[0]!) || findCountries(place).some((c) => !/^[A-Z]{3}$/.test(c.code))) && !findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code)) && /^\s+in\s+\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 8))) continue;
         push(place, start, near(start) + dir + own + seat + numberedFit(start) + kindFit(place));
+        if (inCity && out.some((c) => c.start === start && c.text === place)) buildingEnd = start + place.length;
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));
         if (pair && isCapital(place) && isCapital(pair[1]!) && venue) push(`${place} and ${pair[1]}`, start, near(start) + dir + own + 0.1);

@@ -6652,3 +6652,20 @@ describe('the ordinal of a place\'s own clause', () => {
     expect(busan('where was the 3rd trilateral sanctions WG mtg held')).toBeLessThan(busan('where was the 1st trilateral sanctions WG mtg held'));
   });
 });
+
+describe('a building with the place it stands in', () => {
+  it('reads "the President of Argentina at Casa Rosada" as a title and a place, not a person named Casa Rosada', () => {
+    expect(findPeople('The President held a summit with the President of Argentina at Casa Rosada in Buenos Aires on May 4.').map((p) => p.name)).toEqual([]);
+    expect(findPeople('Vice Minister Kim met with Ambassador at Large Kim Sung-ho.').map((p) => p.name)).toContain('Kim Sung-ho');
+  });
+  it('answers where a summit or a handover took place with the building and its place, not the region alone', () => {
+    const rel = parseReleaseText(page('Korea Hands Over Maternal Health Facilities in Ghana', '2021-11-24', [
+      'The President, who is paying a state visit to Portugal from May 2 to 5, held a summit with the Prime Minister of Portugal at Sao Bento in Lisbon on May 4.',
+      'Ambassador of the Republic of Korea to Ghana Park Ji-won and Ghana\'s Deputy Minister of Health Kofi Boateng held a ceremony on November 23 at Korle Bu Teaching Hospital in the Greater Accra Region to hand over the facilities built under the "Project for Improving Maternal Health in the Greater Accra Region."',
+    ]), { id: 'test-building-place' });
+    const ask = asker(rel);
+    expect(ask('where did the korea-portugal summit take place')).toBe('Sao Bento in Lisbon');
+    expect(ask("where'd they hold the handover for the ghana maternal health facilities")).toMatch(/^Korle Bu Teaching Hospital/);
+    expect(ask('which region is the ghana hospital in')).toBe('Greater Accra Region');
+  });
+});
