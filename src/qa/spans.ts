@@ -1224,7 +1224,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'where': {
       const out: SpanCandidate[] = [];
       const venue = /\b(?:held|hold|take place|took place|taking place|takes place|meet|met|host|hosted|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
-      const whereIn = a.countries.length > 0 && /\bwhere in\b/.test(foldedQuestion(a));
+      // ("where in Bolivia", "where was the team based in sierra leone": a place inside a country asked)
+      const whereIn = a.countries.length > 0 && (/\bwhere in\b/.test(foldedQuestion(a))
+        || once(a, 'inCountry', () => /^where\b/.test(foldedQuestion(a)) && findCountriesTyped(a.question).some((c) => !isCapital(c.text) && /\bin\s+(?:the\s+)?$/i.test(a.question.slice(0, c.start)))));
       // ("where was INC-4 held": in a list, "INC-1 in Punta del Este …; INC-4 in Ottawa", the place of the name numbered as asked)
       const numbered = /\b(\p{Lu}[\p{L}]*)-(\d{1,3})\b/u.exec(a.question);
       const labelRe = numbered ? new RegExp(`\\b${numbered[1]}-(\\d{1,3})\\s+(?:in|at)\\s+(?:the\\s+)?$`) : undefined;
@@ -1319,9 +1321,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - place.length);
         // (the city of "at Tamale Teaching Hospital in the Northern Region" is given with its building, unless a city is asked)
         if (!kindWord && start < buildingEnd) continue;
-        // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city
-        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
-        if (inCity) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
+        // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city (and its initials
+        // between: "at the Ebola Treatment Center (ETC) in Goderich")
+        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        // (not when the initials are the thing asked: "where is KINS located")
+        if (inCity && !(/^\s+\(/.test(inCity[0]) && inQuestion(a, /\(([^)]+)\)/.exec(inCity[0])![1]!))) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
         // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);

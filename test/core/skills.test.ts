@@ -6669,3 +6669,14 @@ describe('a building with the place it stands in', () => {
     expect(ask('which region is the ghana hospital in')).toBe('Greater Accra Region');
   });
 });
+
+describe('a place inside the country asked', () => {
+  it('answers "where was the team based in Liberia" with the centre and its town, not the home country it returned to', () => {
+    const rel = parseReleaseText(page('Korean Medical Team Returns from Liberia', '2015-04-02', [
+      'The second rotation of the Korean Disaster Relief Team (KDRT) returned to Korea on April 1 after completing its mission at the Cholera Treatment Unit (CTU) in Ganta, near Monrovia, Liberia.',
+    ]), { id: 'test-in-country' });
+    const ask = asker(rel);
+    expect(ask('where was the korean medical team based in liberia')).toBe('Cholera Treatment Unit (CTU) in Ganta');
+    expect(ask('where is the CTU located')).toBe('Ganta');
+  });
+});
