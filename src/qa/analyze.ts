@@ -112,8 +112,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (named) return { type: 'thing', head: named };
   // ("what emissions cut does the NDC set": a cut is a figure)
   if (/^(?:what|which)\s+(?:[\w-]+\s+)?(?:cut|reduction|increase|rise)\s+(?:does|did|do|will|is|was)\b/.test(q)) return { type: 'number' };
-  // (a target of spending or of cuts is a figure: "defence spending target agreed in the hague declaration")
-  if (/\b(?:spending|budget|emissions?|reduction|cut|growth|trade|investment|aid|oda|export|import|renewables?)\s+(?:target|goal)\b/.test(q) && !/^(?:when|who|where|which year|what year)\b/.test(q) && !/\btarget (?:year|date)\b/.test(q)) return { type: 'number' };
+  // (a target of spending, of cuts or of a replenishment is a figure: "defence spending target agreed in the hague declaration")
+  if (/\b(?:spending|budget|emissions?|reduction|cut|growth|trade|investment|aid|oda|export|import|renewables?|replenishm\w*|pledging|fundraising|funding)\s+(?:target|goal)\b/.test(q) && !/^(?:when|who|where|which year|what year)\b/.test(q) && !/\btarget (?:year|date)\b/.test(q)) return { type: 'number' };
   // ("what's the yearly cap on working holiday visas", "the new working holiday quota": a cap or quota is a figure)
   if (!/^(?:who|whom|when|where|why)\b/.test(q) && /^(?:(?:what(?:['’]s|s)?|what\s+(?:is|was|are|were)|which)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:cap|caps|quota|quotas|ceiling)\b(?!\s+(?:and|or)\b)/.test(q)) return { type: 'number' };
   // ("mexican arrivals to korea in 2016": a bare phrase of people counted is a count)
@@ -298,6 +298,8 @@ export function thingHead(q: string): string | undefined {
     if (phrase.length && /s$/.test(bare) && /^(?:for|with|to|as|in|on|at)$/.test(ws[i + 1] ?? '') && kinds().nouns.has(phrase[phrase.length - 1]!)) break;
     if (phrase.length && (VERB_AFTER.test(bare) || /^(?:the|a|an|its|their|his|her)$/.test(ws[i + 1] ?? '') || findCountries(bare).some((c) => c.text.length === bare.length && !/(?:ian|ese|ish|ean|an|i)$/.test(bare)))) break;
     phrase.push(bare);
+    // ("what was the global fund's 7th replenishment target": the owner before a possessive is not the noun asked)
+    if (/['’]s$/.test(ws[i]!) && i + 1 < ws.length && /^[\p{L}\p{N}]/u.test(ws[i + 1]!)) { phrase = []; continue; }
     if (phrase.length >= 4) break;
   }
   if (!phrase.length) return undefined;
@@ -369,6 +371,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\b((?:senate|parliament|congress|national assembly|assembly|legislature|lawmakers|cabinet)\s+)sign(?:ed|s)? off on\b/gi, '$1approved').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
+    // ("which kazakh DPM/FM": one person with both posts)
+    .replace(/\b([A-Za-z]{2,4})\/([A-Za-z]{2,4})\b/g, (x, p: string, q: string) => (/^(?:and|or)$/i.test(q) ? x : `${p} and ${q}`))
     // ("oldest vet on the revisit program": a veteran)
     .replace(/\bvets\b/gi, 'veterans').replace(/\bvet\b(?!\w)/gi, 'veteran')
     // ("what yr was it designated": a year)

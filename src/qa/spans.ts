@@ -2627,7 +2627,10 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       // ("name of the arrangement": "the signing of today's arrangement" points back to it, it names none)
       if (/['’]s$/.test(mods[0]!)) continue;
       let phrase = `${mods.join(' ')} ${m[0]}`;
-      if (!sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x))) continue;
+      // (a phrase of the question's own words is no answer, though the name after it may be: "its first earth observation
+      // satellite, Inzozi-2")
+      const fresh = sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x));
+      if (!fresh && !asksName) continue;
       let start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
       // (a proper name before the phrase is part of it: "the Dalsu hydropower project")
@@ -2637,7 +2640,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       // ("which nuclear plant project": the phrase the question's modifiers describe)
       const described = headMods.length > 0 && headMods.every((x) => sliceTerms(phrase).includes(x)) ? 0.3 : 0;
       const score = 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described;
-      out.push({ text: phrase, start, end: start + phrase.length, score });
+      if (fresh) out.push({ text: phrase, start, end: start + phrase.length, score });
       // ("which danish city did she visit": "the port city of Esbjerg" names the city after its kind)
       const ofName = /^(?:city|cities|town|towns|port|ports|island|islands|province|provinces|region|regions|village|villages)$/.test(head)
         ? /^\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) : null;
@@ -2647,7 +2650,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       }
       // ("the national geological exploration company Kazgeology": the name that follows the description is the one asked)
       const after = m.index! + m[0].length;
-      const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80));
+      // (… or set off by commas: "its first operational earth observation satellite, Taifa-1, in April 2023")
+      const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80))
+        ?? /^,\s+(\p{Lu}[\p{L}\p{N}'’&-]+(?:\s+\p{Lu}[\p{L}\p{N}'’&-]+){0,3}),/u.exec(text.slice(after, after + 80));
       if (name && !MONTH.test(name[1]!) && !findCountries(name[1]!).length && !inQuestion(a, name[1]!)) {
         const at = after + name[0].length - name[1]!.length;
         if (!occupied(fact, at, at + name[1]!.length)) out.push({ text: name[1]!, start: at, end: at + name[1]!.length, score: score + 0.15 });

@@ -6680,3 +6680,18 @@ describe('a place inside the country asked', () => {
     expect(ask('where is the CTU located')).toBe('Ganta');
   });
 });
+
+describe('heads of questions', () => {
+  it('reads "DPM/FM" as one person with two posts, the noun after a possessive as the head, and a replenishment target as a figure', () => {
+    expect(analyzeQuestion('which uzbek DPM/FM signed the treaty?').type).toBe('who');
+    expect(analyzeQuestion('what is the ministry\'s 2nd national action plan\'s main pillar?').head).toBe('pillar');
+    expect(analyzeQuestion('what was the alliance\'s 5th replenishment target?').type).toBe('number');
+    expect(analyzeQuestion('what was the 5th replenishment theme?').type).toBe('thing');
+  });
+  it('answers "what is the satellite called" with the name set off by commas after the kind', () => {
+    const rel = parseReleaseText(page('Korea and Rwanda Hold Space Cooperation Talks', '2024-05-08', [
+      'Minister Uwimana said that Rwanda, which launched its first earth observation satellite, Inzozi-2, in March 2023, regards space technology as a key tool for agriculture.',
+    ]), { id: 'test-comma-name' });
+    expect(asker(rel)("what's rwanda's first earth observation satellite called")).toBe('Inzozi-2');
+  });
+});
