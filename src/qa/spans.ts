@@ -1114,7 +1114,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(foldedQuestion(a));
       const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
       // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
-      const role = /\b(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
+      // (not an event's own description: "the UK-hosted summit")
+      const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)
       const actVerb = role || receiveAsked ? undefined : /^who\s+([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1];
       const actAt = actVerb ? [...text.matchAll(/\b[a-z]{3,}\b/g)].find((m) => terms(m[0])[0] === terms(actVerb)[0])?.index : undefined;

@@ -6695,3 +6695,15 @@ describe('heads of questions', () => {
     expect(asker(rel)("what's rwanda's first earth observation satellite called")).toBe('Inzozi-2');
   });
 });
+
+describe('an event described by its host', () => {
+  it('answers "who spoke for the ROK at the UK-hosted summit" with the person, not the host; "who did Korea co-host it with" still asks the host', () => {
+    const rel = parseReleaseText(page('Vice Minister Attends Global Nutrition Summit', '2021-06-05', [
+      'Second Vice Minister of Foreign Affairs Park Min-jae took part by video in the Global Nutrition Summit 2021, hosted by the Government of the United Kingdom on June 4.',
+      'The side event on school meals was co-hosted by the Republic of Korea and Ghana.',
+    ]), { id: 'test-hosted-adjective' });
+    const ask = asker(rel);
+    expect(ask('Who spoke for the ROK at the UK-hosted Global Nutrition Summit?')).toBe('Park Min-jae');
+    expect(ask('who did korea co-host the school meals side event with?')).toBe('Ghana');
+  });
+});
