@@ -158,8 +158,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
   // ("what was the Global Fund aiming to raise": an amount)
   if (/^what\s+(?:was|is|were|are|did|does)\b.*\b(?:aim(?:ing|s|ed)?|seek(?:ing|s)?|hop(?:ing|es|ed)?|target(?:ing|s|ed)?|want(?:ing|s|ed)?)\s+to\s+(?:raise|mobili[sz]e|collect|secure)\b/.test(q)) return { type: 'number' };
-  // ("flight time of the ICBM": a duration)
-  if (/\b(?:flight|travel|journey|transit|flying) time\b/.test(q) && !/^(?:when|what time|at what time)\b/.test(q)) return { type: 'number' };
+  // ("flight time of the ICBM", "grace period on the EDCF loan": a duration)
+  if (/\b(?:flight|travel|journey|transit|flying) time\b|\b(?:grace|repayment|deferment|maturity)\s+periods?\b|\bmaturity\b/.test(q) && !/^(?:when|what time|at what time)\b/.test(q)) return { type: 'number' };
   // ("since when has Mendoza been dean of the diplomatic corps": a date, whatever noun follows)
   if (/^(?:since|until|till) when\b/.test(q)) return { type: 'when' };
   // ("what did Korea commit at the seventh replenishment": what a donor commits or pledges is an amount)

@@ -261,6 +261,9 @@ const NOW_ASKED = /\b(?:now|currently|at present|presently|today)\b/;
 /** A question about the value before a change: "how many were there before", "from how many". */
 const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|used to|earlier|from how many|from what|in the past|at the start)\b/;
 
+/** A loan's length of time: its grace or repayment period, its maturity. */
+const LOAN_TERM = /\b(?:grace|repayment|deferment|maturity)\s+periods?\b|\bmaturity\b/;
+
 /** Units of length: "how long" is a time or one of these. */
 const LENGTH_UNIT = /^(?:kilometers?|kilometres?|km|miles?|meters?|metres?|m|feet|ft)(?![\p{L}])/iu;
 /** A sentence that says how things stood before: "Until now, Guyana was covered by …". */
@@ -1438,12 +1441,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (not a year: "the Sept 2023 vote")
       const askedMeasures = [...q.matchAll(/\b(\d{1,4})[-\s]([a-z]{3,})\b/g)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[1]!)).map((m) => ({ value: Number(m[1]), unit: nounTerms(m[2]!)[0] ?? '' })).filter((m) => !!m.unit);
       // ("by how much did it boost yields": a change, in whatever unit the text gives it)
-      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b|\bpaid\b|\bpay(?:s|ing)? out\b|\bspent\b|\bdisbursed\b/.test(q.replace(/\bby how much\b/, ' '));
+      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b|\bpaid\b|\bpay(?:s|ing)? out\b|\bspent\b|\bdisbursed\b/.test(q.replace(/\bby how much\b/, ' '))
+        // ("grace period on the loan": the loan's length of time, not its money)
+        && !LOAN_TERM.test(q);
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
-      const duration = /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks|hours|minutes|nights)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
+      const duration = LOAN_TERM.test(q) || /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks|hours|minutes|nights)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
@@ -1626,7 +1631,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         }
       }
       // ("ghana rice value chain project - duration?": "(US$ 12 million, 2025-2028)", a span of years is how long it runs)
-      if (duration && !/\bhow long\b|\b(?:jail|prison)\b|\bhow many\b/.test(q)) {
+      // (not a loan's terms: its project's years are not its maturity)
+      if (duration && !/\bhow long\b|\b(?:jail|prison)\b|\bhow many\b/.test(q) && !LOAN_TERM.test(q)) {
         for (const d of fact.dates) if (d.until && !d.yearInferred) freeSpan.push({ text: d.text, start: d.start, end: d.end, score: 0.3 + 0.5 * near(d.start) });
       }
       const respective = respectiveOwn(a, fact);

@@ -6707,3 +6707,15 @@ describe('an event described by its host', () => {
     expect(ask('who did korea co-host the school meals side event with?')).toBe('Ghana');
   });
 });
+
+describe('the terms of a loan', () => {
+  it('answers a grace period or a maturity with its length of time, not the loan\'s money or dates', () => {
+    const rel = parseReleaseText(page('Korea Extends EDCF Loan to Laos for Rural Roads', '2023-06-14', [
+      'The Export-Import Bank of Korea and the Government of the Lao PDR signed a loan agreement worth US$ 62 million for the Rural Roads Improvement Project (2023-2028) on June 13.\n\n'
+        + '° Terms: repayment over 40 years, including a grace period of 12 years, at an interest rate of 0.01 percent per annum',
+    ]), { id: 'test-loan-terms' });
+    const ask = asker(rel);
+    expect(ask('grace period on the laos road edcf loan?')).toBe('12 years');
+    expect(ask("what's the maturity of the laos road loan")).toMatch(/40 years/);
+  });
+});
