@@ -2623,6 +2623,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
       const last = terms(m[0])[0];
       if (!last || !own.has(last) || /^\p{Lu}/u.test(m[0])) continue;
+      // ("which crossing": "groups crossed into Egypt" — a verb of the same stem is no noun of the kind asked)
+      if (/ed$/.test(m[0]) && !/ed$/.test(head)) continue;
       const before = text.slice(Math.max(0, m.index! - 60), m.index!);
       const prev = before.split(/[,;:.()"“”]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-3);
       while (prev.length && (LEAD_WORDS.test(prev[0]!) || /^\p{Lu}/u.test(prev[0]!))) prev.shift();

@@ -6719,3 +6719,12 @@ describe('the terms of a loan', () => {
     expect(ask("what's the maturity of the laos road loan")).toMatch(/40 years/);
   });
 });
+
+describe('a verb of the kind\'s stem', () => {
+  it('answers "which crossing" with the crossing, not "groups crossed"', () => {
+    const rel = parseReleaseText(page('Korean Nationals Leave Lebanon Safely', '2024-10-12', [
+      'On October 9, some 300 Korean pilgrims who had been visiting Lebanon in groups crossed into Syria by bus through the Masnaa border crossing.',
+    ]), { id: 'test-verb-stem' });
+    expect(asker(rel)('which crossing did the korean pilgrims use to get into syria?')).toBe('Masnaa border crossing');
+  });
+});
