@@ -6728,3 +6728,14 @@ describe('a verb of the kind\'s stem', () => {
     expect(asker(rel)('which crossing did the korean pilgrims use to get into syria?')).toBe('Masnaa border crossing');
   });
 });
+
+describe('how long, distance wise', () => {
+  it('answers "how long was the drive, distance wise" with the length, and "how long did the drive take" with the time', () => {
+    const rel = parseReleaseText(page('Korean Nationals Evacuated from Chad', '2024-05-02', [
+      'The evacuees left N\'Djamena by road on April 29 and, after a journey of some 620 km lasting about 19 hours, arrived safely in Garoua.',
+    ]), { id: 'test-distance-wise' });
+    const ask = asker(rel);
+    expect(ask("how long was the drive from n'djamena to garoua, distance wise")).toBe('some 620 km');
+    expect(ask("how long did the drive from n'djamena to garoua take")).toBe('about 19 hours');
+  });
+});
