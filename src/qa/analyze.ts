@@ -369,6 +369,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\b(?:ambasador|ambassdor|ambasadors|embassador)\b/gi, 'ambassador').replace(/\bminster(s?)\b/gi, 'minister$1').replace(/\bgoverment\b/gi, 'government')
     // (idioms of signing and adopting: "put pen to paper on", "put his name to", "signed off on" — by a legislature, approved)
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\b((?:senate|parliament|congress|national assembly|assembly|legislature|lawmakers|cabinet)\s+)sign(?:ed|s)? off on\b/gi, '$1approved').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
+    // ("when did the convoy head out of khartoum", "set off from": it left)
+    .replace(/\b(?:head(?:ed|s|ing)?\s+out|set(?:s|ting)?\s+off)(?:\s+(?:of|from))?\b/gi, 'leave')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
     // ("which kazakh DPM/FM": one person with both posts)

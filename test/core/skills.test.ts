@@ -6739,3 +6739,15 @@ describe('how long, distance wise', () => {
     expect(ask("how long did the drive from n'djamena to garoua take")).toBe('about 19 hours');
   });
 });
+
+describe('leaving, in other words', () => {
+  it('reads "head out of" and "set off from" as leaving', () => {
+    const rel = parseReleaseText(page('Korean Nationals Evacuated from Niger', '2023-08-03', [
+      'The evacuees left Niamey by road at 06:30 on August 1 in a convoy organised by the Korean Embassy.',
+      'Director-General Kim Ji-ho led a rapid response team of five officials, who travelled to Cotonou on July 31 to support the transfer of the evacuees and head the convoy onward.',
+    ]), { id: 'test-head-out' });
+    const ask = asker(rel);
+    expect(ask('when did the convoy head out of niamey')).toMatch(/August 1/);
+    expect(ask('when did the convoy set off from niamey')).toMatch(/August 1/);
+  });
+});
