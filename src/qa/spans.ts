@@ -113,7 +113,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
 }
 
-const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 /** "War" in the name of a place that remembers one: "National War Memorial Park", "War Cemetery", "War Museum". */
 const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)/g;
@@ -621,6 +621,9 @@ const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Gam
 
 /** Words that start a hyphenated modifier of regions ("Asia-Pacific", "Indo-Pacific", "Euro-Atlantic"). */
 const REGION_WORD = /^(?:Asia|Asian|Europe|European|Euro|Africa|African|America|American|Latin|Pacific|Atlantic|Arctic|Indo|Nordic|Baltic|Middle|Central|South|North|East|West|Eurasia|Korea|Inter|Trans|Pan|Sino|Afro|Anglo)$/;
+
+/** Words that make a name a building or a site, not a town: "… Museum", "… Convention Center", "… Air Base". */
+const BUILDING = /\b(?:Museum|Cent(?:er|re)|Hall|Hotel|Palace|Palais|Institute|University|Hospital|Ministry|Embassy|Consulate|Office|Building|House|Headquarters|Secretariat|Memorial|Stadium|Airport|Base|School|College|Academy|Library|Gallery|Residence|Complex|Plaza|Tower|Arena|Auditorium)\b/;
 
 /** A part of the world, not a place on the map: "North Africa", "Southeast Asia", "the Middle East". */
 const WORLD_PART = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|Southeastern|Northeast|Northeastern|Southern|Northern|Eastern|Western|Sub-Saharan|Latin|Continental)\s+)?(?:Asia|Africa|Europe|America|Americas|Middle East|Pacific|Caribbean|Balkans|Caucasus|Sahel|Oceania|Eurasia|Asia-Pacific|Indo-Pacific|Asia Pacific)$/;
@@ -1249,6 +1252,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const askedYearsWhere = new Set(a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value.slice(0, 4)));
       const seatAsked = /\b(?:headquartered|based|located|seated|headquarters|seat)\b/.test(foldedQuestion(a));
       const nextSaid = NEXT_SAID.test(text);
+      const capitalsAsked = once(a, 'capitalsAsked', () => findCountriesTyped(a.question).filter((c) => isCapital(c.text)).map((c) => c.code));
       const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(foldedQuestion(a));
       const edition = editionOf(a, text);
       const push = (place: string, start: number, base: number): void => {
@@ -1278,6 +1282,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (isDemonym(place)) return;
         // ("which korean city will host …": a country is no city)
         if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1)) return;
+        // (… nor is a building: "at the National Memorial Museum of Forced Mobilization … in Busan")
+        if ((kindWord === 'city' || kindWord === 'town') && BUILDING.test(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)
         if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)
@@ -1290,6 +1296,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
         // ("ROK–Tunisia treaty" names Tunisia, not its capital Tunis: the capital is named as a whole word)
+        // ("… reception in seoul": a country whose capital the question names is no answer, though the question does not name it)
+        if (named.length && named.every((c) => capitalsAsked.includes(c.code) && !isCapital(c.text)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || new RegExp(`(?<![\\p{L}])${fold(c.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldedQuestion(a)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)

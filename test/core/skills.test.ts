@@ -6751,3 +6751,17 @@ describe('leaving, in other words', () => {
     expect(ask('when did the convoy set off from niamey')).toMatch(/August 1/);
   });
 });
+
+describe('cities, buildings and countries of capitals asked', () => {
+  it('answers "in which city" with a city, not the museum in it; keeps "Palais des Nations" whole; and never gives the country of a capital the question names', () => {
+    const rel = parseReleaseText(page('Foundation Plans Memorial Events', '2025-02-20', [
+      'The Foundation will hold a memorial event for the victims in April at the National Museum of Maritime History under the Ministry of Oceans in Incheon.',
+      'The 2019 High-Level Pledging Event for the Humanitarian Crisis in Sudan was held at the Palais des Nations in Geneva on February 26.',
+      'Foreign Minister Kim attended a reception hosted by the Embassy of Canada in the ROK at the Shilla Hotel Seoul on the evening of June 22.',
+    ]), { id: 'test-city-building' });
+    const ask = asker(rel);
+    expect(ask("in which city is the foundation's april memorial event going to be?")).toBe('Incheon');
+    expect(ask('Where did the 2019 Sudan pledging event take place?')).toBe('Palais des Nations in Geneva');
+    expect(ask("where was the canadian embassy's reception in seoul")).toBe('Shilla Hotel Seoul');
+  });
+});
