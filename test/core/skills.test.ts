@@ -6765,3 +6765,12 @@ describe('cities, buildings and countries of capitals asked', () => {
     expect(ask("where was the canadian embassy's reception in seoul")).toBe('Shilla Hotel Seoul');
   });
 });
+
+describe('an appeal is money', () => {
+  it('answers the size of a flash appeal with its money, not the people it is to help', () => {
+    const rel = parseReleaseText(page('Korea Pledges Aid at High-Level Meeting on Somalia', '2022-09-14', [
+      'The meeting was held to mobilize support for the UN Flash Appeal, which calls for US$ 412 million to assist 7 million people from September to December 2022.',
+    ]), { id: 'test-appeal-money' });
+    expect(asker(rel)('What was the size of the UN flash appeal for Somalia for Sep-Dec 2022?')).toBe('US$ 412 million');
+  });
+});
