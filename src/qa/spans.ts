@@ -1940,6 +1940,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const changeFrom = once(a, 'beforeAsked', () => BEFORE_ASKED.test(q)) ? (/\bfrom\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) && /^[^.;]{0,30}?\bto\s+(?:about\s+|some\s+|around\s+)?\d/.test(text.slice(n.end, n.end + 40)) ? 0.5
             : /\bfrom\s+[^.;]{1,30}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 50), n.start)) ? -0.3 : 0) : 0;
           const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
+          // ("how long had it been since a Chinese FM last visited": the time gone by — "the first visit … in 21 months, since …")
+          const elapsedAsked = /\bhow long\b[^?]*\bsince\b/.test(q);
+          // (… never how long something lasted: "the talks lasted 2 hours and 40 minutes")
+          if (elapsedAsked && isDuration && /\b(?:lasted|lasting|took|taking)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start))) return null;
+          const elapsed = elapsedAsked ? (/^\s*,?\s*since\b/.test(text.slice(n.end, n.end + 10)) || /\bfirst\b[^.;]{0,80}\bin\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$/i.test(text.slice(Math.max(0, n.start - 120), n.start)) ? 0.6
+            : 0) : 0;
           // ("monitors some 4,000 items …, of which about 200 have been designated as …": a part of the figure before it is asked
           // only by words of its own)
           const ofWhich = /,?\s+of\s+(?:which|whom|them|these)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+|only\s+)?$/i.exec(text.slice(Math.max(0, n.start - 30), n.start));
@@ -2084,7 +2090,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const outOf = /\bout\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start)) && !/\b(?:total|cast|out of|in all|overall|turnout|members|states|countries|ballots)\b/.test(q) ? -0.4 : 0;
           const perFit = (period ? (period.after.test(text.slice(n.end, n.end + 80)) || period.before.test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom
+          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

@@ -6774,3 +6774,15 @@ describe('an appeal is money', () => {
     expect(asker(rel)('What was the size of the UN flash appeal for Somalia for Sep-Dec 2022?')).toBe('US$ 412 million');
   });
 });
+
+describe('how long since', () => {
+  it('answers "how long had it been since" with the time gone by, not how long the talks lasted', () => {
+    const rel = parseReleaseText(page('Foreign Minister Holds Talks with Japanese Counterpart', '2021-09-16', [
+      'Minister of Foreign Affairs Park held talks with Foreign Minister Sato of Japan, who is paying an official visit to Korea, at the Ministry of Foreign Affairs on September 15. The talks lasted 3 hours and 10 minutes.',
+      'This is the first visit to Korea by a Japanese Foreign Minister in 18 months, since the visit of March 2020.',
+    ]), { id: 'test-elapsed' });
+    const ask = asker(rel);
+    expect(ask('how long had it been since a japanese foreign minister last visited korea?')).toBe('18 months');
+    expect(ask('how long did the talks last?')).toBe('3 hours and 10 minutes');
+  });
+});
