@@ -489,6 +489,18 @@ describe('the question sets (regression guards)', () => {
     ['written-go', 67, 23, 61],
     ['written-gp', 60, 27, 68],
     ['written-gq', 50, 25, 68],
+    ['written-gr', 67, 13, 49],
+    ['written-gs', 60, 21, 74],
+    ['written-gt', 54, 25, 68],
+    ['written-gu', 56, 19, 86],
+    ['written-gv', 83, 11, 74],
+    ['written-gw', 71, 9, 61],
+    ['written-gx', 75, 13, 68],
+    ['written-gy', 56, 17, 49],
+    ['written-gz', 79, 11, 80],
+    ['written-ha', 73, 15, 74],
+    ['written-hb', 69, 13, 55],
+    ['written-hc', 58, 11, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
