@@ -6786,3 +6786,10 @@ describe('how long since', () => {
     expect(ask('how long did the talks last?')).toBe('3 hours and 10 minutes');
   });
 });
+
+describe('a bare year counts nothing', () => {
+  it('reads "made in 1676" as a year, not a figure, and keeps "in 1500 cases" a count', () => {
+    expect(findNumbers('including a gilt-bronze royal seal made in 1676 for the queen').map((n) => n.text)).toEqual([]);
+    expect(findNumbers('The fund has helped in 1500 cases so far.').map((n) => n.text)).toEqual(['1500']);
+  });
+});
