@@ -1843,6 +1843,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how long were they held": a count never says how long; a length in km may)
           // (… nor a count a jail term: "up to three years in prison")
           // (… and only a length is long: a "4,800-ton tanker" is not)
+          // ("how long can tourists stay": "submit the list at least 24 hours before arrival" is a lead time, not a length of stay)
+          if (duration && isDuration && /^(?:-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?))?\s+(?:before|prior to|ahead of|in advance of)\b/.test(text.slice(n.end, n.end + 24)) && !/\b(?:before|prior|advance|ahead|after|notice|later|earlier)\b/.test(q)) return null;
           if (duration && !isDuration && !(n.unit && LENGTH_UNIT.test(n.unit)) && /\bhow long\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;

@@ -6793,3 +6793,20 @@ describe('a bare year counts nothing', () => {
     expect(findNumbers('The fund has helped in 1500 cases so far.').map((n) => n.text)).toEqual(['1500']);
   });
 });
+
+describe('a lead time is no length of stay', () => {
+  it('answers "how long can they stay" with the stay, not "at least 48 hours before arrival"', () => {
+    const rel = parseReleaseText(page('Visa Waiver for Vietnamese Group Tourists', '2024-06-03', [
+      'Under the new scheme, Vietnamese group tourists will be allowed to stay in Korea without a visa for up to 10 days.',
+      'Under the new scheme, travel agencies will be required to submit the list of Vietnamese group tourists entering without a visa to the Ministry of Justice at least 48 hours before arrival.',
+    ]), { id: 'test-lead-time' });
+    const ask = asker(rel);
+    expect(ask('How long can Vietnamese group tourists stay without a visa under the new scheme?')).toBe('up to 10 days');
+    expect(ask('how long before arrival must the list of tourists be submitted?')).toBe('at least 48 hours');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.includes('48 hours'))!;
+    const spans = (q: string): string[] => spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release)).map((c) => c.text);
+    expect(spans('How long can Vietnamese group tourists stay without a visa?')).not.toContain('at least 48 hours');
+    expect(spans('how long before arrival must the list be submitted?')).toContain('at least 48 hours');
+  });
+});
