@@ -79,7 +79,7 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
       }
     }
     if (/^(?:one|a)$/i.test(span.trim()) && !hyphen && !unitWords.length) continue; // "one of", pronoun uses
-    // ("a royal seal made in 1676 for Queen Myeongseong": a bare year after "in" or "since" counts nothing)
+    // ("a royal seal made in 1676 for Queen Myeongseong": a bare year after "in", "since", "from" or "until" counts nothing)
     if (/^1\d{3}$|^20\d{2}$/.test(span) && !hyphen && !unitWords.length && /\b(?:in|since|until|till|from|circa)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     // "ASEAN Plus Three", "the Group of Seven": a number word written with a capital inside a name counts nothing
     if (/^[A-Z][a-z]+$/.test(span) && WORDS[span.toLowerCase()] !== undefined && /(?:\b[A-Z][\w-]*|\bof)\s+$/.test(text.slice(Math.max(0, start - 30), start))

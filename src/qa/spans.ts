@@ -1294,10 +1294,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const named = findCountries(place);
         // "where in Bolivia …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
-        // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
-        // ("ROK–Tunisia treaty" names Tunisia, not its capital Tunis: the capital is named as a whole word)
         // ("… reception in seoul": a country whose capital the question names is no answer, though the question does not name it)
         if (named.length && named.every((c) => capitalsAsked.includes(c.code) && !isCapital(c.text)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
+        // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
+        // ("ROK–Tunisia treaty" names Tunisia, not its capital Tunis: the capital is named as a whole word)
         if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || new RegExp(`(?<![\\p{L}])${fold(c.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldedQuestion(a)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
@@ -1840,11 +1840,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
           // ("length of the rural roads", "how far": only a length answers it)
           if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
+          // ("how long can tourists stay": "submit the list at least 24 hours before arrival" is a lead time, not a length of stay)
+          if (duration && isDuration && /^(?:-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?))?\s+(?:before|prior to|ahead of|in advance of)\b/.test(text.slice(n.end, n.end + 24)) && !/\b(?:before|prior|advance|ahead|after|notice|later|earlier)\b/.test(q)) return null;
           // ("how long were they held": a count never says how long; a length in km may)
           // (… nor a count a jail term: "up to three years in prison")
           // (… and only a length is long: a "4,800-ton tanker" is not)
-          // ("how long can tourists stay": "submit the list at least 24 hours before arrival" is a lead time, not a length of stay)
-          if (duration && isDuration && /^(?:-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?))?\s+(?:before|prior to|ahead of|in advance of)\b/.test(text.slice(n.end, n.end + 24)) && !/\b(?:before|prior|advance|ahead|after|notice|later|earlier)\b/.test(q)) return null;
           if (duration && !isDuration && !(n.unit && LENGTH_UNIT.test(n.unit)) && /\bhow long\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q)) return null;
           // "festival attendance": people who came, not the days it ran
           if (crowdAsked && (isDuration || isMoney || isPercent)) return null;
@@ -1946,8 +1946,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const elapsedAsked = /\bhow long\b[^?]*\bsince\b/.test(q);
           // (… never how long something lasted: "the talks lasted 2 hours and 40 minutes")
           if (elapsedAsked && isDuration && /\b(?:lasted|lasting|took|taking)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start))) return null;
-          const elapsed = elapsedAsked ? (/^\s*,?\s*since\b/.test(text.slice(n.end, n.end + 10)) || /\bfirst\b[^.;]{0,80}\bin\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$/i.test(text.slice(Math.max(0, n.start - 120), n.start)) ? 0.6
-            : 0) : 0;
+          const elapsed = elapsedAsked && (/^\s*,?\s*since\b/.test(text.slice(n.end, n.end + 10))
+            || /\bfirst\b[^.;]{0,80}\bin\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+)?$/i.test(text.slice(Math.max(0, n.start - 120), n.start))) ? 0.6 : 0;
           // ("monitors some 4,000 items …, of which about 200 have been designated as …": a part of the figure before it is asked
           // only by words of its own)
           const ofWhich = /,?\s+of\s+(?:which|whom|them|these)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+|only\s+)?$/i.exec(text.slice(Math.max(0, n.start - 30), n.start));
