@@ -609,7 +609,12 @@ function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
   // (a figure as a whole figure: "30" is not in "C-130Js")
   return hits / st.length > share || (/^\d/.test(span) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${fold(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{N}])`, 'u').test(qWords)
     // (a name as a whole word: "Tunis" is not in "ROK–Tunisia")
-    : new RegExp(`(?<![\\p{L}])${fold(span).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(qWords));
+    : wholeWordIn(fold(span), qWords));
+}
+
+/** The folded word or phrase stands whole in the folded text: "tunis" is not in "rok–tunisia". */
+function wholeWordIn(word: string, folded: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(folded);
 }
 
 /** A time of day, with "around" and the day after it when given: "around 10:00", "6:40 a.m. on October 6". */
@@ -1298,7 +1303,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (named.length && named.every((c) => capitalsAsked.includes(c.code) && !isCapital(c.text)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
         // ("ROK–Tunisia treaty" names Tunisia, not its capital Tunis: the capital is named as a whole word)
-        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || new RegExp(`(?<![\\p{L}])${fold(c.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldedQuestion(a)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
+        if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || wholeWordIn(fold(c.text), foldedQuestion(a)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
         const clause = askedYearsWhere.size ? clauseAround(text, start) : '';
