@@ -6810,3 +6810,11 @@ describe('a lead time is no length of stay', () => {
     expect(spans('how long before arrival must the list be submitted?')).toContain('at least 48 hours');
   });
 });
+
+describe('an ambassador at large keeps the words of the post', () => {
+  it('reads "Ambassador at Large Peter Moss" as Peter Moss, the ambassador at large, in either spelling', () => {
+    expect(findPeople('Ambassador at Large Peter Moss met the delegation.').map((p) => [p.name, p.title])).toEqual([['Peter Moss', 'Ambassador at Large']]);
+    expect(findPeople('Ambassador-at-Large Peter Moss met the delegation.').map((p) => [p.name, p.title])).toEqual([['Peter Moss', 'Ambassador-at-Large']]);
+    expect(findPeople('the Ambassador at Large for Cyber Affairs Kim Sung-ho said').map((p) => p.title)).toEqual(['Ambassador at Large for Cyber Affairs']);
+  });
+});
