@@ -793,7 +793,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // 2023, and since the two countries signed the MOU on Critical Minerals Supply Chains in December 2021")
         const numbered = a.ordinals.length && [...text.slice(Math.max(prev, d.start - 150), d.start).matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))\b/g)]
           .some((m) => a.ordinals.includes(findOrdinalsCached(m[1]!) ?? -1)) ? 1 : 0;
-        return wanted.filter((w) => [...w].some((x) => seg.has(x))).length / wanted.length + 0.15 * best + verb + named + numbered;
+        // (a city the question names says less of whose date it is than the thing asked: "paris paralympics dates" → "the
+        // Paralympic Games, to be held from August 28 …", not "the Olympiad, to be held in Paris from July 26 …")
+        const cities = once(a, 'cityTerms', () => new Set(findCountries(a.question).filter((c) => isCapital(c.text)).flatMap((c) => terms(c.text))));
+        const weight = (k: number): number => (cities.has(a.terms[k]!) ? 0.5 : 1);
+        const said = wanted.reduce((sum, w, k) => sum + ([...w].some((x) => seg.has(x)) ? weight(k) : 0), 0);
+        return said / wanted.reduce((sum, _, k) => sum + weight(k), 0) + 0.15 * best + verb + named + numbered;
       };
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
@@ -975,6 +980,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
         // "in 2025" or "the first half of 2025")
         .filter((d) => d.precision !== 'year' || !once(a, 'dayAsked', () => DAY_ASKED.test(q)))
+        // ("pyeongchang paralympics dates": the days of the games, not the year in their name, "PyeongChang 2018 Olympic …")
+        .filter((d) => d.precision !== 'year' || !!d.until || !/\bdates\b/.test(q))
         // ("what date in march is the briefing": "in March" tells nothing the question does not)
         .filter((d) => !new RegExp(`(?<![\\p{L}\\p{N}])${fold(d.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(q))
         // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)

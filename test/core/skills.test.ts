@@ -6818,3 +6818,20 @@ describe('an ambassador at large keeps the words of the post', () => {
     expect(findPeople('the Ambassador at Large for Cyber Affairs Kim Sung-ho said').map((p) => p.title)).toEqual(['Ambassador at Large for Cyber Affairs']);
   });
 });
+
+describe('the dates of an event named with its city', () => {
+  it('dates the games asked, not the ones held in the city, and gives days, not the year in a name', () => {
+    const rel = parseReleaseText(page('Vice Minister Meets Rome 2030 Organisers', '2027-05-03', [
+      'Vice Minister Han met the Deputy Chief Executive of the Rome 2030 Organising Committee for the Olympic and Paralympic Games in Seoul on May 2.',
+      'Vice Minister Han said that the Olympic Games, to be held in Rome from July 19 to August 4, 2030, and the Paralympic Games, to be held from August 21 to September 1, 2030, will deepen friendship between the two peoples.',
+    ]), { id: 'test-games-dates' });
+    const ask = asker(rel);
+    expect(ask('rome paralympics dates?')).toBe('August 21 to September 1, 2030');
+    expect(ask('rome olympics dates?')).toBe('July 19 to August 4, 2030');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.includes('Deputy Chief Executive'))!;
+    const spans = (q: string): string[] => spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release)).map((c) => c.text);
+    expect(spans('olympics dates?')).not.toContain('2030');
+    expect(spans('what year are the olympics?')).toContain('2030');
+  });
+});
