@@ -261,6 +261,9 @@ const NOW_ASKED = /\b(?:now|currently|at present|presently|today)\b/;
 /** A question about the value before a change: "how many were there before", "from how many". */
 const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|used to|earlier|from how many|from what|in the past|at the start)\b/;
 
+/** "how long is Spain's high-speed rail network": a length asked of a thing that stretches, not a time. */
+const LONG_THING_ASKED = /\bhow long (?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:roads?|railways?|networks?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|borders?|coast(?:line)?s?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b(?!\s+(?:project|programme|program|construction|works?|contract|deal|agreement|talks|visit|journey|trip|ride)\b)/u;
+
 /** A loan's length of time: its grace or repayment period, its maturity. */
 const LOAN_TERM = /\b(?:grace|repayment|deferment|maturity)\s+periods?\b|\bmaturity\b/;
 
@@ -1469,7 +1472,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       // ("how long was the drive, distance wise": a length, not a time)
-      const duration = !/\bdistance\b|\bhow far\b/.test(q) && (LOAN_TERM.test(q) || /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks|hours|minutes|nights)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q));
+      const duration = !/\bdistance\b|\bhow far\b/.test(q) && !LONG_THING_ASKED.test(q) && (LOAN_TERM.test(q) || /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks|hours|minutes|nights)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q));
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
@@ -1850,8 +1853,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             || (/\bby\s+(?:about|some|nearly|around|over|more than|almost|roughly)?\s*$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) && CHANGE_VERB.test(/[^,;.]*$/.exec(text.slice(Math.max(0, n.start - 100), n.start))![0])) ? 0.5 : -0.2;
           // ("floor area of the centre": only an area answers it)
           if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
-          // ("length of the rural roads", "how far": only a length answers it)
-          if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
+          // ("length of the rural roads", "how far", "how long is the rail network": only a length answers it)
+          if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q) || LONG_THING_ASKED.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long can tourists stay": "submit the list at least 24 hours before arrival" is a lead time, not a length of stay)
           if (duration && isDuration && /^(?:-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?))?\s+(?:before|prior to|ahead of|in advance of)\b/.test(text.slice(n.end, n.end + 24)) && !/\b(?:before|prior|advance|ahead|after|notice|later|earlier)\b/.test(q)) return null;
           // ("how long were they held": a count never says how long; a length in km may)

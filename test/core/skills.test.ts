@@ -6835,3 +6835,14 @@ describe('the dates of an event named with its city', () => {
     expect(spans('what year are the olympics?')).toContain('2030');
   });
 });
+
+describe('how long a thing that stretches is', () => {
+  it('answers "how long is the rail network" with a length, and "how long is the trip" with a time', () => {
+    const rel = parseReleaseText(page('Korea-Portugal Rail Forum', '2025-03-12', [
+      'The Portuguese side explained that Portugal has the fastest-growing rail network in Iberia, at 620 km, and recalled that the line opened in 2015 cut travel time between Lisbon and Porto to 75 minutes.',
+    ]), { id: 'test-long-thing' });
+    const ask = asker(rel);
+    expect(ask("how long is portugal's rail network?")).toBe('620 km');
+    expect(ask('how long is the travel time between lisbon and porto?')).toBe('75 minutes');
+  });
+});
