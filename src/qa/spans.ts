@@ -356,6 +356,8 @@ const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|
 /** Nouns of bodies, not people: "how many African countries" is not answered by "200 African officials". */
 const BODIES = /^(?:countries|nations|states|governments|companies|firms|businesses|enterprises|universities|schools|cities|provinces|institutions|organi[sz]ations|ministries|agencies)\b/i;
 const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
+/** … and nouns of people that say only their place in a group: "121 members", "49 personnel". */
+const PEOPLE_MORE = /^(?:[\p{L}-]+\s+){0,2}?(?:personnel|staff|members|nationals|citizens|workers|volunteers|employees|viewers|spectators|visitors|attendees|guests)\b/iu;
 
 /** Stems of acts that date one event and no other: arriving is not being released, resuming is not suspending. */
 export const ACTION_VERBS = /^(?:land|return|arriv|depart|leav|left|resum|restart|reopen|freed|evacu|ratifi|suspend|die|di|kill|sank|sink|crash|collaps|erupt|abduct|kidnap|resign|retir|graduat|marri|born|repatri|shut|complet|lift|remov|revok|unveil|restor|reinstat|withdraw|withdrew|finish)$/;
@@ -1476,7 +1478,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
-      for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/\s+/)) {
+      // (up to the question's mark or a comma: "… total number of participants?")
+      for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/[?!,;:]/)[0]!.split(/\s+/)) {
         // ("number of 2025 KF korean studies fellows": a year says which, not what is counted)
         if (/^\d{4}$/.test(w)) continue;
         if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there|sent|send|gave|give|brought|bring|held|hold|won|win|met|meet|paid|pay|sold|bought|built|began|led|spent|lent|chose|drew|flew|grew|rose|fell|saw|sought|told|wrote|ran|put|set)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
@@ -1595,8 +1598,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (countedNat.length && /^(?:foreign|non-)/i.test(unit) && !/\b(?:foreign|non-?\w+)\b/.test(q)) return false;
         // ("Three Korean nationals were killed, and 12 others were injured": others of the same kind)
         if (/^others?\b/i.test(unit)) return true;
+        // ("how many people are on the team": "seven officials", "121 members" — people, whoever they are)
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
-        if (countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w)) && PEOPLE_UNIT.test(unit)) return true;
+        if ((countedWords.length === 1 && /^(?:people|persons|ppl|individuals)$/.test(countedWords[0]!)
+          || countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w))) && (PEOPLE_UNIT.test(unit) || PEOPLE_MORE.test(unit))) return true;
         // (a nationality shared is not the noun counted: "430 Korean companies" are no Korean nationals)
         // (unless a people is what is counted: "how many Peruvians came" — "14,800 Peruvians")
         // (… or only a nationality is: "how many chinese" before a verb)

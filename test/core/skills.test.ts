@@ -6846,3 +6846,15 @@ describe('how long a thing that stretches is', () => {
     expect(ask('how long is the travel time between lisbon and porto?')).toBe('75 minutes');
   });
 });
+
+describe('people are counted by whatever the text calls them', () => {
+  it('answers "how many people" with officials or members, and reads the noun counted up to the question mark', () => {
+    const rel = parseReleaseText(page('Rescue Team Dispatched to Morocco', '2023-09-10', [
+      'The rescue team will consist of 95 members in total: 60 search-and-rescue personnel from the 119 Central Rescue Service and 35 medical staff.',
+      'A liaison team, made up of four officials from the Ministry, will be stationed in Rabat.',
+    ]), { id: 'test-people-counted' });
+    const ask = asker(rel);
+    expect(ask('How big is the rescue team going to Morocco - total headcount?')).toBe('95');
+    expect(ask('How many people are on the liaison team?')).toBe('four');
+  });
+});
