@@ -1600,7 +1600,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^others?\b/i.test(unit)) return true;
         // ("how many people are on the team": "seven officials", "121 members" — people, whoever they are)
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
-        if ((countedWords.length === 1 && /^(?:people|persons|ppl|individuals)$/.test(countedWords[0]!)
+        if ((countedWords.length && countedWords.every((w) => /^(?:people|persons|ppl|individuals)$/.test(w))
           || countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w))) && (PEOPLE_UNIT.test(unit) || PEOPLE_MORE.test(unit))) return true;
         // (a nationality shared is not the noun counted: "430 Korean companies" are no Korean nationals)
         // (unless a people is what is counted: "how many Peruvians came" — "14,800 Peruvians")

@@ -6856,5 +6856,6 @@ describe('people are counted by whatever the text calls them', () => {
     const ask = asker(rel);
     expect(ask('How big is the rescue team going to Morocco - total headcount?')).toBe('95');
     expect(ask('How many people are on the liaison team?')).toBe('four');
+    expect(ask('how many ppl are on the liaison team')).toBe('four');
   });
 });
