@@ -228,7 +228,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const knownPerson = known.get(surname) ?? known.get(run[0]!.text.toLowerCase());
     // (a Korean name in its usual form, "Kim Seung-ho", is a person with or without a title)
     // "Myanmar was represented by its Ambassador to the ROK, U Kyaw Min Htet": a title before the comma names the person after it
-    const titleBefore = /(?:^|\b(?:its|his|her|their|the|by|with|and)\s+)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|to|for|in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})?),\s+(?:(?:U|Daw)\s+)?$/u.exec(text.slice(Math.max(0, run[0]!.start - 90), run[0]!.start));
+    const titleBefore = /(?:^|\b(?:its|his|her|their|the|by|with|and)\s+)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|to|for|in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})?)(?:,|:(?:\s+(?:Mr|Ms|Mrs|Dr)\.)?)\s+(?:(?:U|Daw)\s+)?$/u.exec(text.slice(Math.max(0, run[0]!.start - 90), run[0]!.start));
     const titledBefore = !!titleBefore && titleBefore[1]!.split(/\s+/).some((w) => isHead(w)) && run.length >= 2 && !findCountries(text.slice(run[0]!.start, run[run.length - 1]!.end)).length;
     const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || titledBefore || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
@@ -255,7 +255,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)
-    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end + postnominal, end + postnominal + 160))?.[0] : undefined;
+    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\s\/\s|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end + postnominal, end + postnominal + 160))?.[0] : undefined;
     // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Estonia"
@@ -287,7 +287,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("Minister Stanford said …" after "New Zealand's Minister of Immigration Erica Stanford": a bare head word is the
     // post the release named in full)
     const bare = !!before && /^\p{Lu}[\p{L}-]*$/u.test(before) && isHead(before) && !!knownPerson?.title && knownPerson.title.includes(before) && knownPerson.title !== before;
-    const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw)$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
+    const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw|Mr|Ms|Mrs|Dr)\.?$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
     // ("Secretary Ravi Menon of India's Ministry of Earth Sciences": what an office's "of" names is its field, not a person)
     if (titleText && OFFICE_OF.test(titleText.trim())) continue;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });

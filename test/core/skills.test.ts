@@ -6859,3 +6859,12 @@ describe('people are counted by whatever the text calls them', () => {
     expect(ask('how many ppl are on the liaison team')).toBe('four');
   });
 });
+
+describe('a post written as a label before the name', () => {
+  it('reads "Honorary Consul in Kutaisi: Ms. Nino Beridze, President of …" as the consul, and stops the appositive at a slash', () => {
+    const [p] = findPeople('Honorary Consul in Mostar: Ms. Lejla Hadžić, President of the Herzegovina Chamber of Commerce / Jurisdiction: Herzegovina-Neretva Canton');
+    expect([p!.name, p!.title]).toEqual(['Lejla Hadžić', 'Honorary Consul in Mostar']);
+    const [q] = findPeople('Ambassador Kim met Mr. Tomas Varga, Director of the Chamber / Venue: Embassy of the Republic of Korea').filter((x) => x.name === 'Tomas Varga');
+    expect(q!.title).toBe('Director of the Chamber');
+  });
+});
