@@ -183,6 +183,12 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (tokens[h] && isCapitalized(tokens[h]!.text) && /^\s+$/.test(text.slice(tokens[h]!.end, tokens[at]!.start)) && /^(?:of|for)$/.test(tokens[h - 1]?.text ?? '')) h--;
       // ("Deputy Minister of Energy for Strategy and Sustainability … Faisal Al-Mutairi": two fields joined by "and")
       else if (tokens[h]?.text === 'and' && tokens[h - 1] && isCapitalized(tokens[h - 1]!.text) && /^(?:of|for)$/.test(tokens[h - 2]?.text ?? '')) h -= 2;
+      // ("Ambassador-at-Large for the World Expo 2030 Busan Bid Han Seung-ho": a longer field after "for", a year among its words)
+      else {
+        let w = h;
+        while (at - w < 7 && tokens[w] && (isCapitalized(tokens[w]!.text) || /^(?:19|20)\d{2}$/.test(tokens[w]!.text)) && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start))) w--;
+        if (w < h && tokens[w]?.text === 'the' && tokens[w - 1]?.text === 'for') h = w;
+      }
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
       // ("Secretary of the Ministry of External Affairs Anjali Raghavan": the head may stand before an office's own "of")
@@ -198,6 +204,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       if (/[;:(),"“”]/.test(gap) && !listComma(k)) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
+      // ("Ambassador-at-Large for the World Expo 2030 Busan Bid Han Seung-ho": a year inside the title's name)
+      if (/^(?:19|20)\d{2}$/.test(t.text) && ofHead(k)) { k--; continue; }
       if ((isCapitalized(t.text) && (!nameWord(t, countryAt) || fieldWords.has(t.start))) || CONNECTORS.has(lw) || countryAt.has(t.start) || isHead(t.text)) { k--; continue; }
       // ("Deputy Governor of Lagos State Obafemi Adeyinka": a place's name inside a title's "of" belongs to the title)
       if (nameWord(t, countryAt) && ofHead(k)) { k--; continue; }

@@ -6868,3 +6868,15 @@ describe('a post written as a label before the name', () => {
     expect(q!.title).toBe('Director of the Chamber');
   });
 });
+
+describe('the post the question names is the one who met', () => {
+  it('answers "who did the games envoy meet" with the host, not the envoy, whose title holds a year', () => {
+    const rel = parseReleaseText(page('Envoy for the Busan Asian Games Bid Visits Pacific Partners', '2031-05-20', [
+      'Ambassador-at-Large for the Asian Games 2034 Busan Bid Park Min-ho visited Fiji and Samoa from May 10 to 16 to seek support for the bid.',
+      'Fiji (May 10-12), Suva: meeting with Minister of Foreign Affairs and Trade Litia Vunivalu',
+    ]), { id: 'test-actor-post' });
+    expect(findPeople('Ambassador-at-Large for the Asian Games 2034 Busan Bid Park Min-ho visited Fiji.')[0]!.title).toBe('Ambassador-at-Large for the Asian Games 2034 Busan Bid');
+    const ask = asker(rel);
+    expect(ask('who did the games envoy meet in fiji')).toBe('Litia Vunivalu');
+  });
+});
