@@ -1102,6 +1102,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const actorPost = once(a, 'actorPost', () => ((m) => (m && !findCountriesTyped(m[1]!).some((c) => c.code !== 'KOR') ? m[1] : undefined))(/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:(?:korean|rok|s\.?\s*korean|south korean|our)\s+)?((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm))\s+(?:(?:in|to|at)\s+[a-z-]+\s+)?(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with|hand|give|convey|deliver|present)\b/.exec(foldedText(a))));
       const actorWords = actorPost ? actorPost.split(/\s+/).filter((w) => w.length >= 3 && !stopWords().has(w) && !/^(?:foreign|first|second|vice|deputy|prime|the)$/.test(w)) : [];
       const actorOfQuestion = (p: { title?: string; country?: string; name: string }): boolean => !!actorPost && !!p.title && (fold(p.title).includes(actorPost.split(/\s+/).pop()!) || actorWords.slice(0, -1).some((w) => new RegExp(`\\b${w}\\b`).test(fold(p.title!)))) && (p.country === 'KOR' || looksKorean(p.name));
+      const sideBody = once(a, 'sideBody', () => ((m) => (m && a.initialisms.includes(m[1]!) ? m[1] : undefined))(/\b(?:the\s+)?([a-z]{2,8})\s+(?:side|delegation|team)\b/.exec(foldedQuestion(a))));
       const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
@@ -1129,7 +1130,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !office || !p.title || fold(p.title).split(/\s+and\s+(?=(?:[a-z-]+\s+){0,2}(?:minister|secretary|president|ambassador|director|governor|chair(?:man|person|woman)?)\b)/).some((post) => sameRank(officeRanks, ranks(post))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         // ("which korean was chosen to chair the board": a person of no stated country is Korean only by a Korean name)
-        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || (c ? c === a.nationality : !koreanAsked || looksKorean(p.name)); });
+        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || (c ? c === a.nationality : !koreanAsked || looksKorean(p.name)); })
+        // ("who headed the UNICEF side": not "Yoo Jae-sung led the ROK delegation, and … Lindqvist-Araya led the UNICEF delegation")
+        .filter((p) => { const led = sideBody ? /^[^.;]{0,12}?\b(?:led|headed)\s+(?:the\s+)?([\p{L}-]+)\s+(?:side|delegation|team)\b/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined; return !led || fold(led) === sideBody; });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer
       const guest = /\b(?:for|with|met|meet|welcomed?|received?|greeted?|hosted?|invited?)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(vp|vice president|president|pm|prime minister|fm|foreign minister|king|queen|crown prince|speaker|emir|sultan)\b/u.exec(foldedQuestion(a));
       const guestCountry = guest ? findCountriesTyped(guest[1]!).map((c) => c.code)[0] : undefined;

@@ -6880,3 +6880,14 @@ describe('the post the question names is the one who met', () => {
     expect(ask('who did the games envoy meet in fiji')).toBe('Litia Vunivalu');
   });
 });
+
+describe('the side of a body the question names', () => {
+  it('answers "who headed the WFP side" with the one who led the WFP delegation, not the ROK one', () => {
+    const rel = parseReleaseText(page('Third ROK-WFP Strategic Dialogue Held', '2026-04-02', [
+      'The third ROK-WFP Strategic Dialogue was held at the Ministry of Foreign Affairs in Seoul on April 1.',
+      'Director-General for Development Cooperation Choi Min-jae led the ROK delegation, and Assistant Executive Director Helena Sørlie led the WFP delegation.',
+    ]), { id: 'test-side-body' });
+    const ask = asker(rel);
+    expect(ask('who headed the WFP side at the 3rd strategic dialogue?')).toBe('Helena Sørlie');
+  });
+});
