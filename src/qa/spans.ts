@@ -264,6 +264,9 @@ const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|u
 /** "how long is Spain's high-speed rail network": a length asked of a thing that stretches, not a time. */
 const LONG_THING_ASKED = /\bhow long (?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:roads?|railways?|networks?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|borders?|coast(?:line)?s?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b(?!\s+(?:project|programme|program|construction|works?|contract|deal|agreement|talks|visit|journey|trip|ride)\b)/u;
 
+/** Verbs and nouns that only money answers: "how much did they lend", "how much does it cost". */
+const MONEY_ONLY = /\b(?:lend|lends|lent|loan|loans|loaned|invest|invests|invested|spend|spends|spent|cost|costs|pay|pays|paid|funded|funding|financ\w*|budget|worth|price)\b/;
+
 /** A loan's length of time: its grace or repayment period, its maturity. */
 const LOAN_TERM = /\b(?:grace|repayment|deferment|maturity)\s+periods?\b|\bmaturity\b/;
 
@@ -1832,7 +1835,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
           // ("number of yemenis needing humanitarian aid": a count of people, though aid is named)
           // (a weight may answer "how much aid"; an area burned never does)
-          if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit) && (!/^(?:hectares?|acres?|square|sq|m²|km²|kilomet|km|miles?|meters?|metres?)\b/i.test(n.unit) || /\b(?:area|land|hectares?|acres?|long|length|far|distance)\b/.test(q)))) return null;
+          // (… "how much did the EDCF lend": only money is lent, spent or invested — "950 MW" is no loan, though "how much rice" weighs)
+          if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit) && !MONEY_ONLY.test(q) && (!/^(?:hectares?|acres?|square|sq|m²|km²|kilomet|km|miles?|meters?|metres?)\b/i.test(n.unit) || /\b(?:area|land|hectares?|acres?|long|length|far|distance)\b/.test(q)))) return null;
           // ("how many people were actually evacuated on the KC-330": not "plans to send a KC-330 … to bring home about 200" — a
           // movement asked as done is not counted by a plan; a pledge or a budget is a plan itself)
           if (pastOnly(a) && !money && doneAsked && planned(a, text, n.start, n.end)) return null;

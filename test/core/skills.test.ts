@@ -6891,3 +6891,21 @@ describe('the side of a body the question names', () => {
     expect(ask('who headed the WFP side at the 3rd strategic dialogue?')).toBe('Helena Sørlie');
   });
 });
+
+describe('only money is lent', () => {
+  it('answers "how much did the fund lend" with money, not the plant\'s megawatts, and "how much rice" with tons', () => {
+    const rel = parseReleaseText(page('Olkaria South Geothermal Plant Inaugurated', '2024-03-02', [
+      'The Energy Minister said, "With Olkaria South, our installed geothermal capacity now reaches 1,050 MW, and we will double it by 2030."',
+      'EDCF loan: US$ 64 million (loan agreement signed in Nairobi in May 2019)',
+      'Korea also provided 2,000 tons of rice to drought-affected counties in 2023.',
+    ]), { id: 'test-money-only' });
+    const ask = asker(rel);
+    expect(ask('How much did the EDCF lend Kenya for Olkaria South?')).toBe('US$ 64 million');
+    expect(ask('how much rice did korea provide to kenya in 2023?')).toBe('2,000 tons');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.includes('1,050 MW'))!;
+    const spans = (q: string): string[] => spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release)).map((c) => c.text);
+    expect(spans('How much did the EDCF lend Kenya for Olkaria South?')).not.toContain('1,050 MW');
+    expect(spans('how much geothermal capacity does kenya have with olkaria south?')).toContain('1,050 MW');
+  });
+});
