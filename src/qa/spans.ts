@@ -1736,6 +1736,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("how many votes did he get": not the majority a candidate needs, "… needs an absolute majority, currently 97 votes")
         // (… nor "above the two-thirds majority of 106 votes required for election")
         .filter((n) => !gotAsked || !(REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '') || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30))))
+        // ("how big is the new arrangement": not "two and a half times the size of the previous one", a ratio to another)
+        .filter((n) => /\btimes\b|\bfold\b|\bratio\b|\bmultiple\b/.test(q) || !/^(?:\s+and\s+a\s+half)?\s+times\s+(?:the|as|more|larger|bigger|higher|greater|that|what)\b/i.test(text.slice(n.end, n.end + 30)))
         // ("how many votes did the top-placed candidate get": not "received 162 votes, the second-highest total")
         .filter((n) => !topCountAsked || !BELOW_TOP_AFTER.test(text.slice(n.end, n.end + 60)))
         // ("how big was the relief team": a size, not how long it stayed)

@@ -6909,3 +6909,15 @@ describe('only money is lent', () => {
     expect(spans('how much geothermal capacity does kenya have with olkaria south?')).toContain('1,050 MW');
   });
 });
+
+describe('a ratio to another figure is no size', () => {
+  it('answers "how big is the new arrangement" with its money, not "two and a half times the size"', () => {
+    const rel = parseReleaseText(page('Korea and Senegal Sign EDCF Framework Arrangement', '2025-02-11', [
+      'The new arrangement is two and a half times the size of the previous one, under which Korea made available US$ 120 million for 2019-2023.',
+      'The governments of the two countries signed a framework arrangement on EDCF loans worth US$ 300 million for the period 2025-2029.',
+    ]), { id: 'test-ratio' });
+    const ask = asker(rel);
+    expect(ask('how big is the new EDCF framework arrangement with senegal?')).toBe('US$ 300 million');
+    expect(ask('how many times bigger is the new arrangement than the previous one?')).toMatch(/^two\b/);
+  });
+});
