@@ -264,6 +264,9 @@ const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|u
 /** "how long is Spain's high-speed rail network": a length asked of a thing that stretches, not a time. */
 const LONG_THING_ASKED = /\bhow long (?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:roads?|railways?|networks?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|borders?|coast(?:line)?s?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b(?!\s+(?:project|programme|program|construction|works?|contract|deal|agreement|talks|visit|journey|trip|ride)\b)/u;
 
+/** The one a new one replaces: "the existing hospital", "the previous arrangement" (not "in the previous two years", "80-year-old"). */
+const OLD_ONE = /(?<!-)\b(?:existing|old|previous|former|outgoing)\b(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)?\s*(?:years?|months?|weeks?|days?|decades?)\b)/i;
+
 /** Verbs and nouns that only money answers: "how much did they lend", "how much does it cost". */
 const MONEY_ONLY = /\b(?:lend|lends|lent|loan|loans|loaned|invest|invests|invested|spend|spends|spent|cost|costs|pay|pays|paid|funded|funding|financ\w*|budget|worth|price)\b/;
 
@@ -1863,6 +1866,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)
           // ("consular cases … rose by 14 percent year on year in 2024, to 1,146 cases": a change is not the level asked)
           if (!changeAsked && !percent && CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) typeFit -= 0.4;
+          // ("how many beds will the new hospital have": not "the existing provincial hospital, built in 1964, has only 120 beds")
+          // (a figure in the clause of the existing one is its, and the new one's only when the clause goes on to it: "from 120 … to")
+          if (once(a, 'newAsked', () => /\bnew\b/.test(q) && !/\b(?:existing|old|older|previous|former|current|outgoing)\b/.test(q)) && OLD_ONE.test(text.slice(Math.max(0, n.start - 80), n.start).split(/[;:]|\.\s/).pop()!)
+            && !/\b(?:to|into|new|replace[sd]?|replacing|with)\b/i.test(text.slice(Math.max(0, n.start - 80), n.start).split(OLD_ONE).pop()!)) return null;
           // ("fee for a 10-year 58-page passport": "US$ 50 for one with 26 pages" counts pages of another one)
           if (n.unit && askedMeasures.some((m) => m.unit === (nounTerms(n.unit!)[0] ?? '') && m.value !== n.value)) typeFit -= 0.6;
           // ("had raised rice yields on 3,200 hectares of farmland by 35 percent": the "by" of a change verb earlier in the clause)

@@ -6921,3 +6921,16 @@ describe('a ratio to another figure is no size', () => {
     expect(ask('how many times bigger is the new arrangement than the previous one?')).toMatch(/^two\b/);
   });
 });
+
+describe('a figure of the one a new one replaces', () => {
+  it('answers "how many beds will the new hospital have" with the new one\'s, not the existing one\'s', () => {
+    const rel = parseReleaseText(page('Groundbreaking for Kampot Referral Hospital', '2019-05-20', [
+      'He pointed out that the existing provincial hospital, built in 1961, has only 90 beds and has long struggled to cope with rising demand from the Kampot Referral Hospital catchment.',
+      'Facilities: a 300-bed hospital with six operating rooms and an emergency centre',
+      'Patients who visited the hospital in the previous two years numbered 41,000.',
+    ]), { id: 'test-old-one' });
+    const ask = asker(rel);
+    expect(ask('How many beds will the new Kampot referral hospital have?')).toBe('300-bed');
+    expect(ask('how many beds does the existing kampot hospital have?')).toBe('90');
+  });
+});
