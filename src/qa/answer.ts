@@ -1619,11 +1619,13 @@ function finer(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked 
   const dateOf = (r: Ranked) => r.fact.dates.find((d) => d.start === r.span!.start && d.end === r.span!.end);
   const year = dateOf(best);
   if (!year || year.precision !== 'year' || year.until || year.qualifier) return best;
-  // (a single month or day of that year, written with its year: not a range, and not a year the release date supplies)
+  // (a single month or day of that year, written with its year: not a range)
+  // (a day whose year the release date supplies only when it is nearly as good: "signed a loan agreement … on May 24" in a
+  // release of 2016 refines "(loan agreement signed in 2016)")
   return viable.find((r) => {
-    if (r === best || r.score < best.score - 0.3) return false;
-    const d = dateOf(r);
-    return !!d && d.precision !== 'year' && !d.until && !d.qualifier && !d.yearInferred && d.value.slice(0, 4) === year.value;
+    const d = r === best ? undefined : dateOf(r);
+    if (!d || d.precision === 'year' || d.until || d.qualifier || d.value.slice(0, 4) !== year.value) return false;
+    return d.yearInferred ? r.meta.id === best.meta.id && r.score >= best.score - 0.15 : r.score >= best.score - 0.3;
   }) ?? best;
 }
 

@@ -6934,3 +6934,16 @@ describe('a figure of the one a new one replaces', () => {
     expect(ask('how many beds does the existing kampot hospital have?')).toBe('90');
   });
 });
+
+describe('a year refined by the day of the same release', () => {
+  it('answers "when was the loan agreement signed" with the day the release gives, not the year of its project list', () => {
+    const rel = parseReleaseText(page('ROK and Mozambique Sign EDCF Loan Agreement for Beira Port Expansion', '2018-06-14', [
+      'Ambassador of the Republic of Korea to Mozambique Park Ji-won and Mozambique\'s Minister of Economy and Finance Adriano Maleiane signed a loan agreement from the Economic Development Cooperation Fund (EDCF) for the Beira Port Berths 4-6 Expansion Project on June 12 at the Ministry of Economy and Finance in Maputo.',
+      'EDCF projects in Mozambique:',
+      '- Beira Port Berths 4-6 Expansion Project: US$ 85 million (loan agreement signed in 2018)',
+      '- Nampula Water Supply Project: US$ 40 million (loan agreement signed in 2012)',
+    ]), { id: 'test-finer-day' });
+    const ask = asker(rel);
+    expect(ask('When was the Korea-Mozambique loan agreement for the Beira berth expansion signed?')).toBe('June 12');
+  });
+});
