@@ -377,6 +377,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\b([A-Za-z]{2,4})\/([A-Za-z]{2,4})\b/g, (x, p: string, q: string) => (/^(?:and|or)$/i.test(q) ? x : `${p} and ${q}`))
     // ("oldest vet on the revisit program": a veteran)
     .replace(/\bvets\b/gi, 'veterans').replace(/\bvet\b(?!\w)/gi, 'veteran')
+    // ("by when are berths 8-10 supposed to be done": completed)
+    .replace(/\b(be|get|got|gets|been)\s+done\b/gi, '$1 completed')
     // ("what yr was it designated": a year)
     .replace(/\byrs\b/gi, 'years').replace(/\byr\b/gi, 'year')
     // ("UK foreign sec": a secretary)

@@ -487,7 +487,7 @@ const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returne
 const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
 
 /** A question about what is still to come: "when is it expected to start", "when will the plant be completed". */
-const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted)\s+to\b|^when will\b/;
+const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted|supposed)\s+to\b|^when will\b/;
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|^who\s+(?:[a-z]{3,}ed|led|gave|spoke|read|made|sat|took)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted|came|acceded|joined|ratified|travell?ed|went)\b/;

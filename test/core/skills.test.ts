@@ -6947,3 +6947,16 @@ describe('a year refined by the day of the same release', () => {
     expect(ask('When was the Korea-Mozambique loan agreement for the Beira berth expansion signed?')).toBe('June 12');
   });
 });
+
+describe('what is supposed to be done', () => {
+  it('reads "supposed to be done" as a completion still to come', () => {
+    const rel = parseReleaseText(page('ROK and Mozambique Sign EDCF Loan Agreement for Beira Port Berth Expansion', '2018-06-14', [
+      'Ambassador Park Ji-won and Minister Adriano Maleiane signed a loan agreement for the Beira Port Berths 4-6 Expansion Project on June 12 in Maputo.',
+      'Under the agreement, the Korean government will provide a concessional loan of US$ 85 million.',
+      'Construction is scheduled to start in 2019 and to be completed by March 2022.',
+      'Nampula Water Supply Project: US$ 40 million (loan agreement signed in 2010, completed in 2015)',
+    ]), { id: 'test-supposed-done' });
+    const ask = asker(rel);
+    expect(ask('by when is the beira port expansion supposed to be done?')).toBe('March 2022');
+  });
+});
