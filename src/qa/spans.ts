@@ -910,7 +910,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("when did the scheme begin": a sentence that speaks of no start dates none — "… invited 1,150 young people in 2024" —
         // unless it gives a span, whose start is one)
         // (of a scheme, a programme or a fund, that is: a war or a fire "broke out", an envoy "took office")
-        .filter((d) => !startAsked || !SCHEME_ASKED.test(q) || !!d.until || /\bfrom\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) || START_SAID.test(text))
+        // (… not the dates of a visit made under it: "veterans … are visiting Korea from September 23 to 29 … under the Revisit Programme")
+        .filter((d) => !startAsked || !SCHEME_ASKED.test(q) || START_SAID.test(text)
+          || ((!!d.until || /\bfrom\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) && !/\b(?:visit\w*|travel\w*|stay\w*|tour\w*|arriv\w*|held|meet\w*|met)\s+(?:[\p{L}'’-]+\s+){0,6}?from\s+$/iu.test(text.slice(Math.max(0, d.start - 80), d.start))))
         // ("when did the working holiday scheme begin": not "The ROK-Japan Future Partnership Fund, set up in June 2023", the
         // start of another thing the sentence names)
         .filter((d) => { if (!startAsked && !BEGINNING_ASKED.test(q)) return true; const own = OTHER_START.exec(text.slice(Math.max(0, d.start - 140), d.start))?.[1]; return !own || sliceTerms(own).some((t) => a.terms.includes(t) && !a.countryTerms.has(t)); })

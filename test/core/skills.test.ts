@@ -6960,3 +6960,14 @@ describe('what is supposed to be done', () => {
     expect(ask('by when is the beira port expansion supposed to be done?')).toBe('March 2022');
   });
 });
+
+describe('a visit made under a programme does not date its start', () => {
+  it('answers "when did the ministry start the revisit programme" with its launch, not the dates of this visit', () => {
+    const rel = parseReleaseText(page('UN Veterans Revisit Korea', '2019-10-01', [
+      'A group of 35 Korean War veterans from five countries is visiting the Republic of Korea from October 1 to 6 at the invitation of the Ministry of Patriots and Veterans Affairs under the UN Veterans Revisit Programme.',
+      'The revisit programme, launched in 1978, has since brought more than 30,000 veterans and family members to Korea.',
+    ]), { id: 'test-visit-under-scheme' });
+    const ask = asker(rel);
+    expect(ask('When did the ministry start the revisit programme for UN veterans?')).toBe('1978');
+  });
+});
