@@ -115,8 +115,9 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
 
 const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
-/** "War" in the name of a place that remembers one: "National War Memorial Park", "War Cemetery", "War Museum". */
-const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)/g;
+/** "War" in the name of a place that remembers one ("National War Memorial Park", "War Cemetery", "War Museum"), and an event's
+ * word in the name of a building for them ("Accra International Conference Centre", "Assembly Hall"). */
+const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)|\b(?:Conference|Convention|Congress|Assembly|Summit)\s+(?=(?:Cent(?:er|re)|Hall|Palace|House|Building|Complex|Venue)\b)/g;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
@@ -1432,8 +1433,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("venue of the export fair": "Venue: Rex Hotel, Ho Chi Minh City", a labelled line, gives the place of a meeting or event
       // whole, with no preposition before it)
       // (to a comma that goes on in lower case: "Venue: Busan North Port, on a site of 3.43 million square meters")
-      const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})[^;()]){1,80}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
+      // (initials in brackets stay with the name: "Venue: Kenyatta International Convention Centre (KICC), Nairobi")
+      const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
       if (venueLine && venue && !seatAsked) push(venueLine[2]!, venueLine[1]!.length, near(venueLine[1]!.length) + 0.1 + kindFit(venueLine[2]!));
+      // ("where was the handover ceremony": "Handover ceremony: September 22, Joint Base Pearl Harbor-Hickam, Hawaii", a line
+      // labelled with the event the question names, its date, then its place)
+      const eventLine = /^(\W{0,3}((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Cc]eremony|[Mm]eeting|[Ss]igning|[Ff]orum|[Ss]eminar|[Cc]onference|[Rr]eception|[Dd]ialogue|[Cc]onsultation|[Bb]riefing|[Ww]orkshop|[Ee]xhibition|[Ff]estival|[Cc]oncert|[Ee]vent)s?)\s*:\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]{1,12}\))?,\s+)?)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)\.?$/u.exec(text);
+      if (eventLine && !seatAsked && sliceTerms(eventLine[2]!).every((t) => a.terms.includes(t))) push(eventLine[3]!, eventLine[1]!.length, near(eventLine[1]!.length) + 0.1 + kindFit(eventLine[3]!));
       // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan", the place left)
       if (FROM_ASKED.test(foldedQuestion(a)) || /\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {
         for (const m of text.matchAll(/\b(?:left|departed(?:\s+from)?|departing(?:\s+from)?|sailed\s+from|leaving|set out from|shipped from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu)) {

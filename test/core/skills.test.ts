@@ -6971,3 +6971,21 @@ describe('a visit made under a programme does not date its start', () => {
     expect(ask('When did the ministry start the revisit programme for UN veterans?')).toBe('1978');
   });
 });
+
+describe('a place on a labelled line', () => {
+  it('keeps initials in brackets on a venue line and reads the place of an event line after its date', () => {
+    const rel = parseReleaseText(page('Korea-Ghana ICT Policy Meeting and Remains Handover', '2023-09-25', [
+      'The 3rd Korea-Ghana ICT Policy Meeting discussed digital government and cybersecurity.',
+      'Venue: Accra International Conference Centre (AICC), Accra',
+      'Handover ceremony: September 21, Kotoka Air Force Station, Greater Accra',
+    ]), { id: 'test-labelled-place' });
+    const ask = asker(rel);
+    expect(ask('venue of the korea ghana ict meeting?')).toBe('Accra International Conference Centre (AICC), Accra');
+    expect(ask('where was the handover ceremony?')).toBe('Kotoka Air Force Station, Greater Accra');
+    // (a building for conferences is a place, though its name holds an event's word)
+    const held = parseReleaseText(page('Korea-Ghana Business Forum Held', '2023-09-26', [
+      'The Korea-Ghana Business Forum was held at the Accra International Conference Centre on September 26.',
+    ]), { id: 'test-conference-centre' });
+    expect(asker(held)('where was the korea-ghana business forum held?')).toBe('Accra International Conference Centre');
+  });
+});
