@@ -2478,7 +2478,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.3 });
     }
     // ("the hospital ship Jutlandia": a ship named right after its kind)
-    for (const m of text.matchAll(/\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\s*(?:ship|vessel|destroyer|frigate|icebreaker)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)) {
+    for (const m of text.matchAll(/\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\s*(?:ship|vessel|destroyer|frigate|icebreaker)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|da|di|do|dos|la|van|von|der)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/gu)) {
       const start = m.index! + m[0].length - m[1]!.length;
       if (!inQuestion(a, m[1]!) && !out.some((c) => c.start <= start && c.end > start)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
     }
@@ -2723,8 +2723,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       }
       // ("the national geological exploration company Kazgeology": the name that follows the description is the one asked)
       const after = m.index! + m[0].length;
+      // (a name's particle inside it: "the training ship Juan Sebastián de Elcano")
       // (… or set off by commas: "its first operational earth observation satellite, Taifa-1, in April 2023")
-      const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80))
+      const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|del|da|di|do|dos|la|van|von|der)\s+)?\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80))
         ?? /^,\s+(\p{Lu}[\p{L}\p{N}'’&-]+(?:\s+\p{Lu}[\p{L}\p{N}'’&-]+){0,3}),/u.exec(text.slice(after, after + 80));
       if (name && !MONTH.test(name[1]!) && !findCountries(name[1]!).length && !inQuestion(a, name[1]!)) {
         const at = after + name[0].length - name[1]!.length;

@@ -6989,3 +6989,12 @@ describe('a place on a labelled line', () => {
     expect(asker(held)('where was the korea-ghana business forum held?')).toBe('Accra International Conference Centre');
   });
 });
+
+describe('a ship named with a particle', () => {
+  it('keeps "da" inside the name of the training ship', () => {
+    const rel = parseReleaseText(page('Portuguese Navy Ship Visits Busan', '2021-05-02', [
+      'The Portuguese Navy training ship Vasco da Gama Segundo will make a port call in Busan from May 3 to 6 to mark the 60th anniversary of diplomatic relations.',
+    ]), { id: 'test-ship-particle' });
+    expect(asker(rel)('which portuguese navy ship is making a port call in busan?')).toBe('Vasco da Gama Segundo');
+  });
+});
