@@ -42,7 +42,8 @@ export function findThings(text: string): Span[] {
     while (j < words.length) {
       const gap = text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index);
       // ("Korea Hydro & Nuclear Power": an ampersand joins a name)
-      if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap) && !/^\s+&\s+$/.test(gap)) break;
+      // ("Regulation (EU) 2021/821": a number's slash joins it)
+      if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap) && !/^\s+&\s+$/.test(gap) && !(gap === '/' && /^\d+$/.test(words[j - 1]![0]) && /^\d+$/.test(words[j]![0]))) break;
       const t = words[j]![0];
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
       // (not into a date: "… Airport in Tirana on March 9"; not past an acronym into a place or a class: "… (IMO) in Category A")

@@ -110,7 +110,9 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   const hit = (x: { start: number; end: number }): boolean => start < x.end && end > x.start;
   // a name may end with its year ("Global Ports Forum on Africa 2019", "Expo 2035")
   const yearInName = (d: { precision: string; start: number }): boolean => name && d.precision === 'year' && d.start > start;
-  return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)));
+  // (… or a number joined by a slash to another, an identifier: "Regulation (EU) 2021/821", "resolution 2231/2015")
+  const slashed = (x: { start: number; end: number }): boolean => name && x.start > start && (/\d\/$/.test(fact.text.slice(Math.max(0, x.start - 2), x.start)) || /^\/\d/.test(fact.text.slice(x.end, x.end + 2)));
+  return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d) && !slashed(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)) && !slashed(n));
 }
 
 const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;

@@ -6998,3 +6998,13 @@ describe('a ship named with a particle', () => {
     expect(asker(rel)('which portuguese navy ship is making a port call in busan?')).toBe('Vasco da Gama Segundo');
   });
 });
+
+describe('a name that ends in a numbered identifier', () => {
+  it('keeps "Regulation (EU) 2023/1115" whole', () => {
+    expect(findThings('the EU side explained Regulation (EU) 2023/1115 on deforestation-free products').map((t) => t.text)).toContain('Regulation (EU) 2023/1115');
+    const rel = parseReleaseText(page('ROK-EU Consultation on Supply Chains', '2024-04-02', [
+      'The EU side explained the implementation of Regulation (EU) 2023/1115 on deforestation-free products, and the Korean side explained its Act on Supply Chain Stability.',
+    ]), { id: 'test-slash-id' });
+    expect(asker(rel)('which EU regulation on deforestation-free products did the EU side explain?')).toBe('Regulation (EU) 2023/1115');
+  });
+});
