@@ -762,7 +762,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const before = clauseDates.filter((x) => x.end <= d.start);
         const prev = Math.max(0, ...before.map((x) => x.end));
         const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, before[before.length - 1]!.start)) : null;
-        return aside && /^,\s+(?:was|were|is|are|has|have|had|will)\b/.test(text.slice(prev, d.start)) ? Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end)) : prev;
+        // (… nor does one closed before a phrase of the main clause: "held talks with X, who is on a visit from June 25 to 28, at the
+        // Ministry … on June 26")
+        return aside && /^,\s+(?:was|were|is|are|has|have|had|will|at|in|on)\b/.test(text.slice(prev, d.start)) ? Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end)) : prev;
       };
       const segmentAt = (d: { start: number; end: number }): Set<string> => {
         if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
@@ -891,8 +893,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const asked = (p: { name: string }): boolean => a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n));
           const before = fact.people.filter((p) => p.end <= d.start);
           const last = before[before.length - 1];
-          // (only a clause of the other person's own: "…, who has served since 2014 and was President from 2017 to 2020")
-          return !last || asked(last) || !before.some(asked) || !/^,?\s+(?:who|whose)\b[^;]*$|^\s*\([^)]*$/.test(text.slice(last.end, d.start));
+          // (only a clause of the other person's own: "…, who has served since 2014 and was President from 2017 to 2020" — not past the
+          // comma that closes it: "…, who is on an official visit to Korea from June 25 to 28, at the Ministry … on June 26")
+          return !last || asked(last) || !before.some(asked) || !/^,?\s+(?:who|whose)\b[^;]*$|^\s*\([^)]*$/.test(text.slice(last.end, d.start))
+            || /^,\s+(?:who|whose)\b[^;,]*,\s+(?:at|in|on)\s/.test(text.slice(last.end, d.start));
         })
         // (of the two, the year nearer the release's: a relation set up N years before it is the relation's)
         .filter((d) => {

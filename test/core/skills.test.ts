@@ -7008,3 +7008,12 @@ describe('a name that ends in a numbered identifier', () => {
     expect(asker(rel)('which EU regulation on deforestation-free products did the EU side explain?')).toBe('Regulation (EU) 2023/1115');
   });
 });
+
+describe('a date after a relative clause closed by a comma', () => {
+  it('dates the talks, not the guest\'s visit in the clause about the guest', () => {
+    const rel = parseReleaseText(page('Foreign Minister Holds Talks with Armenian Foreign Minister', '2024-06-27', [
+      'Foreign Minister Cho Tae-yul held talks with Armenian Minister of Foreign Affairs Ararat Petrosyan, who is on an official visit to Korea from June 24 to 27, at the Ministry of Foreign Affairs in Seoul on June 25.',
+    ]), { id: 'test-relative-closed' });
+    expect(asker(rel)('when did FM Cho hold talks with the armenian FM?')).toBe('June 25');
+  });
+});
