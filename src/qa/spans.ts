@@ -1111,7 +1111,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
       const family = (n: string): boolean => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:family|families|descendants|heirs|estate)\\b`).test(foldedQuestion(a));
       // ("who did the Korean deputy minister meet in Zagreb": the one the question names by post, who met, is not the one asked)
-      const koreanAsked = once(a, 'koreanAsked', () => /^(?:which|what)\s+korean\b|\bkorean\s+(?:national|citizen|diplomat|official|expert|judge|candidate|professor|scholar)\b/.test(foldedQuestion(a)));
+      // ("which Korean artist co-designed the memorial": "jointly designed by Korean sculptor Choi Yeon-ju and Nomvula Dlamini")
+      const koreanAsked = once(a, 'koreanAsked', () => /^(?:which|what)\s+korean\b|\bkorean\s+(?:national|citizen|diplomat|official|expert|judge|candidate|professor|scholar|artist|sculptor|painter|designer|architect|composer|musician|writer|author|poet|scientist|researcher|engineer|athlete|doctor|volunteer|journalist|photographer)\b/.test(foldedQuestion(a)));
       // ("who did the expo envoy meet in jamaica": with no people named, the post is a Korean one, which a MOFA release speaks of;
       // its words — "envoy", or "expo" — name the one who met)
       const actorPost = once(a, 'actorPost', () => ((m) => (m && !findCountriesTyped(m[1]!).some((c) => c.code !== 'KOR') ? m[1] : undefined))(/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:(?:korean|rok|s\.?\s*korean|south korean|our)\s+)?((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm))\s+(?:(?:in|to|at)\s+[a-z-]+\s+)?(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with|hand|give|convey|deliver|present)\b/.exec(foldedText(a))));
@@ -1145,7 +1146,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((p) => !office || !p.title || fold(p.title).split(/\s+and\s+(?=(?:[a-z-]+\s+){0,2}(?:minister|secretary|president|ambassador|director|governor|chair(?:man|person|woman)?)\b)/).some((post) => sameRank(officeRanks, ranks(post))))
         // "Finland's foreign minister" is not a person of another country, nor a titled official of the ministry's own
         // ("which korean was chosen to chair the board": a person of no stated country is Korean only by a Korean name)
-        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); return !a.nationality || (c ? c === a.nationality : !koreanAsked || looksKorean(p.name)); })
+        // (a Korean asked is asked though the question names another people too: "which Korean artist co-designed the South
+        // African memorial")
+        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); const nat = a.nationality ?? (koreanAsked ? 'KOR' : undefined); return !nat || (c ? c === nat : !koreanAsked || looksKorean(p.name)); })
         // ("who headed the UNICEF side": not "Yoo Jae-sung led the ROK delegation, and … Lindqvist-Araya led the UNICEF delegation")
         .filter((p) => { const led = sideBody ? /^[^.;]{0,12}?\b(?:led|headed)\s+(?:the\s+)?([\p{L}-]+)\s+(?:side|delegation|team)\b/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined; return !led || fold(led) === sideBody; });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer

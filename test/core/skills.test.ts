@@ -7017,3 +7017,13 @@ describe('a date after a relative clause closed by a comma', () => {
     expect(asker(rel)('when did FM Cho hold talks with the armenian FM?')).toBe('June 25');
   });
 });
+
+describe('which Korean artist', () => {
+  it('asks a person, the Korean one, though the question names another people too', () => {
+    expect(analyzeQuestion('Which Korean sculptor co-designed the Australian memorial?').type).toBe('who');
+    const rel = parseReleaseText(page('Korean War Memorial Unveiled in Canberra', '2024-11-02', [
+      'The memorial was jointly designed by Korean sculptor Han Ji-woo and Australian architect Olivia Brennan.',
+    ]), { id: 'test-korean-artist' });
+    expect(asker(rel)('Which Korean sculptor co-designed the Australian memorial?')).toBe('Han Ji-woo');
+  });
+});
