@@ -637,6 +637,8 @@ const TIME_OF_DAY = /\b((?:(?:around|about|at approximately|approximately)\s+)?(
 /** A year that names an edition of an event: "the 2023 Korea-Poland Business Forum", "Korea Week 2023". */
 const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale|Program|Programme|Fellowship|Workshop|Seminar|Symposium|Camp|Exercise|Marathon)\b/u;
 const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Cup|Convention|Show|Contest|Biennale)\s+$/;
+/** Capitalized words before a year that do not name an edition with it: "In 2005", "Since 1990", "Spring 2024". */
+const NOT_EDITION_NAME = /^(?:Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid|FY|In|Since|By|From|Until|Till|On|Of|Before|After|During|Through|Throughout|Around|Circa|As|At|For|To|Between|And|Or|The|Also|Then|Only|Even)$/i;
 
 /** Words that start a hyphenated modifier of regions ("Asia-Pacific", "Indo-Pacific", "Euro-Atlantic"). */
 const REGION_WORD = /^(?:Asia|Asian|Europe|European|Euro|Africa|African|America|American|Latin|Pacific|Atlantic|Arctic|Indo|Nordic|Baltic|Middle|Central|South|North|East|West|Eurasia|Korea|Inter|Trans|Pan|Sino|Afro|Anglo)$/;
@@ -1000,6 +1002,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
         // "in 2025" or "the first half of 2025")
         .filter((d) => d.precision !== 'year' || !once(a, 'dayAsked', () => DAY_ASKED.test(q)))
+        // ("when's the 2nd dialogue": not "one of the planned venues for Brisbane 2032", a year that names an edition after its
+        // place, unless the question names it)
+        .filter((d) => !(d.precision === 'year' && !d.until && ((m) => !!m && !MONTH.test(m[1]!) && !NOT_EDITION_NAME.test(m[1]!) && !q.includes(fold(m[1]!)))(/(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, d.start - 30), d.start)))))
         // ("pyeongchang paralympics dates": the days of the games, not the year in their name, "PyeongChang 2018 Olympic …")
         .filter((d) => d.precision !== 'year' || !!d.until || !/\bdates\b/.test(q))
         // ("what date in march is the briefing": "in March" tells nothing the question does not)

@@ -7027,3 +7027,20 @@ describe('which Korean artist', () => {
     expect(asker(rel)('Which Korean sculptor co-designed the Australian memorial?')).toBe('Han Ji-woo');
   });
 });
+
+describe('a year that names an edition after its place', () => {
+  it('does not date the dialogue asked with "the planned venues for Brisbane 2032", but keeps "In 2005"', () => {
+    const rel = parseReleaseText(page('1st Korea-Australia Sports Events Dialogue', '2025-04-10', [
+      'Before the Dialogue, Director-General Jung visited the Queensland Sport and Athletics Centre, one of the planned venues for Brisbane 2032, on April 8.',
+      'The two sides agreed to hold the 2nd Dialogue in Seoul in the first half of 2026.',
+      'In 2005, the two countries signed a memorandum on sports exchanges.',
+    ]), { id: 'test-edition-year' });
+    const ask = asker(rel);
+    expect(ask("when's the 2nd korea australia sports events dialogue")).toBe('the first half of 2026');
+    expect(ask('what year did the two countries sign the sports memorandum?')).toBe('2005');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.includes('Brisbane 2032'))!;
+    expect(spanCandidates(analyzeQuestion("when's the 2nd korea australia sports events dialogue"), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('2032');
+    expect(spanCandidates(analyzeQuestion('when are the brisbane games?'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).toContain('2032');
+  });
+});
