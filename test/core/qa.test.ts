@@ -501,6 +501,15 @@ describe('the question sets (regression guards)', () => {
     ['written-ha', 73, 15, 74],
     ['written-hb', 69, 13, 55],
     ['written-hc', 58, 11, 68],
+    ['written-hd', 73, 15, 86],
+    ['written-he', 64, 19, 74],
+    ['written-hf', 71, 15, 74],
+    ['written-hg', 54, 13, 74],
+    ['written-hh', 73, 6, 86],
+    ['written-hi', 62, 15, 68],
+    ['written-hj', 69, 11, 80],
+    ['written-hk', 71, 11, 74],
+    ['written-hl', 54, 23, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
