@@ -1332,6 +1332,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if ((kindWord === 'city' || kindWord === 'town') && BUILDING.test(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)
         if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
+        // ("The Embassy in Ottawa co-hosted a ceremony … at the Korean War Memorial Wall in Brampton": the seat of a mission is no
+        // venue of what it holds, unless where it is, is asked)
+        if (!seatAsked && !/\bwhere\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:embassy|consulate|mission)\b/u.test(foldedQuestion(a)) && /\b(?:Embassy|Consulate(?:[- ]General)?|Mission|Office)\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)
         if (/^['’]s\b/.test(text.slice(start + place.length, start + place.length + 3)) || /['’]s$/.test(place)) return;
         // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place

@@ -7044,3 +7044,16 @@ describe('a year that names an edition after its place', () => {
     expect(spanCandidates(analyzeQuestion('when are the brisbane games?'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).toContain('2032');
   });
 });
+
+describe('the seat of a mission is no venue', () => {
+  it('answers where the embassy\'s ceremony took place with the venue, not the embassy\'s city', () => {
+    const rel = parseReleaseText(page('Turn Toward Busan Ceremonies Held Worldwide', '2016-11-12', [
+      'Australia: The Embassy in Canberra co-hosted a ceremony with the Korea War Veterans Association at the Korean War Memorial Wall in Sydney, New South Wales.',
+    ]), { id: 'test-mission-seat' });
+    const ask = asker(rel);
+    expect(ask("where did the australian embassy's turn toward busan ceremony take place")).toMatch(/^Korean War Memorial Wall in Sydney/);
+    const index = buildFactIndex([rel]);
+    const fact = index.facts[0]!;
+    expect(spanCandidates(analyzeQuestion('where is the korean embassy located?'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).toContain('Canberra');
+  });
+});
