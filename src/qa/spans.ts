@@ -1729,7 +1729,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter(editionOf(a, text))
         // "the two Ministers", "the two sides": who acts, not a figure, unless they are what is counted
         // (unless the verb before counts what is asked: "co-sponsored by 60 countries")
-        .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !countedByVerb(n) && !/\bhow many (?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
+        .filter((n) => !(/^\s+(?:ministers?|sides?|countries|leaders|parties|delegations|governments|nations|presidents|heads|peoples)\b/i.test(text.slice(n.end, n.end + 14)) && !countedByVerb(n) && !/\b(?:how many|number of|# of)\s+(?:[a-z-]+\s+)?(?:ministers|sides|countries|leaders|parties|delegations|governments|nations)\b/.test(q)))
         // "aged between 18 and 30": ages, unless ages are asked
         .filter((n) => /\bages?\b|\bhow old\b/.test(q) || (!/\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$/i.test(text.slice(Math.max(0, n.start - 22), n.start)) 
           // ("a 54-year-old resident": an age)

@@ -7057,3 +7057,15 @@ describe('the seat of a mission is no venue', () => {
     expect(spanCandidates(analyzeQuestion('where is the korean embassy located?'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).toContain('Canberra');
   });
 });
+
+describe('"number of parties" counts parties', () => {
+  it('answers "number of parties to the agreement" and "how many pacific countries" with the count of them', () => {
+    const rel = parseReleaseText(page('Korea Joins the Cape Town Agreement', '2023-06-20', [
+      'As of this month, the Agreement has 24 parties, including the European Union.',
+      'The programme covers six Pacific countries, including Fiji and Samoa.',
+    ]), { id: 'test-number-of-parties' });
+    const ask = asker(rel);
+    expect(ask('number of parties to the cape town agreement as of june 2023?')).toBe('24');
+    expect(ask('how many pacific countries does the programme cover?')).toBe('six');
+  });
+});
