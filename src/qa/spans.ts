@@ -270,6 +270,15 @@ const LONG_THING_ASKED = /\bhow long (?:is|are|was|were|will be)\s+(?:the\s+)?(?
 /** The one a new one replaces: "the existing hospital", "the previous arrangement" (not "in the previous two years", "80-year-old"). */
 const OLD_ONE = /(?<!-)\b(?:existing|old|previous|former|outgoing)\b(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)?\s*(?:years?|months?|weeks?|days?|decades?)\b)/i;
 
+/** A particle inside a name: "Juan Sebastián de Elcano", "Vasco da Gama". */
+const NAME_PARTICLE = '(?:de|del|da|di|do|dos|la|van|von|der)';
+/** A name right after its description, to a punctuation mark or a lower-case word: "the company Kazgeology", "the training ship
+ * Juan Sebastián de Elcano". */
+const NAMED_AFTER = new RegExp(`^\\s+(\\p{Lu}[\\p{L}'’&-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’&-]+){0,3})(?=\\s*[,;.:)]|\\s+[a-z]|\\s*$)`, 'u');
+
+/** A ship named right after its kind: "the hospital ship Jutlandia", "the training ship Juan Sebastián de Elcano". */
+const SHIP_NAMED = new RegExp(`\\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\\s*(?:ship|vessel|destroyer|frigate|icebreaker)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})`, 'gu');
+
 /** Verbs and nouns that only money answers: "how much did they lend", "how much does it cost". */
 const MONEY_ONLY = /\b(?:lend|lends|lent|loan|loans|loaned|invest|invests|invested|spend|spends|spent|cost|costs|pay|pays|paid|funded|funding|financ\w*|budget|worth|price)\b/;
 
@@ -2495,7 +2504,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!inQuestion(a, m[0])) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 1.3 });
     }
     // ("the hospital ship Jutlandia": a ship named right after its kind)
-    for (const m of text.matchAll(/\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\s*(?:ship|vessel|destroyer|frigate|icebreaker)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|da|di|do|dos|la|van|von|der)\s+)?\p{Lu}[\p{L}'’-]+){0,3})/gu)) {
+    for (const m of text.matchAll(SHIP_NAMED)) {
       const start = m.index! + m[0].length - m[1]!.length;
       if (!inQuestion(a, m[1]!) && !out.some((c) => c.start <= start && c.end > start)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
     }
@@ -2742,7 +2751,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       const after = m.index! + m[0].length;
       // (a name's particle inside it: "the training ship Juan Sebastián de Elcano")
       // (… or set off by commas: "its first operational earth observation satellite, Taifa-1, in April 2023")
-      const name = /^\s+(\p{Lu}[\p{L}'’&-]+(?:\s+(?:(?:de|del|da|di|do|dos|la|van|von|der)\s+)?\p{Lu}[\p{L}'’&-]+){0,3})(?=\s*[,;.:)]|\s+[a-z]|\s*$)/u.exec(text.slice(after, after + 80))
+      const name = NAMED_AFTER.exec(text.slice(after, after + 80))
         ?? /^,\s+(\p{Lu}[\p{L}\p{N}'’&-]+(?:\s+\p{Lu}[\p{L}\p{N}'’&-]+){0,3}),/u.exec(text.slice(after, after + 80));
       if (name && !MONTH.test(name[1]!) && !findCountries(name[1]!).length && !inQuestion(a, name[1]!)) {
         const at = after + name[0].length - name[1]!.length;
