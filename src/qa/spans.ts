@@ -264,8 +264,12 @@ const NOW_ASKED = /\b(?:now|currently|at present|presently|today)\b/;
 /** A question about the value before a change: "how many were there before", "from how many". */
 const PAST_VALUE_ASKED = /\b(?:before|previously|originally|initially|at first|used to|earlier|from how many|from what|in the past|at the start)\b/;
 
+/** Things that stretch, whose length may be asked: roads, railways, bridges, borders, cables … */
+const STRETCHES = 'roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?';
+/** "length of the rural roads", "how far", "distance": only a length answers it. */
+const LENGTH_ASKED = new RegExp(`\\blength\\b[^?]*\\b(?:${STRETCHES})\\b|\\b(?:${STRETCHES})\\b[^?]*\\blength\\b|\\bhow far\\b|\\bdistance\\b|\\bhow many (?:km|kilomet|miles)`);
 /** "how long is Spain's high-speed rail network": a length asked of a thing that stretches, not a time. */
-const LONG_THING_ASKED = /\bhow long (?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:roads?|railways?|networks?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|borders?|coast(?:line)?s?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b(?!\s+(?:project|programme|program|construction|works?|contract|deal|agreement|talks|visit|journey|trip|ride)\b)/u;
+const LONG_THING_ASKED = new RegExp(`\\bhow long (?:is|are|was|were|will be)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:${STRETCHES}|networks?|borders|coast(?:line)?s)\\b(?!\\s+(?:project|programme|program|construction|works?|contract|deal|agreement|talks|visit|journey|trip|ride)\\b)`, 'u');
 
 /** The one a new one replaces: "the existing hospital", "the previous arrangement" (not "in the previous two years", "80-year-old"). */
 const OLD_ONE = /(?<!-)\b(?:existing|old|previous|former|outgoing)\b(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)?\s*(?:years?|months?|weeks?|days?|decades?)\b)/i;
@@ -1309,6 +1313,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const nextSaid = NEXT_SAID.test(text);
       const capitalsAsked = once(a, 'capitalsAsked', () => findCountriesTyped(a.question).filter((c) => isCapital(c.text)).map((c) => c.code));
       const envoyAsked = /\b(?:ambassador|envoy|consul|representative|posted|accredited|charge d'affaires)\b/.test(foldedQuestion(a));
+      const missionAsked = once(a, 'missionAsked', () => /\bwhere\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:embassy|consulate|mission)\b/u.test(foldedQuestion(a)));
       const edition = editionOf(a, text);
       const push = (place: string, start: number, base: number): void => {
         if (!edition({ start })) return;
@@ -1343,7 +1348,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
         // ("The Embassy in Ottawa co-hosted a ceremony … at the Korean War Memorial Wall in Brampton": the seat of a mission is no
         // venue of what it holds, unless where it is, is asked)
-        if (!seatAsked && !/\bwhere\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:embassy|consulate|mission)\b/u.test(foldedQuestion(a)) && /\b(?:Embassy|Consulate(?:[- ]General)?|Mission|Office)\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) return;
+        if (!seatAsked && !missionAsked && /\b(?:Embassy|Consulate(?:[- ]General)?|Mission|Office)\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)
         if (/^['’]s\b/.test(text.slice(start + place.length, start + place.length + 3)) || /['’]s$/.test(place)) return;
         // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place
@@ -1902,8 +1907,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!changeAsked && !percent && CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) typeFit -= 0.4;
           // ("how many beds will the new hospital have": not "the existing provincial hospital, built in 1964, has only 120 beds")
           // (a figure in the clause of the existing one is its, and the new one's only when the clause goes on to it: "from 120 … to")
-          if (once(a, 'newAsked', () => /\bnew\b/.test(q) && !/\b(?:existing|old|older|previous|former|current|outgoing)\b/.test(q)) && OLD_ONE.test(text.slice(Math.max(0, n.start - 80), n.start).split(/[;:]|\.\s/).pop()!)
-            && !/\b(?:to|into|new|replace[sd]?|replacing|with)\b/i.test(text.slice(Math.max(0, n.start - 80), n.start).split(OLD_ONE).pop()!)) return null;
+          if (once(a, 'newAsked', () => /\bnew\b/.test(q) && !/\b(?:existing|old|older|previous|former|current|outgoing)\b/.test(q))
+            && ((clause) => OLD_ONE.test(clause) && !/\b(?:to|into|new|replace[sd]?|replacing|with)\b/i.test(clause.split(OLD_ONE).pop()!))(text.slice(Math.max(0, n.start - 80), n.start).split(/[;:]|\.\s/).pop()!)) return null;
           // ("fee for a 10-year 58-page passport": "US$ 50 for one with 26 pages" counts pages of another one)
           if (n.unit && askedMeasures.some((m) => m.unit === (nounTerms(n.unit!)[0] ?? '') && m.value !== n.value)) typeFit -= 0.6;
           // ("had raised rice yields on 3,200 hectares of farmland by 35 percent": the "by" of a change verb earlier in the clause)
@@ -1912,7 +1917,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("floor area of the centre": only an area answers it)
           if (/\b(?:floor area|floor space|surface area|area of)\b/.test(q) && !(n.unit && /^(?:square|sq|m²|km²|hectares?)/i.test(n.unit))) return null;
           // ("length of the rural roads", "how far", "how long is the rail network": only a length answers it)
-          if (!duration && (/\blength\b[^?]*\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b|\b(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|rivers?|cables?|runways?|tunnels?|walls?|fences?)\b[^?]*\blength\b|\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet|miles)/.test(q) || LONG_THING_ASKED.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
+          if (!duration && (LENGTH_ASKED.test(q) || LONG_THING_ASKED.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long can tourists stay": "submit the list at least 24 hours before arrival" is a lead time, not a length of stay)
           if (duration && isDuration && /^(?:-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?))?\s+(?:before|prior to|ahead of|in advance of)\b/.test(text.slice(n.end, n.end + 24)) && !/\b(?:before|prior|advance|ahead|after|notice|later|earlier)\b/.test(q)) return null;
           // ("how long were they held": a count never says how long; a length in km may)
