@@ -1618,7 +1618,15 @@ function finer(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked 
   if (a.type !== 'when') return best;
   const dateOf = (r: Ranked) => r.fact.dates.find((d) => d.start === r.span!.start && d.end === r.span!.end);
   const year = dateOf(best);
-  if (!year || year.precision !== 'year' || year.until || year.qualifier) return best;
+  if (!year || year.until || year.qualifier) return best;
+  // ("the 2+2 Meeting in October 2016", cited from a later release: the release of that month that dates it "on October 19")
+  if (year.precision === 'month' && !year.yearInferred) {
+    return viable.find((r) => {
+      const d = r === best ? undefined : dateOf(r);
+      return !!d && d.precision === 'day' && !d.until && !d.qualifier && d.value.slice(0, 7) === year.value && r.score >= best.score - 0.3;
+    }) ?? best;
+  }
+  if (year.precision !== 'year') return best;
   // (a single month or day of that year, written with its year: not a range)
   // (a day whose year the release date supplies only when it is nearly as good: "signed a loan agreement … on May 24" in a
   // release of 2016 refines "(loan agreement signed in 2016)")

@@ -7069,3 +7069,17 @@ describe('"number of parties" counts parties', () => {
     expect(ask('how many pacific countries does the programme cover?')).toBe('six');
   });
 });
+
+describe('a month refined to the day its own release gives', () => {
+  it('answers the date of a meeting with the day its release states, not the month a later release cites', () => {
+    const held = parseReleaseText(page('Outcome of the 5th Korea-Norway Joint Committee', '2016-10-20', [
+      'Vice Minister Park Ji-hoon and State Secretary Ingrid Solberg held the 5th Korea-Norway Joint Committee in Oslo on October 19.',
+      'The two sides agreed to launch a working group on shipbuilding.',
+    ]), { id: 'test-finer-month-held' });
+    const later = parseReleaseText(page('1st Meeting of the Korea-Norway Shipbuilding Working Group', '2022-03-15', [
+      'The working group was set up under the agreement reached at the Korea-Norway Joint Committee in October 2016, and held its first meeting in Seoul on March 14.',
+    ]), { id: 'test-finer-month-later' });
+    const r = createEngine({ index: buildFactIndex([held, later]) }).ask('date of the 2016 korea norway joint committee?');
+    expect(r.kind === 'answer' ? r.answer : null).toBe('October 19');
+  });
+});
