@@ -758,6 +758,25 @@ const ANSWER_WORDS = new Set(['size', 'number', 'amount', 'total', 'figure', 'co
   'new', 'current', 'latest', 'recent', 'now', 'today', 'yet']);
 
 /**
+ * The ordinals a release gives its own event in a sentence that refers back to it, each with the words of what it numbers:
+ * "This was the fourth 2+2 meeting between the two countries, following those held in Seoul …" numbers the 2+2 meeting every
+ * sentence of that release reports (a "first" there is mostly a first of something else: "the first visit … in ten years").
+ */
+function declaredOrdinals(release: string, index: FactIndex): Array<{ ordinal: number; of: string[] }> {
+  const known = declaredCache.get(index)?.get(release);
+  if (known) return known;
+  const out: Array<{ ordinal: number; of: string[] }> = [];
+  for (const f of index.factsOf(release)) {
+    const m = /^(?:This|It)\s+(?:was|is|marks|marked)\s+the\s+(?:[\p{L}'’.-]+\s+){0,2}?(\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+((?:[\p{L}\d+'’-]+\s+){0,3})/iu.exec(f.text);
+    if (m) for (const o of findOrdinals(m[1]!)) out.push({ ordinal: o, of: terms(m[2]!).filter((t) => !/^(?:such|consecut|time|year|round)$/.test(t)) });
+  }
+  if (!declaredCache.has(index)) declaredCache.set(index, new Map());
+  declaredCache.get(index)!.set(release, out);
+  return out;
+}
+const declaredCache = new WeakMap<FactIndex, Map<string, Array<{ ordinal: number; of: string[] }>>>();
+
+/**
  * A text with the ordinals that number no meeting of a series put out: "the first half of 2015", "the third-largest
  * trading partner", "the first Joint Committee meeting … in four years, since 2019".
  */
@@ -1000,7 +1019,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     : `${fact.text} ${fact.context.replace(/\b(?:followed|following|after|since|preceding|previous|succeeding)\s+(?:the\s+|its\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;.]*/gi, ' ')} ${meta.title}`)));
   // ("when did the FTA negotiations first kick off": the first start of a thing is its launch, whatever number it has)
   // (… nor "when did the delegation first open": an opening, "opened in Seoul in 1989", is a first one)
-  for (const o of a.ordinals) if (!ords.has(o) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && (fact.events.includes('launch') || (/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(fact.text))))) return `ordinal ${o} not stated`;
+  for (const o of a.ordinals) if (!ords.has(o) && !declaredOrdinals(meta.id, index).some((d) => d.ordinal === o && d.of.some((t) => a.terms.includes(t))) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && (fact.events.includes('launch') || (/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(fact.text))))) return `ordinal ${o} not stated`;
   // ("Who gave the keynote at the 4th Conference" is not answered by "… is drafting the 4th National Action Plan"): the
   // number the question asks must number a thing of the same kind where the sentence gives it
   if (a.ordinals.length) {

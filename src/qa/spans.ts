@@ -1374,6 +1374,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("where was the treaty signed": "the first such treaty with a country in North Africa" says where a country lies, not
         // where anything happened, unless a region is asked)
         if (kindWord !== 'region' && WORLD_PART.test(place) && /\b(?:countr(?:y|ies)|nations?|states|partners?)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return;
+        // ("This was the fourth 2+2 meeting …, following those held in Seoul in July 2010 and in Washington in June 2012": a
+        // closing clause of what came before gives the places of earlier ones, unless their year is asked)
+        if (!askedYearsWhere.size && !/\b(?:before|previous|previously|earlier|prior|last|first|had)\b/.test(foldedQuestion(a)) && /,\s+(?:following|after|succeeding)\s+(?:those|the ones|ones|their|its|the (?:previous|earlier|last|preceding)|previous|earlier)\b[^;.]*$/i.test(text.slice(0, start))) return;
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start, true) * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();

@@ -7083,3 +7083,16 @@ describe('a month refined to the day its own release gives', () => {
     expect(r.kind === 'answer' ? r.answer : null).toBe('October 19');
   });
 });
+
+describe('a meeting the release numbers in a sentence of its own', () => {
+  it('answers where the Nth meeting was held from the lead when a later sentence says "This was the fourth …, following those held in …"', () => {
+    const rel = parseReleaseText(page('Outcome of the Korea-Canada 2+2 Meeting', '2024-06-12', [
+      'Foreign Minister Lee Ji-won and Defence Minister Choi Dong-hyun held the Korea-Canada Foreign and Defence Ministers\' Meeting (2+2) with their Canadian counterparts at Global Affairs Canada in Ottawa on June 11.',
+      'This was the fourth 2+2 meeting between the two countries, following those held in Seoul in May 2018, in Toronto in July 2020 and in Seoul in April 2022.',
+      'The ministers agreed to hold the next meeting in Korea.',
+    ]), { id: 'test-declared-ordinal' });
+    const ask = asker(rel);
+    expect(ask('Where did the fourth korea-canada 2+2 take place?')).toMatch(/Ottawa/);
+    expect(ask('where will the next korea-canada 2+2 be held?')).toBe('Korea');
+  });
+});
