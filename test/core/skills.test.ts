@@ -7096,3 +7096,16 @@ describe('a meeting the release numbers in a sentence of its own', () => {
     expect(ask('where will the next korea-canada 2+2 be held?')).toBe('Korea');
   });
 });
+
+describe('US office abbreviations', () => {
+  it('reads SecDef, SecState and USTR as the offices they abbreviate', () => {
+    const rel = parseReleaseText(page('Korea-US High-Level Economic and Security Talks', '2023-08-02', [
+      'The Korean delegation was led by Foreign Minister Oh Sang-min and Minister of National Defense Jang Hoon.',
+      'The US side was represented by Secretary of State Laura B. Whitfield, Secretary of Defense Martin O. Cray and US Trade Representative Dana L. Poole.',
+    ]), { id: 'test-us-offices' });
+    const ask = asker(rel);
+    expect(ask('who was the SecDef at the talks')).toBe('Martin O. Cray');
+    expect(ask('who was the USTR at the talks?')).toBe('Dana L. Poole');
+    expect(ask("who's the secstate at the talks?")).toBe('Laura B. Whitfield');
+  });
+});
