@@ -1064,7 +1064,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (actAt.length && fact.dates.length > 1 ? 0.6 * (1 - Math.min(1, Math.min(...actAt.map((p) => (d.start >= p ? d.start - p : 3 * (p - d.start)))) / Math.max(60, text.length))) : 0)
             // ("…, which was dispatched … after a quake struck … on July 22, returned home on August 8": the date the act's own
             // words lead straight to)
-            + (actAt.some((p) => p < d.start && d.start - p < 24 && /^[\p{L}]+(?:\s+(?:home|back|safely))?\s+(?:on|in)\s+$/u.test(text.slice(p, d.start))) ? 0.5 : 0)
+            // (… past the place it names: "arrived at Incheon International Airport on September 12")
+            + (actAt.some((p) => p < d.start && d.start - p < 80 && /^[\p{L}]+(?:\s+(?:home|back|safely))?(?:\s+(?:at|in|to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?)?\s*(?:on|in)\s+$/u.test(text.slice(p, d.start))) ? 0.5 : 0)
             // ("…, and that in May 2022 it became the first Asian country to join the Centre": a date that opens its clause dates
             // the act its clause goes on to name)
             + (fact.dates.length > 1 && /(?:[,;]\s*(?:and\s+)?|\band\s+)(?:that\s+)?(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 20), d.start))

@@ -7109,3 +7109,14 @@ describe('US office abbreviations', () => {
     expect(ask("who's the secstate at the talks?")).toBe('Laura B. Whitfield');
   });
 });
+
+describe('an act dated past the place it names', () => {
+  it('dates landing with the day after "arrived at … Airport on", not the departure day before it', () => {
+    const rel = parseReleaseText(page('Return of Korean Nationals from Abroad', '2024-03-09', [
+      'A chartered flight carrying 153 Korean nationals departed Tbilisi International Airport on March 7 and arrived at Gimpo International Airport on March 8.',
+    ]), { id: 'test-act-past-place' });
+    const ask = asker(rel);
+    expect(ask('When did the charter flight land at Gimpo?')).toBe('March 8');
+    expect(ask('when did the charter flight leave tbilisi?')).toBe('March 7');
+  });
+});
