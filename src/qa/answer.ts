@@ -1161,7 +1161,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (a.type === 'when') {
     for (const name of namedThings(a, index, meta)) {
       // (a labelled line of the release's plan, "Proposed period: May 1 to October 31, 2030", speaks of what its title names)
-      const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context), ...(/^[\p{L} ]{3,40}:\s/u.test(fact.text) ? terms(meta.title) : [])]);
+      // (… and so does a dated line of its schedule, "April 26: … state dinner at the White House", of the visit its lead reports)
+      const labelled = /^[\p{L}\p{N} ,.-]{3,40}:\s/u.test(fact.text);
+      const around = new Set([...factTerms(fact, meta).sentence, ...terms(fact.context), ...(labelled ? terms(meta.title) : []), ...(labelled && /^\d{1,2}|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(fact.text) ? terms(index.factsOf(meta.id)[0]?.text ?? '') : [])]);
       // ("UB ITS phase 2": "the second phase", "Phase II" number it too)
       if (name.some((t) => /^\d{1,2}$/.test(t))) for (const m of `${fact.text} ${fact.context}`.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|I{1,3}|IV|V|VI{1,3}|IX|X)\b/g)) around.add(String(NUMBER_WORDS[m[1]!.toLowerCase()] ?? ''));
       // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")

@@ -578,6 +578,9 @@ function otherPairAt(a: Analysis, text: string, pos: number): boolean {
 
 /** True when another clause of the sentence matches the question clearly better than the one holding `pos`, and holds no date. */
 function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: number): boolean {
+  // ("April 26: Official welcoming ceremony …; summit meeting …; state dinner at the White House": the date a line is labelled
+  // with dates every item of it)
+  if (pos === 0 && /^[^:;,]{3,30}:\s+\p{L}{2}/u.test(text) && fact.dates.length === 1) return false;
   const cuts = [0];
   for (const m of text.matchAll(/;\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z]+s|[a-z]+ed|plans?|will|has|have|is|are|was|were)\b)/gu)) cuts.push(m.index! + m[0].length);
   if (cuts.length < 2) return false;
@@ -833,7 +836,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       };
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
-      const nearRel = (i: number): number => (relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
+      // (the date a line is labelled with is near every item of it: "April 26: …; state dinner at the White House")
+      const labelDate = fact.dates.length === 1 && fact.dates[0]!.start === 0 && /^[^:;,]{3,30}:\s+\p{L}{2}/u.test(text);
+      const nearRel = (i: number): number => (labelDate ? 1 : relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
       const since = /\bsince (?:when|what year|which year|what date|what month)\b/.test(q);
       const dayOfAsked = /\b(?:first|second|third|last|final|opening|closing|which) day\b/.test(q);
       const eventDay = !a.relations.length && a.events.some((e) => ['meeting', 'consultation', 'visit', 'forum'].includes(e)) && !wantsYear;

@@ -7120,3 +7120,15 @@ describe('an act dated past the place it names', () => {
     expect(ask('when did the charter flight leave tbilisi?')).toBe('March 7');
   });
 });
+
+describe('a dated line of a schedule', () => {
+  it('dates every item of "June 12: …; …; state banquet at the Palace" by its label, for the visit the lead reports', () => {
+    const rel = parseReleaseText(page("Outcome of the President's State Visit to Sweden", '2019-06-16', [
+      'President Moon Sung-ho paid a state visit to Sweden from June 11 to 15 at the invitation of King Carl Gustaf.',
+      'The main schedule of the visit was as follows.\n- June 12: Official welcoming ceremony at the Royal Palace; summit meeting and joint press conference; state banquet at the Royal Palace\n- June 13: Visit to the Karolinska Institute; business forum in Stockholm',
+    ]), { id: 'test-schedule-line' });
+    const ask = asker(rel);
+    expect(ask('what day was the state banquet for President Moon?')).toBe('June 12');
+    expect(ask('when did president moon visit the karolinska institute')).toBe('June 13');
+  });
+});
