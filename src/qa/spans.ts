@@ -2742,17 +2742,22 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       let phrase = `${mods.join(' ')} ${m[0]}`;
       // (a phrase of the question's own words is no answer, though the name after it may be: "its first earth observation
       // satellite, Inzozi-2")
-      const fresh = sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x));
-      if (!fresh && !asksName) continue;
       let start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
-      // (a proper name before the phrase is part of it: "the Dalsu hydropower project")
-      const proper = /\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
-      if (proper && !findCountries(proper).length) { phrase = proper + phrase; start -= proper.length; }
+      // (a proper name before the phrase is part of it: "the Dalsu hydropower project", "the Kambarata-1 hydropower plant")
+      const proper = /\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
+      // (not an owner: "the Centre's annual live-fire cyber defence exercise, Locked Shields 2025")
+      const named = !!proper && !findCountries(proper).length && !/['’]s\s*$/.test(proper);
+      // (… and a name the question does not give is fresh, however much of the question the phrase repeats: "the Galkynysh gas
+      // field" for "which gas field")
+      const fresh = sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x)) || (named && !inQuestion(a, proper!.trim()));
+      if (!fresh && !asksName) continue;
+      if (named) { phrase = proper! + phrase; start -= proper!.length; }
       const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
       // ("which nuclear plant project": the phrase the question's modifiers describe)
       const described = headMods.length > 0 && headMods.every((x) => sliceTerms(phrase).includes(x)) ? 0.3 : 0;
-      const score = 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described;
+      // (a phrase with its name says which one, more than one without: "the Galkynysh gas field, one of the largest gas fields")
+      const score = 0.45 * near(start) + (asksName ? 0.25 : 0.35) + toFrom + described + (named ? 0.15 : 0);
       if (fresh) out.push({ text: phrase, start, end: start + phrase.length, score });
       // ("which danish city did she visit": "the port city of Esbjerg" names the city after its kind)
       const ofName = /^(?:city|cities|town|towns|port|ports|island|islands|province|provinces|region|regions|village|villages)$/.test(head)

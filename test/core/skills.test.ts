@@ -7132,3 +7132,15 @@ describe('a dated line of a schedule', () => {
     expect(ask('when did president moon visit the karolinska institute')).toBe('June 13');
   });
 });
+
+describe('a name before a phrase of the question\'s own words', () => {
+  it('answers "which gas field" with "the Orvik gas field", not "one of the largest gas fields", and keeps a name with a digit', () => {
+    const rel = parseReleaseText(page('Korea-Norway Energy Consultation', '2024-05-14', [
+      'They agreed to continue discussions on Korean participation in the next phase of the Orvik gas field, one of the largest gas fields in the North Sea.',
+      'The two sides also discussed the Fossvik-2 hydropower plant project on the Glomma River.',
+    ]), { id: 'test-named-phrase' });
+    const ask = asker(rel);
+    expect(ask('which norwegian gas field do korean firms want in on?')).toBe('Orvik gas field');
+    expect(ask('which hydropower project on the glomma did they discuss')).toMatch(/^Fossvik-2 hydropower plant/);
+  });
+});
