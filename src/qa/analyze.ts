@@ -403,7 +403,9 @@ export function analyzeQuestion(typed: string): Analysis {
   const q = fold(text).replace(/[?!.]+$/, '').trim();
   const asked = answerType(fold(question).replace(/[?!.]+$/, '').replace(/^what(?:['’]s|s)\s+(?=(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:dates?|days?)\b)/, 'what is ').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
     // ("us under sec of state": an office, however shortened)
-    .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary').trim());
+    .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary')
+    // ("which state mining co": a company)
+    .replace(/\bcos\b(?!-)/g, 'companies').replace(/\bco\b(?!-)/g, 'company').trim());
   const { type } = asked;
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)

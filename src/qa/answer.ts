@@ -515,6 +515,8 @@ interface AskedOnce {
   missionKind: string | undefined;
   /** The kind of visit asked ("state", "official", "working"), for when- and where-questions. */
   visitKind: string | undefined;
+  /** The words of the occasion a figure or thing is asked of: "during the state visit" → state, visit. */
+  occasion: string[];
   /** Which end of an occasion is asked: "the closing ceremony", "the opening session". */
   ceremonyEnd: 'closing' | 'opening' | undefined;
   /** Names the question numbers ("DubaiSat-2", "Unit 2"), with patterns that find them numbered in a fact. */
@@ -617,6 +619,7 @@ function askedOnce(a: Analysis): AskedOnce {
       storm: storm && !isEnglishWord(fold(storm)) ? storm : undefined,
       missionKind: a.type === 'when' || a.type === 'where' ? missionKinds(a.question)[0] : undefined,
       visitKind: a.type === 'when' || a.type === 'where' ? /\b(state|official|working|private)\s+visit/i.exec(a.question)?.[1]?.toLowerCase() : undefined,
+      occasion: a.type === 'number' || a.type === 'thing' ? terms(/\bduring (?:the|his|her|their|this)\s+((?:[a-z-]+\s+){0,2}?(?:visit|summit|trip|tour))\b/.exec(q)?.[1] ?? '').filter((t) => isEnglishWord(t) || /^(?:visit|summit|trip|tour)$/.test(t)) : [],
       ceremonyEnd: /\b(closing|opening)\s+(?:ceremony|session|plenary|day|concert|event|reception)\b/.exec(q)?.[1] as 'closing' | 'opening' | undefined,
       // ("INC-5.2", a resumed session, is not "INC-5")
       numberedNames: [...a.question.matchAll(/\b(\p{L}[\p{L}]+)[-\s](\d{1,3}(?:\.\d{1,2})?)\b/gu)]
@@ -1074,6 +1077,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const stated = [...fact.text.matchAll(VISIT_KINDS)].map((m) => m[1]!.toLowerCase());
     if (stated.length && !stated.includes(visitKind)) return `the fact is about a ${stated[0]} visit, not a ${visitKind} one`;
   }
+  // ("how much did Korean companies commit during the state visit": a figure of a release that does not speak of the visit is
+  // of another occasion)
+  const occasion = askedOnce(a).occasion;
+  if (occasion.length && !((seen) => occasion.every((t) => seen.has(t)))(new Set([...factTerms(fact, meta).sentence, ...terms(fact.context), ...terms(meta.title)]))) return `the fact is not of the ${occasion.join(' ')}`;
   // "DubaiSat-2" is not "DubaiSat-1", nor "Unit 2" "Unit 1": a name numbered in the question must carry that number
   for (const { base, n, numberedRe, nameRe } of askedOnce(a).numberedNames) {
     // (or its paragraph's lead, when the sentence names none)

@@ -2751,7 +2751,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       // (… and a name the question does not give is fresh, however much of the question the phrase repeats: "the Galkynysh gas
       // field" for "which gas field")
       const fresh = sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x)) || (named && !inQuestion(a, proper!.trim()));
-      if (!fresh && !asksName) continue;
+      // (a phrase of the question's own words is no answer itself, but may lead to a name after it: "the Mongolian state mining
+      // company Erdenes Tavan Tolgoi" for "which state mining co")
       if (named) { phrase = proper! + phrase; start -= proper!.length; }
       const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
       // ("which nuclear plant project": the phrase the question's modifiers describe)

@@ -222,11 +222,16 @@ export function abbreviation(word: string): string | undefined {
   return abbr.get(fold(word).replace(/\.$/, '')) ?? abbr.get(fold(word));
 }
 
+/** Abbreviations that are also prefixes of hyphenated words ("co-chair"). */
+const PREFIXES = /^(?:co|cos)$/;
+
 /** Expands the user's abbreviations ("FM" → "foreign minister"), keeping the original word too. */
 export function expandAbbreviations(text: string): string {
   const abbr = loadSynonyms().abbreviations;
-  return text.replace(/[\p{L}\p{N}.]+/gu, (w) => {
+  return text.replace(/[\p{L}\p{N}.]+/gu, (w, at: number) => {
     const key = fold(w).replace(/\.$/, '');
+    // ("co-chaired", "co-host": a prefix of a hyphenated word is no company)
+    if (PREFIXES.test(key) && text.charAt(at + w.length) === '-') return w;
     const exp = abbr.get(key) ?? abbr.get(fold(w));
     return exp ? `${w.replace(/\.$/, '')} ${exp}` : w;
   });

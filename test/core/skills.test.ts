@@ -7144,3 +7144,32 @@ describe('a name before a phrase of the question\'s own words', () => {
     expect(ask('which hydropower project on the glomma did they discuss')).toMatch(/^Fossvik-2 hydropower plant/);
   });
 });
+
+describe('"co" and "cos" for company and companies', () => {
+  it('reads "mining co" as a company, but not the "co" of "co-chaired"', () => {
+    const rel = parseReleaseText(page('2nd Korea-Mongolia Critical Minerals Dialogue', '2025-09-03', [
+      'The Dialogue was co-chaired by Ambassador Kim Tae-ho and Mongolian Vice Minister Bat-Erdene Gantulga.',
+      'Officials from the Korean Ministry of Trade, Industry and Energy, the Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) and the Korea Institute of Geoscience and Mineral Resources (KIGAM) attended, as did representatives of the Mongolian state mining company Erdenes Tavan Tolgoi.',
+    ]), { id: 'test-co-company' });
+    const ask = asker(rel);
+    expect(ask('which mongolian state mining co took part in the critical minerals dialogue')).toBe('Erdenes Tavan Tolgoi');
+    expect(ask('who co-chaired the dialogue with the mongolian vice minister?')).toBe('Kim Tae-ho');
+  });
+});
+
+describe('a figure asked of an occasion', () => {
+  it('does not answer "how much did Korean companies commit during the state visit" with a figure of another occasion', () => {
+    const visit = parseReleaseText(page("Outcome of the President's State Visit to the United States", '2023-04-30', [
+      'President Kang Min-seok paid a state visit to the United States from April 24 to 29 at the invitation of President Ellison.',
+      'The two leaders adopted a joint statement on the alliance.',
+    ]), { id: 'test-occasion-visit' });
+    const other = parseReleaseText(page('Korea and the US Agree to Launch Working Group on Visas for Korean Business Personnel', '2025-09-10', [
+      'Minister Bae stressed that Korean companies have committed more than US$ 150 billion in US manufacturing investment since 2022, and that the timely dispatch of skilled personnel is essential for those projects to succeed.',
+    ]), { id: 'test-occasion-other' });
+    const engine = createEngine({ index: buildFactIndex([visit, other]) });
+    const r = engine.ask('how much did korean companies commit to invest in the US during the state visit');
+    expect(r.kind).not.toBe('answer');
+    const since = engine.ask('how much have korean companies committed in US manufacturing investment since 2022?');
+    expect(since.kind === 'answer' ? since.answer : null).toMatch(/US\$ 150 billion/);
+  });
+});
