@@ -74,7 +74,12 @@ function build(): Gazetteer {
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) { demonyms.add(d.toLowerCase()); if (/(?:an|o|i|er)$/.test(d)) demonyms.add(`${d.toLowerCase()}s`); }
     // ("Ecuadorean" is also written "Ecuadorian", "Chilean" not "Chilian": both spellings of -ean/-ian demonyms)
-    if (dem) for (const d of [dem.m, dem.f]) { add(d, c.cca3); if (/ean$/.test(d)) add(d.replace(/ean$/, 'ian'), c.cca3); else if (/ian$/.test(d)) add(d.replace(/ian$/, 'ean'), c.cca3); }
+    // (… each a people's word too, with its plural: "Ecuadorian authorities")
+    if (dem) for (const d of [dem.m, dem.f]) {
+      add(d, c.cca3);
+      const other = /ean$/.test(d) ? d.replace(/ean$/, 'ian') : /ian$/.test(d) ? d.replace(/ian$/, 'ean') : undefined;
+      if (other) { add(other, c.cca3); demonyms.add(other.toLowerCase()); demonyms.add(`${other.toLowerCase()}s`); }
+    }
     // (and their plurals: "Filipinos", "Pakistanis", "Kenyans")
     if (dem?.m && /(?:an|o|i|er)$/.test(dem.m)) add(`${dem.m}s`, c.cca3);
     for (const cap of c.capital ?? []) { add(cap, c.cca3); capital(cap, c.cca3); }

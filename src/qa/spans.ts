@@ -1440,6 +1440,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           : fromAsked ? (/^from\b/i.test(m[0]) ? 0.4 : -0.1) : 0;
         // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
         // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
+        // ("… handed over to Ecuadorian authorities in Manta": a people's word is no place before it)
+        if (isDemonym(place)) continue;
         const lead = new Set(sliceTerms(text.slice(Math.max(lastPlaceEnd, start - 60), start)));
         const own = rareAsked.some((t) => lead.has(t)) ? 0.3 : 0;
         lastPlaceEnd = start + place.length;

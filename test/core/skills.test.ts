@@ -7173,3 +7173,14 @@ describe('a figure asked of an occasion', () => {
     expect(since.kind === 'answer' ? since.answer : null).toMatch(/US\$ 150 billion/);
   });
 });
+
+describe('a people\'s word in its other spelling', () => {
+  it('knows "Ecuadorian" (the package writes "Ecuadorean") as a people\'s word, not a place before the one asked', () => {
+    expect(isDemonym('Ecuadorian')).toBe(true);
+    expect(isDemonym('Ecuadorians')).toBe(true);
+    const rel = parseReleaseText(page('Emergency Humanitarian Assistance to Ecuador', '2016-04-20', [
+      'Relief goods (tents, blankets and water purifiers): US$ 300,000, to be airlifted from Incheon on April 22 and handed over to Ecuadorian authorities in Manta',
+    ]), { id: 'test-demonym-spelling' });
+    expect(asker(rel)('where are the tents being handed over to the ecuadorians?')).toBe('Manta');
+  });
+});
