@@ -1806,7 +1806,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
           // (… and so does a sentence that opens "Of the 263 recommendations made …, the government accepted 164")
           const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start))
-            || (/^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, n.start)) && fact.numbers.some((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))));
+            || (/^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(0, n.start)) && fact.numbers.some((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
           // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing
@@ -1822,7 +1822,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partStart = wholeOf ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
           // ("how much of the pledged export finance has been disbursed": a question that asks "of" the whole asks the part)
           const partAsked = /\bhow (?:much|many) of\b|\b(?:what|which) (?:part|share|portion|proportion) of\b/.test(q);
-          const wholeDescribed = wholeOf && !partAsked && !!partStart && describes(partStart, n.end, n.unit ?? countedBefore(n.start) ?? '');
+          // ("Of the roughly 800 Korean nationals residing in the Dominican Republic, about 120 live within the new consulate's
+          // jurisdiction": a whole that opens the sentence, of which a part in a narrower place follows, is asked when its clause
+          // names the country asked and the part's does not)
+          const placesSaid = (t: string): number => findCountries(t).filter((c) => /^[A-Z]{3}$/.test(c.code) && a.countries.includes(c.code)).length;
+          const partAfter = wholeOf && !partStart && /^(?:[^,;]{0,30}[,;]\s+)?Of\s/.test(text) ? fact.numbers.find((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))) : undefined;
+          const wholeDescribed = wholeOf && !partAsked && (partStart ? describes(partStart, n.end, n.unit ?? countedBefore(n.start) ?? '')
+            : !!partAfter && ((own, part) => placesSaid(own) > placesSaid(part) && /\b(?:within|in|near|around)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}(?:jurisdiction|region|province|city|area|district|capital|state)\b|\p{Lu})/u.test(part))(/^[^,;.]*/.exec(text.slice(n.end))![0], /^[^,;.]*/.exec(text.slice(partAfter.start))![0]));
           const partOfDescribed = !!partOf && describes(n, n.end + partOf[0].length, partOf[1]!);
           // ("14 of the 26, are women": a part that only a property sets apart is not asked unless the question names it)
           const property = (wholeEnd: number): boolean => { const m = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:are|were|is|was)\s+([a-z][\p{L}-]+)/u.exec(text.slice(wholeEnd, wholeEnd + 60)); return !!m && !terms(m[1]!).some((t) => a.terms.some((x) => synonymsOf(x).includes(t))); };

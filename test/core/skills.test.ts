@@ -7184,3 +7184,15 @@ describe('a people\'s word in its other spelling', () => {
     expect(asker(rel)('where are the tents being handed over to the ecuadorians?')).toBe('Manta');
   });
 });
+
+describe('a whole that opens the sentence, and a part in a narrower place', () => {
+  it('answers how many live in the country with "Of the roughly N … residing in <country>", not the part in one city', () => {
+    const rel = parseReleaseText(page('Opening of the Honorary Consulate in Cusco', '2023-05-10', [
+      'Of the roughly 650 Korean nationals residing in Peru, about 90 live within the new consulate\'s jurisdiction.',
+      'Of the 15 CARICOM member states, 13 were represented at the ministerial level.',
+    ]), { id: 'test-opening-whole' });
+    const ask = asker(rel);
+    expect(ask('roughly how many Koreans live in Peru?')).toBe('roughly 650');
+    expect(ask('how many caricom members were represented?')).toBe('13');
+  });
+});
