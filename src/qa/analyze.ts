@@ -373,6 +373,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\b(?:head(?:ed|s|ing)?\s+out|set(?:s|ting)?\s+off)(?:\s+(?:of|from))?\b/gi, 'leave')
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
+    // ("how strong was the Ecuador earthquake": its magnitude)
+    .replace(/\bhow (?:strong|powerful|big|large|severe|intense|bad)\s+(was|is|were)\s+(the\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:earthquakes?|quakes?|tremors?))\b/giu, 'what $1 the magnitude of $2$3')
     // ("which kazakh DPM/FM": one person with both posts)
     .replace(/\b([A-Za-z]{2,4})\/([A-Za-z]{2,4})\b/g, (x, p: string, q: string) => (/^(?:and|or)$/i.test(q) ? x : `${p} and ${q}`))
     // ("oldest vet on the revisit program": a veteran)

@@ -7196,3 +7196,14 @@ describe('a whole that opens the sentence, and a part in a narrower place', () =
     expect(ask('how many caricom members were represented?')).toBe('13');
   });
 });
+
+describe('"how strong was the quake"', () => {
+  it('asks the magnitude of an earthquake', () => {
+    const rel = parseReleaseText(page('Emergency Humanitarian Aid to Nepal', '2015-04-27', [
+      'The Government will provide US$ 1 million to Nepal, where a magnitude 7.8 earthquake struck near Kathmandu on April 25, and most of the 650 Korean nationals there live in Kathmandu.',
+    ]), { id: 'test-how-strong' });
+    const ask = asker(rel);
+    expect(ask('How strong was the Nepal earthquake?')).toBe('magnitude 7.8');
+    expect(ask('how powerful was the quake')).toBe('magnitude 7.8');
+  });
+});
