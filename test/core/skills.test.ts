@@ -7207,3 +7207,12 @@ describe('"how strong was the quake"', () => {
     expect(ask('how powerful was the quake')).toBe('magnitude 7.8');
   });
 });
+
+describe('"since when is the FTA in force"', () => {
+  it('asks the entry into force, not a date of the trade that grew since', () => {
+    const rel = parseReleaseText(page('Korea-Colombia Policy Consultation', '2017-03-08', [
+      'The two sides noted that bilateral trade, which stood at US$ 1.6 billion in 2016, has grown since the Korea-Colombia Free Trade Agreement entered into force on July 15, 2016.',
+    ]), { id: 'test-since-in-force' });
+    expect(asker(rel)('since when is the korea colombia FTA in force')).toBe('July 15, 2016');
+  });
+});
