@@ -1771,7 +1771,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (the question's own figure, as a figure: "30" is not in "C-130Js")
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n)) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
+        // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": a part counts what its whole counts)
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(/\bof\s+(?:whom|which)\s+$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined)) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))
@@ -1833,7 +1834,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("14 of the 26, are women": a part that only a property sets apart is not asked unless the question names it)
           const property = (wholeEnd: number): boolean => { const m = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:are|were|is|was)\s+([a-z][\p{L}-]+)/u.exec(text.slice(wholeEnd, wholeEnd + 60)); return !!m && !terms(m[1]!).some((t) => a.terms.some((x) => synonymsOf(x).includes(t))); };
           const partByProperty = (!!partOf && property(n.end + partOf[0].length - partOf[1]!.length)) || (wholeOf && property(n.end));
-          const whole = partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0;
+          // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": of a whole and the part after "of whom", the
+          // one whose own words say the act asked, "killed")
+          const acted = (t: string): number => ((own) => a.terms.filter((x) => !a.countryTerms.has(x) && !countedTerms.includes(x) && !/^\d/.test(x) && synonymsOf(x).some((y) => own.has(y))).length)(new Set(sliceTerms(t)));
+          const ofWhom = (x: { start: number }): boolean => /\bof\s+(?:whom|which)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start));
+          const partNext = fact.numbers.find((x) => x.start > n.end && ofWhom(x) && !/[;.]/.test(text.slice(n.end, x.start)));
+          const wholeBefore = ofWhom(n) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
+          const partClause = (x: { start: number; end: number }): string => /^[^,;.]*/.exec(text.slice(x.end))![0];
+          // (the whole's clause from its start: "the EWS currently monitors some 4,000 items …, of which about 200 …")
+          const wholeClause = (w: { start: number }, part: { start: number }): string => `${/[^;.]*$/.exec(text.slice(0, w.start))![0]} ${text.slice(w.start, part.start)}`;
+          const ofWhomFit = partAsked ? 0 : wholeBefore ? (acted(partClause(n)) > acted(wholeClause(wholeBefore, n)) ? 0.4 : 0)
+            : partNext && acted(partClause(partNext)) > acted(wholeClause(n, partNext)) ? -0.4 : 0;
+          const whole = ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
           // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
           // ("27 teams applied, of which 16 advanced": a part after "of which" counts what its whole counts)
           const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;

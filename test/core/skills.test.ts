@@ -7216,3 +7216,14 @@ describe('"since when is the FTA in force"', () => {
     expect(asker(rel)('since when is the korea colombia FTA in force')).toBe('July 15, 2016');
   });
 });
+
+describe('a part after "of whom"', () => {
+  it('answers how many were killed with the part whose own words say it, and how many fought with the whole', () => {
+    const rel = parseReleaseText(page('Foreign Minister Honours Ethiopian Korean War Veterans', '2023-05-20', [
+      'He noted that some 3,500 Ethiopian soldiers fought for the freedom of the Republic of Korea between 1951 and 1953, of whom 122 lost their lives.',
+    ]), { id: 'test-of-whom' });
+    const ask = asker(rel);
+    expect(ask('How many Ethiopian soldiers were killed in the Korean War?')).toBe('122');
+    expect(ask('How many Ethiopian soldiers fought in the Korean War?')).toBe('some 3,500');
+  });
+});
