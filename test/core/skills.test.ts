@@ -7227,3 +7227,13 @@ describe('a part after "of whom"', () => {
     expect(ask('How many Ethiopian soldiers fought in the Korean War?')).toBe('some 3,500');
   });
 });
+
+describe('a teacher is a person', () => {
+  it('answers "which vienna teacher got an award" with the name', () => {
+    expect(analyzeQuestion('which vienna teacher got an award').type).toBe('who');
+    const rel = parseReleaseText(page('Korean Language Teachers Workshop', '2024-08-01', [
+      'The Outstanding Teacher Award was presented to 12 teachers, including Kim Su-bin of the Vienna Korean School in Austria, who developed a bilingual reading program.',
+    ]), { id: 'test-teacher' });
+    expect(asker(rel)('which vienna teacher got an award')).toBe('Kim Su-bin');
+  });
+});
