@@ -149,6 +149,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // "osce asian conf 2023 theme" — its last noun before a verb or a preposition says what is asked
   // "which country chaired the council in may when …", "who was the FM when …": the question word at the start decides
   if (/^(?:which|what)\s+(?:country|nation|countries|nations)\b/.test(q) && !TRAVEL.test(q)) return { type: 'country' };
+  // ("which DAC members were the examiners": the members of a grouping of states are countries)
+  if (/^(?:which|what)\s+(?:(?:dac|eu|asean|g7|g20|nato|oecd|apec|caricom|sica|gcc|pif|au|unsc|security council|mercosur|brics|quad)\s+members?|member (?:states?|countries))\b/.test(q) && !TRAVEL.test(q)) return { type: 'country' };
   // ("which MOU did korea and the saudis conclude when yoon met …": a document asked, whatever "when" follows)
   const doc = /^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(mous?|agreements?|memorandums?|memoranda|treat(?:y|ies)|deals?|accords?|declarations?|documents?|initiatives?)\s+(?:did|does|do|was|were|will|has|have|had)\b/.exec(q)?.[1];
   if (doc) return { type: 'thing', head: doc };

@@ -2303,7 +2303,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const votedAt = (c: { start: number }): boolean => /\bvot|\babstain|\bagainst\b|\bin favou?r\b|\bopposed\b/i.test(clauseAround(text, c.start));
       const out: SpanCandidate[] = found.filter((c) => (!(lowerRanked || toppedAsked) || rankOf(c) > 0) && !(chairOnly && venue(c) && !chairs(c)) && (!voteAsked || votedAt(c))).map((c) => ({ text: spelled(c), start: c.start, end: c.end, score: near(c.start) + (chairAsked && chairs(c) ? 0.6 : 0) + (ownsDate(c) ? 0.6 : 0) + (flagAsked && flies(c) ? 0.6 : 0) + (topAsked ? rankOf(c) : 0) }));
       // "which countries …": a list as the text gives it ("Estonia, Latvia, Lithuania and Finland")
-      if (/\b(?:countries|nations)\b/.test(foldedQuestion(a))) {
+      // (… or "which DAC members", "which member states")
+      if (/\b(?:countries|nations|members|states)\b/.test(foldedQuestion(a))) {
         for (let i = 0; i < found.length; i++) {
           if (voteAsked && !votedAt(found[i]!)) continue;
           let j = i;

@@ -7237,3 +7237,14 @@ describe('a teacher is a person', () => {
     expect(asker(rel)('which vienna teacher got an award')).toBe('Kim Su-bin');
   });
 });
+
+describe('members of a grouping of states', () => {
+  it('answers "which DAC members were the examiners" with the countries, as the text lists them', () => {
+    expect(analyzeQuestion('which DAC members were the examiners?').type).toBe('country');
+    const rel = parseReleaseText(page('Results of the OECD DAC Peer Review of Korea', '2024-06-25', [
+      'The DAC members discussed the draft findings at a peer review meeting on June 19.',
+      'The review was carried out by examiners from Sweden and Portugal together with the OECD Secretariat.',
+    ]), { id: 'test-dac-members' });
+    expect(asker(rel)("which DAC members were the examiners for korea's peer review")).toBe('Sweden and Portugal');
+  });
+});
