@@ -510,6 +510,12 @@ describe('the question sets (regression guards)', () => {
     ['written-hj', 69, 11, 80],
     ['written-hk', 71, 11, 74],
     ['written-hl', 54, 23, 68],
+    ['written-hm', 71, 9, 74],
+    ['written-hn', 67, 9, 61],
+    ['written-ho', 77, 11, 74],
+    ['written-hp', 58, 17, 55],
+    ['written-hq', 67, 13, 74],
+    ['written-hr', 62, 13, 49],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
