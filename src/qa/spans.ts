@@ -576,11 +576,14 @@ function otherPairAt(a: Analysis, text: string, pos: number): boolean {
   return parties.length === 2 && !parties.some((c) => asked.includes(c));
 }
 
+/** A line that opens on a short label and goes on in words: "April 26: Official welcoming ceremony …". */
+const LABELLED_LINE = /^[^:;,]{3,30}:\s+\p{L}{2}/u;
+
 /** True when another clause of the sentence matches the question clearly better than the one holding `pos`, and holds no date. */
 function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: number): boolean {
   // ("April 26: Official welcoming ceremony …; summit meeting …; state dinner at the White House": the date a line is labelled
   // with dates every item of it)
-  if (pos === 0 && /^[^:;,]{3,30}:\s+\p{L}{2}/u.test(text) && fact.dates.length === 1) return false;
+  if (pos === 0 && LABELLED_LINE.test(text) && fact.dates.length === 1) return false;
   const cuts = [0];
   for (const m of text.matchAll(/;\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z]+s|[a-z]+ed|plans?|will|has|have|is|are|was|were)\b)/gu)) cuts.push(m.index! + m[0].length);
   if (cuts.length < 2) return false;
@@ -837,7 +840,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (measured from the phrase's nearer edge: "raised ties to a special strategic partnership in August 2017")
       const relSpans = asked.length ? eventSpans(asked, text) : [];
       // (the date a line is labelled with is near every item of it: "April 26: …; state dinner at the White House")
-      const labelDate = fact.dates.length === 1 && fact.dates[0]!.start === 0 && /^[^:;,]{3,30}:\s+\p{L}{2}/u.test(text);
+      const labelDate = fact.dates.length === 1 && fact.dates[0]!.start === 0 && LABELLED_LINE.test(text);
       const nearRel = (i: number): number => (labelDate ? 1 : relSpans.length ? closeness(i, relSpans.flatMap(([s0, e0]) => [s0, e0]), text.length) : near(i));
       const since = /\bsince (?:when|what year|which year|what date|what month)\b/.test(q);
       const dayOfAsked = /\b(?:first|second|third|last|final|opening|closing|which) day\b/.test(q);
@@ -1382,7 +1385,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (kindWord !== 'region' && WORLD_PART.test(place) && /\b(?:countr(?:y|ies)|nations?|states|partners?)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return;
         // ("This was the fourth 2+2 meeting …, following those held in Seoul in July 2010 and in Washington in June 2012": a
         // closing clause of what came before gives the places of earlier ones, unless their year is asked)
-        if (!askedYearsWhere.size && !/\b(?:before|previous|previously|earlier|prior|last|first|had)\b/.test(foldedQuestion(a)) && /,\s+(?:following|after|succeeding)\s+(?:those|the ones|ones|their|its|the (?:previous|earlier|last|preceding)|previous|earlier)\b[^;.]*$/i.test(text.slice(0, start))) return;
+        if (!askedYearsWhere.size && !once(a, 'earlierAsked', () => /\b(?:before|previous|previously|earlier|prior|last|first|had)\b/.test(foldedQuestion(a))) && /,\s+(?:following|after|succeeding)\s+(?:those|the ones|ones|their|its|the (?:previous|earlier|last|preceding)|previous|earlier)\b[^;.]*$/i.test(text.slice(0, start))) return;
         out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start, true) * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();
@@ -1438,10 +1441,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0)
           : fromAsked ? (/^from\b/i.test(m[0]) ? 0.4 : -0.1) : 0;
-        // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
-        // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
         // ("… handed over to Ecuadorian authorities in Manta": a people's word is no place before it)
         if (isDemonym(place)) continue;
+        // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
+        // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
         const lead = new Set(sliceTerms(text.slice(Math.max(lastPlaceEnd, start - 60), start)));
         const own = rareAsked.some((t) => lead.has(t)) ? 0.3 : 0;
         lastPlaceEnd = start + place.length;
@@ -1592,6 +1595,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const casualtyAsked = askedWords.some((t) => casualtyTerms().killed.has(t)) ? 'killed' : askedWords.some((t) => casualtyTerms().injured.has(t)) ? 'injured' : undefined;
       // ("The number of North Korean defectors … has fallen sharply since …, with 236 arriving in 2024": past a comma to "with")
       // ("the number of Korean professional staff … from 563 … to 700": a noun counted may have no plural s)
+      // (the whole a figure after "of whom" or "of which" is part of: "some 5,100 … soldiers fought …, of whom 213 …")
+      const wholeOfPart = (n: { start: number }): (typeof fact.numbers)[number] | undefined => /\bof\s+(?:whom|which)\s+$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+s|staff|personnel|people))\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
         ?? (/\bwith\s+$/.test(text.slice(Math.max(0, start - 6), start)) ? /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^;:.]{0,110}$/u.exec(text.slice(Math.max(0, start - 180), start))?.[1] : undefined);
       // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
@@ -1772,7 +1777,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
         // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": a part counts what its whole counts)
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(/\bof\s+(?:whom|which)\s+$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined)) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))
@@ -1837,9 +1842,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": of a whole and the part after "of whom", the
           // one whose own words say the act asked, "killed")
           const acted = (t: string): number => ((own) => a.terms.filter((x) => !a.countryTerms.has(x) && !countedTerms.includes(x) && !/^\d/.test(x) && synonymsOf(x).some((y) => own.has(y))).length)(new Set(sliceTerms(t)));
-          const ofWhom = (x: { start: number }): boolean => /\bof\s+(?:whom|which)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start));
-          const partNext = fact.numbers.find((x) => x.start > n.end && ofWhom(x) && !/[;.]/.test(text.slice(n.end, x.start)));
-          const wholeBefore = ofWhom(n) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
+          const partNext = fact.numbers.find((x) => x.start > n.end && !!wholeOfPart(x) && !/[;.]/.test(text.slice(n.end, x.start)));
+          const wholeBefore = wholeOfPart(n);
           const partClause = (x: { start: number; end: number }): string => /^[^,;.]*/.exec(text.slice(x.end))![0];
           // (the whole's clause from its start: "the EWS currently monitors some 4,000 items …, of which about 200 …")
           const wholeClause = (w: { start: number }, part: { start: number }): string => `${/[^;.]*$/.exec(text.slice(0, w.start))![0]} ${text.slice(w.start, part.start)}`;
@@ -2761,19 +2765,17 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       // ("name of the arrangement": "the signing of today's arrangement" points back to it, it names none)
       if (/['’]s$/.test(mods[0]!)) continue;
       let phrase = `${mods.join(' ')} ${m[0]}`;
-      // (a phrase of the question's own words is no answer, though the name after it may be: "its first earth observation
-      // satellite, Inzozi-2")
       let start = m.index! - (phrase.length - m[0].length);
       if (text.slice(start, m.index! + m[0].length) !== phrase) continue;
       // (a proper name before the phrase is part of it: "the Dalsu hydropower project", "the Kambarata-1 hydropower plant")
       const proper = /\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
       // (not an owner: "the Centre's annual live-fire cyber defence exercise, Locked Shields 2025")
       const named = !!proper && !findCountries(proper).length && !/['’]s\s*$/.test(proper);
-      // (… and a name the question does not give is fresh, however much of the question the phrase repeats: "the Galkynysh gas
-      // field" for "which gas field")
+      // (a phrase of the question's own words is no answer, though the name after it may be: "its first earth observation
+      // satellite, Inzozi-2", "the Mongolian state mining company Erdenes Tavan Tolgoi" for "which state mining co"; and a name
+      // the question does not give is fresh, however much of the question the phrase repeats: "the Galkynysh gas field" for
+      // "which gas field")
       const fresh = sliceTerms(mods.join(' ')).some((x) => !qTerms.has(x)) || (named && !inQuestion(a, proper!.trim()));
-      // (a phrase of the question's own words is no answer itself, but may lead to a name after it: "the Mongolian state mining
-      // company Erdenes Tavan Tolgoi" for "which state mining co")
       if (named) { phrase = proper! + phrase; start -= proper!.length; }
       const toFrom = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 12), start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, start - 14), start)) ? -0.4 : 0) : 0;
       // ("which nuclear plant project": the phrase the question's modifiers describe)
