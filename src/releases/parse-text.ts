@@ -104,6 +104,16 @@ export function parseReleaseText(raw: string, options: ParseOptions): Release {
     paragraphs.push({ text: line, kind: 'plain' });
   }
 
+  // ("- Record of Discussions on the … Project", then "° Amount: US$ 4.5 million": a list that opens on dashes and puts circles
+  // under them nests the other way round; the circles detail the dash above them)
+  for (let j = 0; j < paragraphs.length;) {
+    let end = j;
+    while (end < paragraphs.length && paragraphs[end]!.level) end++;
+    const run = paragraphs.slice(j, end);
+    if (run.length && run[0]!.level === 2 && run.some((p) => p.level === 1)) for (const p of run) p.level = p.level === 1 ? 2 : 1;
+    j = end === j ? j + 1 : end;
+  }
+
   if (!title || paragraphs.length === 0 || !/[A-Za-z]/.test(title)) {
     throw new AttacheError('release_unparseable', `"${id}" does not look like a release page (no title or no body)`);
   }

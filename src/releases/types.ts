@@ -11,7 +11,8 @@ export interface Paragraph {
   kind: 'numbered' | 'bullet' | 'note' | 'footnote' | 'plain';
   /** The paragraph number for numbered paragraphs. */
   number?: number;
-  /** For bullets: 1 for the first level (° o ◦ •), 2 for the second (- –  ·), which details the bullet above it. */
+  /** For bullets: 1 for the first level (° o ◦ •), 2 for the second (- –  ·), which details the bullet above it; a list that opens
+   * on dashes and puts circles under them is read the other way round. */
   level?: number;
 }
 

@@ -133,6 +133,11 @@ const textCache = new Map<string, string[]>();
 /** "US$20 million", "$20M" and "20 mn" are one amount: "20m"; "3.6 billion" → "3x6b". */
 const AMOUNT = /(\d+(?:[.,]\d+)?)\s*(million|mn|m|billion|bn|b|trillion|tn)\b/gi;
 
+/** A span of years whose second year is written short: "2026-27", "FY2019/20". */
+const SHORT_YEAR_RANGE = /(?<!\d)(19|20)(\d{2})\s*[-–/]\s*(\d{2})\b(?![-–/.,:]?\d)/g;
+/** Two short years with a slash, the second the next: "the 23/24 season". */
+const SHORT_SEASON = /(?<![\d/.,])([0-3]\d)\/([0-3]\d)\b(?![/.,]?\d)/g;
+
 /** Prefixes written with a hyphen that users often close up ("counter-terrorism" / "counterterrorism"). */
 const HYPHEN_PREFIXED = /\b(co|counter|non|anti|multi|inter|cross|sub|post|pre|trans|self|semi)-([a-z]{4,})\b/g;
 
@@ -152,8 +157,13 @@ function computeTerms(text: string): string[] {
 /** Index terms of a text without the lexicon's phrases. */
 function rawTerms(text: string): string[] {
   const out: string[] = [];
-  const amounts = /\d\s*(?:million|mn|m|billion|bn|b|trillion|tn)\b/i.test(text)
-    ? text.replace(AMOUNT, (_, n: string, u: string) => ` ${n.replace(/[.,]/, 'x')}${u[0]!.toLowerCase()} `) : text;
+  // ("the 2026-27 term": the years 2026 and 2027, as "2026-2027" says them)
+  // (and "the 23/24 season" of the years 2023 and 2024)
+  const years = /\d{2}\s*[-–/]\s*\d{2}\b/.test(text)
+    ? text.replace(SHORT_YEAR_RANGE, (m, c: string, y: string, z: string) => (z > y ? `${c}${y}-${c}${z}` : m))
+      .replace(SHORT_SEASON, (m, y: string, z: string) => (Number(z) === Number(y) + 1 ? `20${y}-20${z}` : m)) : text;
+  const amounts = /\d\s*(?:million|mn|m|billion|bn|b|trillion|tn)\b/i.test(years)
+    ? years.replace(AMOUNT, (_, n: string, u: string) => ` ${n.replace(/[.,]/, 'x')}${u[0]!.toLowerCase()} `) : years;
   for (const w of words(amounts)) {
     const t = term(w);
     if (t) out.push(t);

@@ -7248,3 +7248,40 @@ describe('members of a grouping of states', () => {
     expect(asker(rel)("which DAC members were the examiners for korea's peer review")).toBe('Sweden and Portugal');
   });
 });
+
+describe('a place of several words before a bracket or colon', () => {
+  it('answers "where is the company registered" with the whole name of the islands', () => {
+    const rel = parseReleaseText(page('Unilateral Sanctions on Shipping Companies', '2025-02-10', [
+      'The designated entities are as follows:',
+      'Coral Tide Shipmanagement Co. (registered in the Solomon Islands): operator of two tankers that took part in ship-to-ship transfers',
+    ]), { id: 'test-islands-bracket' });
+    expect(asker(rel)('where is coral tide shipmanagement registered')).toBe('Solomon Islands');
+  });
+});
+
+describe('a span of years whose second year is written short', () => {
+  it('reads "2026-27" and "23/24" as the years the text writes in full', () => {
+    expect(terms('for the 2026-27 term')).toEqual(expect.arrayContaining(['2026', '2027']));
+    expect(terms('in the 23/24 season')).toEqual(expect.arrayContaining(['2023', '2024']));
+    expect(terms('2019-12-01')).not.toContain('2012');
+    const rel = parseReleaseText(page('Korea Pledges to Women and Peace Fund', '2026-03-25', [
+      'The Government of the Republic of Korea announced the following contribution at the open debate:',
+      'Pledge: US$ 3 million to the Global Women and Peace Fund (GWPF) for 2026-2027',
+    ]), { id: 'test-short-years' });
+    expect(asker(rel)("korea's pledge to the GWPF for 2026-27?")).toBe('US$ 3 million');
+  });
+});
+
+describe('a list that opens on dashes with circles under them', () => {
+  it('reads the circled lines as details of the dash above them', () => {
+    const text = ['Press Releases', '', 'Korea-Chile Joint Commission', '', 'Date', '2018-11-07', 'hit', '3', '',
+      '1. The two sides signed the following documents:', '',
+      '- Memorandum of Understanding on Cooperation in Mining', '',
+      '- Record of Discussions on the "Drip Irrigation Pilot Project in Atacama Region"', '',
+      '° Amount: US$ 3.2 million (grant aid from KOICA)', '', '° Period: 2019-2021', '',
+      '2. The next Joint Commission Meeting will be held in Santiago in 2020.'].join('\n');
+    const rel = parseReleaseText(text, { id: 'test-dash-circle' });
+    expect(rel.paragraphs.filter((p) => p.kind === 'bullet').map((p) => p.level)).toEqual([1, 1, 2, 2]);
+    expect(asker(rel)('how big is the KOICA grant for the irrigation pilot in atacama?')).toBe('US$ 3.2 million');
+  });
+});
