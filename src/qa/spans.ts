@@ -122,6 +122,9 @@ const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conferenc
 const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)|\b(?:Conference|Convention|Congress|Assembly|Summit)\s+(?=(?:Cent(?:er|re)|Hall|Palace|House|Building|Complex|Venue)\b)/g;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
+/** The rest of a vote's tally after its first figure: " votes in favour, none against, and one abstention". */
+const TALLY_AFTER = /^\s+(?:votes?\s+)?in\s+favou?r(?:,?\s+(?:and\s+)?(?:none|no|zero|one|two|three|four|five|\d+)\s+(?:votes?\s+)?against)?(?:,?\s+(?:and\s+)?(?:none|no|zero|one|two|three|four|five|\d+)\s+abstentions?)?/i;
+
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
 const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority)$/;
 
@@ -1600,8 +1603,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+s|staff|personnel|people))\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
         ?? (/\bwith\s+$/.test(text.slice(Math.max(0, start - 6), start)) ? /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^;:.]{0,110}$/u.exec(text.slice(Math.max(0, start - 180), start))?.[1] : undefined);
       // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
-      const countedByVerb = (n: { start: number; unit?: string }): boolean => !!n.unit && /^(?:countries|states|nations|members|parties|governments|people|persons)\b/i.test(n.unit)
-        && ((verb) => !!verb && countedTerms.some((t) => t.length >= 5 && fold(verb).replace(/-/g, '').includes(t.replace(/-/g, ''))))(/([\p{L}-]+)\s+by\s+(?:some\s+|about\s+|over\s+|more than\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]);
+      // (or by the label of the line's part: "… / Co-sponsors: 64 Member States")
+      const countedByVerb = (n: { start: number; unit?: string }): boolean => !!n.unit && /^(?:(?:member\s+)?(?:countries|states|nations)|members|parties|governments|people|persons)\b/i.test(n.unit)
+        && (((verb) => !!verb && countedTerms.some((t) => t.length >= 5 && fold(verb).replace(/-/g, '').includes(t.replace(/-/g, ''))))(/([\p{L}-]+)\s+by\s+(?:some\s+|about\s+|over\s+|more than\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1])
+          || ((label) => !!label && sliceTerms(label).some((t) => countedTerms.includes(t)))(/(?:^|[/;]\s*)(\p{L}[\p{L} -]{1,30}):\s*(?:some\s+|about\s+|over\s+|a total of\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]));
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
       const nationalityOk = (end: number): boolean => {
         const word = /^\s+(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(end, end + 30))?.[1];
@@ -1752,6 +1757,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       });
       // (the edition the question numbers is the release's own, its title says: "Korea Pledges US$8 Million at 8th Brussels Conference")
       const thisEdition = a.ordinals.length > 0 && !!meta && once(a, `edition:${meta.id}`, () => findOrdinals(meta.title).some((o) => a.ordinals.includes(o)));
+      const tallyAsked = once(a, 'tallyAsked', () => /\b(?:vote|voting|tally)\b/.test(q) && !/\bhow many\b|\bnumber of\b/.test(q));
       const targetAsked = /\b(?:target|goal|aim|aims|aimed|aiming|seek|seeks|seeking|sought|hope|hopes|hoping|want|wants|objective|raise|mobili[sz]e)\b/.test(q);
       return [...freeSpan, ...fact.numbers
         .filter(respectively(respective))
@@ -2203,7 +2209,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const outOf = /\bout\s+of\s+(?:the\s+)?(?:some\s+|about\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start)) && !/\b(?:total|cast|out of|in all|overall|turnout|members|states|countries|ballots)\b/.test(q) ? -0.4 : 0;
           const perFit = (period ? (period.after.test(text.slice(n.end, n.end + 80)) || period.before.test(text.slice(Math.max(0, n.start - 100), n.start)) ? 0.4 : -0.2) : 0)
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
-          return { text: withUnit, start: n.start, end: n.end, score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom
+          // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
+          const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

@@ -7285,3 +7285,20 @@ describe('a list that opens on dashes with circles under them', () => {
     expect(asker(rel)('how big is the KOICA grant for the irrigation pilot in atacama?')).toBe('US$ 3.2 million');
   });
 });
+
+describe('the tally of a vote', () => {
+  it('answers "what was the vote" with the whole tally, and "how many co-sponsors" with the figure its label or verb counts', () => {
+    const text = ['Press Releases', '', 'Security Council Resolutions Adopted in May', '', 'Date', '2026-06-02', 'hit', '3', '',
+      '1. The Council adopted the following resolutions in May:', '',
+      '° Resolution 2901 (2026): extension of the mandate of the UN Interim Force in the Levant until August 31, 2027', '',
+      '- Adopted: May 12 / Vote: 12 in favour, 0 against and 3 abstentions (China, Algeria, Russian Federation)', '',
+      '° Resolution 2902 (2026): protection of humanitarian workers', '',
+      '- Adopted: May 28 / Vote: unanimous (15 in favour) / Co-sponsors: 71 Member States', '',
+      '2. Resolution 2899 (2026) on maritime security was adopted by 13 votes in favour, none against, and two abstentions, and was co-sponsored by 48 Member States.'].join('\n');
+    const ask = asker(parseReleaseText(text, { id: 'test-vote-tally' }));
+    expect(ask('What was the vote on the levant force renewal in May?')).toBe('12 in favour, 0 against and 3 abstentions');
+    expect(ask('vote count on the maritime security resolution?')).toBe('13 votes in favour, none against, and two abstentions');
+    expect(ask('How many co-sponsors did the humanitarian workers resolution have?')).toBe('71');
+    expect(ask('how many cosponsors did the maritime security resolution get')).toBe('48');
+  });
+});
