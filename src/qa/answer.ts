@@ -480,7 +480,8 @@ function readNumberedKind(text: string): { kind: string; words: Set<string> } | 
   // (kind nouns said again are no name: "the 6th meeting of the Committee")
   for (const re of NUMBERED_KINDS_ALL) name = name.replace(re, ' ');
   // (… nor are the words every series of talks has: "the 6th Policy Consultation", "the 3rd Joint Committee")
-  const words = new Set(sliceTerms(name.replace(/\b(?:korea|rok|eu|us)\b/gi, ' ')).filter((t) => !stopWords().has(t) && t.length > 2 && !GENERIC_NAME.has(t)).flatMap((t) => synonymsOf(t)));
+  // (… nor an abbreviation the question spells out beside it: "the 7th S&T joint cmte committee")
+  const words = new Set(sliceTerms(name.replace(/\b(?:korea|rok|eu|us)\b/gi, ' ')).filter((t) => !stopWords().has(t) && t.length > 2 && !GENERIC_NAME.has(t) && !abbreviation(t)).flatMap((t) => synonymsOf(t)));
   return { kind: best.kind, words };
 }
 

@@ -125,8 +125,11 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** The rest of a vote's tally after its first figure: " votes in favour, none against, and one abstention". */
 const TALLY_AFTER = /^\s+(?:votes?\s+)?in\s+favou?r(?:,?\s+(?:and\s+)?(?:none|no|zero|one|two|three|four|five|\d+)\s+(?:votes?\s+)?against)?(?:,?\s+(?:and\s+)?(?:none|no|zero|one|two|three|four|five|\d+)\s+abstentions?)?/i;
 
+/** A post just before "at the …": what follows is where its holder works ("Head of International Relations at the …"). */
+const AFFILIATION_BEFORE = /\b(?:Head|Director(?:-General)?|Chief|Professor|Researcher|Fellow|Advis[eo]r|Officer|Counsell?or|Dean|Lecturer|Scientist|Analyst|Economist)(?:\s+(?:of|for)(?:\s+(?:\p{Lu}[\p{L}-]*|and|the|of)){1,6})?\s+at\s+(?:the\s+)?$/u;
+
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
-const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority)$/;
+const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol)$/;
 
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
@@ -637,7 +640,8 @@ function closeness(pos: number, anchorsAt: number[], len: number): number {
 
 /** True when the span is (mostly) words of the question: it cannot be the answer to it. */
 function inQuestion(a: Analysis, span: string, share = 0.6): boolean {
-  const st = terms(span);
+  // (each word once: "INTEX Osaka in Osaka" is not all the question's "osaka")
+  const st = [...new Set(terms(span))];
   if (!st.length) return false;
   const q = new Set(a.terms);
   const qWords = foldedText(a);
@@ -1097,6 +1101,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("On July 27, the day before the inauguration, …": a date said to fall before or after the event asked is not its date)
           if (/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.test(text.slice(c.end, c.end + 50))
             && ((w) => !a.countryTerms.has(w) && !a.names.includes(w) && a.terms.some((t) => synonymsOf(t).includes(w)))(terms(/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(c.end, c.end + 50))![1]!)[0] ?? '')) return [];
+          // ("Prior to the adoption, the Special Rapporteur presented his report … on October 23": an opening phrase that puts the
+          // sentence before or after the event asked dates another event)
+          if (!once(a, 'beforeAfterAsked', () => /\b(?:before|prior|ahead|after|following|run-up|preceding|earlier|later)\b/.test(q))
+            && ((m) => !!m && ((w) => !!w && a.terms.some((t) => synonymsOf(t).includes(w)))(terms(m[1]!)[0]))(/^(?:[^,;]{0,40}\s)?(?:prior to|before|ahead of|after|following|in the run-up to)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+),/iu.exec(text.slice(0, c.start)))) return [];
           // ("since when has korea been paying into the ADF": of a doing that goes on, a date the text gives neither after "since"
           // nor as a start — "held in Tbilisi from May 2 to 5" — says no since; "Since the first contingent was deployed in March 2013" does)
           if (since && /\b(?:has|have|had)\b[^?]*\bbeen\s+[a-z]+ing\b/.test(q) && !/\bsince\b[^,;.]{0,60}$/i.test(text.slice(Math.max(0, c.start - 70), c.start)) && !startedAt(c)) return [];
@@ -1305,6 +1313,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("where in Bolivia", "where was the team based in sierra leone": a place inside a country asked)
       const whereIn = a.countries.length > 0 && (/\bwhere in\b/.test(foldedQuestion(a))
         || once(a, 'inCountry', () => /^where\b/.test(foldedQuestion(a)) && findCountriesTyped(a.question).some((c) => !isCapital(c.text) && /\bin\s+(?:the\s+)?$/i.test(a.question.slice(0, c.start)))));
+      const insideOf = once(a, 'insideOf', () => sliceTerms(/\bwhere in\s+(?:the\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)/u.exec(foldedQuestion(a))?.[1] ?? ''));
       // ("where was INC-4 held": in a list, "INC-1 in Punta del Este …; INC-4 in Ottawa", the place of the name numbered as asked)
       const numbered = /\b(\p{Lu}[\p{L}]*)-(\d{1,3})\b/u.exec(a.question);
       const labelRe = numbered ? new RegExp(`\\b${numbered[1]}-(\\d{1,3})\\s+(?:in|at)\\s+(?:the\\s+)?$`) : undefined;
@@ -1329,6 +1338,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const edition = editionOf(a, text);
       const push = (place: string, start: number, base: number): void => {
         if (!edition({ start })) return;
+        // ("co-chaired by …, Head of International Relations at the Swiss State Secretariat for Education": where a person works is
+        // no place of the event)
+        if (AFFILIATION_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
         // (where a thing is located may be said of one still to open: "which is set to be inaugurated on May 12 in Pijnacker")
         if (!nextAsked && !seatAsked && planned(a, text, start, start + place.length)) return;
         // ("where's the ChemTech Centre located": "the OPCW Centre for Chemistry and Technology (ChemTech Centre)" is the thing
@@ -1369,6 +1381,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const named = findCountries(place);
         // "where in Bolivia …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
+        // ("where in osaka was the summit held": not "Osaka, Japan", the place the question gives, but "INTEX Osaka")
+        if (insideOf.length && ((own) => own.length > 0 && own.every((t) => insideOf.includes(t)))(sliceTerms(named.reduce((p, c) => p.replace(c.text, ' '), place)))) return;
         // ("… reception in seoul": a country whose capital the question names is no answer, though the question does not name it)
         if (named.length && named.every((c) => capitalsAsked.includes(c.code) && !isCapital(c.text)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
@@ -1394,7 +1408,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const counts = new Map<string, number>();
       for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
       // (not the verb of a venue, which every place of the sentence shares: "the first … was held in Mexico City, and the second …")
-      const rareAsked = a.terms.filter((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t));
+      // (an abbreviation by all the words of its expansion: "cmte" by "Committee", "hrc" only by "Human Rights Council")
+      const rareAsked = a.terms.flatMap((t) => [[t], ...(a.alternatives.has(t) ? [a.alternatives.get(t)!] : [])])
+        .filter((g) => g.every((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t)));
       // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
       // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
       const toward = once(a, 'toward', () => /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, '')));
@@ -1415,7 +1431,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // between: "at the Ebola Treatment Center (ETC) in Goderich")
         const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
         // (not when the initials are the thing asked: "where is KINS located")
-        if (inCity && !(/^\s+\(/.test(inCity[0]) && inQuestion(a, /\(([^)]+)\)/.exec(inCity[0])![1]!))) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
+        // (nor when the city is the one the question asks inside of: "where in osaka" is "INTEX Osaka"; initials keep it, "BEXCO in
+        // Busan", being no place alone)
+        if (inCity && !(/^\s+\(/.test(inCity[0]) && inQuestion(a, /\(([^)]+)\)/.exec(inCity[0])![1]!)) && !(insideOf.length && !/^[A-Z]{2,6}$/.test(place) && sliceTerms(inCity[1]!).every((t) => insideOf.includes(t)))) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
         // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);
@@ -1449,7 +1467,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("a bachelor's degree … from Seoul National University and a master's degree … from the Harvard Kennedy School":
         // a word the question gives that the sentence says once, between the place before and this one, says whose place it is)
         const lead = new Set(sliceTerms(text.slice(Math.max(lastPlaceEnd, start - 60), start)));
-        const own = rareAsked.some((t) => lead.has(t)) ? 0.3 : 0;
+        const own = rareAsked.some((g) => g.every((t) => lead.has(t))) ? 0.3 : 0;
         lastPlaceEnd = start + place.length;
         // ("which town is the unit based in": not the body it serves, "the United Nations Mission in …", but "its base in Bor")
         if (seatAsked && /\b(?:Mission|Programme|Program|Fund|Agency|Organi[sz]ation|Council|Committee|Commission|Force|Secretariat)$/.test(place)) continue;

@@ -7302,3 +7302,37 @@ describe('the tally of a vote', () => {
     expect(ask('how many cosponsors did the maritime security resolution get')).toBe('48');
   });
 });
+
+describe('a numbered committee asked by its abbreviation', () => {
+  it('answers "where did the 5th korea-swiss joint cmte meet" with the venue, not the body a co-chair works at', () => {
+    const rel = parseReleaseText(page('Korea-Switzerland Joint Committee on Innovation', '2024-05-20', [
+      'The 5th Korea-Switzerland Joint Committee on Research and Innovation Cooperation was held in Zurich on May 17. The meeting was co-chaired by Kim Do-hyun, Director-General for Science Diplomacy, and Anna Meier-Graf, Head of Bilateral Relations at the Swiss Federal Office for Education and Innovation.',
+    ]), { id: 'test-cmte-venue' });
+    expect(asker(rel)('where did the 5th korea-swiss joint cmte meet?')).toBe('Zurich');
+  });
+});
+
+describe('"where in" a city', () => {
+  it('answers with the place inside the city, not the city the question gives', () => {
+    const rel = parseReleaseText(page('President Attends the G20 Summit', '2019-06-30', [
+      'The President attended the 14th G20 Summit, held at Harbour Expo Hall in Nagoya, Japan, on June 28 and 29.',
+    ]), { id: 'test-where-in-city' });
+    expect(asker(rel)('where in nagoya was the g20 summit held')).toBe('Harbour Expo Hall');
+  });
+  it('does not take "the Convention" of "States Parties to the Convention" for a place', () => {
+    const rel = parseReleaseText(page('Korean Expert Elected to Treaty Committee', '2016-06-16', [
+      'Professor Lim Ha-na was elected as a member of the Committee on the Rights of Migrant Workers at the 9th Meeting of States Parties to the Convention on the Protection of Migrant Workers, held on June 14 at UN Headquarters in New York.',
+    ]), { id: 'test-convention-no-place' });
+    expect(asker(rel)('venue of the 9th mtg of states parties to the migrant workers convention?')).toBe('UN Headquarters in New York');
+  });
+});
+
+describe('an opening phrase that puts a sentence before the event asked', () => {
+  it('does not date the adoption with what happened "prior to the adoption"', () => {
+    const text = ['Press Releases', '', 'Resolution on Human Rights in the DPRK', '', 'Date', '2018-11-16', 'hit', '3', '',
+      '1. The ROK co-sponsored the resolution on the situation of human rights in the DPRK at the Third Committee of the UN General Assembly:', '',
+      '° Adoption: November 15, 2018, without a vote', '', '° Co-sponsors: 61 countries', '',
+      '2. Prior to the adoption, the Special Rapporteur on the situation of human rights in the DPRK presented his report to the Third Committee on October 23.'].join('\n');
+    expect(asker(parseReleaseText(text, { id: 'test-prior-to' }))('when did the third committee pass the DPRK HR reso in 2018?')).toBe('November 15, 2018');
+  });
+});
