@@ -146,6 +146,9 @@ function planHas(p: TermPlan, set: Set<string>): boolean {
   return !!p.alt?.length && p.alt.every((x) => set.has(x));
 }
 
+/** Question words that ask a percentage ("what share", "what proportion"). */
+const SHARE_TERM = /^(?:share|percentag|proport|percent|pct)$/;
+
 function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, cache: Map<string, Set<string>>): number {
   const { sentence, near } = factTerms(fact, meta);
   const release = releaseTerms(index, meta, cache);
@@ -158,7 +161,10 @@ function coverage(index: FactIndex, a: Analysis, fact: Fact, meta: ReleaseMeta, 
     // release's day when the fact gives none — "Today's launch …"; a month or year of the release's says less)
     // ("since when has the ROK chaired the MSP": "…, which the ROK has chaired since July 2024" says when it began)
     const inSentence = planHas(p, sentence) || (!!code && fact.countries.includes(code)) || (p.t === 'begin' && askedOnce(a).sinceAsked && SINCE_DATE.test(fact.text)) || (p.year && yearsSaid(fact, meta).includes(p.t))
-      || (!!date && (dateMet(date, fact) || (date.precision === 'day' && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))));
+      || (!!date && (dateMet(date, fact) || (date.precision === 'day' && !fact.dates.length && dateMet(date, fact, meta.date ?? undefined))))
+      // ("what share of bilateral aid goes to africa": "Africa: 19.8%", a percentage is a share)
+      // (not "unicef's share of the package", a sum)
+      || (a.type === 'number' && SHARE_TERM.test(p.t) && askedOnce(a).percentAsked && fact.numbers.some((n) => n.unit === '%'));
     if (inSentence) got += w;
     // a bullet ("- Malawi: US$1.8 million (through UNDP)") spells out its paragraph's lead: the lead's words are nearly its own
     // (and so does a sentence that refers back to it: "… the event drew some 25,000 visitors")
@@ -506,6 +512,8 @@ interface AskedOnce {
   venueCities: string[];
   /** "since when has …": a sentence that says since when answers the start asked. */
   sinceAsked: boolean;
+  /** The question asks a percentage: "what share of", "what proportion", "percentage of". */
+  percentAsked: boolean;
   /** The words of the places a question puts what it asks "in" or "at" ("the delegation in Montreal"). */
   placeWords: string[];
   /** Own words that modify the noun after them, with that noun's term. */
@@ -606,6 +614,7 @@ function askedOnce(a: Analysis): AskedOnce {
       venueCities: [...a.question.matchAll(/\b(?:at|in|during|of|for|from)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(\p{L}[\p{L}'’-]+)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|mtg|summit|conference|conf|forum|ministerial|dialogue|session|talks|fmm|amm)\b/giu)]
         .map((m) => m[1]!).filter((w) => findCountriesTyped(w).some((c) => c.text.length === w.length && isCapital(c.text) && c.code !== 'KOR')).map((w) => fold(w)),
       sinceAsked: !!a.since || /\bsince (?:when|what year|which year|what date|what month)\b/.test(q),
+      percentAsked: /\b(?:what|which|how big a|how large a)\s+(?:share|percentage|proportion|percent|pct)\b|\bpercentage\b|\bproportion\b/.test(q),
       // (a word whose only synonyms are phrases, "remain" / "refused to leave", is still the question's own)
       ownWords: a.terms.filter((t) => !a.countryTerms.has(t) && !isCapital(t) && !/^\d/.test(t) && (synonymsOf(t).filter((x) => !x.includes('_')).length === 1 || nameWords.has(t)) && t !== head
         && !a.initialisms.includes(t) && !abbreviation(t) && !ANSWER_WORDS.has(t)

@@ -1928,9 +1928,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure
           // (not the "Foreign Trade" of a minister's title)
-          if (/\btrade\b/.test(q) && !/\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\b/.test(text.replace(/\b(?:Minist(?:er|ry)|Department|Secretary)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+)*Trade\b/gu, ' '))) return null;
+          // (a labelled line, "Coahuila: US$ 1.4 billion", speaks with the lead of its list: "the cumulative investment … is as follows")
+          const spoken = /^[^:;,]{2,40}:\s/.test(text) && text.length < 100 && fact.context ? `${text} ${fact.context}` : text;
+          if (/\btrade\b/.test(q) && !/\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\b/.test(spoken.replace(/\b(?:Minist(?:er|ry)|Department|Secretary)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+)*Trade\b/gu, ' '))) return null;
           // (… and so for investment: "how much has Egypt invested" is not answered by two-way trade)
-          if (investAsked && !/\binvest|\bFDI\b/i.test(text)) return null;
+          if (investAsked && !/\binvest|\bFDI\b/i.test(spoken)) return null;
           let typeFit = 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
@@ -1956,7 +1958,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a share asked of a sentence that gives one: "about 67 percent of Guam's 730,000 visitors" is the share, not the whole)
           if (percent) typeFit += isPercent ? 0.35 : /\bshare\b|\bproportion\b/.test(q) && fact.numbers.some((x) => /%$|\bpercent/.test(`${x.text} ${x.unit ?? ''}`)) ? -0.5 : -0.1;
           // ("by what % did it grow": a share, never a count)
-          if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return null;
+          // ("what share of bilateral aid goes to africa", "what proportion of …": a share asked so is a percentage)
+          if (!isPercent && /\b(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)|\bwhat\s+(?:share|proportion)\s+of\b/.test(q)) return null;
           // ("interest rate on the loan": only a share answers a rate of that kind)
           if (!isPercent && !/^percent/i.test(n.unit ?? '') && /\b(?:interest|growth|tariff|tax|unemployment|inflation|vaccination|employment|participation|turnout|success|approval)\s+rates?\b/.test(q)) return null;
           // ("by how much does the 2024 budget grow": the change — "KRW 6.26 trillion, up 31.1 percent" — not the level)

@@ -7336,3 +7336,22 @@ describe('an opening phrase that puts a sentence before the event asked', () => 
     expect(asker(parseReleaseText(text, { id: 'test-prior-to' }))('when did the third committee pass the DPRK HR reso in 2018?')).toBe('November 15, 2018');
   });
 });
+
+describe('a labelled line of a list and a share asked', () => {
+  it('answers "how much have korean companies invested in X" from a line whose list lead speaks of investment', () => {
+    const text = ['Press Releases', '', 'Investment Briefing on Mexico', '', 'Date', '2024-03-12', 'hit', '3', '',
+      '1. Korean investment in Mexico in 2023 alone amounted to US$ 1.1 billion, a 30 percent increase from the previous year.', '',
+      '2. The cumulative investment of Korean companies in Mexico by state as of the end of 2023 is as follows:', '',
+      '- Nuevo León: US$ 2.7 billion', '', '- Querétaro: US$ 1.3 billion'].join('\n');
+    expect(asker(parseReleaseText(text, { id: 'test-labelled-invest' }))('how much have korean companies invested in queretaro (cumulative, end-2023)?')).toBe('US$ 1.3 billion');
+  });
+  it('answers "what share of X goes to Africa" with the percentage a labelled line gives', () => {
+    const text = ['Press Releases', '', 'Development Cooperation Committee Meets', '', 'Date', '2025-01-30', 'hit', '3', '',
+      '1. Under the 2025 plan, a total of 6.3 trillion won in official development assistance will be provided through 1,810 projects.', '',
+      '° Ministry of Foreign Affairs share: 2.9 trillion won, of which 1.1 trillion won is for humanitarian assistance', '',
+      '° Multilateral share: 1.4 trillion won, in contributions to international organizations', '',
+      '2. Bilateral assistance will be allocated by region as follows:', '',
+      '- Asia: 36.1%', '', '- Africa: 21.4%'].join('\n');
+    expect(asker(parseReleaseText(text, { id: 'test-share-africa' }))('what share of bilateral aid is going to africa in the 2025 plan')).toBe('21.4%');
+  });
+});
