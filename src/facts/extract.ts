@@ -85,7 +85,7 @@ export function extractFacts(release: Release): Fact[] {
         context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed ? (REFERS_BACK_OPENING.test(text) ? before : '')
           // ("※ The 2024 Summit … was held in Seoul. Delegations from 48 countries attended.": a note's later sentences speak
           // of what its first names, not of the paragraph it annotates)
-          : k > 0 && paragraph.kind === 'note' ? sentences[0]!
+          : k > 0 && (paragraph.kind === 'note' || paragraph.kind === 'footnote') ? sentences[0]!
           // ("… fired an intermediate-range ballistic missile that flew over Japan. The missile flew about 4,600 km": a subject
           // that names again a noun of the sentence before speaks of what that sentence named)
           : k > 0 && sentences[k - 1] !== lead && (PRONOUN_SUBJECT.test(text) || namedAgain(text, sentences[k - 1]!)) ? `${lead} ${sentences[k - 1]}`.trim() : lead,

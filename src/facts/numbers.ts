@@ -37,6 +37,9 @@ function valueOf(num: string): number {
   return v;
 }
 
+/** A currency, as a figure's unit says it: "US$", "CHF", "€", "won". */
+export const MONEY_UNIT = /(?:A|AU|C|CA|NZ|S|HK|R|NT)\$|US\$|USD|\b(?:AUD|CAD|NZD|JPY|CNY|RMB|GBP|CHF|INR|SGD)\b|\$|€|EUR|KRW|₩|£|¥|dollars|\bwon\b|euros|yen|yuan/i;
+
 /** Finds numbers with what they count; years and dates are left to the date finder (pass their spans to skip). */
 export function findNumbers(text: string, skip: Array<{ start: number; end: number }> = []): NumberMention[] {
   const out: NumberMention[] = [];
@@ -44,7 +47,7 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
     let span = m[0];
     const start = m.index;
-    const money = /(?:A|AU|C|CA|NZ|S|HK|R|NT)\$|US\$|USD|\b(?:AUD|CAD|NZD|JPY|CNY|RMB|GBP|CHF|INR|SGD)\b|\$|€|EUR|KRW|₩|£|¥|dollars|\bwon\b|euros|yen|yuan/i.exec(span)?.[0];
+    const money = MONEY_UNIT.exec(span)?.[0];
     const percent = /%|percent|per cent/i.test(span);
     if (!money && !percent && skip.some((s) => start < s.end && start + span.length > s.start)) continue;
     // what it counts: "-member delegation", "direct flights", "member countries"

@@ -3,6 +3,7 @@ import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } 
 import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
+import { MONEY_UNIT } from '../facts/numbers.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { isEnglishWord } from '../search/english.js';
@@ -1923,7 +1924,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("With it, a total of 73 individuals … are now subject to sanctions": the running total the round brings)
             || (/^a total of\b/i.test(n.text) && (/\b(?:with (?:it|this|these|that|them)|bringing|brings)\b[^.;]{0,40}$/i.test(text.slice(0, n.start)) || /^[^.;]{0,80}\b(?:are|is|have|has) now\b/i.test(text.slice(n.end)))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
-          const isMoney = !!n.unit && /\$|USD|€|EUR|KRW|₩|£|¥|dollars|won|euros|yen|yuan/.test(n.unit);
+          const isMoney = !!n.unit && MONEY_UNIT.test(n.unit);
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure
@@ -1994,7 +1995,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const says = (kind: 'killed' | 'injured'): boolean => [...casualtyTerms()[kind]].some((t) => clauseSays!.has(t));
           // ("how many people are on the relief team": not "at least 1,960 people had been killed", a toll the question does not ask)
           const casualty = casualtyAsked ? (says(casualtyAsked) ? 0.4 : says(casualtyAsked === 'killed' ? 'injured' : 'killed') ? -0.5 : 0)
-            : /^\s+(?:people|persons|civilians)\s+(?:had\s+been|have\s+been|were|was)\s+(?:killed|injured|dead|wounded|missing)\b/i.test(text.slice(n.end, n.end + 40)) && !/\b(?:toll|dead|died|killed|death|casualt|victims|injur|wounded|missing|lost)\b/.test(q) ? -0.6 : 0;
+            // ("colombian troops sent": not "the names of the 213 Colombian soldiers killed in the war")
+            : /^\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:people|persons|civilians|soldiers|troops|servicemen|service members|nationals)\s+(?:(?:had\s+been|have\s+been|were|was)\s+)?(?:killed|injured|dead|wounded|missing|lost their lives)\b/iu.test(text.slice(n.end, n.end + 60)) && !/\b(?:toll|dead|died|killed|death|casualt|victims|injur|wounded|missing|lost)\b/.test(q) ? -0.6 : 0;
+          // ("how many greek troops were sent": not "the 163 Greek soldiers killed in the war", who are of those sent, not all)
+          if (casualty < 0 && /\b(?:sen[dt]|sending|dispatch\w*|deploy\w*|fought|fight|served|serve|participat\w*)\b/.test(q)) return null;
           // ("colombian soldiers KIA": not "invited 12 Colombian veterans", whose clause says no one was killed or hurt)
           if (casualtyAsked && !says('killed') && !says('injured') && !/\b(?:toll|casualt|dead|death|fatalit|victims?|lost their lives|missing)/i.test(clauseAround(text, n.start))) return null;
           const crowd = crowdAsked && !!n.unit && /^(?:people|persons|guests|viewers|visitors|spectators|participants|attendees|fans|students|audience|delegates)\b/i.test(n.unit) ? 0.4 : 0;

@@ -7355,3 +7355,31 @@ describe('a labelled line of a list and a share asked', () => {
     expect(asker(parseReleaseText(text, { id: 'test-share-africa' }))('what share of bilateral aid is going to africa in the 2025 plan')).toBe('21.4%');
   });
 });
+
+describe('currencies other than the dollar, euro, won and yen, and troops told as soldiers', () => {
+  it('answers a trade figure in Swiss francs and a count of troops the text calls soldiers', () => {
+    const rel = parseReleaseText(page('Foreign Minister Meets Swiss Federal Councillor', '2023-05-11', [
+      'Federal Councillor Meier said that bilateral trade had reached CHF 4.8 billion in 2022 and that some 170 Swiss companies were operating in Korea.',
+      'Minister Kim thanked Luxembourg for sending some 100 soldiers to fight in the Korean War.',
+    ]), { id: 'test-chf-soldiers' });
+    const ask = asker(rel);
+    expect(ask('ROK-swiss bilateral trade in 2022?')).toBe('CHF 4.8 billion');
+    expect(ask('how many luxembourg troops were sent to the korean war?')).toBe('some 100');
+  });
+  it('does not count the soldiers killed as the soldiers sent', () => {
+    const rel = parseReleaseText(page('Memorial to Korean War Veterans Restored', '2024-06-28', [
+      'The restored memorial has a new wall engraved with the names of the 163 Greek soldiers killed in the war.',
+    ]), { id: 'test-killed-not-sent' });
+    expect(asker(rel)('how many greek troops were sent to the korean war?')).toBeNull();
+  });
+});
+
+describe('a footnote of several sentences', () => {
+  it('reads its later sentences with its first', () => {
+    const text = ['Press Releases', '', 'Ambassador Attends Memorial Ceremony', '', 'Date', '2024-06-27', 'hit', '3', '',
+      '1. The Embassy held a ceremony to unveil the restored memorial to the Korean War veterans of Thailand.', '',
+      '* Thailand was the first Asian country to send ground troops to the Korean War. From 1950 to 1955 it dispatched some 6,300 troops, along with two frigates.'].join('\n');
+    const index = buildFactIndex([parseReleaseText(text, { id: 'test-footnote' })]);
+    expect(index.facts.find((f) => f.text.startsWith('From 1950'))?.context).toMatch(/^Thailand was the first/);
+  });
+});
