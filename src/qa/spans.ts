@@ -129,6 +129,9 @@ const TALLY_AFTER = /^\s+(?:votes?\s+)?in\s+favou?r(?:,?\s+(?:and\s+)?(?:none|no
 /** A post just before "at the …": what follows is where its holder works ("Head of International Relations at the …"). */
 const AFFILIATION_BEFORE = /\b(?:Head|Director(?:-General)?|Chief|Professor|Researcher|Fellow|Advis[eo]r|Officer|Counsell?or|Dean|Lecturer|Scientist|Analyst|Economist)(?:\s+(?:of|for)(?:\s+(?:\p{Lu}[\p{L}-]*|and|the|of)){1,6})?\s+at\s+(?:the\s+)?$/u;
 
+/** A labelled line's place: "Venue: Busan", or "…Camp: Jeju, October 17 to 21" (the place, then its date). */
+const LABELLED_PLACE = /(?:^|[;/]\s*)([^:;,/]{3,60}?)\s*:\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(,\s+(?:from\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))?/gu;
+
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
 const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol)$/;
 
@@ -1310,7 +1313,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'where': {
       const out: SpanCandidate[] = [];
-      const venue = /\b(?:held|hold|take place|took place|taking place|takes place|meet|met|host|hosted|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
+      const venue = /\b(?:held|hold|holding|take place|took place|taking place|takes place|meet|met|host|hosts|hosted|hosting|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       // ("where in Bolivia", "where was the team based in sierra leone": a place inside a country asked)
       const whereIn = a.countries.length > 0 && (/\bwhere in\b/.test(foldedQuestion(a))
         || once(a, 'inCountry', () => /^where\b/.test(foldedQuestion(a)) && findCountriesTyped(a.question).some((c) => !isCapital(c.text) && /\bin\s+(?:the\s+)?$/i.test(a.question.slice(0, c.start)))));
@@ -1460,7 +1463,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (venue && /^(?:toward|towards|into)\b/i.test(m[0])) continue;
         // "views on developments in the Baltic region": a topic, not a venue
         // (a capital is where a meeting sits, not its topic: "… for the North Korean nuclear issue in Tokyo")
-        if (venue && TOPIC.test(before) && !/\b(?:held|took place|hosted|convened|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
+        if (venue && TOPIC.test(before) && !/\b(?:held|hold|holds|took place|take place|host|hosts|hosted|hosting|convened?|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;
         const dir = toward ? (/^(?:to|into|toward|towards)\b/i.test(m[0]) ? 0.3 : /^from\b/i.test(m[0]) ? -0.4 : 0)
           : fromAsked ? (/^from\b/i.test(m[0]) ? 0.4 : -0.1) : 0;
         // ("… handed over to Ecuadorian authorities in Manta": a people's word is no place before it)
@@ -1507,6 +1510,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // labelled with the event the question names, its date, then its place)
       const eventLine = /^(\W{0,3}((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Cc]eremony|[Mm]eeting|[Ss]igning|[Ff]orum|[Ss]eminar|[Cc]onference|[Rr]eception|[Dd]ialogue|[Cc]onsultation|[Bb]riefing|[Ww]orkshop|[Ee]xhibition|[Ff]estival|[Cc]oncert|[Ee]vent)s?)\s*:\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]{1,12}\))?,\s+)?)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)\.?$/u.exec(text);
       if (eventLine && !seatAsked && sliceTerms(eventLine[2]!).every((t) => a.terms.includes(t))) push(eventLine[3]!, eventLine[1]!.length, near(eventLine[1]!.length) + 0.1 + kindFit(eventLine[3]!));
+      // (… and "Venue: Busan" after other labels, "Venue: Seoul will host …"; and so does a line labelled with the thing
+      // asked whose words open on a place and a date: "MIKTA Young Professionals' Camp: Jeju, October 17 to 21")
+      for (const m of text.matchAll(LABELLED_PLACE)) {
+        const label = m[1]!;
+        if (/^(?:Venues?|Place|Location|Host city)$/i.test(label) ? !venue || seatAsked : !(m[3] && ((lt) => lt.length > 0 && lt.filter((t) => a.terms.includes(t)).length * 2 >= lt.length)(sliceTerms(label)))) continue;
+        const start = m.index! + m[0].length - m[2]!.length - (m[3]?.length ?? 0);
+        if (out.some((c) => c.start === start)) continue;
+        push(m[2]!.replace(/,\s*$/, ''), start, near(start) + 0.4);
+      }
       // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan", the place left)
       if (FROM_ASKED.test(foldedQuestion(a)) || /\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {
         for (const m of text.matchAll(/\b(?:left|departed(?:\s+from)?|departing(?:\s+from)?|sailed\s+from|leaving|set out from|shipped from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu)) {

@@ -7383,3 +7383,23 @@ describe('a footnote of several sentences', () => {
     expect(index.facts.find((f) => f.text.startsWith('From 1950'))?.context).toMatch(/^Thailand was the first/);
   });
 });
+
+describe('a venue a labelled line gives', () => {
+  it('reads "Venue:" after other labels, a venue label that goes on in words, and a thing\'s line that opens on its place and date', () => {
+    const text = ['Press Releases', '', 'MIKTA Foreign Ministers Meet', '', 'Date', '2022-09-23', 'hit', '3', '',
+      '1. The 21st MIKTA Foreign Ministers\' Meeting was held in New York on September 22.', '',
+      '° Event: MIKTA Youth Leaders\' Forum; Date: July 3-7; Venue: Daegu', '',
+      '° MIKTA Young Diplomats\' Workshop: Gangneung, October 17 to 21 (30 participants from the five countries)', '',
+      '° Venue: Incheon will host the annual meeting of the MIKTA Focal Points Network in November 2022'].join('\n');
+    const ask = asker(parseReleaseText(text, { id: 'test-venue-labels' }));
+    expect(ask('Which city is hosting the MIKTA youth leaders forum?')).toBe('Daegu');
+    expect(ask("where's the mikta young diplomats workshop being held")).toBe('Gangneung');
+    expect(ask('where is the mikta focal points network mtg this november')).toBe('Incheon');
+  });
+  it('takes a place after "on <topic>" when the sentence says it will host there', () => {
+    const rel = parseReleaseText(page('Security Council Adopts Resolution', '2026-08-21', [
+      'As a follow-up, the ROK will host a high-level conference on maritime security in Yeosu in November 2026.',
+    ]), { id: 'test-host-topic-place' });
+    expect(asker(rel)('Where will Korea host the high-level maritime security conference in November?')).toBe('Yeosu');
+  });
+});
