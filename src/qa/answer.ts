@@ -1030,6 +1030,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // held in Tokyo" leads sentences about the 7th)
   const ords = new Set(findOrdinals(seriesText(findOrdinals(seriesText(fact.text)).length ? around
     : `${fact.text} ${fact.context.replace(/\b(?:followed|following|after|since|preceding|previous|succeeding)\s+(?:the\s+|its\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;.]*/gi, ' ')} ${meta.title}`)));
+  // ("Session 1: …": a line labelled with a thing numbered after its noun is of the one of that number)
+  const labelNumber = /^(?:Session|Round|Phase|Part|Stage|Panel|Workshop|Day|Tranche)\s+(\d{1,2})\s*(?:\([^()]{0,40}\))?\s*:/.exec(fact.text)?.[1];
+  if (labelNumber) ords.add(Number(labelNumber));
   // ("when did the FTA negotiations first kick off": the first start of a thing is its launch, whatever number it has)
   // (… nor "when did the delegation first open": an opening, "opened in Seoul in 1989", is a first one)
   for (const o of a.ordinals) if (!ords.has(o) && !declaredOrdinals(meta.id, index).some((d) => d.ordinal === o && d.of.some((t) => a.terms.includes(t))) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && (fact.events.includes('launch') || (/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(fact.text))))) return `ordinal ${o} not stated`;

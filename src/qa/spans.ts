@@ -132,6 +132,9 @@ const AFFILIATION_BEFORE = /\b(?:Head|Director(?:-General)?|Chief|Professor|Rese
 /** A labelled line's place: "Venue: Busan", or "…Camp: Jeju, October 17 to 21" (the place, then its date). */
 const LABELLED_PLACE = /(?:^|[;/]\s*)([^:;,/]{3,60}?)\s*:\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(,\s+(?:from\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))?/gu;
 
+/** A line labelled with a thing, perhaps numbered, and what it is: "Session 2: Flag registries …", "Session 1 (10:00-11:30): "…"". */
+const LABELLED_THING = /^((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*(?:\s+\d{1,2})?)(?:\s*\([^()]{0,40}\))?\s*:\s*["“]?(\p{L}(?:\([A-Z][A-Za-z]{1,8}\)|[^"”();]){3,120}?)["”]?\s*(?:\((?![A-Z][A-Za-z]{1,8}\))|;|$)/u;
+
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
 const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol)$/;
 
@@ -2562,6 +2565,20 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     return out;
   }
   const kind = head ? kindStems(head) : new Set<string>();
+  // ("what was session 2 about", "the first outreach session's title": "Session 1 (10:00-11:30): "Open Societies …"", the
+  // words of a line labelled with the thing the question names, numbered as it asks)
+  const labelled = LABELLED_THING.exec(text);
+  if (labelled) {
+    const words = labelled[1]!.split(/\s+/);
+    const number = /^\d{1,2}$/.test(words[words.length - 1]!) ? Number(words.pop()) : undefined;
+    const own = sliceTerms(words.join(' '));
+    const numbered = number === undefined || a.ordinals.includes(number) || new RegExp(`(?<![\\d.])${number}(?![\\d.])`).test(a.question);
+    // (only a numbered label or a quoted title: other labelled lines say more than a name)
+    if (own.length && numbered && (number !== undefined || /["“]\s*$/.test(text.slice(0, labelled.index + labelled[0].length - labelled[2]!.length))) && own.every((t) => a.terms.some((x) => synonymsOf(x).includes(t)))) {
+      const start = labelled.index + labelled[0].length - labelled[2]!.length;
+      out.push({ text: labelled[2]!.trim(), start, end: start + labelled[2]!.trim().length, score: 1.3 });
+    }
+  }
   // "what were relations upgraded to": the kind of relationship after "to"
   if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(foldedQuestion(a)) || /\bto what\b/.test(foldedQuestion(a))) {
     for (const m of text.matchAll(/\b(?:upgrad|elevat|rais|lift|promot)\w*\s+(?:[\p{L}'’-]+\s+){0,5}?to\s+(?:an?\s+|the\s+)?["“]?((?:[\p{L}-]+\s+){0,4}(?:[Pp]artnership|[Rr]elationship|[Pp]artners|[Ll]evel|[Ss]tatus))\b/gu)) {

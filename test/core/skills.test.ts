@@ -7403,3 +7403,15 @@ describe('a venue a labelled line gives', () => {
     expect(asker(rel)('Where will Korea host the high-level maritime security conference in November?')).toBe('Yeosu');
   });
 });
+
+describe('a numbered thing a labelled line names', () => {
+  it('answers "what was session 2 about" with the words after "Session 2:"', () => {
+    const text = ['Press Releases', '', 'Seminar on Countering Sanctions Evasion', '', 'Date', '2024-09-28', 'hit', '3', '',
+      '1. The Ministry hosted the 2nd International Seminar on Maritime Sanctions Enforcement on September 27.', '',
+      '° Session 1: Detecting ship-to-ship transfers (moderator: Dr. Kim Ji-ho, Korea Maritime Institute)', '',
+      '° Session 2: Flag registries and false flags (moderator: Ms. Anna Berg, maritime lawyer based in Oslo)'].join('\n');
+    const ask = asker(parseReleaseText(text, { id: 'test-session-label' }));
+    expect(ask('what was session 2 about')).toBe('Flag registries and false flags');
+    expect(ask('what was session 1 about')).toBe('Detecting ship-to-ship transfers');
+  });
+});
