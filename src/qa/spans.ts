@@ -980,7 +980,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !/\bnext\b(?!-)/.test(q) || PLANNED.test(text) || /\b(?:will|to be|shall)\b/.test(text) || (!!meta?.date && d.value.replace(/^\?{4}/, '') > meta.date.slice(0, d.value.length)))
         // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
         // (a chairmanship, by one that says who took the chair: "took over the MSP chair … in July 2024")
-        .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || (/\b(?:chairmanship|presidency)\b/.test(q) && /\b(?:chair|chairs|chaired|chairing|presided|presides)\b/i.test(text)) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
+        // (unless the question asks an event of the term: "date of the flag installation ceremony for korea's new unsc term")
+        .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || once(a, 'termEvent', () => /\b(?:ceremony|reception|celebration|meeting|mtg|visit|summit|conference|debate|forum|signing|briefing|launch)\b/.test(q)) || (/\b(?:chairmanship|presidency)\b/.test(q) && /\b(?:chair|chairs|chaired|chairing|presided|presides)\b/i.test(text)) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
         // "on May 23 … for the month of May": the month again says less than the day
         .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(q) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))
         // the date must sit in the clause that says what the question asks: "The ROK opened a mission in Port Louis in
@@ -1498,7 +1499,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       // ("where exactly did the ramming happen": "about 90 km west of Eocheong Island", a place told by its distance from another)
       for (const m of text.matchAll(/\b(?:(?:about|some|approximately|around|roughly)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|nautical miles|miles|nm)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?/gu)) {
-        if (seatAsked || envoyAsked) continue;
+        // ("which city did he go to": "the imec headquarters in Leuven, about 25 kilometres east of Brussels" names the city)
+        if (seatAsked || envoyAsked || kindWord === 'city' || kindWord === 'town') continue;
         const place = m[0].replace(/,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u, (tail) => (findCountries(tail).length ? tail : ''));
         // (pushed whole: its distance is a figure of the sentence, which would otherwise hold the place)
         if (!planned(a, text, m.index!, m.index! + place.length)) out.push({ text: place, start: m.index!, end: m.index! + place.length, score: near(m.index!) + 0.3 + (/\bexact(?:ly)?\b|\bprecise(?:ly)?\b/.test(foldedQuestion(a)) ? 0.4 : 0) });

@@ -7415,3 +7415,19 @@ describe('a numbered thing a labelled line names', () => {
     expect(ask('what was session 1 about')).toBe('Detecting ship-to-ship transfers');
   });
 });
+
+describe('an event of a term, and a city asked', () => {
+  it('dates a ceremony of the new term by its own day, though the sentence does not say "term"', () => {
+    const rel = parseReleaseText(page('Korea Begins Its Term on the Security Council', '2026-01-03', [
+      'To prepare for the term, the Ministry has added seven diplomats to the Permanent Mission in New York since October 2025.',
+      'A flag installation ceremony for the five new members was held in front of the Security Council Chamber at UN Headquarters in New York on January 2 (local time).',
+    ]), { id: 'test-term-ceremony' });
+    expect(asker(rel)("date of the flag installation ceremony for korea's new unsc term?")).toBe('January 2');
+  });
+  it('answers "which city" with the city, not the distance from another', () => {
+    const rel = parseReleaseText(page('Foreign Minister Visits Belgium', '2022-11-10', [
+      'On November 8, Minister Park visited the research institute\'s headquarters in Ghent, about 50 kilometres west of Brussels, where he was briefed on chip research.',
+    ]), { id: 'test-city-not-distance' });
+    expect(asker(rel)('which city did park go to for the research institute visit')).toBe('Ghent');
+  });
+});
