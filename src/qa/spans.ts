@@ -297,7 +297,7 @@ const NAMED_AFTER = new RegExp(`^\\s+(\\p{Lu}[\\p{L}'’&-]+(?:\\s+(?:${NAME_PAR
 const SHIP_NAMED = new RegExp(`\\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\\s*(?:ship|vessel|destroyer|frigate|icebreaker)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})`, 'gu');
 
 /** Verbs and nouns that only money answers: "how much did they lend", "how much does it cost". */
-const MONEY_ONLY = /\b(?:lend|lends|lent|loan|loans|loaned|invest|invests|invested|spend|spends|spent|cost|costs|pay|pays|paid|funded|funding|financ\w*|budget|worth|price)\b/;
+const MONEY_ONLY = /\b(?:lend|lends|lent|loan|loans|loaned|invest|invests|invested|spend|spends|spent|cost|costs|pay|pays|paid|funded|funding|financ\w*|budget|worth|price|earn|earns|earned|earning|earnings|revenue|revenues|income|profit|profits)\b/;
 
 /** A loan's length of time: its grace or repayment period, its maturity. */
 const LOAN_TERM = /\b(?:grace|repayment|deferment|maturity)\s+periods?\b|\bmaturity\b/;

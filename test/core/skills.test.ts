@@ -7431,3 +7431,14 @@ describe('an event of a term, and a city asked', () => {
     expect(asker(rel)('which city did park go to for the research institute visit')).toBe('Ghent');
   });
 });
+
+describe('earnings are money', () => {
+  it('does not answer "how much did it earn" with a weight', () => {
+    const rel = parseReleaseText(page('Sanctions Monitoring Team Issues Report', '2025-10-22', [
+      'According to the report, North Korea exported about 1.4 million tons of coal in 2024 in violation of UN Security Council resolutions.',
+    ]), { id: 'test-earn-money' });
+    const ask = asker(rel);
+    expect(ask('How much did NK earn from its coal exports in 2024?')).toBeNull();
+    expect(ask('How much coal did NK export in 2024?')).toBe('about 1.4 million tons');
+  });
+});
