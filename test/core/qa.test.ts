@@ -516,6 +516,12 @@ describe('the question sets (regression guards)', () => {
     ['written-hp', 58, 17, 55],
     ['written-hq', 67, 13, 74],
     ['written-hr', 62, 13, 49],
+    ['written-hs', 56, 21, 68],
+    ['written-ht', 64, 13, 80],
+    ['written-hu', 69, 17, 68],
+    ['written-hv', 56, 27, 68],
+    ['written-hw', 64, 15, 80],
+    ['written-hx', 69, 11, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
