@@ -1321,6 +1321,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("where in Bolivia", "where was the team based in sierra leone": a place inside a country asked)
       const whereIn = a.countries.length > 0 && (/\bwhere in\b/.test(foldedQuestion(a))
         || once(a, 'inCountry', () => /^where\b/.test(foldedQuestion(a)) && findCountriesTyped(a.question).some((c) => !isCapital(c.text) && /\bin\s+(?:the\s+)?$/i.test(a.question.slice(0, c.start)))));
+      // (the words of a place a question asks inside of: "where in osaka was the summit held")
       const insideOf = once(a, 'insideOf', () => sliceTerms(/\bwhere in\s+(?:the\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)/u.exec(foldedQuestion(a))?.[1] ?? ''));
       // ("where was INC-4 held": in a list, "INC-1 in Punta del Este …; INC-4 in Ottawa", the place of the name numbered as asked)
       const numbered = /\b(\p{Lu}[\p{L}]*)-(\d{1,3})\b/u.exec(a.question);
