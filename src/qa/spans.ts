@@ -135,6 +135,9 @@ const LABELLED_PLACE = /(?:^|[;/]\s*)([^:;,/]{3,60}?)\s*:\s+((?:the\s+)?\p{Lu}[\
 /** A line labelled with a thing, perhaps numbered, and what it is: "Session 2: Flag registries …", "Session 1 (10:00-11:30): "…"". */
 const LABELLED_THING = /^((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*(?:\s+\d{1,2})?)(?:\s*\([^()]{0,40}\))?\s*:\s*["“]?(\p{L}(?:\([A-Z][A-Za-z]{1,8}\)|[^"”();]){3,120}?)["”]?\s*(?:\((?![A-Z][A-Za-z]{1,8}\))|;|$)/u;
 
+/** A figure's unit that is a currency, whole: "US$", "CHF", "won" (not the "eur" of "entrepreneurs" or "European countries"). */
+const MONEY_UNIT_WHOLE = new RegExp(`^(?:${MONEY_UNIT.source})$`, 'i');
+
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
 const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol)$/;
 
@@ -1942,7 +1945,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("With it, a total of 73 individuals … are now subject to sanctions": the running total the round brings)
             || (/^a total of\b/i.test(n.text) && (/\b(?:with (?:it|this|these|that|them)|bringing|brings)\b[^.;]{0,40}$/i.test(text.slice(0, n.start)) || /^[^.;]{0,80}\b(?:are|is|have|has) now\b/i.test(text.slice(n.end)))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
-          const isMoney = !!n.unit && MONEY_UNIT.test(n.unit);
+          const isMoney = !!n.unit && MONEY_UNIT_WHOLE.test(n.unit);
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure

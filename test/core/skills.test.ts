@@ -7442,3 +7442,12 @@ describe('earnings are money', () => {
     expect(ask('How much coal did NK export in 2024?')).toBe('about 1.4 million tons');
   });
 });
+
+describe('a currency is a whole unit', () => {
+  it('does not take "5,000 entrepreneurs" for money', () => {
+    const rel = parseReleaseText(page('Korea Supports Start-ups in Kenya', '2024-05-02', [
+      'The program has trained some 5,000 entrepreneurs in Nairobi since 2021.',
+    ]), { id: 'test-entrepreneurs-no-money' });
+    expect(asker(rel)('how much has the program cost?')).toBeNull();
+  });
+});
