@@ -1797,6 +1797,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       });
       // (the edition the question numbers is the release's own, its title says: "Korea Pledges US$8 Million at 8th Brussels Conference")
       const thisEdition = a.ordinals.length > 0 && !!meta && once(a, `edition:${meta.id}`, () => findOrdinals(meta.title).some((o) => a.ordinals.includes(o)));
+      // (a labelled line, "Coahuila: US$ 1.4 billion", speaks with the lead of its list: "the cumulative investment … is as follows")
+      const spoken = /^[^:;,]{2,40}:\s/.test(text) && text.length < 100 && fact.context ? `${text} ${fact.context}` : text;
       const tallyAsked = once(a, 'tallyAsked', () => /\b(?:vote|voting|tally)\b/.test(q) && !/\bhow many\b|\bnumber of\b/.test(q));
       const targetAsked = /\b(?:target|goal|aim|aims|aimed|aiming|seek|seeks|seeking|sought|hope|hopes|hoping|want|wants|objective|raise|mobili[sz]e)\b/.test(q);
       return [...freeSpan, ...fact.numbers
@@ -1950,8 +1952,6 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);
           // "trade in 2022" is not answered by a loan: a sentence that never speaks of trade gives no trade figure
           // (not the "Foreign Trade" of a minister's title)
-          // (a labelled line, "Coahuila: US$ 1.4 billion", speaks with the lead of its list: "the cumulative investment … is as follows")
-          const spoken = /^[^:;,]{2,40}:\s/.test(text) && text.length < 100 && fact.context ? `${text} ${fact.context}` : text;
           if (/\btrade\b/.test(q) && !/\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\b/.test(spoken.replace(/\b(?:Minist(?:er|ry)|Department|Secretary)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+)*Trade\b/gu, ' '))) return null;
           // (… and so for investment: "how much has Egypt invested" is not answered by two-way trade)
           if (investAsked && !/\binvest|\bFDI\b/i.test(spoken)) return null;
