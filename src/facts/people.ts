@@ -186,8 +186,12 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // ("Ambassador-at-Large for the World Expo 2030 Busan Bid Han Seung-ho": a longer field after "for", a year among its words)
       else {
         let w = h;
-        while (at - w < 7 && tokens[w] && (isCapitalized(tokens[w]!.text) || /^(?:19|20)\d{2}$/.test(tokens[w]!.text)) && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start))) w--;
+        // ("Secretary for Consular Affairs and Brazilian Communities Abroad … Paulo Roberto Lacerda": fields joined by "and")
+        while (at - w < 7 && tokens[w] && (isCapitalized(tokens[w]!.text) || /^(?:19|20)\d{2}$/.test(tokens[w]!.text) || (tokens[w]!.text === 'and' && w < h && !!tokens[w - 1] && isCapitalized(tokens[w - 1]!.text))) && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start))) w--;
         if (w < h && tokens[w]?.text === 'the' && tokens[w - 1]?.text === 'for') h = w;
+        // (… when the field goes on to an office's "of", not to the next person: "… Consular Affairs Kang Hyun-woo and Nguyen …")
+        else if (w < h && /^(?:of|for)$/.test(tokens[w]?.text ?? '') && tokens.slice(w + 1, h + 1).some((t) => t.text === 'and')
+          && ((e) => { while (tokens[e + 1] && isCapitalized(tokens[e + 1]!.text) && /^\s+$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start))) e++; return tokens[e + 1]?.text === 'of' && /^\s+$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)); })(at)) h = w;
       }
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
@@ -196,7 +200,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       while (d < 7 && !!tokens[h - d] && !isHead(tokens[h - d]!.text) && bracketOpen(h - d) < 0 && (CONNECTORS.has(tokens[h - d]!.text) || countryAt.has(tokens[h - d]!.start) || (isCapitalized(tokens[h - d]!.text) && !nameWord(tokens[h - d]!, countryAt)))) d++;
       return !!tokens[h - d] && (isHead(tokens[h - d]!.text) || bracketOpen(h - d) >= 0) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
     };
-    while (k >= 0 && i - k <= 14) {
+    while (k >= 0 && i - k <= 18) {
       const t = tokens[k]!;
       const gap = text.slice(t.end, tokens[k + 1]!.start);
       const opened = bracketOpen(k);
@@ -246,7 +250,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const afterTitleOf = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && !koreanForm(run.map((t) => t.text).join(' '));
     const field = afterTitleOf && /^\s+and\s+\p{Lu}/u.test(after);
     // ("Assistant Minister of Military Production of Egypt": dictionary words right after a title's "of" are its field)
-    const fieldOnly = afterTitleOf && run.every((t) => isEnglishWord(t.text.toLowerCase()) && !/-/.test(t.text));
+    // (… or inside a field joined by "and": "Secretary for Consular Affairs and Brazilian Communities Abroad of the Ministry …")
+    const fieldOnly = (afterTitleOf || (i > 0 && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after) && ofHead(j - 1))) && run.every((t) => isEnglishWord(t.text.toLowerCase()) && !/-/.test(t.text));
     if (!isPerson || institution || field || fieldOnly || run.length > 6) { i = j - 1; continue; }
     // (a Burmese honorific belongs to the name: "U Kyaw Min Htet", "Daw Aung")
     const honorific = /\b(?:U|Daw)\s+$/.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));

@@ -7451,3 +7451,17 @@ describe('a currency is a whole unit', () => {
     expect(asker(rel)('how much has the program cost?')).toBeNull();
   });
 });
+
+describe('a title of fields joined by "and"', () => {
+  it('takes the name after the whole title, not the field words before "of the Ministry"', () => {
+    const rel = parseReleaseText(page('Korea and Chile Sign Youth Mobility Arrangement', '2024-03-14', [
+      'The arrangement was signed in Santiago on March 12 by Ambassador of the ROK to Chile Kim Dong-hwan and Undersecretary for Migration and Chilean Communities Abroad of the Ministry of Foreign Affairs of Chile Rodrigo Andrés Fuentes.',
+    ]), { id: 'test-title-fields-and' });
+    expect(asker(rel)('who signed it for the chilean side')).toBe('Rodrigo Andrés Fuentes');
+  });
+  it('keeps a Korean name before "and" the next person\'s own', () => {
+    const people = findPeople('Director-General for Overseas Koreans and Consular Affairs Lim Sung-jin and Maria Delgado Ruiz, Director of Consular Services of Peru\'s Ministry of Foreign Affairs, held the talks.');
+    expect(people.map((p) => p.name)).toEqual(['Lim Sung-jin', 'Maria Delgado Ruiz']);
+    expect(people[1]!.title).not.toContain('Lim');
+  });
+});
