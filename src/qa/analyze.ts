@@ -516,6 +516,8 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/\bout of\s+(?:the\s+)?$/.test(before)) continue;
       // ("who co-chaired alongside the korean FM": the person beside the one asked, of another side)
       if (/\b(?:alongside|besides|beside|other than|apart from|opposite|with|together with)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(before) && /^who\s+(?!(?:did|does|do|will|has|had)\b)/.test(q)) { analysis.besides ??= c.code; continue; }
+      // ("who took over the MTCR chair from spain": the country taken over from is the predecessor's, not the one asked)
+      if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:took|take|takes|taking|taken)\s+over\b/.test(fold(text.slice(0, c.start)))) { analysis.besides ??= c.code; continue; }
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)

@@ -1425,6 +1425,8 @@ function placeConflict(a: Analysis, fact: Fact): string | null {
   // ("took off from … Beirut … and landed at Seoul Air Base": the place asked is named too)
   if (findCountries(fact.text).some((c) => askedCodes.has(c.code)) || fact.text.split(/[^\p{L}]+/u).some((w) => isCapital(w) && findCountries(w).some((c) => askedCodes.has(c.code)))) return null;
   for (const m of fact.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![$\d])/gu)) {
+    // (a post's place is no event's: "former Permanent Representative to the International Organizations in Vienna")
+    if (/\b(?:Representative|Ambassador|Consul(?:ate)?(?:[\s-]+General)?|Embassy|Mission)(?:\s+(?:to|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?\s*$/u.test(fact.text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
     const there = findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code));
     if (there.length && !there.some((c) => askedCodes.has(c.code)) && isCapitalOrCountry(m[1]!)) return `the fact puts it in ${m[1]}, not ${asked[0]}`;
   }

@@ -1168,6 +1168,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const actorWords = actorPost ? actorPost.split(/\s+/).filter((w) => w.length >= 3 && !stopWords().has(w) && !/^(?:foreign|first|second|vice|deputy|prime|the)$/.test(w)) : [];
       const actorOfQuestion = (p: { title?: string; country?: string; name: string }): boolean => !!actorPost && !!p.title && (fold(p.title).includes(actorPost.split(/\s+/).pop()!) || actorWords.slice(0, -1).some((w) => new RegExp(`\\b${w}\\b`).test(fold(p.title!)))) && (p.country === 'KOR' || looksKorean(p.name));
       const sideBody = once(a, 'sideBody', () => ((m) => (m && a.initialisms.includes(m[1]!) ? m[1] : undefined))(/\b(?:the\s+)?([a-z]{2,8})\s+(?:side|delegation|team)\b/.exec(foldedQuestion(a))));
+      // ("who co-chaired the JPRC for the ASEAN Secretariat": the side a co-chair stood for, named by its words, not a country)
+      // (not when the question names the Korean side itself, save in a pair: "who represented Seoul at the summit for Gavi")
+      const forSide = once(a, 'forSide', () => ((m) => (!m || /(?<![-–])\b(?:korea|korean|koreans|rok|seoul|mofa|our|s\.?\s*korea)\b(?![-–])/.test(foldedText(a)) || /\b(?:first|second|last|time|year|years|event|events|meeting|occasion|talks|record|term|period|now|today|position|post|job|role|seat|award|prize)\b/.test(m[1]!) || findCountriesTyped(m[1]!).some((c) => /^[A-Z]{3}$/.test(c.code)) ? undefined
+        : ((t) => (t.length ? t : undefined))(terms(m[1]!))))(/^who\b[^?]*?\b(?:co-chair|chair|sign|led|lead|head|represent|spoke|speak)[a-z]*\b[^?]*?\bfor\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,3}?)\s*$/u.exec(foldedQuestion(a).replace(/[?!.\s]+$/, ''))));
       const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary
@@ -1208,7 +1212,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(foldedQuestion(a));
       const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(foldedQuestion(a));
-      const newAsked = /\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
+      const predecessorAsked = /\b(?:before|previous|previously|predecessor|former|outgoing|preced\w*|replac\w*|succe\w*|over from|handed over|last)\b/.test(foldedQuestion(a));
+      // ("who took over the MTCR chair from spain": the one who took over, not the one taken over from)
+      const newAsked = (/\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) || /^who\s+(?:took|takes|will take|has taken|is taking)\s+over\b/.test(foldedQuestion(a))) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
       // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
       // (not an event's own description: "the UK-hosted summit")
       const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
@@ -1288,7 +1294,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "who received the medal": the one the sentence says received it, never the one who conferred it
         const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
         // "who got elected …", "the new ambassador": not the one succeeded ("succeeding Secretary-General X")
-        const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5 : 0;
+        // (… nor, when no one before is asked, "who chaired the plenary": not the one "taken over from", who chaired before)
+        const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5
+          : !newAsked && !predecessorAsked && /\b(?:succeeding|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.25 : 0;
         const chosen = newAsked && /^(?:,[^;]{0,160}?,)?\s+(?:was|has been|is)\s+(?:newly\s+)?(?:elected|appointed|named)\b/.test(text.slice(p.end, p.end + 200)) ? 0.4 : 0;
         // ("korea's ambassador in amman": the ambassador whose post is Jordan, not an envoy travelling there)
         // (… and one whose post is said to be elsewhere is not it: "Permanent Representative of the Philippines to ASEAN")
@@ -1307,6 +1315,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // then the body's is not the other co-chair, a Korean official)
         const ofBody = ofAskedBody(p) ? 0.3 : bodyPeople && (pc === 'KOR' || (!pc && looksKorean(p.name))) ? -0.4
           : side && a.initialisms.some((i) => i !== side && new RegExp(`\\b${i}\\b`, 'i').test(p.title ?? '')) ? -0.3 : 0;
+        // (… the one whose title or appositive holds the side's words; a Korean official is not a side that is not Korea's)
+        const sideFit = !forSide ? 0 : ((ts) => 0.3 * forSide.filter((t) => ts.has(t)).length / forSide.length)(new Set(terms(`${p.title ?? ''} ${/^(?:,\s+[^,;]{2,90}|\s+of\s+(?:the\s+)?[^,;.]{2,80})/.exec(text.slice(p.end, p.end + 100))?.[0] ?? ''}`)))
+          - (!forSide.some((t) => /^(?:korea|korean|rok|mofa|seoul)$/.test(t)) && (pc === 'KOR' || (!pc && looksKorean(p.name))) ? 0.4 : 0);
         // ("Crown Prince Munhyo", "King Jeongjo": a royal of one name is known by the title with it)
         const royal = p.title && /^(?:King|Queen|Crown Prince|Crown Princess|Prince|Princess|Emperor|Empress|Grand Prince)$/.test(p.title) && !/\s/.test(p.name)
           && text.slice(Math.max(0, p.start - p.title.length - 1), p.start) === `${p.title} ` ? p.title.length + 1 : 0;
@@ -1315,7 +1326,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const placeFit = !ownPlace ? 0 : placeAsked.includes(fold(ownPlace).split(/\s+/)[0]!) ? 0.5 : -0.3;
         // ("who chaired the Council meeting": not the one a plan names, "… to host an open debate on June 20, to be chaired by …")
         const plannedRole = planned(a, text, p.start, p.end) ? -0.4 : 0;
-        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p), changeable: true };
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit, changeable: true };
       })];
     }
     case 'where': {

@@ -7465,3 +7465,25 @@ describe('a title of fields joined by "and"', () => {
     expect(people[1]!.title).not.toContain('Lim');
   });
 });
+
+describe('who chaired, took over, co-chaired for a side', () => {
+  it('does not take the city of a post for the place of the meeting', () => {
+    const rel = parseReleaseText(page('Seoul Hosts Plenary of Export Control Group', '2019-06-21', [
+      'The annual plenary of the export control group was held in Seoul from June 18 to 20. Korea holds the chairmanship for one year, taking over from Ambassador Lucía Romero of Argentina, who chaired the group in 2018.',
+      'Ambassador Park Min-ho, former Permanent Representative to the UN Office in Geneva, presided over the plenary as the new Chair of the group.',
+    ]), { id: 'test-post-place' });
+    expect(asker(rel)('who chaired the plenary in seoul')).toBe('Park Min-ho');
+  });
+  it('answers "who took over … from X" with the successor, not X', () => {
+    const rel = parseReleaseText(page('Korea Assumes Chairmanship of Export Regime', '2024-10-10', [
+      'At the opening session, Ambassador Kim Yu-jin, Ambassador for Nonproliferation Affairs, assumed the chairmanship for 2024-2025, taking over from Ambassador Lars Eriksen of Norway, who had chaired the regime since 2023.',
+    ]), { id: 'test-took-over-from' });
+    expect(asker(rel)('who took over the chair from norway')).toBe('Kim Yu-jin');
+  });
+  it('answers "who co-chaired … for the secretariat" with the secretariat\'s co-chair', () => {
+    const rel = parseReleaseText(page('Korea and Caribbean Community Hold Fund Review', '2022-04-05', [
+      'The review meeting was co-chaired by Director-General for Latin American and Caribbean Affairs Park Ji-hoon of the Ministry of Foreign Affairs and Deputy Secretary-General Maria Santos of the Caribbean Community Secretariat.',
+    ]), { id: 'test-for-side' });
+    expect(asker(rel)('who co-chaired the fund review for the community secretariat?')).toBe('Maria Santos');
+  });
+});
