@@ -1439,6 +1439,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toward = once(a, 'toward', () => /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, '')));
       // ("where was the satellite launched from": the place after "from")
       const fromAsked = once(a, 'fromAsked', () => /^where\b.*\bfrom\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
+      // ("FM Yoo visited Jakarta … and co-chaired the 7th Joint Commission Meeting": the city visited hosts the meeting held there)
+      if (venue) {
+        for (const m of text.matchAll(/\bvisit(?:ed|ing|s)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=[\s,]+(?:on|from|in|and|to)\b)/gu)) {
+          const start = m.index! + m[0].length - m[1]!.length;
+          if (isCapital(m[1]!) && /^[^.;]{0,80}?\band\s+(?:co-)?(?:chaired|held|attended|hosted|opened|addressed|took part in)\b/.test(text.slice(start + m[1]!.length))) push(m[1]!, start, near(start) + numberedFit(start) + kindFit(m[1]!) - 0.1);
+        }
+      }
       let lastPlaceEnd = 0;
       let buildingEnd = 0;
       for (const m of text.matchAll(PLACE)) {

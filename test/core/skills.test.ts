@@ -7487,3 +7487,12 @@ describe('who chaired, took over, co-chaired for a side', () => {
     expect(asker(rel)('who co-chaired the fund review for the community secretariat?')).toBe('Maria Santos');
   });
 });
+
+describe('the city visited hosts the meeting held on the visit', () => {
+  it('answers "which city hosted" with the capital visited', () => {
+    const rel = parseReleaseText(page('Foreign Minister Visits Viet Nam', '2024-02-14', [
+      'Foreign Minister Cho Tae-yul visited Hanoi on February 11-12 and co-chaired the 5th ROK-Viet Nam Joint Committee with his Vietnamese counterpart at the Government Guesthouse.',
+    ]), { id: 'test-visited-city-hosts' });
+    expect(asker(rel)('which city hosted the 5th joint committee?')).toBe('Hanoi');
+  });
+});
