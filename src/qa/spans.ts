@@ -692,6 +692,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
   const near = (start: number): number => closeness(start, at, text.length);
   switch (a.type) {
     case 'when': {
+      // a summit asked is not a ministers' meeting, nor a ministers' meeting a summit: the kind a dated "… held … on" belongs to
+      const meetingKind = once(a, 'meetingKind', () => ((t) => (/\bsummit\b/.test(t) && !/\bminist|\bfmm\b|\bamm\b/.test(t) ? 'summit'
+        : /\bfmm\b|\bamm\b|\bministers['’]?\s+(?:meeting|mtg)\b|\bministerial\b|\bfms?\s+(?:meeting|mtg)\b/.test(t) && !/\bsummit\b/.test(t) ? 'ministers' : undefined))(foldedQuestion(a)));
+      const otherMeetingKind = (at: number): number => ((m) => (!m || !meetingKind ? 0 : (/^Summit$/.test(m[1]!) ? 'summit' : 'ministers') !== meetingKind ? -0.8 : 0))(
+        /\b(Summit|Ministers['’]?\s+Meeting|Ministerial(?:\s+Meeting)?)\b,?\s+(?:which\s+was\s+)?(?:held|convened|hosted)\s+(?:in\s+\p{Lu}[\p{L}'’ -]{1,30}?\s+)?(?:on|in)\s+$/u.exec(text.slice(Math.max(0, at - 90), at)));
       const q = foldedQuestion(a);
       // ("The Ministry plans to: … - add Thai as an eighth language in the second half of 2024": a bullet that goes on from
       // its lead's plan has no date of what happened)
@@ -1107,7 +1112,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("the 1st … Plan in 2014, the 2nd in 2018, and the 3rd in 2021": the clause's words are the 1st's; the ordinal says whose)
             + 0.5 * lead(d) * (ordinalFit(a, text, d.start) < 1 ? 0.4 : 1)
             // "visited Senegal from May 3 to 5 and Gabon from May 5 to 7": the date by the country asked
-            + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0),
+            + (fact.dates.length > 1 ? 0.3 * slotNear(a, text, d.start) : 0)
+            // ("the first Mekong-ROK FMM": not "the 1st Mekong-ROK Summit, held in Busan on November 27, 2019")
+            + otherMeetingKind(d.start),
         }))].flatMap((c) => {
           // ("On July 27, the day before the inauguration, …": a date said to fall before or after the event asked is not its date)
           if (/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.test(text.slice(c.end, c.end + 50))

@@ -7496,3 +7496,13 @@ describe('the city visited hosts the meeting held on the visit', () => {
     expect(asker(rel)('which city hosted the 5th joint committee?')).toBe('Hanoi');
   });
 });
+
+describe('a ministers\' meeting is not a summit', () => {
+  it('dates the first ministers\' meeting, not the first summit', () => {
+    const rel = parseReleaseText(page('Korea-Pacific Islands Foreign Ministers\' Meeting Held', '2025-10-02', [
+      'The ministers recalled the 1st Korea-Pacific Islands Summit, held in Seoul on May 29, 2023, and agreed to consider a second summit-level meeting.',
+      'The new Action Plan builds on the three priority areas agreed at the 1st Korea-Pacific Islands Foreign Ministers\' Meeting, held in Seoul in October 2011.',
+    ]), { id: 'test-fmm-not-summit' });
+    expect(asker(rel)('when was the very first korea-pacific islands FMM?')).toBe('October 2011');
+  });
+});
