@@ -1418,6 +1418,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (a capital the question does not name is an answer: "the 6th Korea-Latvia consultation" was held in Riga)
         // ("ROK–Tunisia treaty" names Tunisia, not its capital Tunis: the capital is named as a whole word)
         if (named.length && named.every((c) => a.countries.includes(c.code) && (!isCapital(c.text) || wholeWordIn(fold(c.text), foldedQuestion(a)))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2) return;
+        // ("where is korea's primary seismic station": Korea, which the question names outside a pair, is no answer)
+        if (named.length && named.every((c) => c.code === 'KOR' && !isCapital(c.text)) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/^the\s+/i, '').length - 2
+          && once(a, 'koreaNamed', () => /(?<![-–])\b(?:korea|korea's|rok|s\.?\s*korea|south korea)\b(?![-–])/.test(foldedQuestion(a)))) return;
         const known = findCountries(place).length > 0 || /\bCity$/.test(place);
         // ("held in Mexico City in 2022, and the second in Monterrey in 2023": the place of the clause that says the year asked)
         const clause = askedYearsWhere.size ? clauseAround(text, start) : '';

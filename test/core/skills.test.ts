@@ -7506,3 +7506,12 @@ describe('a ministers\' meeting is not a summit', () => {
     expect(asker(rel)('when was the very first korea-pacific islands FMM?')).toBe('October 2011');
   });
 });
+
+describe('Korea named by the question is no place asked', () => {
+  it('answers "where is korea\'s station" with the town, not Korea', () => {
+    const rel = parseReleaseText(page('Vice Minister Meets Head of Test-Ban Organization', '2024-06-12', [
+      'Verification facility in Korea: auxiliary seismic station AS62 in Chuncheon, Gangwon Province',
+    ]), { id: 'test-korea-not-place' });
+    expect(asker(rel)("where is korea's auxiliary seismic station for verification")).toBe('Chuncheon');
+  });
+});
