@@ -1691,7 +1691,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const mentions = findCountriesTyped(a.text).filter((c) => /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR');
       // (a capital the question names is where, not whose: "… forum in jakarta")
       const countryInPair = mentions.some((c) => !isCapital(c.text)) && mentions.filter((c) => !isCapital(c.text)).every((c) => /[-–]\s*$/.test(a.text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(a.text.slice(c.end, c.end + 2)));
-      const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b/.test(a.text.slice(c.end, c.end + 20)));
+      // ("monitors in the OSCE ukraine mission": a country that names a body's mission or office, in the singular too)
+      const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b|^\s+(?:mission|embassy|office|project|programme|program|fund|centre|center|team|unit|operation|force|contingent|initiative)\b/.test(a.text.slice(c.end, c.end + 20)));
       // ("how many African countries sent officials": "200 African officials" share the people's name, not the noun counted)
       const isPeople = (w: string): boolean => findCountriesTyped(w).some((c) => c.text.length === w.length);
       const countedAdjective = once(a, 'countedAdjective', () => countedWords.length >= 2 && !isPeople(countedWords[countedWords.length - 1]!) && countedWords.slice(0, -1).some(isPeople)

@@ -7515,3 +7515,12 @@ describe('Korea named by the question is no place asked', () => {
     expect(asker(rel)("where is korea's auxiliary seismic station for verification")).toBe('Chuncheon');
   });
 });
+
+describe('a country that names a mission', () => {
+  it('counts the people in "the OSCE moldova mission", not a figure by the country', () => {
+    const rel = parseReleaseText(page('Korea Supports OSCE Mission', '2019-12-06', [
+      'Four Korean nationals are currently serving as observers with the Mission, which has some 60 observers deployed across Moldova.',
+    ]), { id: 'test-country-mission' });
+    expect(asker(rel)('how many korean nationals serve as observers in the OSCE moldova mission')).toBe('Four');
+  });
+});
