@@ -995,7 +995,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   for (const c of a.countries) {
     // (a capital the question gives as a place, "at the Athens conference", is not whose figure or relation it is)
     // (… nor is one the question gives as the place: "bring out of Beirut", "in Lilongwe")
-    if (bound && (a.venues.includes(c) || a.left.includes(c)) && (meta.countries.includes(c) || index.factsOf(meta.id).some((f) => f.countries.includes(c)))) continue;
+    // (… "announced at madrid": a capital after "at" or "in")
+    if (bound && (a.venues.includes(c) || a.left.includes(c) || a.places.includes(c)) && (meta.countries.includes(c) || index.factsOf(meta.id).some((f) => f.countries.includes(c)))) continue;
     // a grouping the sentence itself names ("the ROK-GCC FTA") is its own; a grouping ("the Nordic region") does not
     // decide between the countries a sentence names
     if (own && fact.countries.includes(c)) continue;

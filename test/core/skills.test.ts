@@ -7524,3 +7524,16 @@ describe('a country that names a mission', () => {
     expect(asker(rel)('how many korean nationals serve as observers in the OSCE moldova mission')).toBe('Four');
   });
 });
+
+describe('amounts asked with a currency sign, at a capital', () => {
+  const rel = parseReleaseText(page('President Attends Summit in Lisbon', '2023-07-01', [
+    'The President attended the summit held in Lisbon from June 28 to 30.',
+    'The President announced that the ROK would provide an additional US$ 40 million in humanitarian assistance to Moldova, bringing its total humanitarian assistance to Moldova to US$ 90 million.',
+  ]), { id: 'test-currency-sign-capital' });
+  it('takes a bare "$" for an amount asked', () => {
+    expect(asker(rel)('extra humanitarian $ for moldova?')).toBe('US$ 40 million');
+  });
+  it('does not take the capital after "at" for whose figure it is', () => {
+    expect(asker(rel)('how much extra humanitarian aid for moldova was announced at lisbon?')).toBe('US$ 40 million');
+  });
+});
