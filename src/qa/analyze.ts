@@ -233,7 +233,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("what's the full official name of the JDZ agreement": an adjective before the noun asked is no person)
   if (which && PERSON_NOUNS.test(which[1]!) && !/\b(?:meeting|conference|forum|plan|body|court)\b/.test(which[1]!) && !/^\s+(?:name|names|website|title|languages?|statement|document|text|figures?|data|estimate|list|theme|logo|motto|emblem)\b/.test(q.slice(which.index + which[0].length))) return { type: 'who' };
   // ("which Indian national security adviser did VFM Kim see": the noun that ends the phrase, before its verb)
-  const whichNoun = /\b(?:which|what)\s+((?:(?!(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|of|in|at|for|to|on|from|with|by)\b)[a-z][\w-]*\s+){1,4})(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would)\b/.exec(q)?.[1]?.trim().split(/\s+/).pop();
+  // ("which NATO deputy SG came to the opening": a verb in the past too)
+  const whichNoun = /\b(?:which|what)\s+((?:(?!(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|of|in|at|for|to|on|from|with|by)\b)[a-z][\w-]*\s+){1,4})(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|came|comes|attended|attends|spoke|speaks|visited|met|signed|led|leads|chaired|chairs|headed|heads|represented|delivered|received|won|joined|addressed|hosted|opened)\b/.exec(q)?.[1]?.trim().split(/\s+/).pop();
   if (whichNoun && PERSON_NOUNS.test(whichNoun)) return { type: 'who' };
   // ("which Korean is a judge on the ICC": a people's name asks one of them)
   // ("first Korean to preside over the Human Rights Council": one of a people who did something first)

@@ -7537,3 +7537,10 @@ describe('amounts asked with a currency sign, at a capital', () => {
     expect(asker(rel)('how much extra humanitarian aid for moldova was announced at lisbon?')).toBe('US$ 40 million');
   });
 });
+
+describe('which <person noun> <past verb>', () => {
+  it('asks a person: "which OSCE deputy SG came to the opening"', () => {
+    expect(analyzeQuestion('Which OSCE deputy SG came to the opening of the new office?').type).toBe('who');
+    expect(analyzeQuestion('which UN special rapporteur attended the seminar').type).toBe('who');
+  });
+});
