@@ -7544,3 +7544,13 @@ describe('which <person noun> <past verb>', () => {
     expect(analyzeQuestion('which UN special rapporteur attended the seminar').type).toBe('who');
   });
 });
+
+describe('"which <people> city did …" asks a place', () => {
+  it('answers the city travelled to', () => {
+    expect(analyzeQuestion('Which Slovak city did the minister visit for the battery plant?').type).toBe('where');
+    const rel = parseReleaseText(page('Vice Minister Visits Slovakia', '2024-05-20', [
+      'On May 17, she travelled to Košice, the main hub of the battery supply chain in the region.',
+    ]), { id: 'test-which-people-city' });
+    expect(asker(rel)('Which Slovak city did she go to as the battery hub?')).toBe('Košice');
+  });
+});
