@@ -809,7 +809,9 @@ function incidentalCountry(text: string, code: string): boolean {
   const mentions = findCountries(text).filter((c) => c.code === code);
   return mentions.length > 0 && mentions.every((c) => /^[-\s]+(?:flagged\s+)?(?:ship|vessel|freighter|tanker|steamer|aircraft|plane|airline|carrier|company|firm|crew)\b/i.test(text.slice(c.end, c.end + 20))
     // (a country the sentence only compares with: "the largest order … since the Barakah project in the United Arab Emirates")
-    || /\b(?:since|than|like|after)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:in|of|with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, c.start - 60), c.start)) && /\b(?:largest|biggest|first|highest|most|only)\b/i.test(text.slice(0, c.start)));
+    || /\b(?:since|than|like|after)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:in|of|with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, c.start - 60), c.start)) && /\b(?:largest|biggest|first|highest|most|only)\b/i.test(text.slice(0, c.start))
+    // (a country or a bloc among the examples of a counted group: "the Forum's 21 dialogue partners, including the United States, … and the EU")
+    || (/\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+(?:including|such as|among them)\s+(?:\p{Lu}[\p{L}'’.-]*\s*|,\s*|and\s+|the\s+){0,24}$/u.test(text.slice(Math.max(0, c.start - 220), c.start))));
 }
 
 /** The countries of the sentence before one that speaks of "the two countries" and names none itself. */
@@ -1013,7 +1015,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // (a grouping whose members are known must have one among the fact's countries: "ROK-EU trade" is not Viet Nam's)
     if (own && !/^[A-Z]{3}$/.test(c)) {
       const members = foreign(own).map((x) => inGrouping(x, c));
-      if (members.length && members.every((x) => x === false)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`;
+      // (… unless the countries are the release's, which names the grouping itself)
+      if (members.length && members.every((x) => x === false) && !own.includes(c)) return `the fact is about ${foreign(own).join(', ')}, not ${c}`;
       continue;
     }
     // ("how many council members backed the dprk arms-transfer resolution": the country a resolution is about, in a release

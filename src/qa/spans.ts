@@ -1966,7 +1966,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];
           if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
           // … nor is "some 1,140 diplomats have completed the program so far": a running total is no one year's figure
-          if ((askedYears.size || a.dates.length) && !/\b(?:so far|to date|in all|cumulative|altogether|since|total)\b/.test(q) && (/^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) || /\btotal\b[^.;]{0,40}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b[^.;]{0,20}$/i.test(text.slice(0, n.start))
+          // (nor one edition's: "how many are in the 4th program" is not "since the program was launched in 2021, a total of 142")
+          if ((askedYears.size || a.dates.length || a.ordinals.length) && !/\b(?:so far|to date|in all|cumulative|altogether|since|total)\b/.test(q) && (/^[^.;]{0,80}\b(?:so far|to date|since (?:its|the) (?:launch|start|inception|founding|establishment))\b/i.test(text.slice(n.end)) || /\btotal\b[^.;]{0,40}\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b[^.;]{0,20}$/i.test(text.slice(0, n.start))
             // ("Since its first contribution … in 2006, the ROK has provided a total of US$41.5 million")
             || (/^a total of\b/i.test(n.text) && /\bsince\b[^.;]{0,80}\b(?:19|20)\d{2}\b[^.;]{0,80}$/i.test(text.slice(0, n.start)))
             // ("Including this year's participants, a total of 412 diplomats have taken part")

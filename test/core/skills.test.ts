@@ -7554,3 +7554,23 @@ describe('"which <people> city did …" asks a place', () => {
     expect(asker(rel)('Which Slovak city did she go to as the battery hub?')).toBe('Košice');
   });
 });
+
+describe('examples of a counted group are not whose figure it is', () => {
+  it('answers "how many dialogue partners does ASEAN have" from "… 11 dialogue partners, including …"', () => {
+    const rel = parseReleaseText(page('Vice Minister Attends ASEAN Post Ministerial Conference', '2023-07-14', [
+      'Participants: foreign ministers of the member states and representatives of the Association\'s 11 dialogue partners, including the United States, Japan, China, India and the EU',
+      'Korea became an ASEAN dialogue partner in 1989.',
+    ]), { id: 'test-including-examples' });
+    expect(asker(rel)('how many dialogue partners does ASEAN have')).toBe('11');
+  });
+});
+
+describe('a running total is no one edition\'s figure', () => {
+  it('does not answer "how many in the 5th course" with the total since launch', () => {
+    const rel = parseReleaseText(page('5th Korea-Africa Diplomatic Training Course Opens', '2024-09-03', [
+      'On September 2, the Korea National Diplomatic Academy opened the 5th Korea-Africa Diplomatic Training Course in Seoul.',
+      'Since the course was launched in 2020, a total of 118 diplomats from the region have completed it.',
+    ]), { id: 'test-running-total-edition' });
+    expect(asker(rel)('how many diplomats are in the 5th korea-africa training course')).toBeNull();
+  });
+});
