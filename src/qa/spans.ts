@@ -1651,7 +1651,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
-      const openingWhole = fact.numbers.find((x) => /^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
+      // ("He reported that of the 52 follow-up projects …, 37 had been launched": after "that" too)
+      const openingWhole = fact.numbers.find((x) => /(?:^(?:[^,;]{0,30}[,;]\s+)?Of|\bthat\s+of)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
       const gotAsked = /\b(?:did|has|have|had)\b[^?]*\b(?:get|got|receive|received|win|won|obtain|obtained|secure|secured|garner|garnered)\b/.test(q) && !/\b(?:need|needs|needed|required?|minimum|majority|threshold)\b/.test(q);
       const topCountAsked = /\b(?:top-placed|top-ranked|first-placed|winning|highest-ranked|top)\s+(?:candidate|country|nominee|finisher|vote-getter)\b|\bthe most votes\b/.test(q);
@@ -1889,7 +1890,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("136 Koreans were among the 183 workers killed": "among" names the whole too)
           // (… and so does a sentence that opens "Of the 263 recommendations made …, the government accepted 164")
           const wholeOf = /(?:(?:\d|\b(?:million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+of|\b(?:were|was|are|is)\s+among)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 30), n.start))
-            || (/^(?:[^,;]{0,30}[,;]\s+)?Of\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(0, n.start)) && fact.numbers.some((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))));
+            || (/(?:^(?:[^,;]{0,30}[,;]\s+)?Of|\bthat\s+of)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|a total of\s+)?$/.test(text.slice(0, n.start)) && fact.numbers.some((x) => x.start > n.end && /^[^.;]*,/.test(text.slice(n.end, x.start))));
           // ("home to about 420 of the some 600 Korean nationals living in Bolivia": a whole the question describes in its
           // own words, "how many nationals live in bolivia", is the one asked, not the part)
           // (… by more of its words than the part's own clause says: "confirmed the safety of 387 of the 400 nationals residing

@@ -7574,3 +7574,12 @@ describe('a running total is no one edition\'s figure', () => {
     expect(asker(rel)('how many diplomats are in the 5th korea-africa training course')).toBeNull();
   });
 });
+
+describe('"that of the N …, M …": the whole after "that"', () => {
+  it('answers the part, not the whole', () => {
+    const rel = parseReleaseText(page('Senior Officials Review Follow-up Projects', '2025-03-20', [
+      'The Director-General reported that of the 44 cooperation projects listed in the joint action plan, 29 had been launched or completed as of the end of February.',
+    ]), { id: 'test-that-of-the-whole' });
+    expect(asker(rel)('how many of the action plan projects had been launched or completed by end of feb')).toBe('29');
+  });
+});
