@@ -7583,3 +7583,13 @@ describe('"that of the N …, M …": the whole after "that"', () => {
     expect(asker(rel)('how many of the action plan projects had been launched or completed by end of feb')).toBe('29');
   });
 });
+
+describe('"this year" is not last year', () => {
+  it('does not answer "this yr" with last year\'s figure', () => {
+    const rel = parseReleaseText(page('Embassy Hosts Send-off for Scholarship Recipients', '2024-08-20', [
+      'Last year\'s send-off, held on August 22, 2023, bade farewell to 7 Ghanaian scholars.',
+      'Some 50 guests attended the event, among them the 9 scholars from Ghana who will leave for Korea next month, their families and alumni.',
+    ]), { id: 'test-this-year' });
+    expect(asker(rel)('how many ghanaian students got the scholarship this yr?')).not.toBe('7');
+  });
+});
