@@ -873,7 +873,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (not when Korea only says whose firms they are: "the contract won by the korean consortium" — a Korean firm's contract
   // abroad is named by its country)
   if ((a.type === 'number' || (a.type === 'when' && a.relations.length > 0)) && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && foreign(fact.countries).length && !fact.countries.includes('KOR')
-    && !/\b(?:korean|korea's|rok)\s+(?:consortium|consortia|firms?|compan(?:y|ies)|contractors?|builders?|businesses|investors?|conglomerates?)\b/.test(foldedQuestion(a))) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
+    && !/\b(?:korean|korea's|rok)\s+(?:consortium|consortia|firms?|compan(?:y|ies)|contractors?|builders?|businesses|investors?|conglomerates?)\b/.test(foldedQuestion(a))
+    // (nor for a labelled line of a list its lead says is of Koreans: "[Korean nationals in Iraq by area]" — "Bismayah … : about 1,050")
+    && !(/^[^:]{2,80}:\s/.test(fact.text) && /\bKoreans?\b/.test(fact.context))) return `the fact is about ${foreign(fact.countries).join(', ')}, not KOR`;
   // ("what year did the ROK accede to the NPT" is not answered by "North Korea announced its withdrawal from the NPT in
   // January 2003": what the ROK did is dated by a sentence that speaks of the ROK)
   if (a.type === 'when' && a.korea && !a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') && KOREA_SUBJECT.test(foldedQuestion(a))

@@ -7593,3 +7593,16 @@ describe('"this year" is not last year', () => {
     expect(asker(rel)('how many ghanaian students got the scholarship this yr?')).not.toBe('7');
   });
 });
+
+describe('a labelled line of a list of Koreans', () => {
+  it('answers how many Koreans from the line, though it names a foreign place', () => {
+    const rel = parseReleaseText([
+      'Press Releases', '', 'Ministry Reviews Safety of Nationals in Libya', '', 'Date', '2024-01-09', 'hit', '12', '',
+      '1. The Ministry held a meeting on the safety of Korean nationals in Libya on January 9.', '',
+      '[Korean nationals in Libya by site]', '',
+      '- Great Man-Made River project (south of Tripoli): about 120', '',
+      '- Benghazi power plant: some 45', '',
+    ].join('\n'), { id: 'test-labelled-koreans' });
+    expect(asker(rel)('how many koreans are at the great man-made river project?')).toBe('about 120');
+  });
+});
