@@ -1253,7 +1253,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // bodies; "who did Korea co-host the side event with": "… with Australia and Japan")
       const hosts: SpanCandidate[] = [];
       // (not when a person is asked by post: "who is the Thai foreign minister set to co-chair")
-      if ((role === 'host' || role === 'co-chair') && !/\b(?:minister|fm|vfm|ambassador|president|premier|official|envoy|secretary|director|representative|mayor|governor)\b/.test(foldedQuestion(a))) {
+      // ("who was the indonesian leader co-chairing the summit": a leader, king or head asked is a person too)
+      if ((role === 'host' || role === 'co-chair') && !/\b(?:minister|fm|vfm|pm|ambassador|president|premier|official|envoy|secretary|director|representative|mayor|governor|leader|king|queen|emir|sultan|chancellor|head of (?:state|government))\b/.test(foldedQuestion(a))) {
         const verb = role === 'host' ? '(?:co-)?host(?:ed|s)?' : 'co-chair(?:ed|s)?';
         const withAsked = /\b(?:co-?)?host\w*\b.*\bwith\b(?!\s+(?:the\s+)?\p{L}+\s+(?:and|as)\b)/u.test(foldedQuestion(a)) && /^who(?:m)?\s+(?:did|does|will|has|had)\b/.test(foldedQuestion(a));
         const re = withAsked ? new RegExp(`\\b${verb}\\b[^.;]{0,140}?\\bwith\\s+(${HOST_LIST})`, 'gu') : new RegExp(`\\b${verb}\\s+by\\s+(${HOST_LIST})`, 'gu');

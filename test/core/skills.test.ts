@@ -7606,3 +7606,12 @@ describe('a labelled line of a list of Koreans', () => {
     expect(asker(rel)('how many koreans are at the great man-made river project?')).toBe('about 120');
   });
 });
+
+describe('a leader asked is a person, not a host country', () => {
+  it('does not answer "which leader co-chaired" with the country that co-chaired', () => {
+    const rel = parseReleaseText(page('President Attends ASEAN-ROK Summit', '2023-09-06', [
+      'The meeting was co-chaired by Laos, which holds the ASEAN Chairmanship this year, and brought together the leaders of the ASEAN Member States.',
+    ]), { id: 'test-leader-not-host' });
+    expect(asker(rel)('who was the laotian leader co-chairing the asean summit?')).toBeNull();
+  });
+});
