@@ -522,6 +522,12 @@ describe('the question sets (regression guards)', () => {
     ['written-hv', 56, 27, 68],
     ['written-hw', 64, 15, 80],
     ['written-hx', 69, 11, 80],
+    ['written-hy', 81, 13, 74],
+    ['written-hz', 64, 13, 61],
+    ['written-ia', 73, 9, 74],
+    ['written-ib', 67, 13, 68],
+    ['written-ic', 62, 17, 55],
+    ['written-id', 69, 17, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
