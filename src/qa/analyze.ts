@@ -158,8 +158,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   if (/\bflag state\b|^(?:which|what) flag\b|\bflag(?:ged)? (?:country|nation)\b/.test(q)) return { type: 'country' };
   // "how many votes did he get when he was re-elected": the question word at the start decides, not the "when" after it
   if (/^(?:how many|how much|how old|how long|how big|how large|how far)\b/.test(q)) return { type: 'number' };
-  // ("extra humanitarian $ for ukraine announced at madrid?": a currency sign standing for a word asks an amount)
-  if (!/^(?:who|whom|when|where|why)\b/.test(q) && /(?:^|\s)(?:\$|€|£|¥|₩)(?=\s|[?!.]*$)/.test(q)) return { type: 'number' };
+  // ("extra humanitarian $ for ukraine announced at madrid?": a currency sign standing for a word asks an amount; not one
+  // that a figure follows, "the $ 5 million grant")
+  if (!/^(?:who|whom|when|where|why)\b/.test(q) && /(?:^|\s)(?:\$|€|£|¥|₩)(?=\s+[^\d\s]|[?!.]*$)/.test(q)) return { type: 'number' };
   // ("what was the Global Fund aiming to raise": an amount)
   if (/^what\s+(?:was|is|were|are|did|does)\b.*\b(?:aim(?:ing|s|ed)?|seek(?:ing|s)?|hop(?:ing|es|ed)?|target(?:ing|s|ed)?|want(?:ing|s|ed)?)\s+to\s+(?:raise|mobili[sz]e|collect|secure)\b/.test(q)) return { type: 'number' };
   // ("flight time of the ICBM", "grace period on the EDCF loan": a duration)

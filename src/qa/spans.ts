@@ -1219,7 +1219,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // "who chaired …": the one the sentence says chaired ("was chaired by Ambassador X", "X … chaired")
       const receiveAsked = /\b(?:receiv\w*|awarded|recipients?|won|win)\b/.test(foldedQuestion(a));
       const toAsked = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*\bto\s+(?:the\s+)?[\p{L}]/u.test(foldedQuestion(a));
-      const predecessorAsked = /\b(?:before|previous|previously|predecessor|former|outgoing|preced\w*|replac\w*|succe\w*|over from|handed over|last)\b/.test(foldedQuestion(a));
+      const predecessorAsked = once(a, 'predecessorAsked', () => /\b(?:before|previous|previously|predecessor|former|outgoing|preced\w*|replac\w*|succe\w*|over from|handed over|last)\b/.test(foldedQuestion(a)));
       // ("who took over the MTCR chair from spain": the one who took over, not the one taken over from)
       const newAsked = (/\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) || /^who\s+(?:took|takes|will take|has taken|is taking)\s+over\b/.test(foldedQuestion(a))) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
       // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
