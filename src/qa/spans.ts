@@ -695,8 +695,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // a summit asked is not a ministers' meeting, nor a ministers' meeting a summit: the kind a dated "… held … on" belongs to
       const meetingKind = once(a, 'meetingKind', () => ((t) => (/\bsummit\b/.test(t) && !/\bminist|\bfmm\b|\bamm\b/.test(t) ? 'summit'
         : /\bfmm\b|\bamm\b|\bministers['’]?\s+(?:meeting|mtg)\b|\bministerial\b|\bfms?\s+(?:meeting|mtg)\b/.test(t) && !/\bsummit\b/.test(t) ? 'ministers' : undefined))(foldedQuestion(a)));
-      const otherMeetingKind = (at: number): number => ((m) => (!m || !meetingKind ? 0 : (/^Summit$/.test(m[1]!) ? 'summit' : 'ministers') !== meetingKind ? -0.8 : 0))(
-        /\b(Summit|Ministers['’]?\s+Meeting|Ministerial(?:\s+Meeting)?)\b,?\s+(?:which\s+was\s+)?(?:held|convened|hosted)\s+(?:in\s+\p{Lu}[\p{L}'’ -]{1,30}?\s+)?(?:on|in)\s+$/u.exec(text.slice(Math.max(0, at - 90), at)));
+      const otherMeetingKind = (at: number): number => (!meetingKind ? 0 : ((m) => (!m ? 0 : (/^Summit$/.test(m[1]!) ? 'summit' : 'ministers') !== meetingKind ? -0.8 : 0))(
+        /\b(Summit|Ministers['’]?\s+Meeting|Ministerial(?:\s+Meeting)?)\b,?\s+(?:which\s+was\s+)?(?:held|convened|hosted)\s+(?:in\s+\p{Lu}[\p{L}'’ -]{1,30}?\s+)?(?:on|in)\s+$/u.exec(text.slice(Math.max(0, at - 90), at))));
       const q = foldedQuestion(a);
       // ("The Ministry plans to: … - add Thai as an eighth language in the second half of 2024": a bullet that goes on from
       // its lead's plan has no date of what happened)
