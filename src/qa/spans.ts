@@ -415,6 +415,9 @@ export const DAY_ASKED = /\b(?:what|which|exact|precise|specific)\s+(?:dates?|da
 /** A sentence about the next meeting: "the next one", "will be held", "agreed to hold the 6th round in …". */
 export const NEXT_SAID = /\bnext\b|\bwill be (?:held|hosted)\b|\bto be (?:held|hosted)\b|\b(?:agreed|plans?|planning|decided|will|intends?) to (?:hold|host|convene)\b|\bwill (?:hold|host|convene)\b/i;
 
+/** The two sides of a meeting, named together: "The two Ministers held talks". */
+const TWO_SIDES = /\b(?:the two|both)\s+(?:ministers|leaders|presidents|prime ministers|heads of state|foreign ministers|vice ministers|sides|delegations|envoys|delegation heads)\b/i;
+
 /** The clause of a sentence around a position: between the commas, semicolons and "and"s that join clauses. */
 function clauseAround(text: string, pos: number): string {
   const [start, end] = clauseBounds(text, pos);
@@ -824,8 +827,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // a date that opens the sentence ("On May 18 in Tbilisi, X and Y held …") dates its main clause
         const opening = prev === 0 && /^(?:\W*(?:on|in|from|since|as of|at|by)?\s*(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)$/i.test(text.slice(0, d.start));
         const trail = opening ? text.slice(d.end, next) : /^(?:(?!\s(?:and|but|while|whereas)\s)[^,;.]){0,40}/.exec(text.slice(d.end, next))?.[0] ?? '';
-        const seq = sliceTerms(`${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`);
+        const stretch = `${text.slice(Math.max(prev, d.start - 150), d.start)} ${trail}`;
+        const seq = sliceTerms(stretch);
         const seg = new Set(seq);
+        // ("The two Ministers held talks … on March 13, and on March 14 Minister Yoon called on …": the two of a meeting name
+        // each of its sides)
+        if (TWO_SIDES.test(stretch)) for (const n of a.names) for (const t of terms(n)) seg.add(t);
         // and the question's words in the question's order: "upgraded to a comprehensive strategic partnership"
         let run = 0;
         let best = 0;

@@ -7615,3 +7615,13 @@ describe('a leader asked is a person, not a host country', () => {
     expect(asker(rel)('who was the laotian leader co-chairing the asean summit?')).toBeNull();
   });
 });
+
+describe('"the two ministers" name each side of their meeting', () => {
+  it('dates the talks of the two ministers, not the next day\'s call by one of them', () => {
+    const rel = parseReleaseText(page('Foreign Minister Visits Peru', '2025-06-12', [
+      'Foreign Minister Chung Eui-sung paid an official visit to Peru from June 9 to 11 at the invitation of Peruvian Foreign Minister Elmer Schialer.',
+      'The two Ministers held talks at the Torre Tagle Palace in Lima on June 10, and on June 11 Minister Chung called on President Dina Boluarte.',
+    ]), { id: 'test-two-ministers' });
+    expect(asker(rel)('what day did FM Chung meet his peruvian counterpart in lima?')).toBe('June 10');
+  });
+});
