@@ -1603,6 +1603,17 @@ function labelledAmount(a: Analysis, best: Ranked | undefined, viable: Ranked[])
 function countsAsked(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best || a.type !== 'number') return best;
   const q = foldedQuestion(a);
+  // "how many member states does the IMO have": what something has is the figure the sentence says it has ("The IMO
+  // currently has 176 Member States"), not a figure of a part of it ("the 40 Member States of the IMO Council")
+  if (/\bhow many\s+(?:[\p{L}'’-]+\s+){1,4}?(?:do|does|did)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:have|has|count)\b/u.test(q)) {
+    const has = (r: Ranked): boolean => {
+      const at = r.fact.text.indexOf(r.span!.text);
+      return at >= 0 && /\b(?:has|have|had|counts|numbers)\s+(?:(?:now|currently|today|still|already|a total of|in total|some|about|around|nearly|over|more than|almost)\s+)*$/i.test(r.fact.text.slice(Math.max(0, at - 50), at));
+    };
+    if (has(best)) return best;
+    const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && has(r) && r.score >= best.score - 0.3);
+    if (other) return other;
+  }
   const m = /\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|are|is|have been|has been|got|get|been|went|go|gone)\s+((?:(?!(?:in|at|on|during|after|before|by|from|for|to|with|under|since|when|while|of)\b)[\p{L}'’-]+\s*){1,2})/u.exec(q)
     // ("how many ppl in the KDRT sent to nepal": the first verb after the noun counted)
     ?? /\bhow many\s+(?:[\p{L}'’-]+\s+){1,5}?((?:[a-z]{3,}ed|sent|won|left|fled|fought|flew|brought|built|drew))\b/u.exec(q);

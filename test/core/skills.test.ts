@@ -7625,3 +7625,12 @@ describe('"the two ministers" name each side of their meeting', () => {
     expect(asker(rel)('what day did FM Chung meet his peruvian counterpart in lima?')).toBe('June 10');
   });
 });
+
+describe('what something has is the figure it is said to have', () => {
+  it('answers "how many member states does X have" with what X has, not the count of a body of it', () => {
+    const rel = parseReleaseText(page('Korea Seeks Seat on ICAO Council', '2025-05-02', [
+      'Korea will campaign with the 36 Member States of the ICAO Council, which elect the President of the Council. The ICAO currently has 193 Member States.',
+    ]), { id: 'test-has-count' });
+    expect(asker(rel)('how many member states does the ICAO have?')).toBe('193');
+  });
+});
