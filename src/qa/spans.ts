@@ -116,7 +116,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d) && !slashed(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)) && !slashed(n));
 }
 
-const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;:)]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const PLACE = /\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b))\s+((?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+(?=\p{Lu})|central\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;:)]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 /** "War" in the name of a place that remembers one ("National War Memorial Park", "War Cemetery", "War Museum"), and an event's
  * word in the name of a building for them ("Accra International Conference Centre", "Assembly Hall"). */
@@ -1523,7 +1523,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the 5th GKS Alumni Networking Forum in Southeast Asia in Jakarta": a region with a place in it right after is the
         // name's own; the place after it is the venue)
         if ((REGION_WORD.test(place.split(/\s+/)[0]!) || findCountries(place).some((c) => !/^[A-Z]{3}$/.test(c.code))) && !findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code)) && /^\s+in\s+\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 8))) continue;
-        push(place, start, near(start) + dir + own + seat + numberedFit(start) + kindFit(place));
+        // ("in the southern Red Sea": a part of a region is a vaguer place than one named on its own)
+        push(place, start, near(start) + dir + own + seat + numberedFit(start) + kindFit(place) - (/^\p{Ll}/u.test(place) ? 0.5 : 0));
         if (inCity && out.some((c) => c.start === start && c.text === place)) buildingEnd = start + place.length;
         // ("the second roadshow took place in Warsaw and Budapest": two cities of one event)
         const pair = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?![\p{L}-])/u.exec(text.slice(start + place.length, start + place.length + 40));

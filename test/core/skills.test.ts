@@ -7634,3 +7634,12 @@ describe('what something has is the figure it is said to have', () => {
     expect(asker(rel)('how many member states does the ICAO have?')).toBe('193');
   });
 });
+
+describe('a part of a region is a place', () => {
+  it('answers "where" with "the southern Red Sea", not the port named after it', () => {
+    const rel = parseReleaseText(page('Tanker Attacked in Red Sea', '2024-03-08', [
+      'The ship, which was attacked by Houthi rebels in the southern Red Sea on March 6, arrived safely at Busan Port on March 14.',
+    ]), { id: 'test-compass-region' });
+    expect(asker(rel)('where was the ship attacked?')).toBe('southern Red Sea');
+  });
+});
