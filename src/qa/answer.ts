@@ -1552,8 +1552,12 @@ function totalOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Rank
  * Lumpur") over a closer match about the round just held.
  */
 function nextOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
-  if (!best || (a.type !== 'where' && a.type !== 'when') || !/\bnext\b/.test(foldedQuestion(a)) || NEXT_SAID.test(best.fact.text)) return best;
-  return viable.find((r) => r !== best && r.meta.id === best.meta.id && NEXT_SAID.test(r.fact.text) && r.score >= best.score - 0.4) ?? best;
+  if (!best || (a.type !== 'where' && a.type !== 'when') || !/\bnext\b/.test(foldedQuestion(a))) return best;
+  // (for a place, said near it: "a bridging role in Geneva so that the talks could be concluded … before the next
+  // Ministerial Conference" does not say the next one is held in Geneva)
+  const says = (r: Ranked): boolean => NEXT_SAID.test(a.type === 'where' && r.span ? r.fact.text.slice(Math.max(0, r.span.start - 80), r.span.end + 60) : r.fact.text);
+  if (says(best)) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4) ?? best;
 }
 
 /**

@@ -7643,3 +7643,12 @@ describe('a part of a region is a place', () => {
     expect(asker(rel)('where was the ship attacked?')).toBe('southern Red Sea');
   });
 });
+
+describe('the next meeting\'s place is the one said near "next" or "will be held"', () => {
+  it('does not answer with a place of a clause that only mentions the next meeting further on', () => {
+    const rel = parseReleaseText(page('Korea Attends ICAO Assembly', '2025-10-04', [
+      'Vice Minister Kim said the ROK would continue to work closely with partners in Montreal so that the carbon offsetting talks could be concluded well before the next Assembly of ICAO. The 43rd Assembly (A43) will be held in Lima, Peru, in 2028.',
+    ]), { id: 'test-next-place' });
+    expect(asker(rel)('where will the next ICAO assembly be?')).toBe('Lima, Peru');
+  });
+});
