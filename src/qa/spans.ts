@@ -1149,7 +1149,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((m) => /^who(?:'s| is| was| are| were)\s/.test(foldedQuestion(a)) || !/^\s+(?!(?:who|that|which)\b)[\p{L}-]+\s+(?:meet|met|talk|talked|speak|spoke|call|called|visit|visited|sign|signed|hold|held|receive|received|invite|invited|host|hosted|thank|thanked)\b/u.test(a.text.slice(m.index! + m[0].length)))
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank|hand|give|convey|deliver|present|send)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
-        .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))[0];
+        .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))
+        // ("korea's candidate for IMO secretary-general": the office run for, not one held)
+        .filter((m) => !/\b(?:candidates?|candidacy|nominees?|nominated|running|runs?|bid|campaign)\s+(?:for|to be|as)\s+(?:the\s+)?(?:post\s+of\s+)?(?:[\p{L}.-]+\s+){0,3}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();

@@ -7652,3 +7652,12 @@ describe('the next meeting\'s place is the one said near "next" or "will be held
     expect(asker(rel)('where will the next ICAO assembly be?')).toBe('Lima, Peru');
   });
 });
+
+describe('the office a candidate runs for is not one held', () => {
+  it('answers "who is korea\'s candidate for X secretary-general" with the nominee, whatever post the nominee holds', () => {
+    const rel = parseReleaseText(page('Korea Nominates Candidate for ITU Post', '2025-03-12', [
+      'The government has decided to nominate Dr. Yoo Min-seo, President of the Electronics and Telecommunications Research Institute, as its candidate for the post of Secretary-General of the International Telecommunication Union (ITU). In 2014, the ITU elected Houlin Zhao, then Deputy Secretary-General, as its Secretary-General.',
+    ]), { id: 'test-candidate-office' });
+    expect(asker(rel)('who is korea\'s candidate for ITU secretary-general?')).toBe('Yoo Min-seo');
+  });
+});
