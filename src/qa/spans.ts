@@ -1288,8 +1288,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (… or the body's initials right before the title: "AfDB Vice President for Agriculture … Kouadio N'Guessan", "UNHCR
       // Assistant High Commissioner for Operations Ramón Estévez Ruiz")
       const bodyBefore = (p: { title?: string; start: number }): string => ((at) => (at > 0 ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,9})\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '' : ''))(p.title ? text.slice(0, p.start).lastIndexOf(p.title) : -1);
+      // (a post "to" the body is held by one of the other side: "Permanent Representative to the IMO Kim Tae-jin")
       const ofAskedBody = (p: { title?: string; start: number; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
-        .some((i) => new RegExp(`\\b${i}\\b`, 'i').test(`${bodyBefore(p)} ${p.title ?? ''}`) || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
+        .some((i) => new RegExp(`(?<!\\bto\\s+(?:the\\s+)?)\\b${i}\\b`, 'i').test(`${bodyBefore(p)} ${p.title ?? ''}`) || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
       const bodyPeople = a.initialisms.length > 0 && people.some(ofAskedBody);
       return [...hosts, ...people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)

@@ -7661,3 +7661,12 @@ describe('the office a candidate runs for is not one held', () => {
     expect(asker(rel)('who is korea\'s candidate for ITU secretary-general?')).toBe('Yoo Min-seo');
   });
 });
+
+describe('a post "to" a body is not of the body', () => {
+  it('answers "who signed on the ICAO side" with the ICAO official, not the envoy accredited to it', () => {
+    const rel = parseReleaseText(page('Korea Funds ICAO Programme', '2025-04-11', [
+      'The agreement was signed at ICAO headquarters in Montreal on April 10 by Ambassador to Canada and Permanent Representative to the ICAO Park Jung-ho and ICAO Secretary General Juan Carlos Salazar.',
+    ]), { id: 'test-post-to-body' });
+    expect(asker(rel)('who signed the agreement on the ICAO side?')).toBe('Juan Carlos Salazar');
+  });
+});
