@@ -172,7 +172,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("what will the aid since 2015 add up to", "max jail term for dealing with them": a sum, a length of sentence)
   if (/\b(?:adds?|added) up to\s*$|\b(?:amounts?|amounted|comes?|came) to\s*$|\b(?:jail|prison)\s+(?:term|sentence)s?\b/.test(q.replace(/[?!.]+$/, '').trim())) return { type: 'number' };
   // "which Korean finance minister signed", "what Chinese premier attended": a person asked by the post
-  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank|name|names|website|languages?|visit|trip|residence|statement|document|text|figures?|data|estimate|list|theme|logo|slogan|motto|emblem|mascot)\b)/.test(q)) return { type: 'who' };
+  if (/^(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.'’-]+\s+){0,3}?(?:minister|ambassador|official|envoy|president|premier|chancellor|secretary|diplomat|representative|delegate|governor|mayor|speaker|commander|judge|professor|rapporteur|emir|king|queen|prince|princess|sultan|fm|vfm|pm|dpm|dg|ddg|adg|dsg|usg|asg|amb)s?\b(?!['’]|\s*-|\s+(?:meeting|level|post|position|title|office|role|job|rank|name|names|website|languages?|visit|trip|residence|statement|document|text|figures?|data|estimate|list|theme|logo|slogan|motto|emblem|mascot)\b)/.test(q)) return { type: 'who' };
   if (/^(?:who|whom|with whom)\b/.test(q) && !/^who(?:'s| is| was)? (?:the )?(?:host|venue)\b/.test(q)) return { type: 'who' };
   // ("where does the ROK rank among donors": a rank, not a place)
   // ("where does the Sofia center rank numerically among …": an adverb may come between)
@@ -521,7 +521,9 @@ export function analyzeQuestion(typed: string): Analysis {
       // ("who led the team that got Koreans out of Lebanon": a place left is not whose the person is)
       if (/\bout of\s+(?:the\s+)?$/.test(before)) continue;
       // ("who co-chaired alongside the korean FM": the person beside the one asked, of another side)
-      if (/\b(?:alongside|besides|beside|other than|apart from|opposite|with|together with)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(before) && /^who\s+(?!(?:did|does|do|will|has|had)\b)/.test(q)) { analysis.besides ??= c.code; continue; }
+      // (… and "which WTO DDG signed the agreement with the ROK": the one asked acts with the other side)
+      if (/\b(?:alongside|besides|beside|other than|apart from|opposite|with|together with)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(before)
+        && (/^who\s+(?!(?:did|does|do|will|has|had)\b)/.test(q) || /^(?:which|what)\s+(?:[\w.'’-]+\s+){1,3}?(?:[a-z]{3,}ed|met|led|spoke|held|took|gave|signed)\b/.test(q))) { analysis.besides ??= c.code; continue; }
       // ("who took over the MTCR chair from spain": the country taken over from is the predecessor's, not the one asked)
       if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:took|take|takes|taking|taken)\s+over\b/.test(fold(text.slice(0, c.start)))) { analysis.besides ??= c.code; continue; }
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)

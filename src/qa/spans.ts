@@ -489,6 +489,10 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head|commanded|commands|command)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
   // (the title between may be long: "headed by First Vice Minister of Land, Infrastructure and Transport Chae Ho-sung")
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+,?\\s+){0,9}$`, 'iu').test(text.slice(Math.max(0, p.start - 90), p.start))) return true;
+  // (… and the second of two, after the first one's appositive: "signed by Ambassador Seo, Permanent Representative of the
+  // ROK to the WTO, and Deputy Director-General Miguel Ortega Salinas")
+  const pair = new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|for|of|the|and)\\s+){0,7}$`, 'u').exec(text.slice(Math.max(0, p.start - 230), p.start));
+  if (pair && !/\b(?:presence|witness\w*|attended|with|whom|who|which|in the)\b/i.test(pair[1]!)) return true;
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("Head of ROK delegation: Ambassador Lim Kyung-soo, …": a labelled line names the head)
   if ((role === 'led' || role === 'head') && /^\W{0,3}(?:Head|Chief|Leader)s?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)\s*:\s*(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(0, p.start))) return true;

@@ -7670,3 +7670,19 @@ describe('a post "to" a body is not of the body', () => {
     expect(asker(rel)('who signed the agreement on the ICAO side?')).toBe('Juan Carlos Salazar');
   });
 });
+
+describe('the second signer after the first one\'s appositive', () => {
+  const rel = parseReleaseText(page('Korea Funds FAO Programme', '2025-05-20', [
+    'The agreement was signed by Ambassador Choi Hyung-chan, Permanent Representative of the Republic of Korea to FAO, and Assistant Director-General for Natural Resources Beth Crawford of FAO.',
+  ]), { id: 'test-second-signer' });
+  it('reads "which FAO ADG" as a person asked and answers with the body\'s official', () => {
+    expect(asker(rel)('which FAO ADG signed the agreement with korea?')).toBe('Beth Crawford');
+    expect(asker(rel)('FAO ADG who signed the deal w/ korea')).toBe('Beth Crawford');
+  });
+  it('answers "which X signed … with <country>" with the other side\'s one', () => {
+    const mou = parseReleaseText(page('Korea and Japan Sign Fisheries MOU', '2025-02-11', [
+      'The memorandum was signed by Director-General Tanaka Hiroshi of Japan and Director-General Lee Min-ho of Korea in Tokyo.',
+    ]), { id: 'test-which-with' });
+    expect(asker(mou)('which director-general signed the memorandum with japan?')).toBe('Lee Min-ho');
+  });
+});
