@@ -1943,7 +1943,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const wholeClause = (w: { start: number }, part: { start: number }): string => `${/[^;.]*$/.exec(text.slice(0, w.start))![0]} ${text.slice(w.start, part.start)}`;
           const ofWhomFit = partAsked ? 0 : wholeBefore ? (acted(partClause(n)) > acted(wholeClause(wholeBefore, n)) ? 0.4 : 0)
             : partNext && acted(partClause(partNext)) > acted(wholeClause(n, partNext)) ? -0.4 : 0;
-          const whole = ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
+          // ("around 110 Korean nationals residing in Venezuela, about 70 of whom live in the capital, Caracas": a part set apart
+          // by a narrower place the question does not name is not the count asked)
+          const narrowerPart = !partAsked && /^\s+of\s+(?:whom|which|them)\b/.test(text.slice(n.end, n.end + 12)) && fact.numbers.some((x) => x.end <= n.start)
+            && ((clause) => ((place) => !!place && !sliceTerms(place).some((t) => a.terms.includes(t)) && !findCountries(place).some((c) => !isCapital(c.text) && a.countries.includes(c.code)))(/\b(?:in|at|near|within|around)\s+(?:the\s+)?((?:capital|city|province|region|area|district|state)\b[^;.]{0,30}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(clause)?.[1]))(/^[^;.]*/.exec(text.slice(n.end))![0]) ? -0.4 : 0;
+          const whole = narrowerPart + ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
           // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
           // ("27 teams applied, of which 16 advanced": a part after "of which" counts what its whole counts)
           const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;

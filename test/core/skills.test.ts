@@ -7686,3 +7686,13 @@ describe('the second signer after the first one\'s appositive', () => {
     expect(asker(mou)('which director-general signed the memorandum with japan?')).toBe('Lee Min-ho');
   });
 });
+
+describe('a part set apart by a narrower place', () => {
+  const rel = parseReleaseText(page('Safety Notice for Nationals in Bolivia', '2025-03-02', [
+    'There are currently some 600 Korean nationals residing in Bolivia, about 420 of whom live in Santa Cruz de la Sierra.',
+  ]), { id: 'test-narrower-part' });
+  it('answers the country\'s count with the whole, and the city\'s with the part', () => {
+    expect(asker(rel)('how many koreans live in bolivia?')).toBe('some 600');
+    expect(asker(rel)('how many koreans live in santa cruz?')).toBe('about 420');
+  });
+});
