@@ -2380,7 +2380,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a country the question names only by its city as a place, "the nairobi championships", may still be the answer)
       const named = findCountriesTyped(a.question);
       const onlyAsPlace = new Set(a.countries.filter((c) => named.some((m) => m.code === c) && named.filter((m) => m.code === c).every((m) => isCapital(m.text))));
-      const found = findCountries(text).filter((c) => c.code !== 'KOR' && (!a.countries.includes(c.code) || onlyAsPlace.has(c.code)) && c.code.length === 3 && !/^\s+(?:Sea|Ocean|Strait|Gulf|Basin)\b/.test(text.slice(c.end, c.end + 8)));
+      // (… but not by that city itself, "the Abu Dhabi Ministerial Declaration", nor as the city's country where the event was
+      // held, "held in Abu Dhabi, the United Arab Emirates", unless the host is asked)
+      const hostAsked = /\bhost/.test(foldedQuestion(a));
+      const found = findCountries(text).filter((c) => c.code !== 'KOR' && (!a.countries.includes(c.code) || (onlyAsPlace.has(c.code) && !isCapital(c.text)
+        && (hostAsked || !/\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 40), c.start))))) && c.code.length === 3 && !/^\s+(?:Sea|Ocean|Strait|Gulf|Basin)\b/.test(text.slice(c.end, c.end + 8)));
       // "flag state": the country whose flag it flies
       const flagAsked = /\bflag/.test(foldedQuestion(a));
       const flies = (c: { start: number }): boolean => /\bflag(?:ged)?\s+(?:of\s+)?(?:the\s+)?$|\b(?:registered|flagged)\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start));

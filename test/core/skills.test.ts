@@ -7696,3 +7696,14 @@ describe('a part set apart by a narrower place', () => {
     expect(asker(rel)('how many koreans live in santa cruz?')).toBe('about 420');
   });
 });
+
+describe('the city the question names is not a country answer', () => {
+  const rel = parseReleaseText(page('Korea Attends Ministerial Meeting', '2025-03-03', [
+    'The Doha Ministerial Declaration, adopted by consensus on March 2, was welcomed by all members.',
+    'The meeting was held in Doha, Qatar, from February 28 to March 2.',
+  ]), { id: 'test-city-not-country' });
+  it('does not answer "which countries adopted the doha declaration" with the host, yet names the host when asked', () => {
+    expect(asker(rel)('which countries adopted the doha declaration?')).toBeNull();
+    expect(asker(rel)('which country hosted the doha meeting?')).toBe('Qatar');
+  });
+});
