@@ -852,13 +852,21 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("joined the NSG in 1995, and the Wassenaar Arrangement … in 1996": a clause without a verb of its own shares the one
         // before it)
         if (!acted.length && prev > 0 && /^[\s,]*and\s+(?:the|its|their)\s+[^,;.]*$/i.test(text.slice(prev, d.start))) acted = verbsOf(text.slice(Math.max(0, prev - 100), prev).split(/[;,]/).pop() ?? '');
-        const verb = acted.some((t) => a.terms.includes(t)) ? 1 : 0;
         // (a name the question gives, in the date's own stretch, says whose date it is: "joined the NSG in 1995, and the
         // Wassenaar Arrangement and the Australia Group in 1996")
         // (not a name the sentence opens with, before its first date: "Jang Bogo Station, … (opened in 1988), began operating on …")
         const firstDate = Math.min(...clauseDates.map((x) => x.start));
-        const names = a.names.filter((n) => n.length >= 4 && sentenceTerms.has(terms(n)[0] ?? n) && !fold(text.slice(0, firstDate)).includes(n)).map((n) => terms(n)[0] ?? n);
+        // (… or a word the question types in lower case that the sentence capitalizes after its first date, when none opens it:
+        // "the jeddah amendment" → "The Code … was adopted in 2009 …, and was expanded by the Jeddah Amendment in 2017")
+        const capitalized = once(a, `capsAfter:${text}`, () => {
+          const caps = (t: string): string[] => [...t.matchAll(/\p{Lu}[\p{L}'’-]{3,}/gu)].flatMap((m) => terms(m[0])).filter((x) => a.terms.includes(x) && !a.countryTerms.has(x));
+          return caps(text.slice(0, firstDate)).length ? [] : [...new Set(caps(text.slice(firstDate)))];
+        });
+        const names = [...new Set([...a.names.filter((n) => n.length >= 4 && sentenceTerms.has(terms(n)[0] ?? n) && !fold(text.slice(0, firstDate)).includes(n)).map((n) => terms(n)[0] ?? n), ...capitalized])];
         const named = !names.length ? 0 : names.some((n) => seg.has(n)) ? 0.5 : -0.5;
+        // (… and the verb asked is another thing's act where the stretch names none of them: "The Code was adopted in 2009 …,
+        // and was expanded by the Jeddah Amendment in 2017" does not date the amendment's adoption to 2009)
+        const verb = acted.some((t) => a.terms.includes(t)) && named >= 0 ? 1 : 0;
         // (the meeting the question numbers, named in the date's own stretch: "since the 1st Dialogue, held in Seoul in October
         // 2023, and since the two countries signed the MOU on Critical Minerals Supply Chains in December 2021")
         const numbered = a.ordinals.length && [...text.slice(Math.max(prev, d.start - 150), d.start).matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))\b/g)]

@@ -7707,3 +7707,13 @@ describe('the city the question names is not a country answer', () => {
     expect(asker(rel)('which country hosted the doha meeting?')).toBe('Qatar');
   });
 });
+
+describe('a name the question types in lower case, capitalized in a later clause', () => {
+  const rel = parseReleaseText(page('Korea Marks Law of the Sea Anniversary', '2024-11-16', [
+    'The Convention on the Law of the Sea was adopted in 1982 to set rules for the oceans, and was supplemented by the Fish Stocks Agreement in 1995 to govern straddling stocks.',
+  ]), { id: 'test-lowercase-name' });
+  it('dates the thing named, not the act of the sentence\'s subject', () => {
+    expect(asker(rel)('what year was the fish stocks agreement adopted?')).toBe('1995');
+    expect(asker(rel)('when was the law of the sea convention adopted?')).toBe('1982');
+  });
+});
