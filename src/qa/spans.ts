@@ -678,7 +678,7 @@ function wholeWordIn(word: string, folded: string): boolean {
 const TIME_OF_DAY = /\b((?:(?:around|about|at approximately|approximately)\s+)?(?:\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|hours))?|\d{1,2}\s*(?:a\.m\.|p\.m\.))(?:\s*\((?:local time|KST|Korean time|Seoul time)\))?(?:\s+(?:local time\s+)?on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)?)/g;
 
 /** A year that names an edition of an event: "the 2023 Korea-Poland Business Forum", "Korea Week 2023". */
-const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale|Program|Programme|Fellowship|Workshop|Seminar|Symposium|Camp|Exercise|Marathon)\b/u;
+const EDITION_AFTER = /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+){0,6}?(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Awards?|Cup|Championships?|Dialogue|Convention|Show|Contest|Competition|Biennale|Program|Programme|Fellowship|Workshop|Seminar|Symposium|Camp|Exercise|Marathon|Organi[sz]ing Committee)\b/u;
 const EDITION_BEFORE = /\b(?:Forum|Festival|Fest|Week|Summit|Conference|Expo|Games|Olympics|Fair|Exhibition|Cup|Convention|Show|Contest|Biennale)\s+$/;
 /** Capitalized words before a year that do not name an edition with it: "In 2005", "Since 1990", "Spring 2024". */
 const NOT_EDITION_NAME = /^(?:Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid|FY|In|Since|By|From|Until|Till|On|Of|Before|After|During|Through|Throughout|Around|Circa|As|At|For|To|Between|And|Or|The|Also|Then|Only|Even)$/i;
