@@ -608,7 +608,10 @@ function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: num
   // with dates every item of it)
   if (pos === 0 && LABELLED_LINE.test(text) && fact.dates.length === 1) return false;
   const cuts = [0];
-  for (const m of text.matchAll(/;\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z]+s|[a-z]+ed|plans?|will|has|have|is|are|was|were)\b)/gu)) cuts.push(m.index! + m[0].length);
+  // ("and Mauritius plans …" opens a clause; "Korean vessels and Korean seafarers" is one noun phrase)
+  for (const m of text.matchAll(/;\s*|,?\s+(?:and|but|while|whereas)\s+(?=(\p{Lu}[\p{L}-]*\s+)?(?:[a-z]+s|[a-z]+ed|plans?|will|has|have|is|are|was|were)\b)/gu)) {
+    if (!m[1] || !isDemonym(m[1].trim())) cuts.push(m.index! + m[0].length);
+  }
   if (cuts.length < 2) return false;
   cuts.push(text.length + 1);
   const wanted = a.terms.map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));

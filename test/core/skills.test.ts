@@ -7717,3 +7717,12 @@ describe('a name the question types in lower case, capitalized in a later clause
     expect(asker(rel)('when was the law of the sea convention adopted?')).toBe('1982');
   });
 });
+
+describe('"Korean X and Korean Y" is one noun phrase, not two clauses', () => {
+  it('dates the meeting on the safety of Korean aid workers and Korean missionaries', () => {
+    const rel = parseReleaseText(page('Ministry Holds Meeting on Sahel Safety', '2025-02-06', [
+      'The Ministry convened a meeting on the safety of Korean aid workers and Korean missionaries in Mali and Niger on February 5, following the kidnapping of foreigners in the region since January 2025.',
+    ]), { id: 'test-demonym-and' });
+    expect(asker(rel)('when did the ministry hold the meeting on the safety of korean aid workers?')).toBe('February 5');
+  });
+});
