@@ -1644,7 +1644,10 @@ function firstTime(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   // ("First Vice Minister" is a title, not a first time)
   // ("the first such dialogue since the two countries elevated ties in October 2024": the first in a while is no first time)
   const firstSaid = (t: string): boolean => FIRST_WORDS.test(t.replace(/\bFirst\s+(?:Vice|Deputy|Secretary|Lady|Minister|Assistant|Lieutenant)\b/g, '').replace(/\bfirst\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:since|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a)\s+(?:years?|months?|decades?))\b[^.;]*/giu, ' '));
-  const says = (r: Ranked): boolean => firstSaid(r.fact.text);
+  // (a "since" says a first time of the date it leads to, not of another date of the sentence: "… will take effect in
+  // September 2023, and Brazil's law, which has been in force since September 2020")
+  const says = (r: Ranked): boolean => firstSaid(r.fact.text) && (firstSaid(r.fact.text.replace(/\bsince\b/gi, ' '))
+    || ((at) => at < 0 || /\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(r.fact.text.slice(Math.max(0, at - 20), at)))(r.span ? r.fact.text.indexOf(r.span.text) : -1));
   if (says(best)) return best;
   const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);
   // ("when was the first Korea-Poland strategic dialogue held": a date of the dialogue that says nothing of a first is

@@ -7726,3 +7726,12 @@ describe('"Korean X and Korean Y" is one noun phrase, not two clauses', () => {
     expect(asker(rel)('when did the ministry hold the meeting on the safety of korean aid workers?')).toBe('February 5');
   });
 });
+
+describe('a "since" of another date says no first time', () => {
+  it('answers "when was the first round" with the round said first, not a date near a "since" of something else', () => {
+    const rel = parseReleaseText(page('Korea and Chile Hold Data Adequacy Talks', '2025-06-20', [
+      'The talks built on the first round, held in Seoul in May 2023, at which the two sides exchanged basic information on their legal frameworks. At this round, the two delegations carried out a review of Korea\'s privacy act, whose latest amendment passed the National Assembly in February 2024 and took effect in September 2024, and of Chile\'s data protection law, which has been in force since December 2018, for a mutual adequacy arrangement with Chile.',
+    ]), { id: 'test-since-other' });
+    expect(asker(rel)('when was the first round w/ chile on mutual adequacy?')).toBe('May 2023');
+  });
+});
