@@ -526,6 +526,8 @@ export function analyzeQuestion(typed: string): Analysis {
         && (/^who\s+(?!(?:did|does|do|will|has|had)\b)/.test(q) || /^(?:which|what)\s+(?:[\w.'’-]+\s+){1,3}?(?:[a-z]{3,}ed|met|led|spoke|held|took|gave|signed)\b/.test(q))) { analysis.besides ??= c.code; continue; }
       // ("who took over the MTCR chair from spain": the country taken over from is the predecessor's, not the one asked)
       if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:took|take|takes|taking|taken)\s+over\b/.test(fold(text.slice(0, c.start)))) { analysis.besides ??= c.code; continue; }
+      // ("who led the team sent to havana from mexico": where someone was sent from is not whose the person is)
+      if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:sent|dispatched|deployed|flown|flew|came|travell?ed|evacuated|returned|arrived|moved|transferred|relocated)\b[^?]{0,40}$/.test(fold(text.slice(0, c.start)))) continue;
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)

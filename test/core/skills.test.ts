@@ -7735,3 +7735,13 @@ describe('a "since" of another date says no first time', () => {
     expect(asker(rel)('when was the first round w/ chile on mutual adequacy?')).toBe('May 2023');
   });
 });
+
+describe('where a team was sent from is not whose its leader is', () => {
+  it('answers "who led the team sent to caracas from colombia" with the Korean consul who led it', () => {
+    const rel = parseReleaseText(page('Embassy Sends Team to Caracas', '2024-03-12', [
+      'As the Embassy of the Republic of Korea in Venezuela is closed, the Embassy of the Republic of Korea in Colombia dispatched a two-member team led by Consul Park Ji-hoon to Caracas on March 10.',
+      'It worked with the Consular Directorate of the Colombian Ministry of Foreign Affairs, headed by Director Marta Lucía Gómez, to arrange the crossing.',
+    ]), { id: 'test-sent-from' });
+    expect(asker(rel)('who led the team sent to caracas from colombia?')).toBe('Park Ji-hoon');
+  });
+});
