@@ -2337,8 +2337,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a round or an edition numbers any meeting: "which round was the policy consultation")
       // (the last noun of the phrase: "which UNGA session", "the ROK's how-manyth working holiday partner")
       const kindAsked = once(a, 'ordinalKind', () => {
-        const kindWord = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:was|is|were|are|did|does|do|has|have|will|on|in|of|for|at|with|since|that|abroad|overseas)\b|\s*[?,]|\s*$)/.exec(foldedQuestion(a))?.[1]?.split(/\s+/).pop();
+        const phrase = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:was|is|were|are|did|does|do|has|have|will|on|in|of|for|at|with|since|that|abroad|overseas)\b|\s*[?,]|\s*$)/.exec(foldedQuestion(a))?.[1]?.split(/\s+/) ?? [];
+        // ("which council session votes on …": a verb after the noun numbered is no kind)
+        const last = phrase.pop();
+        const kindWord = last && phrase.length && !NUMBERED_NOUN.test(last) && /[^s]s$/.test(last) && NUMBERED_NOUN.test(phrase[phrase.length - 1]!) ? phrase[phrase.length - 1] : last;
         return kindWord && !stopWords().has(kindWord) && !/^(?:round|rounds|edition|editions|time|times|number|numbered)$/.test(kindWord) && terms(kindWord)[0] ? new Set(synonymsOf(terms(kindWord)[0]!)) : undefined;
+      });
+      // (the words the question puts before the kind: "which council session" → the Council's, not "the 35th session of the Assembly")
+      const kindOwner = once(a, 'ordinalOwner', () => {
+        const words = /\b(?:what number|which number|how[- ]?many(?:th)?|what|which)\s+((?:[a-z][a-z'’-]*\s+){1,3}?)(?:session|meeting|round|summit|conference|edition|term|plenary)s?\b/.exec(foldedQuestion(a))?.[1] ?? '';
+        return sliceTerms(words).filter((t) => !a.countryTerms.has(t) && !stopWords().has(t));
       });
       // (the bounds the question counts within: "how manyth in Africa", not the country of the thing counted, "Türkiye mission")
       const scopeAsked = once(a, 'ordinalScope', () => new Set([...foldedQuestion(a).matchAll(/\b(?:in|within|among|across)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].flatMap((m) => terms(m[1]!)).filter((t) => a.countryTerms.has(t))));
@@ -2382,7 +2390,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (the "sixth time" numbers whatever recurs, the kind asked too; another kind named outright numbers another thing)
         const kindFit = !kindAsked ? 0 : sliceTerms(m[2]!.trim().split(/\s+/).slice(0, 3).join(' ')).some((t) => kindAsked.has(t)) ? 0.4 : /^\s*times?\b/.test(m[2]!) ? 0.2 : -0.1;
         if (kindAsked && kindFit < 0 && OCCASION_FIRST.test(m[2]!)) continue;
-        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit + scope + kindFit });
+        const owned = !kindOwner.length ? 0 : ((said) => (kindOwner.some((t) => said.has(t)) ? 0.3 : 0))(new Set(sliceTerms(`${text.slice(Math.max(0, m.index! - 30), m.index!).split(/[,;]/).pop()} ${m[2]!.split(/\s+and\s+|,/)[0]}`)));
+        out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, score: near(m.index!) + fit + scope + kindFit + owned });
       }
       return out;
     }

@@ -7745,3 +7745,14 @@ describe('where a team was sent from is not whose its leader is', () => {
     expect(asker(rel)('who led the team sent to caracas from colombia?')).toBe('Park Ji-hoon');
   });
 });
+
+describe('which <body> session', () => {
+  it('numbers the session of the body the question names, and reads a verb after the kind as no kind', () => {
+    const rel = parseReleaseText(page('Korea Runs for ICAO Post', '2025-04-02', [
+      'The next President of the Council will be elected by the ICAO Council at its 234th session in March 2026, and the result will then be reported to the 42nd session of the ICAO Assembly in late 2026.',
+      'In 2013, the Council elected Olumuyiwa Aliu as the fifth President of the Council.',
+    ]), { id: 'test-body-session' });
+    expect(asker(rel)('which council session votes on the new ICAO council president?')).toBe('234th');
+    expect(asker(rel)('which assembly session gets the result?')).toBe('42nd');
+  });
+});
