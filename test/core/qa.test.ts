@@ -528,6 +528,12 @@ describe('the question sets (regression guards)', () => {
     ['written-ib', 67, 13, 68],
     ['written-ic', 62, 17, 55],
     ['written-id', 69, 17, 80],
+    ['written-ie', 67, 11, 49],
+    ['written-if', 58, 13, 86],
+    ['written-ig', 67, 19, 74],
+    ['written-ih', 75, 13, 55],
+    ['written-ii', 73, 11, 80],
+    ['written-ij', 64, 13, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
