@@ -803,6 +803,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const clauseDates = fact.dates.filter((x) => !edition(x) && !periodOf(x));
       // (read once per date: the filters below ask it for every word of the question)
       const segments = new Map<number, Set<string>>();
+      // (the question's words this sentence capitalizes after its first date: read once per sentence, below)
+      let capitalizedAfter: string[] | undefined;
       const segmentOf = (d: { start: number; end: number }): Set<string> => {
         let got = segments.get(d.start);
         if (!got) { got = segmentAt(d); segments.set(d.start, got); }
@@ -861,10 +863,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const firstDate = Math.min(...clauseDates.map((x) => x.start));
         // (… or a word the question types in lower case that the sentence capitalizes after its first date, when none opens it:
         // "the jeddah amendment" → "The Code … was adopted in 2009 …, and was expanded by the Jeddah Amendment in 2017")
-        const capitalized = once(a, `capsAfter:${text}`, () => {
-          const caps = (t: string): string[] => [...t.matchAll(/\p{Lu}[\p{L}'’-]{3,}/gu)].flatMap((m) => terms(m[0])).filter((x) => a.terms.includes(x) && !a.countryTerms.has(x));
-          return caps(text.slice(0, firstDate)).length ? [] : [...new Set(caps(text.slice(firstDate)))];
-        });
+        const capitalized = capitalizedAfter ??= ((caps: (t: string) => string[]) => (caps(text.slice(0, firstDate)).length ? [] : [...new Set(caps(text.slice(firstDate)))]))(
+          (t) => [...t.matchAll(/\p{Lu}[\p{L}'’-]{3,}/gu)].flatMap((m) => terms(m[0])).filter((x) => a.terms.includes(x) && !a.countryTerms.has(x)));
         const names = [...new Set([...a.names.filter((n) => n.length >= 4 && sentenceTerms.has(terms(n)[0] ?? n) && !fold(text.slice(0, firstDate)).includes(n)).map((n) => terms(n)[0] ?? n), ...capitalized])];
         const named = !names.length ? 0 : names.some((n) => seg.has(n)) ? 0.5 : -0.5;
         // (… and the verb asked is another thing's act where the stretch names none of them: "The Code was adopted in 2009 …,
