@@ -89,6 +89,20 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
+/** Runs `step` again while SQLite reports another process's lock, for up to `timeoutMs`; other errors go through. */
+function untilNotBusy(timeoutMs: number, step: () => void): void {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      step();
+      return;
+    } catch (cause) {
+      if (!String((cause as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY') || Date.now() >= until) throw cause;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
 /** Options for the SQLite store. */
 export interface SqliteStoreOptions {
   /** How long to wait for another process's write lock, in ms (default 5000). */
@@ -101,10 +115,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   let db: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    migrate(db);
+    const timeout = options.busyTimeoutMs ?? 5000;
+    db = new Database(path, { timeout });
+    const opened = db;
+    // (switching a new file to WAL takes an exclusive lock, and SQLite answers "database is locked" at once, without waiting
+    // out the busy timeout, when two processes both hold a read lock and want it: the one that gets it first is done soon)
+    untilNotBusy(timeout, () => {
+      opened.pragma('journal_mode = WAL');
+      opened.pragma('synchronous = NORMAL');
+      migrate(opened);
+    });
   } catch (cause) {
     if (cause instanceof AttacheError) throw cause;
     throw new AttacheError('store_error', `cannot open the briefing database ${path}: ${(cause as Error).message}`, cause);
