@@ -82,7 +82,7 @@ export function extractFacts(release: Release): Fact[] {
         // sentence before it named)
         // ("2. The ceremony took place in Chinchero on May 21 …": a paragraph that opens on the event the one before named
         // speaks of it)
-        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed ? (REFERS_BACK_OPENING.test(text) ? before : '')
+        context: k === 0 && (paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed ? (REFERS_BACK_OPENING.test(text) || (DOCUMENT_OPENING.test(text) && namedAgain(text, before)) ? before : '')
           // ("※ The 2024 Summit … was held in Seoul. Delegations from 48 countries attended.": a note's later sentences speak
           // of what its first names, not of the paragraph it annotates)
           : k > 0 && (paragraph.kind === 'note' || paragraph.kind === 'footnote') ? sentences[0]!
@@ -116,6 +116,10 @@ const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Progra
 
 /** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */
 const REFERS_BACK_OPENING = /^(?:The|This|That)\s+(?:ceremony|event|meeting|forum|festival|conference|session|talks|summit|exhibition|dialogue|consultation|groundbreaking|reception|seminar|workshop)\s+(?:took place|was held|were held|was attended|drew|brought together|attracted|featured)\b/;
+
+/** ("2. The contract was signed in Prague on June 4 …" after "… signed the engineering, procurement and construction (EPC)
+ * contract for …": a paragraph that opens on the document the one before named, signed, speaks of it) */
+const DOCUMENT_OPENING = /^(?:The|This|That)\s+(?:contract|agreement|memorandum|treaty|deal|loan|accord|protocol|convention|arrangement|declaration)\s+(?:was|were|had been|has been)\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|concluded|inked|initial(?:l)?ed|adopted)\b/;
 
 /** A sentence that opens on "The <noun>" ("This", "That", "These", "Those") the sentence before it names: "The project will …". */
 function namedAgain(text: string, before: string): boolean {

@@ -1141,6 +1141,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("On July 27, the day before the inauguration, …": a date said to fall before or after the event asked is not its date)
           if (/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.test(text.slice(c.end, c.end + 50))
             && ((w) => !a.countryTerms.has(w) && !a.names.includes(w) && a.terms.some((t) => synonymsOf(t).includes(w)))(terms(/^,?\s+the\s+(?:day|night|evening|morning|week)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(c.end, c.end + 50))![1]!)[0] ?? '')) return [];
+          // ("held talks in Prague on June 5, a day after KHNP and EDU II signed the EPC contract": a date said to fall a span
+          // before or after a clause that states the act asked is the date of another act, the one the clause does not name)
+          if (((m) => !!m && acts.length > 0 && eventPositions(acts, m[0]).length > 0 && !eventPositions(acts, text.slice(0, c.start)).length)(/^,?\s+(?:a|one|two|three|four|five|six|several|a few|the)\s+(?:day|days|week|weeks|month|months)\s+(?:before|after)\b[^.;]*/i.exec(text.slice(c.end)))) return [];
           // ("Prior to the adoption, the Special Rapporteur presented his report … on October 23": an opening phrase that puts the
           // sentence before or after the event asked dates another event)
           if (!once(a, 'beforeAfterAsked', () => /\b(?:before|prior|ahead|after|following|run-up|preceding|earlier|later)\b/.test(q))

@@ -7756,3 +7756,13 @@ describe('which <body> session', () => {
     expect(asker(rel)('which assembly session gets the result?')).toBe('42nd');
   });
 });
+
+describe('a date "a day after" an act is not that act\'s date', () => {
+  it('dates the signing by the paragraph that opens on the contract, not by talks held a day after it', () => {
+    const rel = parseReleaseText(page('Vice Minister Visits Canberra after Howitzer Contract', '2025-03-13', [
+      'Second Vice Minister of Foreign Affairs Lim Sang-woo held talks with Australian Deputy Secretary Claire Hendry in Canberra on March 12, a day after Hanwha Aerospace and the Australian Department of Defence inked the production contract for 30 self-propelled howitzers.',
+      'The contract was signed in Geelong on March 11, two weeks after the Australian Government approved the final budget of the program. Deliveries will begin in 2027.',
+    ]), { id: 'test-day-after-act' });
+    expect(asker(rel)('date the howitzer production contract was inked w/ hanwha')).toBe('March 11');
+  });
+});
