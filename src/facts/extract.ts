@@ -43,6 +43,7 @@ export function extractFacts(release: Release): Fact[] {
   let parent = '';
   let record = '';
   let inList = false;
+  let lastSentences: string[] = [];
   // ("Year / Koreans visiting Colombia / Colombians visiting Korea", then "2017 / 13,500 / 10,400": a table's rows are read cell by
   // cell with the header's words, "Year: 2017; Koreans visiting Colombia: 13,500; Colombians visiting Korea: 10,400")
   let header: string[] | null = null;
@@ -69,6 +70,10 @@ export function extractFacts(release: Release): Fact[] {
     const lead = paragraph.kind === 'bullet' && paragraph.level === 2 && parent ? `${parent} ${context}`.trim()
       : labelled && record ? `${context} ${record}`.trim() : context;
     if (labelled && !record && (RECORD_NAME.test(paragraph.text) || (listed && !inListBefore))) record = paragraph.text;
+    // ("At the ceremony, the two sides also signed a Memorandum …", then "° Signatories: …": a line of signers speaks of what the
+    // paragraph before says was signed)
+    const signed = labelled && SIGNERS_LABEL.test(paragraph.text) ? lastSentences.filter((x) => x !== context && /\bsign(?:ed|ing)\b/i.test(x)).join(' ') : '';
+    if ((paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed) lastSentences = sentences;
     sentences.forEach((text, k) => {
       const dates = findDates(text, release.date);
       const n = facts.length;
@@ -88,7 +93,7 @@ export function extractFacts(release: Release): Fact[] {
           : k > 0 && (paragraph.kind === 'note' || paragraph.kind === 'footnote') ? sentences[0]!
           // ("… fired an intermediate-range ballistic missile that flew over Japan. The missile flew about 4,600 km": a subject
           // that names again a noun of the sentence before speaks of what that sentence named)
-          : k > 0 && sentences[k - 1] !== lead && (PRONOUN_SUBJECT.test(text) || namedAgain(text, sentences[k - 1]!)) ? `${lead} ${sentences[k - 1]}`.trim() : lead,
+          : k > 0 && sentences[k - 1] !== lead && (PRONOUN_SUBJECT.test(text) || namedAgain(text, sentences[k - 1]!)) ? `${lead} ${sentences[k - 1]}`.trim() : signed ? `${lead} ${signed}` : lead,
         ...(also ? { also } : {}),
         countries: countryCodes(text),
         dates,
@@ -112,6 +117,8 @@ function tableCells(text: string): string[] | null {
 
 /** A labelled line of a record ("Venue: Rex Hotel, Ho Chi Minh City"), and the label of the line that names the record. */
 const RECORD_LINE = /^\p{Lu}[\p{L} ()'’/-]{1,30}:\s+\S/u;
+/** A labelled line of those who signed or saw it signed: "° Signatories: …", "Witnesses: …". */
+const SIGNERS_LABEL = /^(?:Signator(?:y|ies)|Signed by|Signers?|Witness(?:es|ed by)?)(?:\s*\([^)]{0,40}\))?\s*:/i;
 const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Program|Meeting|Occasion|Agreement|Treaty|Convention|Forum|Conference|Exhibition|Festival|Initiative)\s*:/i;
 
 /** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */

@@ -228,6 +228,13 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // "The ministers agreed to launch a joint Baltic Jazz Festival": a verb phrase between ends the title
       else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && h < i - 1) break;
     }
+    // ("Commissioner Yoo Dae-sik of the Korea Customs Service and Director General Phetsamone Keovongsa": after another person's
+    // name, the "of" that opens the run is that person's office; the title starts after its last "and" before a head word)
+    if (k >= 0 && nameWord(tokens[k]!, countryAt) && tokens[k + 1]?.text === 'of') {
+      const run0 = tokens.slice(k + 1, i);
+      const cut = run0.findLastIndex((t, n) => t.text === 'and' && run0.slice(n + 1).some((x) => isHead(x.text)));
+      if (cut > 0) k += 1 + cut;
+    }
     const titleTokens = tokens.slice(k + 1, i);
     while (titleTokens.length && (CONNECTORS.has(titleTokens[0]!.text.toLowerCase()) || titleTokens[0]!.text === 'and')) titleTokens.shift();
     const prev = tokens[i - 1];

@@ -1275,7 +1275,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
       // ("Vice Minister Seo … attended the signing": one who saw it signed did not sign)
-      const witness = (p: { end: number }): boolean => role === 'sign' && /^(?:,[^;]{0,140}?,)?\s+(?:also\s+)?(?:attended|witnessed|observed|was present at|looked on at)\s+(?:the\s+)?signing\b/.test(text.slice(p.end, p.end + 200));
+      // ("Witnesses: ROK Ambassador … and Uzbek Minister of Health Dilnoza Yusupova": a labelled line of witnesses or guests names none who signed)
+      const witness = (p: { end: number }): boolean => role === 'sign' && (/^(?:,[^;]{0,140}?,)?\s+(?:also\s+)?(?:attended|witnessed|observed|was present at|looked on at)\s+(?:the\s+)?signing\b/.test(text.slice(p.end, p.end + 200))
+        || /^\W{0,3}(?:Witness(?:es|ed by)?|In (?:the )?presence of|Attendees|Attended by|In attendance|Also present|Guests)\s*:/i.test(text));
       // ("who hosted the meeting": "co-hosted by Saudi Arabia, Norway and the European Union", hosts that are countries or
       // bodies; "who did Korea co-host the side event with": "… with Australia and Japan")
       const hosts: SpanCandidate[] = [];

@@ -7766,3 +7766,21 @@ describe('a date "a day after" an act is not that act\'s date', () => {
     expect(asker(rel)('date the howitzer production contract was inked w/ hanwha')).toBe('March 11');
   });
 });
+
+describe('labelled lines of signatories and witnesses', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea and Laos Launch Customs Cooperation Centre', '', 'Date', '2025-09-04', 'hit', '12', '',
+    '1. The Republic of Korea and the Lao People\'s Democratic Republic opened the Korea-Laos Customs Cooperation Centre in Vientiane on September 3. At the opening, the two sides also signed a Memorandum of Understanding on Mutual Assistance in Customs Matters.', '',
+    '° Venue: Lao Customs Department, Vientiane', '',
+    '° Signatories: Commissioner Yoo Dae-sik of the Korea Customs Service and Director General Phetsamone Keovongsa of Laos', '',
+    '° Witnesses: Ambassador to Laos Han Min-gyu and Lao Vice Minister of Finance Bounthavy Sisouphanh', '',
+    '2. The Centre will train some 300 Lao customs officers by 2028.', '',
+  ].join('\n'), { id: 'test-signatories-line' });
+  it('reads the line of signatories as speaking of the MOU the paragraph says was signed', () => {
+    expect(asker(rel)('who signed the mou for the lao customs side')).toBe('Phetsamone Keovongsa');
+  });
+  it('does not take a witness for a signer', () => {
+    expect(asker(rel)('who signed the customs mou for the lao govt?')).toBe('Phetsamone Keovongsa');
+    expect(asker(rel)('who signed the customs mou for the lao ministry of finance?')).not.toBe('Bounthavy Sisouphanh');
+  });
+});
