@@ -7784,3 +7784,12 @@ describe('labelled lines of signatories and witnesses', () => {
     expect(asker(rel)('who signed the customs mou for the lao ministry of finance?')).not.toBe('Bounthavy Sisouphanh');
   });
 });
+
+describe('one who acts for a body of a country is of that country', () => {
+  it('answers "who signed for the thai central bank" with the Thai signer, not the Korean', () => {
+    const rel = parseReleaseText(page('Korea and Thailand Renew Currency Swap', '2025-01-20', [
+      'The Bank of Korea and the Bank of Thailand renewed their bilateral currency swap arrangement worth KRW 6 trillion on January 17. The renewal agreement was signed by Bank of Korea Deputy Governor Park Jin-ho and Senior Deputy Governor Somchai Rattanakorn.',
+    ]), { id: 'test-for-body' });
+    expect(asker(rel)('who signed the swap for the thai central bank')).toBe('Somchai Rattanakorn');
+  });
+});
