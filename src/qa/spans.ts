@@ -1612,7 +1612,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       // "Riga, the Republic of Latvia, hosted the …": the host is the place
       // (… and "the final pledging meeting, which Seoul hosted on December 5 and 6")
+      // (… but not a country that hosts in a city it names: "Thailand will host the 2nd Ministerial Meeting in Bangkok in 2028")
       for (const m of text.matchAll(/(?:^|[.;]\s+|,\s+and\s+|,?\s+(?:which|that)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:,\s+(?:the\s+)?[^,]{2,40},)?\s+(?:hosted|hosts|will host|is hosting|was hosting)\b/gu)) {
+        if (!/\b(?:country|nation|state)\b/.test(foldedQuestion(a)) && findCountries(m[1]!).some((c) => c.text.length >= m[1]!.length - 1 && !isCapital(c.text))
+          && ((city) => !!city && findCountries(city).every((c) => isCapital(c.text)))(/^[^.;]{0,80}?\s(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(m.index! + m[0].length))?.[1])) continue;
         push(m[1]!, m.index! + m[0].indexOf(m[1]!), 1);
       }
       return out;

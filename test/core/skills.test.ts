@@ -7793,3 +7793,13 @@ describe('one who acts for a body of a country is of that country', () => {
     expect(asker(rel)('who signed the swap for the thai central bank')).toBe('Somchai Rattanakorn');
   });
 });
+
+describe('a country that hosts in a city it names', () => {
+  it('answers where the next meeting will be with the city, not the host country', () => {
+    const rel = parseReleaseText(page('Korea Hosts Ministerial Meeting on Fisheries Crime', '2025-05-14', [
+      'Foreign Minister Cho chaired the 1st Ministerial Meeting on Combating Fisheries Crime, held in Busan on May 13, with ministers and senior officials from 18 countries.',
+      'Indonesia will host the 2nd Ministerial Meeting in Denpasar in 2027.',
+    ]), { id: 'test-host-city' });
+    expect(asker(rel)("where's the 2nd fisheries crime ministerial going to be")).toBe('Denpasar');
+  });
+});
