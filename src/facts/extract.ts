@@ -61,6 +61,10 @@ export function extractFacts(release: Release): Fact[] {
     const inListBefore = inList;
     inList = listed;
     if ((paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed) { context = sentences[0] ?? ''; parent = ''; record = ''; }
+    // ("2. The main terms of the renewed arrangement are as follows.", after "1. The Bank of Korea and Bank Indonesia signed an
+    // agreement … to renew the bilateral local currency swap arrangement …": a lead of a list about the thing the paragraph
+    // before named speaks with that paragraph's opening)
+    if ((paragraph.kind === 'numbered' || paragraph.kind === 'plain') && !listed && sentences.length === 1 && ((m) => !!m && namedAgain(`The ${m[1]}`, before))(FOLLOWS_OF.exec(context))) context = `${before} ${context}`;
     if (paragraph.kind === 'bullet' && paragraph.level !== 2) parent = paragraph.text;
     // ("° Event: 2017 Gyeongbuk-Viet Nam Export Consultation Fair", then "° Venue: Rex Hotel": a run of labelled lines is one
     // record, and each line after the one that names it speaks of the thing named)
@@ -117,6 +121,9 @@ function tableCells(text: string): string[] | null {
 
 /** A labelled line of a record ("Venue: Rex Hotel, Ho Chi Minh City"), and the label of the line that names the record. */
 const RECORD_LINE = /^\p{Lu}[\p{L} ()'’/-]{1,30}:\s+\S/u;
+/** The lead of a list of the parts of a thing: "The main terms of the renewed arrangement are as follows." (its noun, the thing's) */
+const FOLLOWS_OF = /^(?:The|Its|Their)\s+(?:main\s+|key\s+|principal\s+|major\s+)?(?:terms|points|elements|details|contents|features|highlights|provisions|components)\s+of\s+(?:the|this|that|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s+(?:are|is|were|was|include)\b[^.]*\.?\s*$/;
+
 /** A labelled line of those who signed or saw it signed: "° Signatories: …", "Witnesses: …". */
 const SIGNERS_LABEL = /^(?:Signator(?:y|ies)|Signed by|Signers?|Witness(?:es|ed by)?)(?:\s*\([^)]{0,40}\))?\s*:/i;
 const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Program|Meeting|Occasion|Agreement|Treaty|Convention|Forum|Conference|Exhibition|Festival|Initiative)\s*:/i;

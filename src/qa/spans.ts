@@ -1637,7 +1637,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (not a year: "the Sept 2023 vote")
       const askedMeasures = [...q.matchAll(/\b(\d{1,4})[-\s]([a-z]{3,})\b/g)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[1]!)).map((m) => ({ value: Number(m[1]), unit: nounTerms(m[2]!)[0] ?? '' })).filter((m) => !!m.unit);
       // ("by how much did it boost yields": a change, in whatever unit the text gives it)
-      const money = /\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b|\bpaid\b|\bpay(?:s|ing)? out\b|\bspent\b|\bdisbursed\b|\b(?:flash|humanitarian|funding|emergency|un|consolidated)\s+appeals?\b/.test(q.replace(/\bby how much\b/, ' '))
+      const money = (/\bhow much\b|\baid\b|\bamount\b|\btrade\b|\bvalue\b|\bworth\b|\bcost\b|\bprice\b|\bsupport\b|\bbudget\b|\bpledge|\bcontribut|\bfunding\b|\bdonat|\bgrants?\b|\bloans?\b|\binvest|\bassistance\b|\bmoney\b|\bfinancing\b|\benvelope\b|\bpaid\b|\bpay(?:s|ing)? out\b|\bspent\b|\bdisbursed\b|\b(?:flash|humanitarian|funding|emergency|un|consolidated)\s+appeals?\b/.test(q.replace(/\bby how much\b/, ' '))
+        // ("how big is the swap line", "the ceiling on the framework arrangement": the size of a sum of money)
+        || /\b(?:how (?:big|large)|size of|ceiling)\b[^?]*\b(?:swaps?|credit|loans?|framework|facility|fund|package|financing|deal|contract|budget|envelope)\b/.test(q))
         // ("grace period on the loan": the loan's length of time, not its money)
         && !LOAN_TERM.test(q);
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);

@@ -7803,3 +7803,26 @@ describe('a country that hosts in a city it names', () => {
     expect(asker(rel)("where's the 2nd fisheries crime ministerial going to be")).toBe('Denpasar');
   });
 });
+
+describe('the lead of a list of terms speaks of the thing the paragraph before named', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea Extends Loan for Cebu Flood Control', '', 'Date', '2025-10-02', 'hit', '12', '',
+    '1. The Export-Import Bank of Korea and the Government of the Philippines signed a loan agreement for the Cebu River Flood Control Project in Manila on October 1.', '',
+    '2. The main terms of the loan agreement are as follows.', '',
+    '° Amount: US$ 85 million', '',
+    '° Maturity: 40 years, including a 10-year grace period', '',
+    '3. The project follows the first phase of flood control works in Cebu, for which Korea provided a grant of US$ 12 million through KOICA from 2016 to 2020.', '',
+  ].join('\n'), { id: 'test-follows-of' });
+  it('answers how much the flood control loan is from the labelled line', () => {
+    expect(asker(rel)('how much is korea lending for the cebu flood control project?')).toBe('US$ 85 million');
+  });
+});
+
+describe('the size of a sum of money', () => {
+  it('answers "how big is the swap" with the money, not a count', () => {
+    const rel = parseReleaseText(page('Korea and Malaysia Renew Currency Swap', '2025-02-11', [
+      'The two central banks renewed the bilateral currency swap arrangement in Kuala Lumpur on February 10, and the two sides agreed to hold two rounds of financial cooperation talks each year. The renewed swap arrangement is worth KRW 5 trillion.',
+    ]), { id: 'test-size-money' });
+    expect(asker(rel)('how big is the renewed korea-malaysia swap?')).toBe('KRW 5 trillion');
+  });
+});
