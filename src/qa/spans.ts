@@ -1433,7 +1433,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!envoyAsked && ENVOY_TO.test(text.slice(Math.max(0, start - 90), start))) return;
         // ("The Embassy in Ottawa co-hosted a ceremony … at the Korean War Memorial Wall in Brampton": the seat of a mission is no
         // venue of what it holds, unless where it is, is asked)
-        if (!seatAsked && !missionAsked && /\b(?:Embassy|Consulate(?:[- ]General)?|Mission|Office)\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) return;
+        // ("The Embassy of the Republic of Korea in Ethiopia held a ceremony … at the Korean War Memorial Park": of whatever country)
+        if (!seatAsked && !missionAsked && /\b(?:Embassy|Consulate(?:[- ]General)?|Mission|Office)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea)?\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 60), start))) return;
         // ("from North Korea's …": a possessive names an owner, not a place)
         if (/^['’]s\b/.test(text.slice(start + place.length, start + place.length + 3)) || /['’]s$/.test(place)) return;
         // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place
@@ -1504,7 +1505,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (not when the initials are the thing asked: "where is KINS located")
         // (nor when the city is the one the question asks inside of: "where in osaka" is "INTEX Osaka"; initials keep it, "BEXCO in
         // Busan", being no place alone)
-        if (inCity && !(/^\s+\(/.test(inCity[0]) && inQuestion(a, /\(([^)]+)\)/.exec(inCity[0])![1]!)) && !(insideOf.length && !/^[A-Z]{2,6}$/.test(place) && sliceTerms(inCity[1]!).every((t) => insideOf.includes(t)))) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
+        if (inCity && !(/^\s+\(/.test(inCity[0]) && inQuestion(a, /\(([^)]+)\)/.exec(inCity[0])![1]!)) && !(insideOf.length && !/^[A-Z]{2,6}$/.test(place) && ((city) => city.every((t) => insideOf.includes(t)) || insideOf.includes(city[0]!))(sliceTerms(inCity[1]!)))) place = `${place}${text.slice(start + place.length, start + place.length + inCity[0].length)}`;
         // "Tartu, Estonia" keeps its country; other comma tails are dropped
         const comma = place.indexOf(',');
         if (comma > 0 && !findCountries(place.slice(comma + 1)).length) place = place.slice(0, comma);

@@ -7826,3 +7826,13 @@ describe('the size of a sum of money', () => {
     expect(asker(rel)('how big is the renewed korea-malaysia swap?')).toBe('KRW 5 trillion');
   });
 });
+
+describe('where in a city the question names by its first word', () => {
+  it('answers with the venue inside the city, not the country of the embassy that held it', () => {
+    const rel = parseReleaseText(page('Embassy Marks Korean War Anniversary in Colombia', '2024-06-26', [
+      'The Embassy of the Republic of Korea in Colombia held a ceremony on June 25 at the Korean War Veterans Monument in Santa Marta to commemorate the 75th anniversary of the outbreak of the Korean War.',
+    ]), { id: 'test-where-in-first-word' });
+    expect(asker(rel)('where in santa did the embassy hold the korean war ceremony?')).toBe('Korean War Veterans Monument');
+    expect(asker(rel)('where in santa did the embassy hold the 75th anniv. ceremony?')).toBe('Korean War Veterans Monument');
+  });
+});
