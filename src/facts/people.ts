@@ -92,6 +92,8 @@ const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|H
  * ", Special Envoy of the President of …", ", who is the Vice-Minister for …".
  */
 function titleFollows(after: string): boolean {
+  // ("Melaku Gebre-Selassie, 94, president of the … Association": an age between the name and the post)
+  after = after.replace(/^,\s+(?:aged\s+)?\d{1,3}(?=,)/, '');
   const m = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)){0,6})/u.exec(after);
   // ("Choi Jung-ae, chairperson of the … Family Union": a post written in lower case, followed by what it heads)
   if (!m) return /^,\s+(?:the\s+)?(?:head|chair|chairperson|chairman|chairwoman|president|director|founder|leader|secretary-general|spokesperson|representative)\s+of\b/.test(after) || /^,\s+(?:the\s+)?head\b/.test(after);
@@ -275,7 +277,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)
-    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\s\/\s|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end + postnominal, end + postnominal + 160))?.[0] : undefined;
+    // (past an age: "Melaku Gebre-Selassie, 94, president of …")
+    const aged = titledAfter ? /^,\s+(?:aged\s+)?\d{1,3}(?=,)/.exec(text.slice(end + postnominal))?.[0].length ?? 0 : 0;
+    const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\s\/\s|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end + postnominal + aged, end + postnominal + aged + 160))?.[0] : undefined;
     // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Estonia"

@@ -7836,3 +7836,13 @@ describe('where in a city the question names by its first word', () => {
     expect(asker(rel)('where in santa did the embassy hold the 75th anniv. ceremony?')).toBe('Korean War Veterans Monument');
   });
 });
+
+describe('an age between a name and the post after it', () => {
+  it('reads "X, 92, president of the … Association" as a person with that post', () => {
+    const rel = parseReleaseText(page('Embassy Honors Turkish Korean War Veterans', '2024-07-28', [
+      'About 200 people attended the ceremony at the Korean War Memorial in Ankara, including Ambassador Kim Jin-soo and Deputy Governor of Ankara Ayşe Demirtaş.',
+      'Mehmet Ali Yıldırım, 92, president of the Turkish Korean War Veterans Association, thanked the Korean people for remembering the veterans.',
+    ]), { id: 'test-age-title' });
+    expect(asker(rel)('who heads the turkish korean war veterans association?')).toBe('Mehmet Ali Yıldırım');
+  });
+});
