@@ -2240,7 +2240,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const partEnd = partOf ? fact.numbers.find((x) => x.start >= n.end && x.start <= n.end + partOf[0].length)?.end : undefined;
           const trail = partEnd !== undefined
             ? /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(partEnd, Math.min(text.length, ...bounds.filter((x) => x.start >= partEnd).map((x) => x.start))))?.[0] ?? ''
-            : /^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end, next))?.[0] ?? '';
+            // (past a list of names the figure is for: "US$ 800,000 for Zimbabwe, Mozambique and Malawi after Cyclone Idai")
+            : ((list) => `${list}${/^(?:(?!\s(?:and|while|whereas|but)\s)[^,;]){0,50}/.exec(text.slice(n.end + list.length, next))?.[0] ?? ''}`)(/^\s+(?:for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(n.end, next))?.[0] ?? '');
           const clause = `${lead} ${trail}`;
           // (a bullet's figure is also its parent's: "- US$250,000 through the UNDP" under "° Nepal (US$1.8 million)")
           const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);

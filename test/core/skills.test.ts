@@ -7846,3 +7846,13 @@ describe('an age between a name and the post after it', () => {
     expect(asker(rel)('who heads the turkish korean war veterans association?')).toBe('Mehmet Ali Yıldırım');
   });
 });
+
+describe('the words of a figure go on past the list of names it is for', () => {
+  it('reads "US$ 800,000 for Malawi, Mozambique and Madagascar after Cyclone Freddy" as the figure of that cyclone', () => {
+    const rel = parseReleaseText(page('Korea Provides Humanitarian Aid to Southern Africa', '2024-08-20', [
+      'The Government has decided to provide US$ 2 million in humanitarian assistance to countries of Southern Africa hit by drought.',
+      'Korea has previously extended humanitarian assistance to the region, including US$ 800,000 for Malawi, Mozambique and Madagascar after Cyclone Freddy in March 2023 and US$ 300,000 for Malawi\'s response to the cholera outbreak in 2023.',
+    ]), { id: 'test-figure-list' });
+    expect(asker(rel)('how much did ROK give after cyclone freddy?')).toBe('US$ 800,000');
+  });
+});
