@@ -2507,8 +2507,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       return [...text.matchAll(/\b(?:due to|because of|owing to|thanks to|as a result of|driven by|on the back of|caused by|with)\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and|as|which|in other)\b|$)/gi)]
         .map((m) => ({ text: m[1]!, start: m.index!, end: m.index! + m[0].length, score: near(m.index!) * (/^with\b/i.test(m[0]) ? 0.5 : 1) }));
     }
-    case 'thing':
-      return thingCandidates(a, fact, near);
+    case 'thing': {
+      const out = thingCandidates(a, fact, near);
+      // ("which agency is the aid to Malawi going through": the body the text says it goes "through", not another name)
+      if (!/\b(?:going|go|goes|went|gone|channell?ed|delivered|provided|sent|flow(?:s|ing)?|disbursed|implemented)\s+(?:through|via)\W*$|^(?:through|via)\s+(?:which|what)\b/.test(foldedQuestion(a).trim())) return out;
+      return out.map((c) => ({ ...c, score: c.score + (/\b(?:through|via|by way of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) ? 0.3 : -0.3) }));
+    }
   }
 }
 

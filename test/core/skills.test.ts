@@ -7856,3 +7856,13 @@ describe('the words of a figure go on past the list of names it is for', () => {
     expect(asker(rel)('how much did ROK give after cyclone freddy?')).toBe('US$ 800,000');
   });
 });
+
+describe('a channel asked is the body the text says the aid goes through', () => {
+  it('answers which agency the aid goes through with the body after "through", not another name', () => {
+    const rel = parseReleaseText(page('Korea Provides Flood Aid to Pakistan and Afghanistan', '2024-09-03', [
+      'The Government of the Republic of Korea has decided to provide US$ 2 million in humanitarian assistance to Pakistan and Afghanistan, which were struck by floods brought by the Southwest Monsoon.',
+      'Afghanistan: US$ 800,000, through the International Organization for Migration (IOM)',
+    ]), { id: 'test-through-channel' });
+    expect(asker(rel)('which agency is the flood aid to afghanistan going through?')).toBe('International Organization for Migration (IOM)');
+  });
+});
