@@ -2508,7 +2508,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .map((m) => ({ text: m[1]!, start: m.index!, end: m.index! + m[0].length, score: near(m.index!) * (/^with\b/i.test(m[0]) ? 0.5 : 1) }));
     }
     case 'thing': {
-      const out = thingCandidates(a, fact, near);
+      // ("which thai border town", "which ugandan district": a place of that kind, not a building or a project in it)
+      const out = thingCandidates(a, fact, near).filter((c) => !/^(?:town|city|district|province|village|county|municipality|prefecture)$/.test(a.head ?? '')
+        || !(BUILDING.test(c.text.replace(/\s+(?:in|at)\s+.*$/, '')) || /\b(?:Project|Programme|Program|Initiative|Agreement|Partnership)\b/.test(c.text)));
       // ("which agency is the aid to Malawi going through": the body the text says it goes "through", not another name)
       if (!/\b(?:going|go|goes|went|gone|channell?ed|delivered|provided|sent|flow(?:s|ing)?|disbursed|implemented)\s+(?:through|via)\W*$|^(?:through|via)\s+(?:which|what)\b/.test(foldedQuestion(a).trim())) return out;
       return out.map((c) => ({ ...c, score: c.score + (/\b(?:through|via|by way of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) ? 0.3 : -0.3) }));

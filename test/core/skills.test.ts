@@ -7866,3 +7866,15 @@ describe('a channel asked is the body the text says the aid goes through', () =>
     expect(asker(rel)('which agency is the flood aid to afghanistan going through?')).toBe('International Organization for Migration (IOM)');
   });
 });
+
+describe('a place of the kind asked, not a building or a project in it', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'KOICA Completes Model Village Project in Tanzania', '', 'Date', '2019-06-12', 'hit', '12', '',
+    '1. The Embassy of the Republic of Korea in Tanzania and KOICA held a ceremony on June 11 to mark the completion of the Rural Model Village Project in Tanzania (2015-2018), attended by some 300 villagers.', '',
+    '° Venue: Mlali Village Hall, Mvomero District (about 30 km west of Morogoro)', '',
+    '2. Ambassador Lee later flew back to Dar es Salaam from Morogoro Airport in the afternoon.', '',
+  ].join('\n'), { id: 'test-place-kind' });
+  it('answers which district with the district, not the project named in the same sentence', () => {
+    expect(asker(rel)('which tanzanian district hosted the ceremony marking completion of the rural model village project?')).toBe('Mvomero District');
+  });
+});
