@@ -325,5 +325,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       out.splice(k, 2, { ...x, end: y.end, text: written, name: `${x.name}. ${y.name}`, ...(y.country && !x.country ? { country: y.country } : {}) });
     }
   }
-  return out;
+  // ("Vuk Marković, Chief Executive Officer of Adriatic Horizons Travel, as …": words inside the post said after a name are
+  // that post's, not another person titled "Chief Executive Officer of Adriatic")
+  // (a post of one body, short and without "and": not a run of words after a place taken for a name, "La Paz, Director-General …")
+  return out.filter((y) => !out.some((x) => x !== y && !!x.title && x.title.length <= 80 && !/\s(?:and|held|met)\s/.test(x.title) && !findCountries(x.name).length && x.end < y.start && ((at) => at >= 0 && at - x.end <= 4 && y.end <= at + x.title!.length)(text.indexOf(x.title!, x.end))));
 }

@@ -1314,7 +1314,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const bodyPeople = a.initialisms.length > 0 && people.some(ofAskedBody);
       return [...hosts, ...people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
-        const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1] ?? '';
+        // (… or the post one is appointed to after one's own: "the appointment of Vuk Marković, Chief Executive Officer of …, as the
+        // Honorary Consul of the Republic of Korea")
+        const servedAs = /^,\s+who\s+(?:served|serves|is serving|was serving|acted|acts|was|is)\s+as\s+([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 90))?.[1]
+          ?? (/\b(?:appointment|appointed|appointing|designation|designated|nomination|nominated|naming|named)\s+(?:of\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? /^(?:,[^;,]{2,90},)?\s+as\s+(?:the\s+|a\s+|an\s+)?([^,;.]{2,60})/.exec(text.slice(p.end, p.end + 160))?.[1] : undefined) ?? '';
         const titleTerms = new Set(terms(`${p.title ?? ''} ${servedAs}`));
         // ("FM" counts as the words it stands for: "Minister of Foreign Affairs" fits it better than "Minister of Fisheries")
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length

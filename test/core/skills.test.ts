@@ -7878,3 +7878,13 @@ describe('a place of the kind asked, not a building or a project in it', () => {
     expect(asker(rel)('which tanzanian district hosted the ceremony marking completion of the rural model village project?')).toBe('Mvomero District');
   });
 });
+
+describe('the post one is appointed to, after a post of one\'s own', () => {
+  it('reads "the appointment of X, Managing Director of …, as the Honorary Consul" as X the honorary consul', () => {
+    const rel = parseReleaseText(page('Honorary Consulate of Korea Opens in Porto', '2024-05-04', [
+      'On May 3, Ambassador Park Sang-hoon attended a ceremony in Porto to mark the appointment of João Carvalho, Managing Director of Atlântico Wine Exports, as the Honorary Consul of the Republic of Korea in Porto.',
+      'Consul Kim Min-ho of the Embassy in Lisbon, who will support the honorary consul in Porto, also attended the ceremony.',
+    ]), { id: 'test-appointed-as' });
+    expect(asker(rel)("who's the new korean honorary consul in porto?")).toBe('João Carvalho');
+  });
+});
