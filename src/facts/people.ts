@@ -158,7 +158,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     while (j - i > 2 && i > 0 && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
       && (/^(?:of|for)$/.test(tokens[i - 1]!.text) || fieldWords.has(tokens[i - 1]!.start)
         // (a title's own "and", between two of its words: not "…, and Joseph Kiprono Tanui", nor "Jang Seok-min and Peter Kamau Ndungu")
-        || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text) && !nameWord(tokens[i - 2]!, countryAt)))
+        || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text) && !nameWord(tokens[i - 2]!, countryAt))
+        // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened)
+        || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1))))
       && isEnglishWord(tokens[i]!.text.toLowerCase()) && !/-/.test(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back

@@ -1205,7 +1205,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("who co-chaired the JPRC for the ASEAN Secretariat": the side a co-chair stood for, named by its words, not a country)
       // (not when the question names the Korean side itself, save in a pair: "who represented Seoul at the summit for Gavi")
       const forSide = once(a, 'forSide', () => ((m) => (!m || /(?<![-–])\b(?:korea|korean|koreans|rok|seoul|mofa|our|s\.?\s*korea)\b(?![-–])/.test(foldedText(a)) || /\b(?:first|second|last|time|year|years|event|events|meeting|occasion|talks|record|term|period|now|today|position|post|job|role|seat|award|prize)\b/.test(m[1]!) || findCountriesTyped(m[1]!).some((c) => /^[A-Z]{3}$/.test(c.code)) ? undefined
-        : ((t) => (t.length ? t : undefined))(terms(m[1]!))))(/^who\b[^?]*?\b(?:co-chair|chair|sign|led|lead|head|represent|spoke|speak)[a-z]*\b[^?]*?\bfor\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,3}?)\s*$/u.exec(foldedQuestion(a).replace(/[?!.\s]+$/, ''))));
+        : ((t) => (t.length ? t : undefined))(terms(m[1]!))))(/^who\b[^?]*?\b(?:co-chair|chair|sign|led|lead|head|represent|spoke|speak)[a-z]*\b[^?]*?\bfor\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,3}?)\s*(?:\s(?:on|in|at|over|about|regarding)\s[^?]*)?$/u.exec(foldedQuestion(a).replace(/[?!.\s]+$/, ''))));
       const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
         // "who was Finland's foreign minister" is not answered by a state secretary

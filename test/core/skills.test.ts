@@ -7888,3 +7888,13 @@ describe('the post one is appointed to, after a post of one\'s own', () => {
     expect(asker(rel)("who's the new korean honorary consul in porto?")).toBe('João Carvalho');
   });
 });
+
+describe('the side one signed for, with more words after it', () => {
+  it('answers "who signed for unodc on the …" with the UNODC official, named without the field of the post', () => {
+    const rel = parseReleaseText(page('Korea and UNODC Sign Agreement on Drug Project in Central Asia', '2024-11-14', [
+      'The Government of the Republic of Korea and the United Nations Office on Drugs and Crime (UNODC) signed an agreement in Vienna on November 13 on a project against synthetic drug trafficking in Central Asia.',
+      'The agreement was signed by Ambassador to Austria Lee Jae-won and UNODC Director of Field Operations Hélène Moreau.',
+    ]), { id: 'test-for-side-on' });
+    expect(asker(rel)('who signed for unodc on the central asia drug project')).toBe('Hélène Moreau');
+  });
+});
