@@ -534,6 +534,12 @@ describe('the question sets (regression guards)', () => {
     ['written-ih', 75, 13, 55],
     ['written-ii', 73, 11, 80],
     ['written-ij', 64, 13, 86],
+    ['written-ik', 69, 15, 61],
+    ['written-il', 67, 17, 68],
+    ['written-im', 75, 13, 74],
+    ['written-in', 62, 19, 68],
+    ['written-io', 67, 15, 61],
+    ['written-ip', 73, 17, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
