@@ -121,12 +121,13 @@ function tableCells(text: string): string[] | null {
 
 /** A labelled line of a record ("Venue: Rex Hotel, Ho Chi Minh City"), and the label of the line that names the record. */
 const RECORD_LINE = /^\p{Lu}[\p{L} ()'’/-]{1,30}:\s+\S/u;
+const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Program|Meeting|Occasion|Agreement|Treaty|Convention|Forum|Conference|Exhibition|Festival|Initiative)\s*:/i;
+
 /** The lead of a list of the parts of a thing: "The main terms of the renewed arrangement are as follows." (its noun, the thing's) */
 const FOLLOWS_OF = /^(?:The|Its|Their)\s+(?:main\s+|key\s+|principal\s+|major\s+)?(?:terms|points|elements|details|contents|features|highlights|provisions|components)\s+of\s+(?:the|this|that|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s+(?:are|is|were|was|include)\b[^.]*\.?\s*$/;
 
 /** A labelled line of those who signed or saw it signed: "° Signatories: …", "Witnesses: …". */
 const SIGNERS_LABEL = /^(?:Signator(?:y|ies)|Signed by|Signers?|Witness(?:es|ed by)?)(?:\s*\([^)]{0,40}\))?\s*:/i;
-const RECORD_NAME = /^(?:Event|Name|Official name|Title|Project|Programme|Program|Meeting|Occasion|Agreement|Treaty|Convention|Forum|Conference|Exhibition|Festival|Initiative)\s*:/i;
 
 /** A sentence that opens on an event named before it: "The ceremony took place …", "The event drew …". */
 const REFERS_BACK_OPENING = /^(?:The|This|That)\s+(?:ceremony|event|meeting|forum|festival|conference|session|talks|summit|exhibition|dialogue|consultation|groundbreaking|reception|seminar|workshop)\s+(?:took place|was held|were held|was attended|drew|brought together|attracted|featured)\b/;

@@ -87,13 +87,16 @@ const POSTNOMINALS = /^(?:,?\s+(?:MP|M\.P\.|QC|KC|OBE|CBE|KBE|MBE|CMG|KCMG|GCMG|
 /** Verbs of release titles, written with a capital. */
 const HEADLINE_VERBS = /^(?:Presents|Meets|Visits|Holds|Attends|Calls|Receives|Hosts|Signs|Speaks|Delivers|Opens|Pays|Discusses|Welcomes|Congratulates|Concludes|Chairs|Co-chairs|Takes|Joins|Launches|Leads|Sends|Condemns|Expresses|Announces|Appoints|Awards|Confers|Elected|Appointed|Departs|Arrives|Returns|Wins|Addresses|Participates|Agrees|Says|Talks|Thanks)$/;
 
+/** An age set off by commas right after a name: ", 94" (then ", president of …"). */
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}(?=,)/;
+
 /**
  * True when a title follows the name as an appositive: ", Paraguay's Undersecretary of Foreign Affairs",
  * ", Special Envoy of the President of …", ", who is the Vice-Minister for …".
  */
 function titleFollows(after: string): boolean {
   // ("Melaku Gebre-Selassie, 94, president of the … Association": an age between the name and the post)
-  after = after.replace(/^,\s+(?:aged\s+)?\d{1,3}(?=,)/, '');
+  after = after.replace(AGE_AFTER, '');
   const m = /^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the)){0,6})/u.exec(after);
   // ("Choi Jung-ae, chairperson of the … Family Union": a post written in lower case, followed by what it heads)
   if (!m) return /^,\s+(?:the\s+)?(?:head|chair|chairperson|chairman|chairwoman|president|director|founder|leader|secretary-general|spokesperson|representative)\s+of\b/.test(after) || /^,\s+(?:the\s+)?head\b/.test(after);
@@ -280,7 +283,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)
     // (past an age: "Melaku Gebre-Selassie, 94, president of …")
-    const aged = titledAfter ? /^,\s+(?:aged\s+)?\d{1,3}(?=,)/.exec(text.slice(end + postnominal))?.[0].length ?? 0 : 0;
+    const aged = titledAfter ? AGE_AFTER.exec(text.slice(end + postnominal))?.[0].length ?? 0 : 0;
     const afterTitle = titledAfter ? /^,[^;,]*?(?=[;,]|\s\/\s|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|$)/.exec(text.slice(end + postnominal + aged, end + postnominal + aged + 160))?.[0] : undefined;
     // "Foreign Minister Tomas Kral (Slovenia)": the country in brackets after the name
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
