@@ -2512,10 +2512,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'thing': {
       // ("which thai border town", "which ugandan district": a place of that kind, not a building or a project in it)
-      const out = thingCandidates(a, fact, near).filter((c) => !/^(?:town|city|district|province|village|county|municipality|prefecture)$/.test(a.head ?? '')
+      const placeKind = /^(?:town|city|district|province|village|county|municipality|prefecture)$/.test(a.head ?? '');
+      const out = thingCandidates(a, fact, near).filter((c) => !placeKind
         || !(BUILDING.test(c.text.replace(/\s+(?:in|at)\s+.*$/, '')) || /\b(?:Project|Programme|Program|Initiative|Agreement|Partnership)\b/.test(c.text)));
       // ("which agency is the aid to Malawi going through": the body the text says it goes "through", not another name)
-      if (!/\b(?:going|go|goes|went|gone|channell?ed|delivered|provided|sent|flow(?:s|ing)?|disbursed|implemented)\s+(?:through|via)\W*$|^(?:through|via)\s+(?:which|what)\b/.test(foldedQuestion(a).trim())) return out;
+      if (!once(a, 'throughAsked', () => /\b(?:going|go|goes|went|gone|channell?ed|delivered|provided|sent|flow(?:s|ing)?|disbursed|implemented)\s+(?:through|via)\W*$|^(?:through|via)\s+(?:which|what)\b/.test(foldedQuestion(a).trim()))) return out;
       return out.map((c) => ({ ...c, score: c.score + (/\b(?:through|via|by way of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start)) ? 0.3 : -0.3) }));
     }
   }
