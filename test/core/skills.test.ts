@@ -7898,3 +7898,21 @@ describe('the side one signed for, with more words after it', () => {
     expect(asker(rel)('who signed for unodc on the central asia drug project')).toBe('Hélène Moreau');
   });
 });
+
+describe('a count written as a word is the same number as its digits', () => {
+  it('answers "when did the 19 … fly home" from "Nineteen … returned", not another date', () => {
+    const rel = parseReleaseText(page('Korean Nationals Rescued from Fishing Vessel Return Home', '2023-08-21', [
+      'The Ministry of Foreign Affairs set up a task force on August 2 after a Korean-flagged fishing vessel was seized off the coast of Guinea.',
+      'Nineteen Korean crew members who had been held on the vessel returned to Korea on August 18 via Dakar and Dubai.',
+      'In March 2022, six Korean crew members were rescued with the help of the Ghanaian navy and returned home via Accra.',
+    ]), { id: 'test-count-word' });
+    expect(asker(rel)('when did the 19 fly home')).toBe('August 18');
+  });
+  it('answers "when did the 18 leave" from the sentence that says "Eighteen", not the group of six', () => {
+    const rel = parseReleaseText(page('Korea Sends Medical Team to Flood-hit Region', '2022-07-14', [
+      'Eighteen members of the Korea Disaster Relief Team, including nine doctors, left for the flood-hit region on July 12.',
+      'A first group of six members of the team left for the region on July 9 to assess needs.',
+    ]), { id: 'test-count-word-2' });
+    expect(asker(rel)('when did the 18 leave')).toBe('July 12');
+  });
+});
