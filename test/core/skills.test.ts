@@ -7916,3 +7916,22 @@ describe('a count written as a word is the same number as its digits', () => {
     expect(asker(rel)('when did the 18 leave')).toBe('July 12');
   });
 });
+
+describe('a bare noun phrase that ends in "day" or "date" and a year asks a date', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korea to Observe General Election in Malawi', '', 'Date', '2025-09-02', 'hit', '12', '',
+    '1. The Government of the Republic of Korea will send a six-member observation team to observe the general election in Malawi.', '',
+    '° Polling day: September 16', '',
+    '° Observation areas: polling stations in Lilongwe, Blantyre and Zomba', '',
+    '2. The team will meet the Malawi Electoral Commission in Lilongwe on September 15.', '',
+  ].join('\n'), { id: 'test-bare-day' });
+  it('answers "malawi polling day 2025?" with the polling day', () => {
+    expect(asker(rel)('malawi polling day 2025?')).toBe('September 16');
+  });
+  it('still asks the figure when the day is the one something came before ("… before world health day 2025?")', () => {
+    const aid = parseReleaseText(page('Korea Announces Health Aid Package', '2025-04-03', [
+      'Ahead of World Health Day on April 7, the Government of the Republic of Korea announced a health aid package of US$ 6 million for countries in East Africa.',
+    ]), { id: 'test-bare-day-before' });
+    expect(asker(aid)('total health aid package seoul announced before world health day 2025?')).toBe('US$ 6 million');
+  });
+});
