@@ -1578,7 +1578,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (to a comma that goes on in lower case: "Venue: Busan North Port, on a site of 3.43 million square meters")
       // (initials in brackets stay with the name: "Venue: Kenyatta International Convention Centre (KICC), Nairobi")
       const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
-      if (venueLine && venue && !seatAsked) push(venueLine[2]!, venueLine[1]!.length, near(venueLine[1]!.length) + 0.1 + kindFit(venueLine[2]!));
+      // ("which part of bangkok is the campus going up in": "Location: Bang Na District, Bangkok" places the thing the release is
+      // about, an event or not)
+      if (venueLine && (venue || /^\W{0,3}(?:Location|Site)\b/.test(venueLine[1]!)) && !seatAsked) push(venueLine[2]!, venueLine[1]!.length, near(venueLine[1]!.length) + 0.1 + kindFit(venueLine[2]!));
       // ("where was the handover ceremony": "Handover ceremony: September 22, Joint Base Pearl Harbor-Hickam, Hawaii", a line
       // labelled with the event the question names, its date, then its place)
       const eventLine = /^(\W{0,3}((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Cc]eremony|[Mm]eeting|[Ss]igning|[Ff]orum|[Ss]eminar|[Cc]onference|[Rr]eception|[Dd]ialogue|[Cc]onsultation|[Bb]riefing|[Ww]orkshop|[Ee]xhibition|[Ff]estival|[Cc]oncert|[Ee]vent)s?)\s*:\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]{1,12}\))?,\s+)?)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)\.?$/u.exec(text);

@@ -7935,3 +7935,19 @@ describe('a bare noun phrase that ends in "day" or "date" and a year asks a date
     expect(asker(aid)('total health aid package seoul announced before world health day 2025?')).toBe('US$ 6 million');
   });
 });
+
+describe('the part of a place is a place, and a "Location:" line places what the release is about', () => {
+  const rel = parseReleaseText([
+    'Press Releases', '', 'Korean School in Jakarta Breaks Ground on New Campus', '', 'Date', '2024-03-08', 'hit', '12', '',
+    '1. Ambassador Park Soo-duk attended the groundbreaking ceremony for the new campus of the Jakarta Korean School on March 7, together with Principal Kim Tae-hoon and some 200 parents and students.', '',
+    '° Location: Cilandak District, South Jakarta', '',
+    '° Floor area: 9,500 square metres', '',
+  ].join('\n'), { id: 'test-part-of-place' });
+  it('reads "which part of jakarta …" as a where question', () => {
+    expect(analyzeQuestion('which part of jakarta is the new school campus being built in?').type).toBe('where');
+    expect(analyzeQuestion('which part of the agreement was revised?').type).not.toBe('where');
+  });
+  it('answers it from the "Location:" line, not with a person of the ceremony', () => {
+    expect(asker(rel)('which part of jakarta is the new korean school campus being built in?')).toBe('Cilandak District, South Jakarta');
+  });
+});
