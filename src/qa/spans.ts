@@ -689,6 +689,9 @@ const NOT_EDITION_NAME = /^(?:Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid|FY
 /** Words that start a hyphenated modifier of regions ("Asia-Pacific", "Indo-Pacific", "Euro-Atlantic"). */
 const REGION_WORD = /^(?:Asia|Asian|Europe|European|Euro|Africa|African|America|American|Latin|Pacific|Atlantic|Arctic|Indo|Nordic|Baltic|Middle|Central|South|North|East|West|Eurasia|Korea|Inter|Trans|Pan|Sino|Afro|Anglo)$/;
 
+/** A part of the world, not a place in it: "Southern Africa", "East Asia", "the Western Balkans". */
+const WORLD_REGION = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Southeast|Northeast|Southwest|Northwest|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Latin America|Middle East|Pacific|Caribbean|Balkans|Caucasus|Sahel|Mediterranean)$/;
+
 /** Words that make a name a building or a site, not a town: "… Museum", "… Convention Center", "… Air Base". */
 const BUILDING = /\b(?:Museum|Cent(?:er|re)|Hall|Hotel|Palace|Palais|Institute|University|Hospital|Ministry|Embassy|Consulate|Office|Building|House|Headquarters|Secretariat|Memorial|Stadium|Airport|Base|School|College|Academy|Library|Gallery|Residence|Complex|Plaza|Tower|Arena|Auditorium)\b/;
 
@@ -1428,8 +1431,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (inQuestion(a, place)) return;
         // ("peacekeepers from Asian and African countries": a people's word is no place)
         if (isDemonym(place)) return;
-        // ("which korean city will host …": a country is no city)
-        if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1)) return;
+        // ("which korean city will host …": a country is no city; nor is a region, "four cities in Central Asia")
+        if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && (WORLD_REGION.test(place) || findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1))) return;
         // (… nor is a building: "at the National Memorial Museum of Forced Mobilization … in Busan")
         if ((kindWord === 'city' || kindWord === 'town') && BUILDING.test(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)

@@ -7951,3 +7951,13 @@ describe('the part of a place is a place, and a "Location:" line places what the
     expect(asker(rel)('which part of jakarta is the new korean school campus being built in?')).toBe('Cilandak District, South Jakarta');
   });
 });
+
+describe('a region is no city', () => {
+  it('answers "which city in <country>" with the city, not the region a list of cities is in', () => {
+    const rel = parseReleaseText(page('Mobile Consular Services for Korean Nationals in Southern Africa and East Asia', '2025-03-04', [
+      'The Ministry of Foreign Affairs will send mobile consular teams to five cities in Southern Africa and East Asia from March 17 to April 4.',
+      'Ambassador to Mozambique Kim Do-yeon will meet members of the Korean community in Beira on March 20, during the visit of the mobile consular team.',
+    ]), { id: 'test-region-no-city' });
+    expect(asker(rel)('which city in mozambique is the mobile consular team going to')).toBe('Beira');
+  });
+});
