@@ -1238,7 +1238,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("which korean was chosen to chair the board": a person of no stated country is Korean only by a Korean name)
         // (a Korean asked is asked though the question names another people too: "which Korean artist co-designed the South
         // African memorial")
-        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); const nat = a.nationality ?? (koreanAsked ? 'KOR' : undefined); return !nat || (c ? c === nat : !koreanAsked || looksKorean(p.name)); })
+        // (a body asked is one the person's post is for, whatever the person's country: "who is the APEC SOM chair" — "Seo, Ambassador
+        // for APEC Affairs and 2025 APEC SOM Chair")
+        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); const nat = a.nationality ?? (koreanAsked ? 'KOR' : undefined); return !nat || (c ? c === nat : !koreanAsked || looksKorean(p.name)) || (!/^[A-Z]{3}$/.test(nat) && !!p.title && new RegExp(`\\b${nat}\\b`).test(p.title)); })
         // ("who headed the UNICEF side": not "Yoo Jae-sung led the ROK delegation, and … Lindqvist-Araya led the UNICEF delegation")
         .filter((p) => { const led = sideBody ? /^[^.;]{0,12}?\b(?:led|headed)\s+(?:the\s+)?([\p{L}-]+)\s+(?:side|delegation|team)\b/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined; return !led || fold(led) === sideBody; });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer

@@ -7961,3 +7961,13 @@ describe('a region is no city', () => {
     expect(asker(rel)('which city in mozambique is the mobile consular team going to')).toBe('Beira');
   });
 });
+
+describe('a body asked by a post for it, held by a person of a country', () => {
+  it('answers "who is the ASEAN … chair" with the Korean whose post is for ASEAN, not the ASEAN official met', () => {
+    const rel = parseReleaseText(page('Korea Hosts Senior Officials of the ASEAN Regional Cooperation Program', '2026-04-10', [
+      'On April 8, Chair Park met ASEAN Deputy Secretary-General Nguyen Thi Lan, who was visiting Busan, and the two discussed support for the program.',
+      'The senior officials\' session on April 9 was chaired by Park Ji-won, Ambassador for ASEAN Affairs and 2026 ASEAN Program Chair.',
+    ]), { id: 'test-body-post' });
+    expect(asker(rel)("who's the 2026 ASEAN program chair")).toBe('Park Ji-won');
+  });
+});
