@@ -1342,7 +1342,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "who got elected …", "the new ambassador": not the one succeeded ("succeeding Secretary-General X")
         // (… nor, when no one before is asked, "who chaired the plenary": not the one "taken over from", who chaired before)
         const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5
-          : !newAsked && !predecessorAsked && /\b(?:succeeding|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.25 : 0;
+          : !newAsked && !predecessorAsked && /\b(?:succeeding|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.25
+          // ("who did tanabe replace": the one succeeded, "He succeeds Ambassador X")
+          : predecessorAsked && !newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : 0;
         const chosen = newAsked && /^(?:,[^;]{0,160}?,)?\s+(?:was|has been|is)\s+(?:newly\s+)?(?:elected|appointed|named)\b/.test(text.slice(p.end, p.end + 200)) ? 0.4 : 0;
         // ("korea's ambassador in amman": the ambassador whose post is Jordan, not an envoy travelling there)
         // (… and one whose post is said to be elsewhere is not it: "Permanent Representative of the Philippines to ASEAN")

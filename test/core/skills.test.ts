@@ -7971,3 +7971,13 @@ describe('a body asked by a post for it, held by a person of a country', () => {
     expect(asker(rel)("who's the 2026 ASEAN program chair")).toBe('Park Ji-won');
   });
 });
+
+describe('the one succeeded, when the predecessor is asked', () => {
+  it('answers "who did <new head> replace" with the one the sentence says the new head succeeds', () => {
+    const rel = parseReleaseText(page('New Director-General Takes Office at Regional Cooperation Centre', '2025-07-02', [
+      'Ambassador Maria Lindholm of Sweden took office on July 1 as the fourth Director-General of the Northern Cooperation Centre (NCC), the body set up by the Nordic countries and Korea in 2012. She succeeds Ambassador Choi Hyun-woo of the Republic of Korea, who served as Director-General from July 2021 to June 2025.',
+      'The new Deputy Directors-General of the NCC, who took office together with Director-General Lindholm, are Mr. Lars Berg of Norway and Ms. Han So-yeon of the Republic of Korea.',
+    ]), { id: 'test-succeeds' });
+    expect(asker(rel)('who did lindholm replace as NCC DG')).toBe('Choi Hyun-woo');
+  });
+});
