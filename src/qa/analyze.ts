@@ -371,6 +371,11 @@ function questionDates(question: string): DateMention[] {
   return found;
 }
 
+/** The one who runs a body heads it: "who's running the new embassy", "who is in charge of the team" (not a race run for, nor
+ * an event run: "who ran the online briefing" held it). */
+const NOT_HEADED = String.raw`(?!\s+(?:for|against|as|in|on)\b)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:briefing|meeting|session|seminar|workshop|event|forum|conference|webinar|course|training|campaign|ceremony)s?\b)`;
+const RUNS_HEAD = new RegExp(String.raw`^(who)(?:['’]s|\s+is|\s+was|\s+will\s+be)?\s+(?:running|in\s+charge\s+of)\b${NOT_HEADED}|^(who)\s+(?:runs|ran)\b${NOT_HEADED}`, 'i');
+
 /** Reads a question. */
 export function analyzeQuestion(typed: string): Analysis {
   // shorthand typed in chat: "thru", "w/", "b/w"
@@ -381,6 +386,8 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\bput (?:pen to paper|(?:his|her|their|its) (?:names?|signatures?) (?:to|on))\b(?:\s+on\b)?/gi, 'signed').replace(/\b((?:senate|parliament|congress|national assembly|assembly|legislature|lawmakers|cabinet)\s+)sign(?:ed|s)? off on\b/gi, '$1approved').replace(/\bsign(?:ed)? off on\b/gi, 'adopted')
     // ("when did the convoy head out of khartoum", "set off from": it left)
     .replace(/\b(?:head(?:ed|s|ing)?\s+out|set(?:s|ting)?\s+off)(?:\s+(?:of|from))?\b/gi, 'leave')
+    // ("who's running the new embassy", "who is in charge of the team": who heads it)
+    .replace(RUNS_HEAD, (_m, a?: string, b?: string) => `${a ?? b} heads`)
     // ("headcount at the 8th arctic partnership week": how many took part)
     .replace(/\bhead\s?count\b/gi, 'number of participants')
     // ("how strong was the Ecuador earthquake": its magnitude)

@@ -7981,3 +7981,19 @@ describe('the one succeeded, when the predecessor is asked', () => {
     expect(asker(rel)('who did lindholm replace as NCC DG')).toBe('Choi Hyun-woo');
   });
 });
+
+describe('the one who runs a body heads it', () => {
+  const rel = parseReleaseText(page('Korea Opens Embassy in Port Moresby', '2025-02-14', [
+    'Second Vice Minister of Foreign Affairs Kim Jin-a attended the opening ceremony of the Embassy of the Republic of Korea in Port Moresby on February 13.',
+    '"The opening of our Embassy is a new chapter in relations between Korea and Papua New Guinea," Vice Minister Kim said.',
+    'The Embassy is headed by Chargé d\'affaires ad interim Oh Sung-min until an ambassador is appointed.',
+    'On February 14, the Embassy ran a briefing for Korean businesses, which was given by Consul Lee Na-young.',
+  ]), { id: 'test-runs-heads' });
+  it('answers "who\'s running the new embassy" with the one who heads it', () => {
+    expect(asker(rel)("who's running the new ROK embassy in png")).toBe('Oh Sung-min');
+  });
+  it('reads "who ran the briefing" as who held it, not who headed it', () => {
+    expect(analyzeQuestion('who ran the online briefing for businesses').terms).not.toContain('head');
+    expect(analyzeQuestion('who is running for the ILC seat').terms).not.toContain('head');
+  });
+});
