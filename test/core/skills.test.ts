@@ -7997,3 +7997,17 @@ describe('the one who runs a body heads it', () => {
     expect(analyzeQuestion('who is running for the ILC seat').terms).not.toContain('head');
   });
 });
+
+describe('a figure\'s word that names people is no figure asked', () => {
+  it('answers "what did the trade ministers adopt" with the document, not an amount', () => {
+    const rel = parseReleaseText([
+      'Press Releases', '', 'Korea Attends ASEM Trade Ministers\' Meeting', '', 'Date', '2024-06-12', 'hit', '12', '',
+      '1. The ASEM Trade Ministers\' Meeting was held in Lisbon on June 10 and 11 under the chairmanship of Portuguese Minister of Economy Rui Marques.', '',
+      '2. The ministers adopted the "Lisbon Declaration on Open and Sustainable Trade."', '',
+      '3. Korea announced a contribution to the ASEM trade facilitation fund.', '',
+      '° Amount: US$ 800,000', '',
+    ].join('\n'), { id: 'test-figure-people' });
+    expect(analyzeQuestion('what did the trade ministers adopt in lisbon?').type).not.toBe('number');
+    expect(asker(rel)('what did the trade ministers adopt in lisbon?')).toBe('Lisbon Declaration on Open and Sustainable Trade');
+  });
+});
