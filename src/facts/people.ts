@@ -151,6 +151,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     if (j - i >= 3 && /-/.test(tokens[j - 1]!.text) && koreanForm(`${tokens[j - 2]!.text} ${tokens[j - 1]!.text}`) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) i = j - 2;
     // ("Honorary Consul of the ROK in Montego Bay, Jamaica": a name right after "in", followed by its country, is a place)
     if (/^(?:in|at)$/.test(tokens[i - 1]?.text ?? '') && ((m) => !!m && findCountries(m[1]!).some((c) => c.start === 0 && c.text.length === m[1]!.length))(/^,\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(tokens[j - 1]!.end)))) { i = j - 1; continue; }
+    // ("the APEC Ministers Responsible for Trade Meeting": a dictionary word alone after a plural head names no one)
+    if (j - i === 1 && !!tokens[i - 1] && /[^s]s$/.test(tokens[i - 1]!.text) && isHead(tokens[i - 1]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase())) { i = j - 1; continue; }
     // ("the Prime Minister of Italy at Palazzo Chigi": a name after "at" that no head word leads to is a place, not a person;
     // "Ambassador at Large Kim Sung-ho" keeps its title)
     const atAt = tokens[i - 1]?.text === 'at' ? i - 1 : tokens[i - 1]?.text === 'the' && tokens[i - 2]?.text === 'at' ? i - 2 : -1;

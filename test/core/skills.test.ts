@@ -8011,3 +8011,16 @@ describe('a figure\'s word that names people is no figure asked', () => {
     expect(asker(rel)('what did the trade ministers adopt in lisbon?')).toBe('Lisbon Declaration on Open and Sustainable Trade');
   });
 });
+
+describe('a dictionary word after a plural title names no one', () => {
+  const rel = parseReleaseText(page('Korea Hosts ASEM Economic Ministers\' Meeting', '2024-10-02', [
+    'The ASEM Ministers Responsible for Economy Meeting (EMM) was held in Incheon on September 30 and October 1 under the chairmanship of Minister of Economy and Finance Choi Sang-mok.',
+    'The ASEM business forum on September 30 was chaired by Ambassador Lee Do-hoon, Director-General for European Affairs.',
+  ]), { id: 'test-chairmanship' });
+  it('reads a dictionary word after a plural title ("Ministers Responsible") as no person', () => {
+    expect(findPeople('The ASEM Ministers Responsible for Economy Meeting opened in Incheon.').map((p) => p.name)).toEqual([]);
+  });
+  it('answers who chaired a meeting so named with its chair, not with the word after "Ministers"', () => {
+    expect(asker(rel)('who chaired the EMM?')).toBe('Choi Sang-mok');
+  });
+});
