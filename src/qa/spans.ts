@@ -2089,6 +2089,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (!duration && (LENGTH_ASKED.test(q) || LONG_THING_ASKED.test(q)) && !(n.unit && /^(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b)/i.test(n.unit))) return null;
           // ("how long can tourists stay": "submit the list at least 24 hours before arrival" is a lead time, not a length of stay)
           if (duration && isDuration && /^(?:-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?))?\s+(?:before|prior to|ahead of|in advance of)\b/.test(text.slice(n.end, n.end + 24)) && !/\b(?:before|prior|advance|ahead|after|notice|later|earlier)\b/.test(q)) return null;
+          // ("how long can koreans stay": "up to 90 days within any 180-day period" — the period a stay is counted in is not the stay)
+          if (duration && isDuration && /\b(?:within|in|during|per|of|every|each)\s+(?:any|a|an|each|every|the|one)?\s*$/.test(text.slice(Math.max(0, n.start - 16), n.start)) && /^-?\s*(?:hours?|days?|weeks?|months?|years?)?[\s-]*(?:period|window|cycle|span)\b/.test(text.slice(n.end, n.end + 20)) && !/\b(?:period|window|cycle)\b/.test(q)) return null;
           // ("how long were they held": a count never says how long; a length in km may)
           // (… nor a count a jail term: "up to three years in prison")
           // (… and only a length is long: a "4,800-ton tanker" is not)

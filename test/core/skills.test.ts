@@ -8024,3 +8024,13 @@ describe('a dictionary word after a plural title names no one', () => {
     expect(asker(rel)('who chaired the EMM?')).toBe('Choi Sang-mok');
   });
 });
+
+describe('the period a stay is counted in is not the stay', () => {
+  it('answers "how long can … stay" with the stay, not the period "within any N-day period"', () => {
+    const rel = parseReleaseText(page('Korea and Paraguay Sign Visa Waiver Agreement', '2025-05-20', [
+      'Under the agreement, nationals of the two countries holding ordinary passports may stay in the other country for up to 60 days within any 120-day period without a visa.',
+      'The agreement will enter into force 30 days after the two sides exchange notes.',
+    ]), { id: 'test-stay-period' });
+    expect(asker(rel)('how long can koreans stay in paraguay without a visa')).toBe('up to 60 days');
+  });
+});
