@@ -1792,7 +1792,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^others?\b/i.test(unit)) return true;
         // ("how many people are on the team": "seven officials", "121 members" — people, whoever they are)
         // (… and the people of a programme are counted by who they are: "how many alumni" — "412 diplomats")
-        if ((countedWords.length && countedWords.every((w) => /^(?:people|persons|ppl|individuals)$/.test(w))
+        // (… and a body's staff are its people, whatever their post: "how many staff" — "nine officials")
+        if ((countedWords.length && countedWords.every((w) => /^(?:people|persons|ppl|individuals|staff|staffers|personnel)$/.test(w))
           || countedWords.some((w) => /^(?:alumni|alumnus|graduates|participants|trainees|fellows|attendees|fellowship)$/.test(w))) && (PEOPLE_UNIT.test(unit) || PEOPLE_MORE.test(unit))) return true;
         // (a nationality shared is not the noun counted: "430 Korean companies" are no Korean nationals)
         // (unless a people is what is counted: "how many Peruvians came" — "14,800 Peruvians")

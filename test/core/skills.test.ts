@@ -8034,3 +8034,15 @@ describe('the period a stay is counted in is not the stay', () => {
     expect(asker(rel)('how long can koreans stay in paraguay without a visa')).toBe('up to 60 days');
   });
 });
+
+describe('a body\'s staff are its people, whatever their post', () => {
+  it('answers "how many staff" with a count of officials on a "Staff:" line', () => {
+    const rel = parseReleaseText([
+      'Press Releases', '', 'Korea-Nordic Innovation Office Opens in Helsinki', '', 'Date', '2025-09-04', 'hit', '12', '',
+      '1. The Korea-Nordic Innovation Office opened in Helsinki on September 3, with support from the five Nordic governments.', '',
+      '° Staff: eleven officials, two seconded from each Nordic government', '',
+      '° Budget: EUR 1.8 million a year', '',
+    ].join('\n'), { id: 'test-staff' });
+    expect(asker(rel)('how many staff does the new innovation office have?')).toBe('eleven');
+  });
+});
