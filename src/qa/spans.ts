@@ -1310,6 +1310,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           }
         }
       }
+      // ("who publishes the passport index": the firm or body it is "released … by", not a person of the sentence)
+      if (/^who\s+(?:(?:is|was)\s+)?(?:publish|releas|issu|compil|produc)(?:es|ed|e|ing|s)?\b/.test(foldedQuestion(a))) {
+        for (const m of text.matchAll(/\b(?:published|released|issued|compiled|produced)\b(?:\s+(?:on|in|every|each)\s+[^,;.]{1,25}?)?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}&'’.-]*){0,6})/gu)) {
+          const body = m[1]!.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+          const start = m.index! + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.replace(/^the\s+/i, '').length);
+          if (!inQuestion(a, body) && !fact.people.some((p) => p.start === start)) hosts.push({ text: body, start, end: start + body.length, score: 1 + 0.35 * near(start) });
+        }
+      }
       // (… or the body's initials right before the title: "AfDB Vice President for Agriculture … Kouadio N'Guessan", "UNHCR
       // Assistant High Commissioner for Operations Ramón Estévez Ruiz")
       const bodyBefore = (p: { title?: string; start: number }): string => ((at) => (at > 0 ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,9})\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '' : ''))(p.title ? text.slice(0, p.start).lastIndexOf(p.title) : -1);

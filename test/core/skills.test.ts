@@ -8046,3 +8046,13 @@ describe('a body\'s staff are its people, whatever their post', () => {
     expect(asker(rel)('how many staff does the new innovation office have?')).toBe('eleven');
   });
 });
+
+describe('the body a report is released by is who publishes it', () => {
+  it('answers "who publishes the index" with the firm after "released … by", not a person quoted', () => {
+    const rel = parseReleaseText(page('Korea Ranks Fourth in Global Soft Power Survey', '2024-03-02', [
+      'Korea was ranked fourth in the World Soft Power Survey 2024, released on February 28 by Meridian Brand Analytics, a Geneva-based consultancy.',
+      '"Korea\'s rise reflects the global reach of its culture," said Sophie Brandt, Research Director of the survey.',
+    ]), { id: 'test-released-by' });
+    expect(asker(rel)('who publishes the world soft power survey')).toBe('Meridian Brand Analytics');
+  });
+});
