@@ -2989,5 +2989,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       }
     }
   }
+  // ("which korean university runs the project": not "the University of Rwanda College of Education", named for another country)
+  const own = once(a, 'thingPeople', () => ((w) => (w ? findCountriesTyped(w).filter((c) => c.text.length === w.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code) : []))(/^(?:which|what)\s+([a-z]+)\s+[a-z]/.exec(foldedQuestion(a))?.[1]));
+  if (own.length) return out.filter((c) => ((named) => !named.length || named.some((x) => own.includes(x)))(findCountries(c.text).map((x) => x.code).filter((x) => /^[A-Z]{3}$/.test(x))));
   return out;
 }

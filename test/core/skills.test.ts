@@ -8056,3 +8056,17 @@ describe('the body a report is released by is who publishes it', () => {
     expect(asker(rel)('who publishes the world soft power survey')).toBe('Meridian Brand Analytics');
   });
 });
+
+describe('a thing of the people asked is not one named for another country', () => {
+  it('answers "which korean university" with the Korean one, not its partner named for the host country', () => {
+    const rel = parseReleaseText([
+      'Press Releases', '', 'Korea Launches Teacher Training Project in Malawi', '', 'Date', '2025-04-09', 'hit', '12', '',
+      '1. KOICA launched a teacher training project in Malawi on April 8, which will train 2,000 primary school teachers by 2028.', '',
+      '2. Professor Han Mi-ra of the Busan National University of Education, which will carry out the project together with the University of Malawi School of Education, said the training would focus on mathematics.', '',
+    ].join('\n'), { id: 'test-thing-people' });
+    // (the span still carries the professor before the university's name: "Professor Han Mi-ra of the …")
+    const answer = asker(rel)('which korean university is running the malawi teacher project');
+    expect(answer).toContain('Busan National University of Education');
+    expect(answer).not.toContain('Malawi');
+  });
+});
