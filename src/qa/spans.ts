@@ -2127,7 +2127,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // "annual cap", "quota", "how many people": a count, not a length of stay
           if (!duration && isDuration && /\b(?:cap|quota|limit|how many|number of|votes?|size|strength|numbers|volume|annual|amount|capacity|output)\b/.test(q)) return null;
           // "6 years", "3.2 million tonnes": a duration or a measure keeps its unit
-          const unitWords = n.unit ? n.unit.split(' ').slice(0, /^(?:square|cubic)\b/i.test(n.unit) ? 2 : 1).join(' ') : '';
+          // ("17 percentage points": a difference of shares keeps both words)
+          const points = !!n.unit && /^percentage points?\b/i.test(n.unit);
+          const unitWords = n.unit ? n.unit.split(' ').slice(0, /^(?:square|cubic)\b/i.test(n.unit) || points ? 2 : 1).join(' ') : '';
           // ("6 tons per hectare": a rate keeps what it is per)
           const after = text.slice(n.end);
           const unitEnd = unitWords && after.startsWith(` ${unitWords}`) ? unitWords.length + 1 : 0;
@@ -2136,7 +2138,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const shareOf = isPercent || /^\s*percent\b/i.test(after) ? /^(?:\s*percent)?\s+of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|GNI|gross (?:domestic|national) (?:product|income))\b/.exec(after)?.[0] ?? '' : '';
           // ("a five-member delegation": the count is "five")
           const figure = n.text.replace(/-(?:member|strong|person|man|woman)$/i, '');
-          const withUnit = figure !== n.text ? figure : shareOf && n.text.endsWith('%') ? `${n.text}${shareOf}` : shareOf ? `${n.text}${shareOf.replace(/^\s*percent/, ' percent')}` : (isDuration || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
+          const withUnit = figure !== n.text ? figure : shareOf && n.text.endsWith('%') ? `${n.text}${shareOf}` : shareOf ? `${n.text}${shareOf.replace(/^\s*percent/, ' percent')}` : (isDuration || points || (!!n.unit && MEASURE.test(n.unit))) && !/-/.test(n.text) && !n.text.includes(n.unit!.split(' ')[0]!) ? `${n.text} ${unitWords}${per}` : n.text;
           // (the country may follow the figure in its clause: "some 1,080 Korean nationals are staying in Iraq: about 920 in …")
           const countryInClause = countryAfter(n.end);
           // ("US$1 million for Malawi and US$500,000 for Mozambique": the country after a figure owns it before the one before)

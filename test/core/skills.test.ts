@@ -8070,3 +8070,12 @@ describe('a thing of the people asked is not one named for another country', () 
     expect(answer).not.toContain('Malawi');
   });
 });
+
+describe('a gap of shares keeps its "percentage points"', () => {
+  it('answers "how big is the gap" with "N percentage points", not the bare number', () => {
+    const rel = parseReleaseText(page('ASEM Forum on Women\'s Economic Empowerment Held in Seoul', '2024-11-06', [
+      'A report released at the Forum showed that the gap between men\'s and women\'s employment rates across ASEM partners still averages 14 percentage points.',
+    ]), { id: 'test-points' });
+    expect(asker(rel)('how big is the gender gap in employment across asem partners')).toBe('14 percentage points');
+  });
+});
