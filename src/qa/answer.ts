@@ -674,7 +674,8 @@ function askedOnce(a: Analysis): AskedOnce {
         // ("anti-trafficking": each word of a hyphenated topic, not its prefix)
         .flatMap((w) => (/-/.test(w) ? terms(w).filter((t) => !/^(?:anti|non|co|pre|post|pro|inter)$/.test(t)) : [terms(w)[0] ?? ''])).filter(Boolean) : []))(/\b((?:[a-z][\w-]{2,}\s+)?[a-z][\w-]{2,})\s+(?:cooperation\s+)?(?:mou|memorandum|agreement|treaty|accord|arrangement|pact)\b/.exec(q)),
       becameRole: a.type === 'when' ? /\b(?:become|became|made|named|appointed)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?(president|chair|chairman|chairperson|chairwoman|secretary-general|director-general|prosecutor|registrar)\b/.exec(q)?.[1] : undefined,
-      joinObject: a.type === 'when' ? ((m) => (m ? terms(m[1]!)[0] : undefined))(/\bjoin(?:ed|s)?\s+(?:the\s+)?([a-z][\w-]+)/.exec(q)) : undefined,
+      // ("join intl IDEA": the word abbreviated, as the release writes it)
+      joinObject: a.type === 'when' ? ((m) => (m ? terms(abbreviation(m[1]!) ?? m[1]!)[0] : undefined))(/\bjoin(?:ed|s)?\s+(?:the\s+)?([a-z][\w-]+)/.exec(q)) : undefined,
       // (to preside is to chair: "who presided over the meeting" — "the meeting, chaired by …")
       whoVerb: a.type === 'who' ? ((v) => (v && synonymsOf(v).filter((x) => !x.includes('_')).length === 1 ? (v === 'presid' ? [v, 'chair'] : [v]) : undefined))(terms(/^who\s+([a-z]{3,}ed)\b/.exec(q)?.[1] ?? '')[0]) : undefined,
       investors: /\binvest/.test(q) ? companiesOf(a.question) : [],

@@ -8079,3 +8079,13 @@ describe('a gap of shares keeps its "percentage points"', () => {
     expect(asker(rel)('how big is the gender gap in employment across asem partners')).toBe('14 percentage points');
   });
 });
+
+describe('an abbreviated word of what was joined is the word', () => {
+  it('answers "when did korea join intl X" from "joined International X", not another date', () => {
+    const rel = parseReleaseText(page('Korea Elected Chair of the International Mediation Network Council', '2025-11-20', [
+      'The Republic of Korea joined International MEDNET in May 2018, becoming its 31st member.',
+      'Korea was elected chair of the Council of International MEDNET on November 19, following its hosting of the Seoul Mediation Forum in March 2024.',
+    ]), { id: 'test-join-abbr' });
+    expect(asker(rel)('When did S. Korea become a member of Intl MEDNET?')).toBe('May 2018');
+  });
+});
