@@ -540,6 +540,12 @@ describe('the question sets (regression guards)', () => {
     ['written-in', 62, 19, 68],
     ['written-io', 67, 15, 61],
     ['written-ip', 73, 17, 68],
+    ['written-iq', 69, 13, 74],
+    ['written-ir', 73, 13, 80],
+    ['written-is', 69, 13, 68],
+    ['written-it', 77, 11, 68],
+    ['written-iu', 62, 19, 68],
+    ['written-iv', 73, 11, 49],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
