@@ -22,6 +22,12 @@ function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
 }
 
+/** A release page whose lines are taken as written (bullets, labelled lines, paragraphs numbered by hand), each followed by a
+ * blank line, as the ministry's pages set them. */
+function rawPage(title: string, date: string, lines: string[]): string {
+  return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...lines.flatMap((l) => [l, ''])].join('\n');
+}
+
 /** Asks questions of one release: the short answer, or null when the engine abstains. */
 function asker(rel: ReturnType<typeof parseReleaseText>): (q: string) => string | null {
   const engine = createEngine({ index: buildFactIndex([rel]) });
@@ -3558,14 +3564,13 @@ describe('which country signed, which provinces, what it was worth', () => {
 });
 
 describe('plans in a bullet\'s lead or a noun, a captain, and a figure for the whole country', () => {
-  const rel = parseReleaseText([
-    'Press Releases', '', 'Korean National Released; Consular Services Expanded', '', 'Date', '2024-05-21', 'hit', '12', '',
-    '1. Some 2,300 Korean nationals live in Peru, about 400 of them in Arequipa.', '',
-    '2. To make the service more convenient, the Ministry plans to:', '',
-    '- add Vietnamese as a ninth interpretation language in the second half of 2024.', '',
-    '3. A discussion on the planned establishment of a dedicated agency for overseas Koreans was also held on October 4.', '',
-    '4. Ambassador Kim Hae-jin met Mamadou Sylla, Guinea\'s Minister of Fisheries, on March 28 to ask for the release of the Korean captain detained in Conakry.', '',
-  ].join('\n'), { id: 'test-plans-lead' });
+  const rel = parseReleaseText(rawPage('Korean National Released; Consular Services Expanded', '2024-05-21', [
+    '1. Some 2,300 Korean nationals live in Peru, about 400 of them in Arequipa.',
+    '2. To make the service more convenient, the Ministry plans to:',
+    '- add Vietnamese as a ninth interpretation language in the second half of 2024.',
+    '3. A discussion on the planned establishment of a dedicated agency for overseas Koreans was also held on October 4.',
+    '4. Ambassador Kim Hae-jin met Mamadou Sylla, Guinea\'s Minister of Fisheries, on March 28 to ask for the release of the Korean captain detained in Conakry.',
+  ]), { id: 'test-plans-lead' });
   const ask = asker(rel);
 
   it('gives no date for what a bullet under "plans to:" says', () => {
@@ -4483,19 +4488,18 @@ describe('series told apart by name, plans and releases, figures of a clause, li
 
 describe('relief teams, pledges and expos', () => {
   // (bullets under their paragraphs, as the ministry writes a plan's elements)
-  const rel = parseReleaseText([
-    'Press Releases', '', 'Korea Sends Relief Team to Nepal and Bids for Expo 2035 Incheon', '', 'Date', '2025-04-05', 'hit', '12', '',
-    '1. The Government decided on April 2 to send the Korea Disaster Relief Team (KDRT) to Nepal and to provide US$3 million in humanitarian assistance to Nepal, which was struck by a magnitude 7.1 earthquake on April 1.', '',
-    '° Size of the team: 96 personnel, including 40 rescuers from the National Fire Agency', '',
-    '2. The team is departing from Seoul Air Base aboard a KC-330 multi-role tanker transport of the ROK Air Force. This is the 17th overseas deployment of the KDRT since 2007, and its first deployment to Nepal.', '',
-    '3. Minister Park attended the 80th World Health Assembly (WHA) in Geneva. On May 21, the Assembly adopted the Global Health Emergencies Accord, negotiated by the Intergovernmental Negotiating Body (INB).', '',
-    '4. The ROK pledged US$ 60 million to the Fund\'s Sixth Replenishment in 2019.', '',
-    '5. The ROK delivered its third competitive presentation for the bid to host World Expo 2035 Incheon at the 176th General Assembly of the BIE in Paris on June 18.', '',
-    '6. The main elements of the hosting plan are as follows.', '',
-    '° Proposed period: April 1 to September 30, 2035 (183 days)', '',
-    '7. Foreign Minister Kim and UK Foreign Secretary James Hollis held the 4th Korea-UK Strategic Dialogue in London on June 20.', '',
-    '8. Korea has hosted two BIE-recognized expos, in Daejeon in 1993 and in Yeosu in 2012.', '',
-  ].join('\n'), { id: 'test-relief-expo' });
+  const rel = parseReleaseText(rawPage('Korea Sends Relief Team to Nepal and Bids for Expo 2035 Incheon', '2025-04-05', [
+    '1. The Government decided on April 2 to send the Korea Disaster Relief Team (KDRT) to Nepal and to provide US$3 million in humanitarian assistance to Nepal, which was struck by a magnitude 7.1 earthquake on April 1.',
+    '° Size of the team: 96 personnel, including 40 rescuers from the National Fire Agency',
+    '2. The team is departing from Seoul Air Base aboard a KC-330 multi-role tanker transport of the ROK Air Force. This is the 17th overseas deployment of the KDRT since 2007, and its first deployment to Nepal.',
+    '3. Minister Park attended the 80th World Health Assembly (WHA) in Geneva. On May 21, the Assembly adopted the Global Health Emergencies Accord, negotiated by the Intergovernmental Negotiating Body (INB).',
+    '4. The ROK pledged US$ 60 million to the Fund\'s Sixth Replenishment in 2019.',
+    '5. The ROK delivered its third competitive presentation for the bid to host World Expo 2035 Incheon at the 176th General Assembly of the BIE in Paris on June 18.',
+    '6. The main elements of the hosting plan are as follows.',
+    '° Proposed period: April 1 to September 30, 2035 (183 days)',
+    '7. Foreign Minister Kim and UK Foreign Secretary James Hollis held the 4th Korea-UK Strategic Dialogue in London on June 20.',
+    '8. Korea has hosted two BIE-recognized expos, in Daejeon in 1993 and in Yeosu in 2012.',
+  ]), { id: 'test-relief-expo' });
   const ask = asker(rel);
 
   it('counts personnel as people, names an aircraft by its model, and numbers a deployment abroad', () => {
@@ -7596,13 +7600,12 @@ describe('"this year" is not last year', () => {
 
 describe('a labelled line of a list of Koreans', () => {
   it('answers how many Koreans from the line, though it names a foreign place', () => {
-    const rel = parseReleaseText([
-      'Press Releases', '', 'Ministry Reviews Safety of Nationals in Libya', '', 'Date', '2024-01-09', 'hit', '12', '',
-      '1. The Ministry held a meeting on the safety of Korean nationals in Libya on January 9.', '',
-      '[Korean nationals in Libya by site]', '',
-      '- Great Man-Made River project (south of Tripoli): about 120', '',
-      '- Benghazi power plant: some 45', '',
-    ].join('\n'), { id: 'test-labelled-koreans' });
+    const rel = parseReleaseText(rawPage('Ministry Reviews Safety of Nationals in Libya', '2024-01-09', [
+      '1. The Ministry held a meeting on the safety of Korean nationals in Libya on January 9.',
+      '[Korean nationals in Libya by site]',
+      '- Great Man-Made River project (south of Tripoli): about 120',
+      '- Benghazi power plant: some 45',
+    ]), { id: 'test-labelled-koreans' });
     expect(asker(rel)('how many koreans are at the great man-made river project?')).toBe('about 120');
   });
 });
@@ -7768,14 +7771,13 @@ describe('a date "a day after" an act is not that act\'s date', () => {
 });
 
 describe('labelled lines of signatories and witnesses', () => {
-  const rel = parseReleaseText([
-    'Press Releases', '', 'Korea and Laos Launch Customs Cooperation Centre', '', 'Date', '2025-09-04', 'hit', '12', '',
-    '1. The Republic of Korea and the Lao People\'s Democratic Republic opened the Korea-Laos Customs Cooperation Centre in Vientiane on September 3. At the opening, the two sides also signed a Memorandum of Understanding on Mutual Assistance in Customs Matters.', '',
-    '° Venue: Lao Customs Department, Vientiane', '',
-    '° Signatories: Commissioner Yoo Dae-sik of the Korea Customs Service and Director General Phetsamone Keovongsa of Laos', '',
-    '° Witnesses: Ambassador to Laos Han Min-gyu and Lao Vice Minister of Finance Bounthavy Sisouphanh', '',
-    '2. The Centre will train some 300 Lao customs officers by 2028.', '',
-  ].join('\n'), { id: 'test-signatories-line' });
+  const rel = parseReleaseText(rawPage('Korea and Laos Launch Customs Cooperation Centre', '2025-09-04', [
+    '1. The Republic of Korea and the Lao People\'s Democratic Republic opened the Korea-Laos Customs Cooperation Centre in Vientiane on September 3. At the opening, the two sides also signed a Memorandum of Understanding on Mutual Assistance in Customs Matters.',
+    '° Venue: Lao Customs Department, Vientiane',
+    '° Signatories: Commissioner Yoo Dae-sik of the Korea Customs Service and Director General Phetsamone Keovongsa of Laos',
+    '° Witnesses: Ambassador to Laos Han Min-gyu and Lao Vice Minister of Finance Bounthavy Sisouphanh',
+    '2. The Centre will train some 300 Lao customs officers by 2028.',
+  ]), { id: 'test-signatories-line' });
   it('reads the line of signatories as speaking of the MOU the paragraph says was signed', () => {
     expect(asker(rel)('who signed the mou for the lao customs side')).toBe('Phetsamone Keovongsa');
   });
@@ -7805,14 +7807,13 @@ describe('a country that hosts in a city it names', () => {
 });
 
 describe('the lead of a list of terms speaks of the thing the paragraph before named', () => {
-  const rel = parseReleaseText([
-    'Press Releases', '', 'Korea Extends Loan for Cebu Flood Control', '', 'Date', '2025-10-02', 'hit', '12', '',
-    '1. The Export-Import Bank of Korea and the Government of the Philippines signed a loan agreement for the Cebu River Flood Control Project in Manila on October 1.', '',
-    '2. The main terms of the loan agreement are as follows.', '',
-    '° Amount: US$ 85 million', '',
-    '° Maturity: 40 years, including a 10-year grace period', '',
-    '3. The project follows the first phase of flood control works in Cebu, for which Korea provided a grant of US$ 12 million through KOICA from 2016 to 2020.', '',
-  ].join('\n'), { id: 'test-follows-of' });
+  const rel = parseReleaseText(rawPage('Korea Extends Loan for Cebu Flood Control', '2025-10-02', [
+    '1. The Export-Import Bank of Korea and the Government of the Philippines signed a loan agreement for the Cebu River Flood Control Project in Manila on October 1.',
+    '2. The main terms of the loan agreement are as follows.',
+    '° Amount: US$ 85 million',
+    '° Maturity: 40 years, including a 10-year grace period',
+    '3. The project follows the first phase of flood control works in Cebu, for which Korea provided a grant of US$ 12 million through KOICA from 2016 to 2020.',
+  ]), { id: 'test-follows-of' });
   it('answers how much the flood control loan is from the labelled line', () => {
     expect(asker(rel)('how much is korea lending for the cebu flood control project?')).toBe('US$ 85 million');
   });
@@ -7868,12 +7869,11 @@ describe('a channel asked is the body the text says the aid goes through', () =>
 });
 
 describe('a place of the kind asked, not a building or a project in it', () => {
-  const rel = parseReleaseText([
-    'Press Releases', '', 'KOICA Completes Model Village Project in Tanzania', '', 'Date', '2019-06-12', 'hit', '12', '',
-    '1. The Embassy of the Republic of Korea in Tanzania and KOICA held a ceremony on June 11 to mark the completion of the Rural Model Village Project in Tanzania (2015-2018), attended by some 300 villagers.', '',
-    '° Venue: Mlali Village Hall, Mvomero District (about 30 km west of Morogoro)', '',
-    '2. Ambassador Lee later flew back to Dar es Salaam from Morogoro Airport in the afternoon.', '',
-  ].join('\n'), { id: 'test-place-kind' });
+  const rel = parseReleaseText(rawPage('KOICA Completes Model Village Project in Tanzania', '2019-06-12', [
+    '1. The Embassy of the Republic of Korea in Tanzania and KOICA held a ceremony on June 11 to mark the completion of the Rural Model Village Project in Tanzania (2015-2018), attended by some 300 villagers.',
+    '° Venue: Mlali Village Hall, Mvomero District (about 30 km west of Morogoro)',
+    '2. Ambassador Lee later flew back to Dar es Salaam from Morogoro Airport in the afternoon.',
+  ]), { id: 'test-place-kind' });
   it('answers which district with the district, not the project named in the same sentence', () => {
     expect(asker(rel)('which tanzanian district hosted the ceremony marking completion of the rural model village project?')).toBe('Mvomero District');
   });
@@ -7918,13 +7918,12 @@ describe('a count written as a word is the same number as its digits', () => {
 });
 
 describe('a bare noun phrase that ends in "day" or "date" and a year asks a date', () => {
-  const rel = parseReleaseText([
-    'Press Releases', '', 'Korea to Observe General Election in Malawi', '', 'Date', '2025-09-02', 'hit', '12', '',
-    '1. The Government of the Republic of Korea will send a six-member observation team to observe the general election in Malawi.', '',
-    '° Polling day: September 16', '',
-    '° Observation areas: polling stations in Lilongwe, Blantyre and Zomba', '',
-    '2. The team will meet the Malawi Electoral Commission in Lilongwe on September 15.', '',
-  ].join('\n'), { id: 'test-bare-day' });
+  const rel = parseReleaseText(rawPage('Korea to Observe General Election in Malawi', '2025-09-02', [
+    '1. The Government of the Republic of Korea will send a six-member observation team to observe the general election in Malawi.',
+    '° Polling day: September 16',
+    '° Observation areas: polling stations in Lilongwe, Blantyre and Zomba',
+    '2. The team will meet the Malawi Electoral Commission in Lilongwe on September 15.',
+  ]), { id: 'test-bare-day' });
   it('answers "malawi polling day 2025?" with the polling day', () => {
     expect(asker(rel)('malawi polling day 2025?')).toBe('September 16');
   });
@@ -7937,12 +7936,11 @@ describe('a bare noun phrase that ends in "day" or "date" and a year asks a date
 });
 
 describe('the part of a place is a place, and a "Location:" line places what the release is about', () => {
-  const rel = parseReleaseText([
-    'Press Releases', '', 'Korean School in Jakarta Breaks Ground on New Campus', '', 'Date', '2024-03-08', 'hit', '12', '',
-    '1. Ambassador Park Soo-duk attended the groundbreaking ceremony for the new campus of the Jakarta Korean School on March 7, together with Principal Kim Tae-hoon and some 200 parents and students.', '',
-    '° Location: Cilandak District, South Jakarta', '',
-    '° Floor area: 9,500 square metres', '',
-  ].join('\n'), { id: 'test-part-of-place' });
+  const rel = parseReleaseText(rawPage('Korean School in Jakarta Breaks Ground on New Campus', '2024-03-08', [
+    '1. Ambassador Park Soo-duk attended the groundbreaking ceremony for the new campus of the Jakarta Korean School on March 7, together with Principal Kim Tae-hoon and some 200 parents and students.',
+    '° Location: Cilandak District, South Jakarta',
+    '° Floor area: 9,500 square metres',
+  ]), { id: 'test-part-of-place' });
   it('reads "which part of jakarta …" as a where question', () => {
     expect(analyzeQuestion('which part of jakarta is the new school campus being built in?').type).toBe('where');
     expect(analyzeQuestion('which part of the agreement was revised?').type).not.toBe('where');
@@ -8000,13 +7998,12 @@ describe('the one who runs a body heads it', () => {
 
 describe('a figure\'s word that names people is no figure asked', () => {
   it('answers "what did the trade ministers adopt" with the document, not an amount', () => {
-    const rel = parseReleaseText([
-      'Press Releases', '', 'Korea Attends ASEM Trade Ministers\' Meeting', '', 'Date', '2024-06-12', 'hit', '12', '',
-      '1. The ASEM Trade Ministers\' Meeting was held in Lisbon on June 10 and 11 under the chairmanship of Portuguese Minister of Economy Rui Marques.', '',
-      '2. The ministers adopted the "Lisbon Declaration on Open and Sustainable Trade."', '',
-      '3. Korea announced a contribution to the ASEM trade facilitation fund.', '',
-      '° Amount: US$ 800,000', '',
-    ].join('\n'), { id: 'test-figure-people' });
+    const rel = parseReleaseText(rawPage('Korea Attends ASEM Trade Ministers\' Meeting', '2024-06-12', [
+      '1. The ASEM Trade Ministers\' Meeting was held in Lisbon on June 10 and 11 under the chairmanship of Portuguese Minister of Economy Rui Marques.',
+      '2. The ministers adopted the "Lisbon Declaration on Open and Sustainable Trade."',
+      '3. Korea announced a contribution to the ASEM trade facilitation fund.',
+      '° Amount: US$ 800,000',
+    ]), { id: 'test-figure-people' });
     expect(analyzeQuestion('what did the trade ministers adopt in lisbon?').type).not.toBe('number');
     expect(asker(rel)('what did the trade ministers adopt in lisbon?')).toBe('Lisbon Declaration on Open and Sustainable Trade');
   });
@@ -8037,12 +8034,11 @@ describe('the period a stay is counted in is not the stay', () => {
 
 describe('a body\'s staff are its people, whatever their post', () => {
   it('answers "how many staff" with a count of officials on a "Staff:" line', () => {
-    const rel = parseReleaseText([
-      'Press Releases', '', 'Korea-Nordic Innovation Office Opens in Helsinki', '', 'Date', '2025-09-04', 'hit', '12', '',
-      '1. The Korea-Nordic Innovation Office opened in Helsinki on September 3, with support from the five Nordic governments.', '',
-      '° Staff: eleven officials, two seconded from each Nordic government', '',
-      '° Budget: EUR 1.8 million a year', '',
-    ].join('\n'), { id: 'test-staff' });
+    const rel = parseReleaseText(rawPage('Korea-Nordic Innovation Office Opens in Helsinki', '2025-09-04', [
+      '1. The Korea-Nordic Innovation Office opened in Helsinki on September 3, with support from the five Nordic governments.',
+      '° Staff: eleven officials, two seconded from each Nordic government',
+      '° Budget: EUR 1.8 million a year',
+    ]), { id: 'test-staff' });
     expect(asker(rel)('how many staff does the new innovation office have?')).toBe('eleven');
   });
 });
@@ -8059,11 +8055,10 @@ describe('the body a report is released by is who publishes it', () => {
 
 describe('a thing of the people asked is not one named for another country', () => {
   it('answers "which korean university" with the Korean one, not its partner named for the host country', () => {
-    const rel = parseReleaseText([
-      'Press Releases', '', 'Korea Launches Teacher Training Project in Malawi', '', 'Date', '2025-04-09', 'hit', '12', '',
-      '1. KOICA launched a teacher training project in Malawi on April 8, which will train 2,000 primary school teachers by 2028.', '',
-      '2. Professor Han Mi-ra of the Busan National University of Education, which will carry out the project together with the University of Malawi School of Education, said the training would focus on mathematics.', '',
-    ].join('\n'), { id: 'test-thing-people' });
+    const rel = parseReleaseText(rawPage('Korea Launches Teacher Training Project in Malawi', '2025-04-09', [
+      '1. KOICA launched a teacher training project in Malawi on April 8, which will train 2,000 primary school teachers by 2028.',
+      '2. Professor Han Mi-ra of the Busan National University of Education, which will carry out the project together with the University of Malawi School of Education, said the training would focus on mathematics.',
+    ]), { id: 'test-thing-people' });
     // (the span still carries the professor before the university's name: "Professor Han Mi-ra of the …")
     const answer = asker(rel)('which korean university is running the malawi teacher project');
     expect(answer).toContain('Busan National University of Education');
