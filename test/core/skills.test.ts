@@ -8084,3 +8084,15 @@ describe('an abbreviated word of what was joined is the word', () => {
     expect(asker(rel)('When did S. Korea become a member of Intl MEDNET?')).toBe('May 2018');
   });
 });
+
+describe('"come out" is a release', () => {
+  it('answers "when did the report come out" with the release date, not the date of a later briefing', () => {
+    const rel = parseReleaseText(page('Korea Tops Digital Government Ranking', '2024-06-14', [
+      'Korea was ranked first in the Digital Government Readiness Report 2024, released on June 10 by the Lisbon-based Institute for Public Service Studies.',
+      '"The result shows the trust our citizens place in public services online," said Minister Oh Jae-won at a press briefing on June 12.',
+    ]), { id: 'test-come-out' });
+    expect(asker(rel)('when did the digital government readiness report come out?')).toBe('June 10');
+    // "what came out of" still asks what was adopted
+    expect(analyzeQuestion('what came out of the summit?').type).not.toBe('when');
+  });
+});
