@@ -165,7 +165,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         // (a title's own "and", between two of its words: not "…, and Joseph Kiprono Tanui", nor "Jang Seok-min and Peter Kamau Ndungu")
         || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text) && !nameWord(tokens[i - 2]!, countryAt))
         // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened)
-        || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1))))
+        || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
+        // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after a title word of the field,
+        // with a name of two words after them)
+        || (j - i >= 4 && i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && isEnglishWord(tokens[i + 1]!.text.toLowerCase()) && !/-/.test(tokens[i + 1]!.text)))
       && isEnglishWord(tokens[i]!.text.toLowerCase()) && !/-/.test(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
@@ -186,6 +189,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       }
       return -1;
     };
+    // a body's acronym in brackets after a word of its title: "… Restoration Agency (BRGM)"
+    const acronymIn = (at: number): boolean => at > 0 && at < i && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(tokens[at]!.text)
+      && /^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start)) && /^\s*\(\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))
+      && isCapitalized(tokens[at - 1]!.text) && (!nameWord(tokens[at - 1]!, countryAt) || INSTITUTION_LAST.test(tokens[at - 1]!.text));
     const ofHead = (at: number): boolean => {
       let h = at - 1;
       // ("Under Secretary of State for Arms Control and International Security Rachel Whitmore": a field of two words)
@@ -214,6 +221,16 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const gap = text.slice(t.end, tokens[k + 1]!.start);
       const opened = bracketOpen(k);
       if (opened >= 0) { sawHead = true; k = opened - 1; continue; }
+      // ("Head of the Peatland and Mangrove Restoration Agency (BRGM) Wahyu Kurniawan": a body's acronym in brackets is
+      // part of the title that names the body)
+      if (!sawHead && acronymIn(k)) { k--; continue; }
+      // ("Head of the Peatland and Mangrove Restoration Agency Wahyu Kurniawan": the words of a body's name, back to its "the"
+      // or "of", belong to the title, though they are not title words)
+      if (!sawHead && INSTITUTION_LAST.test(t.text) && (/^\s+$/.test(gap) || acronymIn(k + 1))) {
+        let w = k - 1;
+        while (w >= 0 && k - w <= 8 && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start)) && ((isCapitalized(tokens[w]!.text) && !/^(?:The|Of)$/.test(tokens[w]!.text)) || tokens[w]!.text === 'and')) w--;
+        if (w < k - 1 && w >= 0 && /^(?:the|of)$/.test(tokens[w]!.text) && tokens[w + 1]!.text !== 'and') { k = w; continue; }
+      }
       if (/[;:(),"“”]/.test(gap) && !listComma(k)) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
@@ -258,10 +275,19 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "Myanmar was represented by its Ambassador to the ROK, U Kyaw Min Htet": a title before the comma names the person after it
     const titleBefore = /(?:^|\b(?:its|his|her|their|the|by|with|and)\s+)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|to|for|in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})?)(?:,|:(?:\s+(?:Mr|Ms|Mrs|Dr)\.)?)\s+(?:(?:U|Daw)\s+)?$/u.exec(text.slice(Math.max(0, run[0]!.start - 90), run[0]!.start));
     const titledBefore = !!titleBefore && titleBefore[1]!.split(/\s+/).some((w) => isHead(w)) && run.length >= 2 && !findCountries(text.slice(run[0]!.start, run[run.length - 1]!.end)).length;
-    const isPerson = (run.length >= 2 && (sawHead || titledAfter || prevIsHead || titledBefore || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
+    // ("Chargé d'affaires a.i. of Indonesia Agus Setiawan": a title written partly in lower case, its country after it)
+    const chargeBefore = /\bCharg[ée] d['’]affaires(?:\s+(?:a\.\s?i\.|ad interim|en pied))?(?:\s+(?:of|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+$/u.exec(text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start))?.[0].trim();
+    // ("The Assembly appointed Dararat Phommachanh of the Lao PDR as the new Executive Director": the post after "as")
+    const asPost = ((m) => (m && m[1]!.split(/\s+/).some((w) => isHead(w)) ? m[1]!.replace(/\s+(?:of|for|the|to)$/, '') : undefined))(
+      /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?,?\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:new\s+|next\s+|first\s+|incoming\s+|acting\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|to)){0,6})/u.exec(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 120)));
+    // ("Yuri Denisov (Russian national): director of …": a name with its nationality in brackets)
+    const national = /^\s*\((?:an?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:national|citizen)\)/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40));
+    const isPerson = (run.length >= 2 && (sawHead || !!chargeBefore || !!asPost || national || titledAfter || prevIsHead || titledBefore || !!knownPerson || (run.length === 2 && /-/.test(run[1]!.text) && koreanForm(run.map((t) => t.text).join(' '))))) || (run.length === 1 && (prevIsHead || !!knownPerson));
     // "the Haegumgang General Trading Company": words before an institution's noun are its name, not a person's
     // (… or a place: "King George Island", "Queen Elizabeth Hospital")
-    const institution = new RegExp(`^\\s+(?:${INSTITUTION})\\b`).test(after) || INSTITUTION_LAST.test(run[run.length - 1]!.text);
+    // (… or the first words of a body joined by "and": "the Andean Wetland and Glacier Protection Authority")
+    const institution = new RegExp(`^\\s+(?:${INSTITUTION})\\b`).test(after) || INSTITUTION_LAST.test(run[run.length - 1]!.text)
+      || (tokens[i - 1]?.text === 'the' && new RegExp(`^\\s+and\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:${INSTITUTION})\\b`, 'u').test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80)));
     // ("… of State for Arms Control and International Security Rachel Whitmore": a title's field, not a person)
     const afterTitleOf = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && !koreanForm(run.map((t) => t.text).join(' '));
     const field = afterTitleOf && /^\s+and\s+\p{Lu}/u.test(after);
@@ -276,7 +302,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
     const written = text.slice(start, end);
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
-    const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : undefined;
+    const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end + (acronymIn(i - 1) ? 1 : 0)) : undefined;
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
     // (nor are those listed after its "for": "Director-General for African and Middle Eastern Affairs")
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
@@ -314,11 +340,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const appositive = afterTitle?.replace(/^,\s+(?:who\s+(?:is|was|serves as|served as|is also)\s+)?(?:the\s+)?/, '').trim();
     const addressed = !before || honorificOnly(before);
     // ("under Chargé d'affaires a.i. Lee Dong-min": a title written partly in lower case)
-    const charge = /\bCharg[ée] d['’]affaires(?:\s+(?:a\.\s?i\.|ad interim|en pied))?\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[0].trim();
+    const charge = chargeBefore && start === run[0]!.start ? chargeBefore : undefined;
     // ("Minister Stanford said …" after "New Zealand's Minister of Immigration Erica Stanford": a bare head word is the
     // post the release named in full)
     const bare = !!before && /^\p{Lu}[\p{L}-]*$/u.test(before) && isHead(before) && !!knownPerson?.title && knownPerson.title.includes(before) && knownPerson.title !== before;
-    const titleText = bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw|Mr|Ms|Mrs|Dr)\.?$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
+    const titleText = charge && (!before || charge.endsWith(before)) ? charge : !before && !titledAfter && asPost ? asPost : bare ? knownPerson!.title : (titledBefore && (!before || /^(?:U|Daw|Mr|Ms|Mrs|Dr)\.?$/.test(before)) ? titleBefore![1] : (addressed && appositive ? appositive : before)) ?? charge ?? knownPerson?.title;
     // ("Secretary Ravi Menon of India's Ministry of Earth Sciences": what an office's "of" names is its field, not a person)
     if (titleText && OFFICE_OF.test(titleText.trim())) continue;
     out.push({ start, end, text: written, name, ...(titleText ? { title: titleText } : {}), ...(country ? { country } : {}) });

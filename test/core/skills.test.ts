@@ -8096,3 +8096,50 @@ describe('"come out" is a release', () => {
     expect(analyzeQuestion('what came out of the summit?').type).not.toBe('when');
   });
 });
+
+describe('people whose titles the finder used to miss', () => {
+  it('reads a title that names a body with its acronym in brackets: "Head of the … Agency (ABBR) Name"', () => {
+    const rel = parseReleaseText(page('Korea and Peru Discuss Wetland Conservation', '2024-09-12', [
+      'On September 11, Ambassador Jang called on Head of the Andean Wetland and Glacier Protection Authority (AWGPA) Rosa Quispe Mamani.',
+      'The two sides discussed a joint survey of high-altitude wetlands planned for 2025.',
+    ]), { id: 'test-acronym-title' });
+    expect(asker(rel)('who heads the andean wetland and glacier protection authority?')).toContain('Rosa Quispe Mamani');
+    // (the body's first words, before its "and", are no person; the title keeps the bracket whole)
+    const people = findPeople('On September 11, Ambassador Jang called on Head of the Andean Wetland and Glacier Protection Authority (AWGPA) Rosa Quispe Mamani.');
+    expect(people.map((p) => p.name)).toEqual(['Jang', 'Rosa Quispe Mamani']);
+    expect(people[1]!.title).toBe('Head of the Andean Wetland and Glacier Protection Authority (AWGPA)');
+    // (a title already read ends the walk: the body of the person before is not this one's title)
+    const judges = findPeople('Its members include Judge Ana Ferreira of the Mercosur Appeals Court (MAC) and Judge Tomás Ibarra of the Andean Tribunal.');
+    expect(judges.map((p) => p.title)).toEqual(['Judge', 'Judge']);
+  });
+
+  it('reads "Chargé d\'affaires a.i. of <country> Name" as a person of that country', () => {
+    const people = findPeople('The briefing was attended by Ambassador of Chile Jorge Valdés Ruiz and Chargé d\'affaires a.i. of Ecuador Lucía Benítez Mora.');
+    const lucia = people.find((p) => p.name === 'Lucía Benítez Mora');
+    expect(lucia?.country).toBe('ECU');
+    expect(lucia?.title).toContain('Chargé d\'affaires');
+  });
+
+  it('reads "appointed Name of <country> as the new <post>" as a person holding that post', () => {
+    const rel = parseReleaseText(page('Seoul Hosts Assembly of the Regional Mangrove Partnership', '2023-05-19', [
+      'The 4th Assembly of the Regional Mangrove Partnership was held in Seoul on May 17 and 18.',
+      'The Assembly appointed Thandiwe Nkosana Mbeki of South Africa as the new Secretary-General of the Partnership, succeeding Oh Jae-min.',
+    ]), { id: 'test-as-post' });
+    expect(asker(rel)('who did the assembly choose as the next secretary-general of the partnership?')).toContain('Thandiwe Nkosana Mbeki');
+    expect(findPeople('The Assembly appointed Thandiwe Nkosana Mbeki of South Africa as the new Secretary-General of the Partnership.')[0]?.title).toBe('Secretary-General of the Partnership');
+  });
+
+  it('reads "Name (<demonym> national)" in a list as a person of that country', () => {
+    const rel = parseReleaseText(rawPage('Government Announces Independent Sanctions Designations', '2024-02-14', [
+      'The Government designated the following four individuals for their involvement in financing North Korea\'s weapons programmes:',
+      '- Kim Chol-ho (North Korean national): representative of the Kumsong Trading Corporation in Dalian',
+      '- Pavel Orlovsky (Belarusian national): owner of Minsk Logistic Partners',
+    ]), { id: 'test-national' });
+    expect(asker(rel)('who is the belarusian on the sanctions list?')).toContain('Pavel Orlovsky');
+  });
+
+  it('keeps a two-word field of a title out of the name after it: "Director General of Climate Change Control Name"', () => {
+    const people = findPeople('Director General of Desert Change Control Budi Hartono of the Ministry of Environment attended the dialogue.');
+    expect(people.map((p) => p.name)).toEqual(['Budi Hartono']);
+  });
+});
