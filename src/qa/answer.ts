@@ -488,6 +488,10 @@ function readNumberedKind(text: string): { kind: string; words: Set<string> } | 
   // (… nor are the words every series of talks has: "the 6th Policy Consultation", "the 3rd Joint Committee")
   // (… nor an abbreviation the question spells out beside it: "the 7th S&T joint cmte committee")
   const words = new Set(sliceTerms(name.replace(/\b(?:korea|rok|eu|us)\b/gi, ' ')).filter((t) => !stopWords().has(t) && t.length > 2 && !GENERIC_NAME.has(t) && !abbreviation(t)).flatMap((t) => synonymsOf(t)));
+  // (… and the acronym the name is given in brackets: "the 6th Session of the Assembly of the Asian Forest Cooperation
+  // Organization (AFoCO)" is the 6th AFoCO assembly)
+  const acronym = /^[^()]*\(\s*(\p{Lu}[\p{L}&-]{1,9})\s*\)/u.exec(text.slice(m.index + m[1]!.length))?.[1];
+  if (words.size && acronym && (acronym.match(/\p{Lu}/gu) ?? []).length >= 2) for (const t of sliceTerms(acronym)) words.add(t);
   return { kind: best.kind, words };
 }
 

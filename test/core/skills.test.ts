@@ -8143,3 +8143,13 @@ describe('people whose titles the finder used to miss', () => {
     expect(people.map((p) => p.name)).toEqual(['Budi Hartono']);
   });
 });
+
+describe('a numbered meeting goes by the acronym its name is given in brackets', () => {
+  it('answers "when was the 3rd abc assembly" from "the 3rd Session of the Assembly of the Long Name (ABC)"', () => {
+    const rel = parseReleaseText(page('Seoul Hosts Council of the Asian Mangrove Alliance', '2024-10-18', [
+      'The 3rd Session of the Assembly of the Asian Mangrove Restoration Alliance (AMRA) was held at the Grand Hyatt Seoul on October 16 and 17.',
+      'Korea has contributed about US$ 12 million to AMRA since 2019.',
+    ]), { id: 'test-numbered-acronym' });
+    expect(asker(rel)('when was the 3rd amra assembly held?')).toBe('October 16 and 17');
+  });
+});
