@@ -195,6 +195,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
     // ("RDNA5 estimate of ukraine's recovery needs over 10 yrs": the years bound the figure asked)
     && !/\b(?:over|within|across|during|for)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+|coming\s+)?(?:\d+|[a-z]+)\s+(?:years|yrs|days)\s*$/.test(q)) return { type: 'when' };
   if (/\b(?:which|what) (?:days|years)\b/.test(q) && !/\bhow many\b/.test(q)) return { type: 'when' };
+  // ("what was the deadline in the ultimatum", "what's the application deadline": a deadline is a time)
+  if (/^(?:what|which)(?:['’]s|s)?\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?deadlines?\b/.test(q)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };
   if (bare && PERSON_NOUNS.test(bare)) return { type: 'who' };
   // "ph troops sent in korean war", "korean victims of violent crime in 2023": a count

@@ -1188,6 +1188,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const askedPortfolio = askedOnce(a).meetingPortfolio;
   const factPortfolio = askedPortfolio.length && /\bministers?\b/i.test(fact.text) ? ministersPortfolio(fact.text) : [];
   if (askedPortfolio.length && factPortfolio.length && !factPortfolio.some((p) => askedPortfolio.includes(p))) return `the fact is about the ${factPortfolio[0]} ministers' meeting`;
+  // ("what's the deadline for nominations": a date by which, or the end of a period, "from April 20 to May 4"; not the date
+  // of what follows — "will be elected … in July 2027")
+  if (a.type === 'when' && /\bdeadlines?\b/.test(foldedQuestion(a)) && !/\bto\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:end|middle|close)\s+of\s+|early\s+|mid-?|late\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight)\b)|\b(?:deadline|due|closes?|closing|expires?)\b/i.test(fact.text)) return 'no deadline here';
   // the event a when-question asks the date of, named as the release names it ("Baltic Heritage Week"), must be the fact's
   if (a.type === 'when') {
     for (const name of namedThings(a, index, meta)) {

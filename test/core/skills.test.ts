@@ -8153,3 +8153,29 @@ describe('a numbered meeting goes by the acronym its name is given in brackets',
     expect(asker(rel)('when was the 3rd amra assembly held?')).toBe('October 16 and 17');
   });
 });
+
+describe('a deadline is a time', () => {
+  it('answers "what was the deadline" with the date by which, not a thing of the sentence', () => {
+    const rel = parseReleaseText(page('Government Responds to Threat Against Fishing Vessels', '2019-06-04', [
+      'The neighbouring state issued a warning demanding that the fishing fleet leave the disputed waters by June 6, calling it a "final notice".',
+      'The Government dispatched two coast guard vessels to the area on June 3.',
+    ]), { id: 'test-deadline' });
+    expect(asker(rel)('what was the deadline in the final notice to the fishing fleet?')).toBe('June 6');
+  });
+
+  it('abstains when the sentence dates what follows the deadline, not the deadline', () => {
+    const rel = parseReleaseText(page('Korea to Field Candidate for ICAO Council Presidency', '2025-02-11', [
+      'The next President of the Council will be elected by the ICAO Council at its 236th session in November 2025, and will take office on January 1, 2026.',
+      'The Government has formed a task force to support the candidacy.',
+    ]), { id: 'test-deadline-none' });
+    expect(asker(rel)('what is the deadline for nominating candidates for icao council president?')).toBeNull();
+  });
+
+  it('reads the end of an application period as its deadline', () => {
+    const rel = parseReleaseText(rawPage('Ministry Launches Baltic Young Leaders Fellowship', '2025-02-20', [
+      'The Ministry of Foreign Affairs launched the Baltic Young Leaders Fellowship on February 19, which will bring 20 young professionals to Seoul in July.',
+      'Application period: March 3 to April 14, 2025',
+    ]), { id: 'test-deadline-period' });
+    expect(asker(rel)('application deadline for the fellowship?')).toContain('April 14, 2025');
+  });
+});
