@@ -1086,6 +1086,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !lastBefore || !fold(text.slice(Math.max(0, d.start - 40), d.start)).includes(lastBefore))
         // "when did the meetings begin" is not answered by the date of "the 6th … Meeting"
         .filter((d) => !(startAsked && !a.ordinals.length && laterEdition(text, d.start)))
+        // ("the largest since the system was introduced (up from 69,000 in 2022)": the year of a figure compared with is no
+        // date of an act)
+        .filter((d) => !/\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:(?:by\s+)?[\d.,]+\s*(?:percent|%|percentage points)\s+)?(?:from|with)\s+(?:the\s+)?(?:[^\s()]*\d[^\s()]*)(?:\s+[^\s()]+){0,3}?\s+(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 70), d.start)))
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,

@@ -8179,3 +8179,14 @@ describe('a deadline is a time', () => {
     expect(asker(rel)('application deadline for the fellowship?')).toContain('April 14, 2025');
   });
 });
+
+describe('the year of a figure compared with dates no act', () => {
+  it('answers "when was the scheme introduced" with its start, not the year in "(up from N in YEAR)"', () => {
+    const rel = parseReleaseText(rawPage('Korea and Nepal Review Seasonal Worker Programme', '2024-03-12', [
+      '1. Nepal is among the 9 partner countries that have signed MOUs with Korea under the Seasonal Worker Programme (SWP), which was introduced in October 2015.',
+      '2. The two sides reviewed the following:',
+      '- SWP quota this year: 52,000 workers, the highest since the programme was introduced (up from 38,000 in 2023)',
+    ]), { id: 'test-up-from' });
+    expect(asker(rel)('when was the seasonal worker programme introduced?')).toBe('October 2015');
+  });
+});
