@@ -8190,3 +8190,29 @@ describe('the year of a figure compared with dates no act', () => {
     expect(asker(rel)('when was the seasonal worker programme introduced?')).toBe('October 2015');
   });
 });
+
+describe('an act named only as what an anniversary is of has no date there', () => {
+  it('answers "when did they establish ties" with the date of the act, not of the ceremony marking its anniversary', () => {
+    const rel = parseReleaseText(page('Korea-Chile Friendship Year Opens in Santiago', '2024-04-10', [
+      'The opening ceremony of the "Korea-Chile Friendship Year," which marks the 62nd anniversary of the establishment of diplomatic relations between the two countries, was held in Santiago on April 9.',
+      'Ambassador Park recalled that since the two countries established diplomatic relations on April 18, 1962, trade has grown more than a hundredfold.',
+    ]), { id: 'test-anniversary-of' });
+    expect(asker(rel)('when did seoul and santiago set up diplomatic ties?')).toBe('April 18, 1962');
+  });
+
+  it('still reads the date an anniversary phrase gives the act itself', () => {
+    const rel = parseReleaseText(page('Foreign Minister Visits Tunisia', '2024-03-20', [
+      'Foreign Minister Han met Tunisian Foreign Minister Ben Salah in Tunis on March 19 to celebrate the 55th anniversary of the establishment of diplomatic relations, which took place on March 31, 1969.',
+    ]), { id: 'test-anniversary-took-place' });
+    expect(asker(rel)('when did korea and tunisia establish diplomatic relations?')).toBe('March 31, 1969');
+    const rel2 = parseReleaseText(page('Foreign Minister Visits Norway', '2024-03-04', [
+      'Foreign Minister Han is visiting Oslo from March 3 to 5 on the occasion of the 65th anniversary of the establishment of diplomatic relations between the two countries on March 2, 1959.',
+    ]), { id: 'test-anniversary-on' });
+    expect(asker(rel2)('date korea and norway set up diplomatic ties')).toBe('March 2, 1959');
+    // (an anniversary asked is dated by the sentence that marks it)
+    const rel3 = parseReleaseText(page('Korea-Peru Friendship Year Opens in Lima', '2023-05-10', [
+      'The opening ceremony of the "Korea-Peru Friendship Year," which marks the 60th anniversary of the establishment of diplomatic relations between the two countries, was held in Lima on May 9.',
+    ]), { id: 'test-anniversary-asked' });
+    expect(asker(rel3)('when was the 60th anniversary of korea peru diplomatic relations celebrated?')).toBe('May 9');
+  });
+});
