@@ -11,7 +11,9 @@ export function splitSentences(text: string): string[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREV.test(candidate.trimEnd().replace(/["”’)]$/, ''))) continue;
+    // (a letter that labels a class ends the sentence before a word that opens one: "… in Category C. It moved to …")
+    if (ABBREV.test(candidate.trimEnd().replace(/["”’)]$/, '')) && !(/\s[A-Z]\.$/.test(candidate.trimEnd()) && !/\b[SNp]\.$/.test(candidate.trimEnd())
+      && /^(?:It|Its|The|This|These|Those|They|Their|He|She|His|Her|We|Our|However)\s/.test(text.slice(m.index + m[0].length)))) continue;
     // a quoted slogan such as "Build. Share. Grow." stays whole
     const quotes = (candidate.match(/["“”]/g) ?? []).length;
     if (quotes % 2 === 1) continue;

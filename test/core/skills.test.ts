@@ -8216,3 +8216,13 @@ describe('an act named only as what an anniversary is of has no date there', () 
     expect(asker(rel3)('when was the 60th anniversary of korea peru diplomatic relations celebrated?')).toBe('May 9');
   });
 });
+
+describe('a letter that labels a class can end a sentence', () => {
+  it('splits "… in Group C. It moved to Group B …" into two sentences and answers from the right one', () => {
+    const rel = parseReleaseText(page('Korea Re-elected to the Council of the International Seabed Forum', '2024-07-30', [
+      'The Republic of Korea was re-elected to Group A of the Council of the International Seabed Forum on July 29.',
+      'Background: Korea was first elected to the Council in 1996 in Group C. It moved to Group B in 2002 and to Group A in 2010.',
+    ]), { id: 'test-letter-end' });
+    expect(asker(rel)('which group was korea first elected to?')).toBe('Group C');
+  });
+});
