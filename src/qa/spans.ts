@@ -1436,6 +1436,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // asked, not its place)
         const itself = /^[^.;,()]{0,60}\(([^()]{2,40})\)/.exec(text.slice(start + place.length))?.[1];
         if (itself && /\p{L}{2}/u.test(itself) && foldedQuestion(a).includes(fold(itself))) return;
+        // ("where is the grad school they attended": "the KEPCO International Nuclear Graduate School (KINGS) in Ulsan" is the
+        // school asked and its place; the place is what follows its "in")
+        const building = /^(.*?\b(School|University|College|Academy|Institute|Hospital|Museum|Cent(?:er|re)|Library|Stadium|Station|Airport)\b(?:\s*\([^()]{2,12}\))?)\s+in\s+(?=\p{Lu})/u.exec(place);
+        if (building && new RegExp(`\\b${building[2]!.toLowerCase().replace(/^cent(?:er|re)$/, 'cent(?:er|re)')}\\b`).test(foldedQuestion(a))) { push(place.slice(building[0].length), start + building[0].length, base); return; }
         // (not inside a quoted theme: "United in Recovery. Stronger Together")
         if (((text.slice(0, start).match(/["“”]/g) ?? []).length) % 2 === 1) return;
         if (nextAsked) base += nextSaid ? 0.5 : -0.3;

@@ -8226,3 +8226,12 @@ describe('a letter that labels a class can end a sentence', () => {
     expect(asker(rel)('which group was korea first elected to?')).toBe('Group C');
   });
 });
+
+describe('where the building asked is, is the place after its "in"', () => {
+  it('answers "where is the academy they trained at" with the city, not the academy\'s name', () => {
+    const rel = parseReleaseText(page('Korea and Ghana Expand Maritime Training', '2025-06-03', [
+      'Since 2018, 54 Ghanaian cadets have completed courses at the Korea Maritime Training Academy (KMTA) in Mokpo, and Korea will offer 12 more places from 2026.',
+    ]), { id: 'test-building-in' });
+    expect(asker(rel)('where is the academy the ghanaian cadets trained at?')).toBe('Mokpo');
+  });
+});
