@@ -1356,7 +1356,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("who co-chaired alongside the korean FM": not the Korean)
         if (a.besides && (pc === a.besides || (!pc && a.besides === 'KOR' && looksKorean(p.name)))) nationality -= 0.6;
         // "who received the medal": the one the sentence says received it, never the one who conferred it
-        const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start)) ? 0.5 : -0.5) : 0;
+        const recipient = receiveAsked ? (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also|was|were|has been)\s+)?(?:received|receives|was awarded|accepted)\b|^\s+(?:of\s+[^,;]{2,60}\s+)?received\b/.test(text.slice(p.end, p.end + 180)) || /\b(?:awarded to|conferred on|presented to|went to)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(0, p.start - 60), p.start))
+          // (or a table's "Winner: Lee Da-eun")
+          || /\b(?:Winners?|Recipients?|Laureates?|Awardees?|Honou?rees?)\s*:\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+)?$/.test(text.slice(Math.max(0, p.start - 20), p.start)) ? 0.5 : -0.5) : 0;
         // "who got elected …", "the new ambassador": not the one succeeded ("succeeding Secretary-General X")
         // (… nor, when no one before is asked, "who chaired the plenary": not the one "taken over from", who chaired before)
         const succeeded = newAsked && /\b(?:succeeds?|succeeding|succeeded|replac(?:es|ing|ed)|predecessor|former|outgoing|previous|(?:taking|took|takes|taken) over from)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, p.start - 60), p.start)) ? -0.5

@@ -8235,3 +8235,16 @@ describe('where the building asked is, is the place after its "in"', () => {
     expect(asker(rel)('where is the academy the ghanaian cadets trained at?')).toBe('Mokpo');
   });
 });
+
+describe('a table\'s winner column names who won', () => {
+  it('answers "who won the grand prize" with the name in the Winner column, not a guest of the ceremony', () => {
+    const rel = parseReleaseText(rawPage('Winners of the Korea-Australia Friendship Logo Contest Announced', '2021-03-15', [
+      '1. The Ministry of Foreign Affairs and the Australian Embassy announced the winners of the logo contest for the 60th anniversary of Korea-Australia diplomatic relations on March 12.',
+      '2. The award ceremony was attended by Ambassador for Public Diplomacy Han Ji-soo and Australian Ambassador to the ROK Olivia Bennett.',
+      '| Prize | Winner | Prize money |',
+      '| Grand Prize (1) | Yoon Ha-rin (designer, Seoul) | KRW 2 million |',
+      '| Excellence Prize (2) | Mia Thompson (student, Perth) / Jung Min-ho (student, Daegu) | KRW 1 million each |',
+    ]), { id: 'test-winner-column' });
+    expect(asker(rel)('who won the grand prize in the korea-australia logo contest?')).toBe('Yoon Ha-rin');
+  });
+});
