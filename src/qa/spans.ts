@@ -798,6 +798,16 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const named = sliceTerms(open[1]!);
         return named.length && (a.terms.includes(named[0]!) || named.filter((t) => a.terms.includes(t)).length >= 2) ? 1 : 0.6;
       };
+      // ("(April 8, Hanoi), … (April 9, Bac Ninh)": a date bracketed with a place is of what happened there; the one with the
+      // place asked)
+      const bracketPlace = (d: { start: number; end: number }): number => {
+        const place = /\($/.test(text.slice(Math.max(0, d.start - 1), d.start)) ? /^,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\)/u.exec(text.slice(d.end, d.end + 40))?.[1] : undefined;
+        const words = place ? sliceTerms(place) : [];
+        if (!words.length) return 1;
+        if (words.every((t) => a.terms.includes(t))) return 1.5;
+        // (… and not one bracketed with another place, where the place asked has its own)
+        return [...text.matchAll(/\(([^()]{3,40})\)/g)].some((m) => ((w) => w.length > 0 && w.every((t) => a.terms.includes(t)))(sliceTerms(m[1]!.split(',').pop()!))) ? 0.5 : 1;
+      };
       // "… with Ignacia Valdés, …, who took office on March 11": a date in a clause about someone named is that person's act,
       // unless the question asks that act
       const relativeOf = (pos: number): number => {
@@ -1100,7 +1110,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
           // ("the first visit since he took office in July 2024": a point the text counts from, not the event asked)
-          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start)
+          score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start) * bracketPlace(d)
             * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // ("when did they hold talks in beijing", "what day was the contract signed": an act of one day is not dated by the days of
             // a visit, "visited Beijing from May 14 to 16 and held talks on May 15")

@@ -8248,3 +8248,22 @@ describe('a table\'s winner column names who won', () => {
     expect(asker(rel)('who won the grand prize in the korea-australia logo contest?')).toBe('Yoon Ha-rin');
   });
 });
+
+describe('a date bracketed with a place is of what happened there', () => {
+  it('answers "what day was he in <place>" with the date bracketed with that place, not the next one', () => {
+    const rel = parseReleaseText(rawPage('Vice Minister Visits Thailand', '2025-05-16', [
+      '1. Vice Minister Oh Se-hun visited Thailand from May 12 to 14 to hold the 5th Korea-Thailand Vice-Ministerial Strategic Dialogue.',
+      '° Main events: Strategic Dialogue (May 12, Bangkok), visit to an industrial estate (May 13, Rayong), meeting with Korean residents (May 14, Chiang Mai)',
+    ]), { id: 'test-bracket-place' });
+    expect(asker(rel)('what day was the vice minister in rayong?')).toBe('May 13');
+  });
+
+  it('does not take the date bracketed with the next place, where the place asked has its own', () => {
+    const rel = parseReleaseText(rawPage('Vice Minister Visits Thailand', '2025-05-16', [
+      '1. Vice Minister Oh Se-hun visited Thailand from May 12 to 14 to hold the 5th Korea-Thailand Vice-Ministerial Strategic Dialogue.',
+      '° Main events: Vice-Ministerial Strategic Dialogue (May 12, Bangkok), meeting with provincial leaders and visit to an industrial estate (May 13, Rayong), roundtable with Korean businesses (May 14, Chiang Mai)',
+      '2. On May 13, Vice Minister Oh traveled to Rayong Province and met Governor Somchai Wong.',
+    ]), { id: 'test-bracket-other-place' });
+    expect(asker(rel)('what day was the 1st VM in rayong?')).toBe('May 13');
+  });
+});
