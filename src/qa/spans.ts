@@ -368,7 +368,7 @@ const CHANGE_VERB = /\b(?:raised|boosted|increased|improved|lifted|expanded|cut|
 const WILL_BEFORE = /\b(?:will|shall|would|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\s+(?:(?:also|then|soon|formally|officially)\s+)?$/i;
 
 /** A question that asks a total: "total number of commitments", "what were all the commitments worth". */
-export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?|cumulative|cumulatively)\b|\ball the\b/;
+export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?|cumulative|cumulatively)\b|\ball the\b|\bafter\s+(?:the\s+|this\s+|its\s+)?(?:top-?up|increase|raise|rise|boost|hike|additional\s+[a-z]+)\b/;
 
 /** Terms of nouns that count people: "about 28,000 people", "some 1,200 nationals". */
 const PEOPLE_TERMS = terms('people persons nationals citizens residents workers employees');
@@ -2176,7 +2176,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const byCountry = fact.numbers.length > 1 && !countryInPair ? (bracketCountries.length ? (bracketCountries.some((c) => a.countries.includes(c)) ? 1 : 0) : 0.4 * (countryInClause ? 1 : othersAfter ? 0 : slotNear(a, text, n.start))) : 0;
           // "a total of US$5 million … to Malawi, Zambia and Mozambique" is not Malawi's share unless a total is asked
           // ("This brings the ROK's total humanitarian assistance to Lebanon this year to US$ 12 million")
-          const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start));
+          const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start))
+            // ("what will the yearly contribution be after the top-up": "…, raising its annual contribution to US$ 1.8 million")
+            || (totalAsked && /\bafter\s+(?:the\s+|this\s+|its\s+)?(?:top-?up|increase|raise|rise|boost|hike|additional)\b/.test(q) && /\b(?:brings?|bringing|brought|raises?|raising|raised|increas(?:es|ing|ed))\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu.test(text.slice(Math.max(0, n.start - 80), n.start)));
           // (… is never the extra amount asked)
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
           // (… and an extra amount is never the total asked: "how much in total since it was created" — "an additional US$ 20 million")

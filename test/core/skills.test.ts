@@ -8267,3 +8267,13 @@ describe('a date bracketed with a place is of what happened there', () => {
     expect(asker(rel)('what day was the 1st VM in rayong?')).toBe('May 13');
   });
 });
+
+describe('the level after a top-up is the figure it was raised to', () => {
+  it('answers "what is the yearly contribution after the increase" with the new level, not the increment', () => {
+    const rel = parseReleaseText(page('Korea Increases Support for the WMO Voluntary Cooperation Programme', '2023-06-08', [
+      'At the reception, Ambassador Yoon announced that the ROK would contribute an additional US$ 400,000 in 2024 to the WMO Voluntary Cooperation Programme (VCP), raising its annual contribution to US$ 1.2 million.',
+    ]), { id: 'test-raised-to' });
+    expect(asker(rel)('what will korea\'s yearly VCP contribution be after the increase?')).toBe('US$ 1.2 million');
+    expect(asker(rel)('how much extra will korea give to the VCP in 2024?')).toBe('US$ 400,000');
+  });
+});
