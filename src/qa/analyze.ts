@@ -195,6 +195,10 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
     // ("RDNA5 estimate of ukraine's recovery needs over 10 yrs": the years bound the figure asked)
     && !/\b(?:over|within|across|during|for)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+|coming\s+)?(?:\d+|[a-z]+)\s+(?:years|yrs|days)\s*$/.test(q)) return { type: 'when' };
   if (/\b(?:which|what) (?:days|years)\b/.test(q) && !/\bhow many\b/.test(q)) return { type: 'when' };
+  // ("whats the great green wall land restoration target by 2030": a target is a figure, unless a year or a group is its kind)
+  if (/^(?:what|which)(?:['’]s|s)?\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+|its\s+|their\s+|korea['’]?s\s+)?(?:[\w-]+\s+){0,5}?targets?\b(?!\s+(?:years?|dates?|countr\w*|groups?|audiences?|areas?|regions?|sectors?|markets?))/.test(q)
+    // (not the verb: "which regions does the drought aid target")
+    && !/\b(?:do|does|did|will|would|to|can|could)\b[^?]*\btargets?\b/.test(q)) return { type: 'number' };
   // ("what was the deadline in the ultimatum", "what's the application deadline": a deadline is a time)
   if (/^(?:what|which)(?:['’]s|s)?\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?deadlines?\b/.test(q)) return { type: 'when' };
   if (bare && /^(?:venue|location|place|city|host city|base|headquarters|hq|seat|site)$/.test(bare)) return { type: 'where' };

@@ -1669,6 +1669,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'number': {
       const q = foldedQuestion(a);
+      // ("what is korea's 2035 NDC target": a figure aimed at, not "a contribution of US$ 7 million" of a sentence that aims at none)
+      if (/^(?:what|which)\b[^?]*\btargets?\b/.test(q) && !/\b(?:targets?|aims?|aiming|aimed|goals?|objectives?|pledg\w*|commit\w*|by\s+(?:19|20)\d{2}|reduc\w*|cut|rais\w*|increas\w*|expand\w*|reach\w*)\b/i.test(text)) return [];
       // "how often does the working group meet": a frequency ("once a year", "every two years", "annually"), not a figure
       if (/\bhow often\b|\bhow frequently\b|\bfrequency\b/.test(q)) {
         return [...text.matchAll(FREQUENCY)].filter((m) => !inQuestion(a, m[0])).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, score: 0.6 + 0.5 * near(m.index!), changeable: false }));

@@ -8277,3 +8277,21 @@ describe('the level after a top-up is the figure it was raised to', () => {
     expect(asker(rel)('how much extra will korea give to the VCP in 2024?')).toBe('US$ 400,000');
   });
 });
+
+describe('a target is a figure', () => {
+  it('answers "what is the X target" with the figure aimed at, not the thing it is of', () => {
+    const rel = parseReleaseText(page('Korea Joins the Mekong Mangrove Initiative', '2024-09-05', [
+      'The Initiative aims to replant 40,000 hectares of degraded coastal land and train 5,000 local foresters by 2030 across five countries of the Mekong region.',
+    ]), { id: 'test-target' });
+    expect(asker(rel)('whats the mekong mangrove initiative replanting target by 2030')).toBe('40,000 hectares');
+    // (the verb asks no figure)
+    expect(analyzeQuestion('which provinces does the mangrove initiative target?').type).not.toBe('number');
+  });
+
+  it('abstains when the sentence aims at no figure', () => {
+    const rel = parseReleaseText(page('Minister Attends Climate Conference', '2024-11-20', [
+      'The Minister said that Korea would submit its 2035 climate plan to the Secretariat in 2025, and announced a contribution of US$ 5 million to the Adaptation Fund.',
+    ]), { id: 'test-target-none' });
+    expect(asker(rel)('what is korea\'s 2035 climate plan target?')).toBeNull();
+  });
+});
