@@ -1677,9 +1677,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       }
       // "how many consecutive terms has Korea won": the ordinal of the run ("its 13th consecutive election")
       if (/\bhow many\b[^?]*\b(?:consecutive|successive|straight|in a row|times)\b/.test(q)) {
-        const runs = [...text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|successive|straight)\b|\bfor the (\d{1,3}(?:st|nd|rd|th)) (?:consecutive |straight |successive )?time\b/g)]
+        // ("This is the sixth time the ROK has been elected": an ordinal written as a word)
+        const runs = [...text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|successive|straight)\b|\b(?:for|is|was|marks?|marked)\s+the\s+(\d{1,3}(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)) (?:consecutive |straight |successive )?time\b/gi)]
           .map((m) => { const t = m[1] ?? m[2]!; const start = m.index! + m[0].indexOf(t); return { text: t, start, end: start + t.length, score: 0.8 + 0.4 * near(start), changeable: true }; });
         if (runs.length) return runs;
+        // (nor another count of the sentence: "11 members were chosen, including three from the Asia-Pacific Group")
+        if (/\bhow many times\b/.test(q) && !/\b(?:\d+|[a-z]+)\s+times\b|\b(?:once|twice|thrice)\b/i.test(text)) return [];
       }
       // the measures the question gives itself ("a 10-year 58-page passport"): a figure of that unit with another value is
       // another thing's

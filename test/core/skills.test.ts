@@ -8295,3 +8295,13 @@ describe('a target is a figure', () => {
     expect(asker(rel)('what is korea\'s 2035 climate plan target?')).toBeNull();
   });
 });
+
+describe('"how many times" reads an ordinal written as a word', () => {
+  it('answers "how many times has korea been elected" from "This is the fifth time …", not another count', () => {
+    const rel = parseReleaseText(page('Korea Elected to the UN Commission on the Status of Women', '2025-04-11', [
+      'The Republic of Korea was elected as a member of the Commission on the Status of Women for the 2026-2030 term on April 10, when 11 members were chosen, including three from the Asia-Pacific Group.',
+      'This is the fifth time the ROK has been elected to the Commission since it joined the United Nations in 1991.',
+    ]), { id: 'test-times-word' });
+    expect(asker(rel)('how many times has korea been elected to the commission on the status of women?')).toBe('fifth');
+  });
+});
