@@ -546,6 +546,12 @@ describe('the question sets (regression guards)', () => {
     ['written-it', 77, 11, 68],
     ['written-iu', 62, 19, 68],
     ['written-iv', 73, 11, 49],
+    ['written-iw', 56, 15, 49],
+    ['written-ix', 71, 13, 93],
+    ['written-iy', 64, 19, 68],
+    ['written-iz', 58, 21, 55],
+    ['written-ja', 67, 11, 68],
+    ['written-jb', 73, 11, 93],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
