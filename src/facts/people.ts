@@ -166,8 +166,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text) && !nameWord(tokens[i - 2]!, countryAt))
         // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened)
         || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
-        // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after a title word of the field,
-        // with a name of two words after them)
+        // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after the first word of a title's
+        // "of" field, with a name of two words after them)
         || (j - i >= 4 && i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && isEnglishWord(tokens[i + 1]!.text.toLowerCase()) && !/-/.test(tokens[i + 1]!.text)))
       && isEnglishWord(tokens[i]!.text.toLowerCase()) && !/-/.test(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     const run = tokens.slice(i, j);
