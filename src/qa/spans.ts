@@ -367,8 +367,11 @@ const CHANGE_VERB = /\b(?:raised|boosted|increased|improved|lifted|expanded|cut|
 /** The words of an act only foreseen, right before it: "will", "is expected to", "shall". */
 const WILL_BEFORE = /\b(?:will|shall|would|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\s+(?:(?:also|then|soon|formally|officially)\s+)?$/i;
 
-/** A question that asks a total: "total number of commitments", "what were all the commitments worth". */
-export const TOTAL_ASKED = /\b(?:total|overall|combined|altogether|in all|incl(?:uding)?|cumulative|cumulatively)\b|\ball the\b|\bafter\s+(?:the\s+|this\s+|its\s+)?(?:top-?up|increase|raise|rise|boost|hike|additional\s+[a-z]+)\b/;
+/** A question that asks the level a figure was raised to: "what will the yearly contribution be after the top-up". */
+const AFTER_RAISE = /\bafter\s+(?:the\s+|this\s+|its\s+)?(?:top-?up|increase|raise|rise|boost|hike|additional\s+[a-z]+)\b/;
+
+/** A question that asks a total: "total number of commitments", "what were all the commitments worth", "… after the top-up". */
+export const TOTAL_ASKED = new RegExp(`\\b(?:total|overall|combined|altogether|in all|incl(?:uding)?|cumulative|cumulatively)\\b|\\ball the\\b|${AFTER_RAISE.source}`);
 
 /** Terms of nouns that count people: "about 28,000 people", "some 1,200 nationals". */
 const PEOPLE_TERMS = terms('people persons nationals citizens residents workers employees');
@@ -2183,7 +2186,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("This brings the ROK's total humanitarian assistance to Lebanon this year to US$ 12 million")
           const broughtTo = /\b(?:brings?|bringing|brought|raises?|raising|raised)\s+(?:[\p{L}'’-]+\s+){0,3}(?:total|cumulative|overall)\b[^.;]{0,80}\bto\s+$/iu.test(text.slice(Math.max(0, n.start - 130), n.start))
             // ("what will the yearly contribution be after the top-up": "…, raising its annual contribution to US$ 1.8 million")
-            || (totalAsked && /\bafter\s+(?:the\s+|this\s+|its\s+)?(?:top-?up|increase|raise|rise|boost|hike|additional)\b/.test(q) && /\b(?:brings?|bringing|brought|raises?|raising|raised|increas(?:es|ing|ed))\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu.test(text.slice(Math.max(0, n.start - 80), n.start)));
+            || (AFTER_RAISE.test(q) && /\b(?:brings?|bringing|brought|raises?|raising|raised|increas(?:es|ing|ed))\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu.test(text.slice(Math.max(0, n.start - 80), n.start)));
           // (… is never the extra amount asked)
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
           // (… and an extra amount is never the total asked: "how much in total since it was created" — "an additional US$ 20 million")
