@@ -449,6 +449,29 @@ function casualtyTerms(): { killed: Set<string>; injured: Set<string> } {
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|(?:once\s+)?every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
+/** For a question that asks one part by itself ("in 2022 alone", "in Tamil Nadu alone"), true when the sentence tells that part
+ * alone: the year said outside a range, or the place named with no other country beside it and not as one of a list. */
+function partAloneTold(q: string, text: string): boolean {
+  // (… or a country named right before it: "pay PNG alone")
+  const part = /\b(?:in|for|from|to|at|of)\s+(?:the\s+)?([\p{L}\d.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+alone\b/u.exec(q)?.[1]
+    ?? ((w) => (w && findCountries(w).length ? w : undefined))(/([\p{L}.'’-]+)\s+alone\b/u.exec(q)?.[1]);
+  if (!part) return true;
+  if (/^(?:19|20)\d{2}$/.test(part)) {
+    return [...text.matchAll(new RegExp(`\\b${part}\\b`, 'g'))].some((m) => !/(?:\d{4}\s*[-–]\s*|\bbetween\s+\d{4}\s+and\s+|\bfrom\s+\d{4}\s+(?:to|through)\s+)$/.test(text.slice(Math.max(0, m.index! - 20), m.index!))
+      && !/^\s*[-–]\s*\d{2,4}\b|^\s+(?:to|through)\s+\d{4}\b/.test(text.slice(m.index! + part.length, m.index! + part.length + 10)));
+  }
+  const esc = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`\\b${esc}\\b`, 'iu').exec(text);
+  if (!named) return false;
+  const asked = findCountries(part).map((c) => c.code);
+  // (in the clause that names it: "Korean aid to West Africa reached …, and some 600 health workers in Senegal …")
+  const clauseStart = Math.max(0, ...[...text.slice(0, named.index).matchAll(/[;:]\s+|,\s+(?:and|while|but|whereas)\s+/g)].map((m) => m.index! + m[0].length));
+  const clauseEnd = ((m) => (m ? named.index + m.index! : text.length))(/[;:]\s+|,\s+(?:and|while|but|whereas)\s+/.exec(text.slice(named.index)));
+  if (findCountries(text.slice(clauseStart, clauseEnd)).some((c) => c.code !== 'KOR' && !asked.includes(c.code))) return false;
+  const name = named[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+${name}\\b|\\b${name},\\s+\\p{Lu}|\\b${name}\\s+and\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}'’-]+\\s+and\\s+${name}\\b`, 'u').test(text);
+}
+
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
@@ -1739,6 +1762,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (people only: "NK trash balloons" are counted wherever they are found)
       if (countedNat.length && PEOPLE_COUNTED.test(countedWords[countedWords.length - 1]!)
         && countedNat.every((c) => c !== 'KOR' && !fact.countries.includes(c) && !findCountries(fact.context).some((x) => x.code === c))) return [];
+      // ("how much … in 2021 alone", "how many people in Mozambique alone": a part asked by itself is told only by a sentence that
+      // names it alone — not by a period's total, "(2021-2025)", nor by a figure of several places, "in the Oromia region of Ethiopia
+      // and the Nampula province of Mozambique", nor of a region that holds it, "Hallyu fan clubs in East Africa")
+      if (!partAloneTold(q, text)) return [];
       // the words right after a figure, up to the next figure or clause: whose figure it is
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));

@@ -8305,3 +8305,25 @@ describe('"how many times" reads an ordinal written as a word', () => {
     expect(asker(rel)('how many times has korea been elected to the commission on the status of women?')).toBe('fifth');
   });
 });
+
+describe('a part asked "alone" is told only by a sentence that names it alone', () => {
+  const rel = parseReleaseText(page('Korea Expands Support for Maternal Health in the Sahel', '2023-06-14', [
+    'Under the four-year programme (2022-2025), Korea will provide a total of US$ 16 million to UNFPA for maternal health services.',
+    'The programme will train some 2,400 midwives in the Mopti region of Mali and the Tillabéri region of Niger.',
+    'Korea also gave US$ 3 million to UNICEF for vaccination in 2022, of which US$ 1.1 million was spent in Chad in 2023.',
+    'Since 2010, Korean grant aid to Burkina Faso has reached about US$ 48 million.',
+    'The health ministry will open 12 new clinics in Kumasi, Tamale and Cape Coast.',
+    'Korean aid to West Africa reached US$ 90 million, and some 600 health workers in Senegal have been trained since 2015.',
+  ]), { id: 'test-alone' });
+  const ask = asker(rel);
+  it('answers a year or a place told by itself', () => {
+    expect(ask('how much did korea give unicef for vaccination in 2022 alone?')).toBe('US$ 3 million');
+    expect(ask('how many health workers were trained in senegal alone?')).toBe('some 600');
+  });
+  it('abstains on a year inside a period, a place among others, and a place inside a region', () => {
+    expect(ask('how much is korea giving UNFPA for maternal health in 2025 alone?')).toBeNull();
+    expect(ask('how many midwives will the programme train in niger alone?')).toBeNull();
+    expect(ask('how many new clinics will open in tamale alone?')).toBeNull();
+    expect(ask('how much grant aid did korea give burkina faso alone in 2010?')).toBe('about US$ 48 million');
+  });
+});
