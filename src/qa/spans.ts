@@ -3,7 +3,7 @@ import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } 
 import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings } from '../facts/things.js';
-import { MONEY_UNIT } from '../facts/numbers.js';
+import { findNumbers, MONEY_UNIT } from '../facts/numbers.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { isEnglishWord } from '../search/english.js';
@@ -2104,6 +2104,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // ("With it, a total of 73 individuals … are now subject to sanctions": the running total the round brings)
             || (/^a total of\b/i.test(n.text) && (/\b(?:with (?:it|this|these|that|them)|bringing|brings)\b[^.;]{0,40}$/i.test(text.slice(0, n.start)) || /^[^.;]{0,80}\b(?:are|is|have|has) now\b/i.test(text.slice(n.end)))))) return null;
           if (askedYears.size && !/\b(?:cumulative|so far|to date|in all)\b/.test(q) && /\bcumulative\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) return null;
+          // ("how many troops did France send, per the release on returning the 2 French soldiers' remains": a figure the question
+          // gives itself says which event, it is not what is asked)
+          if (once(a, 'givenFigures', () => new Set(findNumbers(a.question).filter((x) => !/^(?:19|20)\d{2}$/.test(x.text)).map((x) => x.value))).has(n.value) && !/^(?:19|20)\d{2}$/.test(n.text)) return null;
           const isMoney = !!n.unit && MONEY_UNIT_WHOLE.test(n.unit);
           const isPercent = n.unit === '%';
           const isDuration = !!n.unit && /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(n.unit);

@@ -8327,3 +8327,13 @@ describe('a part asked "alone" is told only by a sentence that names it alone', 
     expect(ask('how much grant aid did korea give burkina faso alone in 2010?')).toBe('about US$ 48 million');
   });
 });
+
+describe('a figure the question gives itself is not its answer', () => {
+  it('answers "how many …, per the release on the 4 X" with another figure of the release', () => {
+    const rel = parseReleaseText(page('Remains of Four Belgian Soldiers Return Home', '2022-10-06', [
+      'The remains of four Belgian soldiers who fell in the Korean War were handed over to Belgium at a ceremony in Seoul on October 5.',
+      'Belgium sent 3,498 soldiers to the Korean War.',
+    ]), { id: 'test-given-figure' });
+    expect(asker(rel)('how many soldiers did belgium send, per the release on the 4 belgian soldiers\' remains?')).toBe('3,498');
+  });
+});
