@@ -472,6 +472,9 @@ function partAloneTold(q: string, text: string): boolean {
   return !new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+${name}\\b|\\b${name},\\s+\\p{Lu}|\\b${name}\\s+and\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}'’-]+\\s+and\\s+${name}\\b`, 'u').test(text);
 }
 
+/** Units that count a thing named after their "of": "nine items of cultural property", "two sets of remains". */
+const CONTAINER_UNIT = /^(?:items?|pieces?|sets?|units?|pairs?|kinds?|types?|copies|volumes?|batch(?:es)?|lots?|cases?|boxes|bags|packages?|consignments?|shipments?)$/i;
+
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
@@ -1726,6 +1729,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const percent = /\brate\b|\bpercent|%|\bby how much\b|\bshare of\b|\bwhat share\b|\bproportion\b|\bturnout\b/.test(q);
       // ("how long was the drive, distance wise": a length, not a time)
       const duration = !/\bdistance\b|\bhow far\b/.test(q) && !LONG_THING_ASKED.test(q) && (LOAN_TERM.test(q) || /\bhow long\b|\b(?:flight|travel|journey|transit|flying) time\b|\b(?:jail|prison)\s+(?:term|sentence)s?\b|\byears had passed\b|\bhow many (?:years|months|days|weeks|hours|minutes|nights)\b|\bvalidity\b|\bduration\b|\blength of (?!(?:the\s+)?(?:[\w-]+\s+){0,2}(?:roads?|railways?|lines?|bridges?|pipelines?|canals?|highways?|tracks?|border|coast(?:line)?|river|cables?))/.test(q));
+      // ("Nine items of Korean cultural property": a figure of items, pieces or sets counts the thing after their "of")
+      const containerOf = (n: { end: number; unit?: string }): string | undefined => (n.unit && CONTAINER_UNIT.test(n.unit)
+        ? /^\s+(?:\p{L}+\s+){0,1}of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text.slice(n.end, n.end + 80))?.[1] : undefined);
       // "how many joint exhibitions": a count of something else ("the two sides") does not answer it
       // the noun counted: the words after "how many" up to a verb or a preposition ("coastal states took part", "yemenis needing aid")
       const countedWords: string[] = [];
@@ -1975,7 +1981,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
         // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": a part counts what its whole counts)
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
+        // ("Nine items of Korean cultural property": a figure of items, pieces or sets counts the thing after their "of")
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((c) => !!c && countedOk(c))(containerOf(n)) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))

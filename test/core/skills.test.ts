@@ -8337,3 +8337,12 @@ describe('a figure the question gives itself is not its answer', () => {
     expect(asker(rel)('how many soldiers did belgium send, per the release on the 4 belgian soldiers\' remains?')).toBe('3,498');
   });
 });
+
+describe('a figure of items, sets or pieces counts the thing after their "of"', () => {
+  it('answers "how many X were returned" from "Twelve pieces of X were returned"', () => {
+    const rel = parseReleaseText(page('Looted Korean Artefacts Returned from Canada', '2024-04-19', [
+      'Twelve pieces of Korean Buddhist painting that had left the country illegally were returned to Korea on April 18, with the help of 3 Canadian curators.',
+    ]), { id: 'test-container-unit' });
+    expect(asker(rel)('how many korean buddhist paintings were returned?')).toBe('Twelve');
+  });
+});
