@@ -8346,3 +8346,12 @@ describe('a figure of items, sets or pieces counts the thing after their "of"', 
     expect(asker(rel)('how many korean buddhist paintings were returned?')).toBe('Twelve');
   });
 });
+
+describe('the year an edition is counted from does not date it', () => {
+  it('answers "when was the 3rd X" with the date, not the year of "the third such X since 2019"', () => {
+    const rel = parseReleaseText(page('Korea and Mongolia Hold Joint Search for Missing Fishermen', '2023-08-02', [
+      'Coast guard teams of the two countries completed a joint search exercise off Sokcho on August 1, the third such exercise since 2019.',
+    ]), { id: 'test-edition-since' });
+    expect(asker(rel)('when was the 3rd joint search exercise?')).toBe('August 1');
+  });
+});
