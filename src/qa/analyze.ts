@@ -489,8 +489,8 @@ export function analyzeQuestion(typed: string): Analysis {
       .replace(/\b(?:first|second|1st|2nd|third|fourth)\s+(?:half|quarter)\b/gi, ' ')
       // ("third-country nationals": of countries other than the two, not a third of anything)
       .replace(/\bthird[- ]countr(?:y|ies)\b/gi, ' ')
-      // ("1st VFM Yoo": the rank of a vice minister)
-      .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b)/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')
+      // ("1st VFM Yoo": the rank of a vice minister; not "the first vice-ministerial dialogue", a meeting at that level)
+      .replace(/\b(?:first|second|1st|2nd)\s+(?=(?:vfm|vm|dm|vice|deputy)\b(?![- ]?(?:ministerial|level)\b))/gi, ' ').replace(/\bfirst\s+(?=(?!(?:elected|appointed|named)\b)(?:[a-z]+ed|held|met|began|took|came|won|set|made|time)\b)/gi, ' ')
       // ("round 1 of the talks", "session 3": a number after the word of a meeting is its ordinal)
       .replace(/\b(round|session)\s+(\d{1,2})\b(?![.,]\d)/gi, '$1 $2th')),
     events,

@@ -8355,3 +8355,19 @@ describe('the year an edition is counted from does not date it', () => {
     expect(asker(rel)('when was the 3rd joint search exercise?')).toBe('August 1');
   });
 });
+
+describe('"the first vice-ministerial dialogue" numbers the meeting, not a vice minister', () => {
+  it('reads the ordinal before "vice-ministerial" as the meeting\'s', () => {
+    expect(analyzeQuestion('when was the first vice-ministerial strategic dialogue between korea and chile?').ordinals).toEqual([1]);
+    expect(analyzeQuestion('who led the 2nd vice ministerial economic talks with peru?').ordinals).toEqual([2]);
+    // (a vice minister's rank is still no meeting's number)
+    expect(analyzeQuestion('who did first vice minister kim meet in lima?').ordinals).toEqual([]);
+  });
+  it('answers the first dialogue\'s date, not the second\'s', () => {
+    const rel = parseReleaseText(page('Results of the 2nd ROK-Chile Vice-Ministerial Strategic Dialogue', '2024-03-08', [
+      'First Vice Minister of Foreign Affairs Kim Min-ha held the 2nd ROK-Chile Vice-Ministerial Strategic Dialogue in Santiago on March 7.',
+      'The 1st Vice-Ministerial Strategic Dialogue was held in Seoul in June 2022.',
+    ]), { id: 'test-first-vm' });
+    expect(asker(rel)('when did korea and chile hold their first vice-ministerial strategic dialogue?')).toBe('June 2022');
+  });
+});
