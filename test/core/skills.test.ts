@@ -8371,3 +8371,25 @@ describe('"the first vice-ministerial dialogue" numbers the meeting, not a vice 
     expect(asker(rel)('when did korea and chile hold their first vice-ministerial strategic dialogue?')).toBe('June 2022');
   });
 });
+
+describe('a priest or a representative asked is not another official', () => {
+  it('abstains when the release names the post but no one holding it', () => {
+    const rel = parseReleaseText(page('Remains of Korean Laborers Return from Osaka', '2019-05-21', [
+      'The ceremony at Joenji Temple was attended by Consul General Lee Jae-won, the chief priest of Joenji Temple and some 80 family members.',
+      'The Arria-formula meeting, chaired by Ambassador Hong Sun-mi, heard a briefing from the Special Representative for Migration.',
+    ]), { id: 'test-priest-none' });
+    const ask = asker(rel);
+    expect(ask('what is the name of the chief priest of joenji temple?')).toBeNull();
+    expect(ask('who is the special representative for migration who briefed the arria meeting?')).toBeNull();
+  });
+  it('answers the one who holds it', () => {
+    const rel = parseReleaseText(page('Arria-Formula Meeting on Migration', '2019-05-21', [
+      'The meeting, chaired by Ambassador Hong Sun-mi, heard a briefing from Special Representative for Migration Ana Ferreira.',
+      'Deputy Minister for Political Affairs Yoon Tae-ho headed the Korean delegation to the 4th Korea-Andes Dialogue.',
+    ]), { id: 'test-priest' });
+    const ask = asker(rel);
+    expect(ask('who is the special representative for migration who briefed the meeting?')).toBe('Ana Ferreira');
+    // (a delegation's chief representative is whoever heads it, whatever the post)
+    expect(ask("who was korea's chief representative at the 4th korea-andes dialogue?")).toBe('Yoon Tae-ho');
+  });
+});
