@@ -1262,6 +1262,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         : ((t) => (t.length ? t : undefined))(terms(m[1]!))))(/^who\b[^?]*?\b(?:co-chair|chair|sign|led|lead|head|represent|spoke|speak)[a-z]*\b[^?]*?\bfor\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,3}?)\s*(?:\s(?:on|in|at|over|about|regarding)\s[^?]*)?$/u.exec(foldedQuestion(a).replace(/[?!.\s]+$/, ''))));
       const people = fact.people.filter((p) => !actorOfQuestion(p) && !a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n) && !family(n)) && (!inQuestion(a, p.name) || a.names.some((n) => family(n)))
         && !fold(p.name).split(/\s+/).some((w) => asked.has(w) && !stopWords().has(w)))
+        // ("who signed the MOU for the fisheries ministry": one it was signed "in the presence of" saw it signed, and signed nothing)
+        .filter((p) => !/^who\b(?:\s+[a-z]+){0,2}?\s+sign(?:ed|s)?\b/.test(foldedQuestion(a)) || !/\bin the presence of\s+[^;.]*$/i.test(text.slice(Math.max(0, p.start - 120), p.start)))
         // "who was Finland's foreign minister" is not answered by a state secretary
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
           // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")

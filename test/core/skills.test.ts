@@ -8393,3 +8393,15 @@ describe('a priest or a representative asked is not another official', () => {
     expect(ask("who was korea's chief representative at the 4th korea-andes dialogue?")).toBe('Yoon Tae-ho');
   });
 });
+
+describe('one a document was signed "in the presence of" did not sign it', () => {
+  it('answers the signer, never a witness, and abstains when no signer is named', () => {
+    const rel = parseReleaseText(page('Korea and Iceland Sign MOU on Geothermal Cooperation', '2022-09-14', [
+      'The MOU was signed by Director-General for Climate Change Kim Do-yeon and Icelandic Director of Energy Policy Helga Jonsdottir, in the presence of Vice Minister Park Sun-young and State Secretary Einar Gunnarsson.',
+      'The two sides also welcomed the signing, in the presence of Vice Minister Park and State Secretary Gunnarsson, of an MOU on fisheries research between the two countries\' marine institutes.',
+    ]), { id: 'test-presence' });
+    const ask = asker(rel);
+    expect(ask('who signed the geothermal MOU for iceland?')).toBe('Helga Jonsdottir');
+    expect(ask('who signed the fisheries research mou for the icelandic institute?')).toBeNull();
+  });
+});
