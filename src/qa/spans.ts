@@ -1655,6 +1655,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("which part of bangkok is the campus going up in": "Location: Bang Na District, Bangkok" places the thing the release is
       // about, an event or not)
       if (venueLine && (venue || /^\W{0,3}(?:Location|Site)\b/.test(venueLine[1]!)) && !seatAsked) push(venueLine[2]!, venueLine[1]!.length, near(venueLine[1]!.length) + 0.1 + kindFit(venueLine[2]!));
+      // ("Venue: Ministry of Foreign Affairs of Estonia (Tallinn)", "Venue: Ministry of Foreign Affairs, Warsaw": the city the line
+      // ends on is the place too, after the whole line: the answer when a ministry or a building is no place)
+      const venueCity = venueLine && venue && !seatAsked ? /(?:\(|,\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\)?\s*$/u.exec(venueLine[2]!) : null;
+      if (venueCity) push(venueCity[1]!, venueLine!.index + venueLine![1]!.length + venueCity.index! + venueCity[0].indexOf(venueCity[1]!), near(venueLine![1]!.length) + kindFit(venueCity[1]!));
       // ("where was the handover ceremony": "Handover ceremony: September 22, Joint Base Pearl Harbor-Hickam, Hawaii", a line
       // labelled with the event the question names, its date, then its place)
       const eventLine = /^(\W{0,3}((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Cc]eremony|[Mm]eeting|[Ss]igning|[Ff]orum|[Ss]eminar|[Cc]onference|[Rr]eception|[Dd]ialogue|[Cc]onsultation|[Bb]riefing|[Ww]orkshop|[Ee]xhibition|[Ff]estival|[Cc]oncert|[Ee]vent)s?)\s*:\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]{1,12}\))?,\s+)?)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)\.?$/u.exec(text);

@@ -8405,3 +8405,21 @@ describe('one a document was signed "in the presence of" did not sign it', () =>
     expect(ask('who signed the fisheries research mou for the icelandic institute?')).toBeNull();
   });
 });
+
+describe('a venue line ends on its city', () => {
+  const rel = parseReleaseText(rawPage('Results of the 3rd ROK-Slovenia Policy Consultation', '2021-06-10', [
+    '1. Director-General for European Affairs Kim Hye-jin held the 3rd ROK-Slovenia Policy Consultation with State Secretary Matej Kranjc on June 9.',
+    '° Venue: Ministry of Foreign Affairs of Slovenia (Ljubljana)',
+  ]), { id: 'test-venue-city' });
+  it('answers the city in brackets after a ministry', () => {
+    expect(asker(rel)('where was the 3rd korea-slovenia policy consultation held?')).toBe('Ljubljana');
+    expect(asker(rel)('which city hosted the third ROK-Slovenia policy consultation?')).toBe('Ljubljana');
+  });
+  it('keeps a hotel with its city whole when a place is asked', () => {
+    const hotel = parseReleaseText(rawPage('Korea-Slovenia Business Forum Held', '2021-06-11', [
+      '1. The Korea-Slovenia Business Forum was held on June 10.',
+      '° Venue: Grand Hotel Union, Ljubljana',
+    ]), { id: 'test-venue-hotel' });
+    expect(asker(hotel)('where was the korea-slovenia business forum held?')).toBe('Grand Hotel Union, Ljubljana');
+  });
+});
