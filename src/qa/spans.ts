@@ -865,7 +865,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const clauseStart = (d: { start: number }): number => {
         const before = clauseDates.filter((x) => x.end <= d.start);
         const prev = Math.max(0, ...before.map((x) => x.end));
-        const aside = prev ? /,\s+(?:which|who)\b[^,;]*$/.exec(text.slice(0, before[before.length - 1]!.start)) : null;
+        // (… nor does an appositive that counts the event: "a launching ceremony for …, the eighth class since the program began in
+        // 2014, at … on April 7")
+        const aside = prev ? /,\s+(?:which|who|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth|[a-z]+teenth)\b)[^,;]*$/.exec(text.slice(0, before[before.length - 1]!.start)) : null;
         // (… nor does one closed before a phrase of the main clause: "held talks with X, who is on a visit from June 25 to 28, at the
         // Ministry … on June 26")
         return aside && /^,\s+(?:was|were|is|are|has|have|had|will|at|in|on)\b/.test(text.slice(prev, d.start)) ? Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end)) : prev;

@@ -8423,3 +8423,12 @@ describe('a venue line ends on its city', () => {
     expect(asker(hotel)('where was the korea-slovenia business forum held?')).toBe('Grand Hotel Union, Ljubljana');
   });
 });
+
+describe('an appositive that counts the event does not cut its date off', () => {
+  it('dates "a ceremony for X, the fifth class since the program began in 2016, at … on May 3" by May 3', () => {
+    const rel = parseReleaseText(page('Ceremony for the 2020 Global Korea Scholars Held', '2020-05-04', [
+      'The Ministry held a welcoming ceremony for the 2020 Global Korea Scholars, the fifth class since the program began in 2016, at the Diplomatic Center in Seoul on May 3.',
+    ]), { id: 'test-aside-ordinal' });
+    expect(asker(rel)('when was the welcoming ceremony for the 2020 global korea scholars?')).toBe('May 3');
+  });
+});
