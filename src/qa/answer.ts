@@ -349,7 +349,8 @@ function initialsIn(re: RegExp, text: string): boolean {
 }
 
 function spelledIn(letters: string, text: string): boolean {
-  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
+  // (a list's commas too: "WPS", "Women, Peace and Security")
+  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join(',?\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
   if (initialsIn(re, text)) return true;
   // ("STS": "ship-to-ship", initials of a hyphenated compound)
   if (new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’]*`).join('-')}\\b`, 'iu').test(text)) return true;
@@ -396,7 +397,8 @@ function scatteredInName(letters: string, text: string): boolean {
 
 /** True when the release names something whose initials are the letters typed ("DL" → "Digital Literacy …"). */
 function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
-  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join('\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
+  // (a list's commas too: "WPS", "Women, Peace and Security")
+  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join(',?\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
   // "TG" for Tegucigalpa: one long name that starts with the first letter and holds the others in order
   const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
   // or the capitalized words of a name in another order: "DTA" for "Agreement … for the Avoidance of Double Taxation"

@@ -8432,3 +8432,12 @@ describe('an appositive that counts the event does not cut its date off', () => 
     expect(asker(rel)('when was the welcoming ceremony for the 2020 global korea scholars?')).toBe('May 3');
   });
 });
+
+describe('initials read across a list\'s commas', () => {
+  it('finds "WPS" in "Women, Peace and Security"', () => {
+    const rel = parseReleaseText(page('Korea Adopts Second National Action Plan on Women, Peace and Security', '2018-12-20', [
+      'The Korean government adopted its second National Action Plan on Women, Peace and Security, which sets out 18 tasks in four areas.',
+    ]), { id: 'test-initials-comma' });
+    expect(asker(rel)('how many tasks are in korea\'s second WPS action plan?')).toBe('18');
+  });
+});
