@@ -1224,6 +1224,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank|hand|give|convey|deliver|present|send)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))
+        // ("which UNICEF deputy executive director met korea's 2nd vice foreign minister cho": the office of the one met, after the
+        // verb, not of the one asked before it)
+        .filter((m) => !/^(?:which|what)\b[^?]*?\b(?:met|meets|meet|talked|spoke|called on|visited|received|hosted|thanked)\s+(?:with\s+)?(?:[\p{L}'’.\d-]+\s+){0,4}$/iu.test(a.text.slice(0, m.index!)))
         // ("korea's candidate for IMO secretary-general": the office run for, not one held)
         .filter((m) => !/\b(?:candidates?|candidacy|nominees?|nominated|running|runs?|bid|campaign)\s+(?:for|to be|as)\s+(?:the\s+)?(?:post\s+of\s+)?(?:[\p{L}.-]+\s+){0,3}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)

@@ -8441,3 +8441,12 @@ describe('initials read across a list\'s commas', () => {
     expect(asker(rel)('how many tasks are in korea\'s second WPS action plan?')).toBe('18');
   });
 });
+
+describe('an office after the verb is the office of the one met', () => {
+  it('answers "which X director met the vice minister" with the director', () => {
+    const rel = parseReleaseText(page('Vice Minister Meets WFP Deputy Executive Director', '2019-03-12', [
+      'Second Vice Minister of Foreign Affairs Lee Tae-ho met with WFP Deputy Executive Director Amir Mahmoud Abdulla, who is visiting Korea from March 11 to 13.',
+    ]), { id: 'test-office-object' });
+    expect(asker(rel)('which WFP deputy executive director met korea\'s 2nd vice foreign minister lee tae-ho?')).toBe('Amir Mahmoud Abdulla');
+  });
+});
