@@ -8450,3 +8450,12 @@ describe('an office after the verb is the office of the one met', () => {
     expect(asker(rel)('which WFP deputy executive director met korea\'s 2nd vice foreign minister lee tae-ho?')).toBe('Amir Mahmoud Abdulla');
   });
 });
+
+describe('academic and church titles head a name', () => {
+  it('finds the person after a dean, a rector or a bishop', () => {
+    const names = (s: string): string[] => findPeople(s).map((p) => p.name);
+    expect(names('The MOU was signed by Rector of Charles University Milena Kralickova and KF President Kim Jae-won.')).toContain('Milena Kralickova');
+    expect(names('It was signed by Dean of the Faculty of Law Sofia Marquez.')).toContain('Sofia Marquez');
+    expect(names('The mass was celebrated by Bishop of Leiria-Fatima Jose Ornelas Carvalho.')).toContain('Jose Ornelas Carvalho');
+  });
+});
