@@ -430,7 +430,7 @@ function eventOrdinals(text: string, a: Analysis, heads: string[] = []): number[
 }
 
 /** The numbered thing a question asks ("the first Korea-EU Security and Defence Dialogue"), read once per question. */
-const askedNumbered = new WeakMap<Analysis, { kind: string; words: Set<string> } | null>();
+const askedNumbered = new WeakMap<Analysis, { kind: string; words: Set<string>; initials: string } | null>();
 
 /** An ordinal and the words after it. */
 const NUMBERED = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b((?:\s+[\p{L}'’-]+){0,5})/giu;
@@ -448,14 +448,14 @@ const NUMBERED_KINDS_ALL = NUMBERED_KINDS.map(([, re]) => new RegExp(re.source, 
 /** Words of a series' name that say only what kind of talks they are. */
 const GENERIC_NAME = new Set(terms('policy joint bilateral high level high-level senior officials official working annual regular general ministerial director-general vice-ministerial'));
 
-const numberedKinds = new Map<string, { kind: string; words: Set<string> } | null>();
+const numberedKinds = new Map<string, { kind: string; words: Set<string>; initials: string } | null>();
 
 /**
  * The kind and name of the first numbered thing in a text ("the 4th National Action Plan" → plan; "the 1st Korea-EU
  * Strategic Dialogue" → a meeting named "strategic"), read once per text: facts are read again by every question with an
  * ordinal.
  */
-function numberedKind(text: string): { kind: string; words: Set<string> } | undefined {
+function numberedKind(text: string): { kind: string; words: Set<string>; initials: string } | undefined {
   const key = text.slice(0, 140);
   let got = numberedKinds.get(key);
   if (got === undefined) {
@@ -466,7 +466,7 @@ function numberedKind(text: string): { kind: string; words: Set<string> } | unde
   return got ?? undefined;
 }
 
-function readNumberedKind(text: string): { kind: string; words: Set<string> } | undefined {
+function readNumberedKind(text: string): { kind: string; words: Set<string>; initials: string } | undefined {
   NUMBERED.lastIndex = 0;
   const m = NUMBERED.exec(text);
   NUMBERED.lastIndex = 0;
@@ -494,7 +494,9 @@ function readNumberedKind(text: string): { kind: string; words: Set<string> } | 
   // Organization (AFoCO)" is the 6th AFoCO assembly)
   const acronym = /^[^()]*\(\s*(\p{Lu}[\p{L}&-]{1,9})\s*\)/u.exec(text.slice(m.index + m[1]!.length))?.[1];
   if (words.size && acronym && (acronym.match(/\p{Lu}/gu) ?? []).length >= 2) for (const t of sliceTerms(acronym)) words.add(t);
-  return { kind: best.kind, words };
+  // (the first letters of the name's words, for a name the other gives in initials: "Global Health Security Agenda", "GHSA")
+  const initials = name.split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !stopWords().has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  return { kind: best.kind, words, initials };
 }
 
 /** Ordinals that number any meeting in a text ("the 1st Consular Consultation"), not a post ("First Vice Minister") or a half-year. */
@@ -1057,7 +1059,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked === undefined) { asked = numberedKind(foldedText(a)) ?? null; askedNumbered.set(a, asked); }
     const here = asked ? [...fact.text.matchAll(NUMBERED)].filter((m) => findOrdinals(m[1]!).some((o) => a.ordinals.includes(o))) : [];
     // (… or another of the same kind: "the 1st Korea-EU Strategic Dialogue" is not the first Security and Defence Dialogue)
-    if (here.length && here.every((m) => { const k = numberedKind(fact.text.slice(m.index!)); return !!k && !!asked && (k.kind !== asked.kind || (k.words.size > 0 && asked.words.size > 0 && !a.initialisms.some((i) => asked.words.has(i)) && ![...asked.words].some((w) => [...k.words].some((x) => x.startsWith(w) || w.startsWith(x))))); })) return `the ${a.ordinals[0]}th here numbers another thing`;
+    if (here.length && here.every((m) => { const k = numberedKind(fact.text.slice(m.index!)); return !!k && !!asked && (k.kind !== asked.kind || (k.words.size > 0 && asked.words.size > 0 && !a.initialisms.some((i) => asked.words.has(i)) && ![...asked.words].some((w) => [...k.words].some((x) => x.startsWith(w) || w.startsWith(x)))
+      // (a name the question spells out: "the 4th GHSA Ministerial Meeting" is the 4th Global Health Security Agenda one)
+      && ![...k.words].some((x) => x.length >= 3 && asked.initials.startsWith(x)))); })) return `the ${a.ordinals[0]}th here numbers another thing`;
   }
   // the sentence numbers another meeting ("… to host the 7th meeting in Lusaka"): it is about that one
   if (a.ordinals.length) {

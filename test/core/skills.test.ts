@@ -8459,3 +8459,13 @@ describe('academic and church titles head a name', () => {
     expect(names('The mass was celebrated by Bishop of Leiria-Fatima Jose Ornelas Carvalho.')).toContain('Jose Ornelas Carvalho');
   });
 });
+
+describe('a numbered meeting named by its initials is the one spelt out', () => {
+  it('answers "the 5th Asia Pacific Clean Energy ministerial meeting" from "The 5th APCE Ministerial Meeting will be held in …"', () => {
+    const rel = parseReleaseText(page('Korea Attends 4th Asia Pacific Clean Energy Ministerial Meeting', '2022-06-30', [
+      'Deputy Minister Lim Ha-neul attended the 4th Asia Pacific Clean Energy (APCE) Ministerial Meeting in Manila on June 29.',
+      'The 5th APCE Ministerial Meeting will be held in Suva, Fiji, in 2023.',
+    ]), { id: 'test-numbered-initials' });
+    expect(asker(rel)('where will the 5th asia pacific clean energy ministerial meeting take place?')).toBe('Suva, Fiji');
+  });
+});
