@@ -1167,7 +1167,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const topic = (i: string): boolean => new RegExp(`\\b${i}\\b`, 'i').test(fact.context);
     // (… or the sentence calls it by the last word of its name: "the Assembly" for the World Health Assembly (WHA))
     const called = (i: string): boolean => ((head) => !!head && new RegExp(`\\bthe ${head}\\b`).test(fact.text))(initialsHead(i, index, meta));
-    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i) || topic(i) || called(i))) return `the fact is about ${own[0]!.toUpperCase()}`;
+    // (… unless the question spells out the one the sentence names: "where is the International Vaccine Institute mentioned in
+    // Korea's GAVI statement headquartered" — "the International Vaccine Institute (IVI) headquartered in Seoul")
+    if (own.length && !a.initialisms.some((i) => own.includes(i) || fold(fact.text).includes(i) || spelled(i) || topic(i) || called(i)) && !own.some((o) => spelledIn(o, a.question))) return `the fact is about ${own[0]!.toUpperCase()}`;
   }
   // "on the 14th": a fact dated to other days is about another day
   if (a.day) {

@@ -8469,3 +8469,13 @@ describe('a numbered meeting named by its initials is the one spelt out', () => 
     expect(asker(rel)('where will the 5th asia pacific clean energy ministerial meeting take place?')).toBe('Suva, Fiji');
   });
 });
+
+describe('initials the question spells out are asked, beside others it gives as initials', () => {
+  it('answers from a sentence about "(WPRO)" when the question spells it out and names another body by initials', () => {
+    const rel = parseReleaseText(page('Korea Pledges Support at ESCAP Session', '2019-10-11', [
+      'Deputy Minister Ham Sang-wook delivered a statement at the 75th session of ESCAP in Bangkok on October 8.',
+      'He noted that the Western Pacific Regional Office (WPRO) is headquartered in Manila, and that Korea has supported its work since 1949.',
+    ]), { id: 'test-initials-spelled' });
+    expect(asker(rel)('where is the western pacific regional office mentioned in korea\'s ESCAP statement headquartered?')).toBe('Manila');
+  });
+});
