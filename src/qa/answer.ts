@@ -11,7 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, foldedQuestion, foldedText, kinds, type Analysis } from './analyze.js';
-import { ACTION_VERBS, NEXT_SAID, oneDayAsked, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
+import { ACTION_VERBS, NEXT_SAID, oneDayAsked, participleInSubject, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
@@ -663,7 +663,8 @@ function askedOnce(a: Analysis): AskedOnce {
         .filter((w) => !isEnglishWord(w) && !findCountries(w).length && !stopWords().has(w) && !abbreviation(w)),
       summit: (a.type === 'where' || a.type === 'when') && /\bsummit\b/.test(q) && !/\bminist|\bsenior officials\b|\bsom\b/.test(q),
       stage: stageOf(a.question),
-      acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t)) : [],
+      // (not a participle inside the subject, after its noun: "when did the Korean victims freed in Myawaddy cross the border")
+      acts: a.type === 'when' ? a.terms.filter((t) => ACTION_VERBS.test(t) && !participleInSubject(t, q)) : [],
       officialAsked: a.type === 'when' || a.type === 'where' ? officialOf(q) : undefined,
       placeNames: a.type === 'when' || a.type === 'where' || a.type === 'number' || a.type === 'who'
         ? a.names.filter((n) => n.length >= 4 && !a.initialisms.includes(n) && !a.countryTerms.has(terms(n)[0] ?? '') && !isEnglishWord(n) && !!terms(n)[0]) : [],

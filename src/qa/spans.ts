@@ -475,6 +475,12 @@ function partAloneTold(q: string, text: string): boolean {
 /** Units that count a thing named after their "of": "nine items of cultural property", "two sets of remains". */
 const CONTAINER_UNIT = /^(?:items?|pieces?|sets?|units?|pairs?|kinds?|types?|copies|volumes?|batch(?:es)?|lots?|cases?|boxes|bags|packages?|consignments?|shipments?)$/i;
 
+/** True when an act word of a question is a participle inside its subject, after the subject's noun: "when did the Korean victims
+ * freed in Myawaddy cross the border" asks the crossing, not the freeing (but "when did flights restart at Bali" asks the restart). */
+export function participleInSubject(t: string, q: string): boolean {
+  return new RegExp(`\\b(?:did|do|does|will|were|was|are|is)\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,4}?[a-z]+s\\s+${t}[a-z]*(?<=ed|en)\\s+(?:in|from|by|at|on|during)\\s+(?:[\\w'-]+\\s+){1,4}?[a-z]+\\b`).test(q);
+}
+
 /** The title's rank agrees with the one asked: none asked → none held; asked → at least one of them held. */
 function sameRank(asked: Set<string>, held: Set<string>): boolean {
   if (!asked.size) return !held.size;
@@ -751,7 +757,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (or the verb a phrase of the question stands for: "come home" → land, arrive, return)
       // (not a participle that describes the ones asked about: "the three freed sailors arrive back")
       const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && (qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w)) || !qWords.some((w) => w.startsWith(t.slice(0, 3))))
-        && !new RegExp(`\\b(?:the|these|those)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${t}[a-z]*\\s+[a-z]{3,}|\\b(?:the|a|an|this|that)\\s+(?:[a-z]+\\s+)?${t}[a-z]*ing\\b`).test(q)).map((t) => synonymsOf(t));
+        && !new RegExp(`\\b(?:the|these|those)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${t}[a-z]*\\s+[a-z]{3,}|\\b(?:the|a|an|this|that)\\s+(?:[a-z]+\\s+)?${t}[a-z]*ing\\b`).test(q)
+        // (… nor one after its noun, inside the subject: "when did the Korean victims freed in Myawaddy cross the border")
+        && !participleInSubject(t, q)).map((t) => synonymsOf(t));
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);

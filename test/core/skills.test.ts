@@ -16,7 +16,7 @@ import { findThings } from '../../src/facts/things.js';
 import { findPeople } from '../../src/facts/people.js';
 import { findNumbers } from '../../src/facts/numbers.js';
 import { correctTypos } from '../../src/qa/typos.js';
-import { spanCandidates } from '../../src/qa/spans.js';
+import { participleInSubject, spanCandidates } from '../../src/qa/spans.js';
 
 function page(title: string, date: string, paragraphs: string[]): string {
   return ['Press Releases', '', title, '', 'Date', date, 'hit', '12', '', ...paragraphs.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join('\n');
@@ -8477,5 +8477,20 @@ describe('initials the question spells out are asked, beside others it gives as 
       'He noted that the Western Pacific Regional Office (WPRO) is headquartered in Manila, and that Korea has supported its work since 1949.',
     ]), { id: 'test-initials-spelled' });
     expect(asker(rel)('where is the western pacific regional office mentioned in korea\'s ESCAP statement headquartered?')).toBe('Manila');
+  });
+});
+
+describe('a participle inside the subject is not the act asked', () => {
+  const rel = parseReleaseText(rawPage('Korean Sailors Freed in the Gulf of Guinea Return Home', '2021-02-20', [
+    '1. Four Korean sailors who had been kidnapped by pirates in Benin have returned home safely. The timeline is as follows:',
+    '- February 14: They crossed into Ghana, where they were received by embassy officials',
+
+  ]), { id: 'test-participle-subject' });
+  it('dates the main verb, not the participle after the noun', () => {
+    expect(asker(rel)('when did the korean sailors freed in benin cross into ghana?')).toBe('February 14');
+  });
+  it('still reads a verb after a plural subject as the act', () => {
+    expect(participleInSubject('restart', 'when did flights restart at accra airport after the strike?')).toBe(false);
+    expect(participleInSubject('freed', 'when did the korean sailors freed in benin cross into ghana?')).toBe(true);
   });
 });
