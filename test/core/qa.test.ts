@@ -552,6 +552,12 @@ describe('the question sets (regression guards)', () => {
     ['written-iz', 58, 21, 55],
     ['written-ja', 67, 11, 68],
     ['written-jb', 73, 11, 93],
+    ['written-jc', 67, 19, 68],
+    ['written-jd', 73, 21, 55],
+    ['written-je', 62, 27, 68],
+    ['written-jf', 64, 23, 43],
+    ['written-jg', 73, 21, 55],
+    ['written-jh', 83, 11, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
