@@ -1425,7 +1425,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("korea's ambassador in amman": the ambassador whose post is Jordan, not an envoy travelling there)
         // (… and one whose post is said to be elsewhere is not it: "Permanent Representative of the Philippines to ASEAN")
         const postText = `${p.title ?? ''} ${/^,[^;]{0,80}/.exec(text.slice(p.end))?.[0] ?? ''}`;
-        const posted = postAsked.length ? (findCountries(postText).some((c) => postAsked.includes(c.code)) ? 0.4 : /\bto\s+(?:the\s+)?\p{Lu}/u.test(postText) ? -0.8 : -0.2) : 0;
+        // ("the Korean Embassy in Thailand under Ambassador Lee": the mission a person heads is in the country of the post, and an
+        // ambassador heading one elsewhere is not the one asked)
+        const missionOf = postAsked.length ? /\b(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\s+)?(?:in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?:under|led by|headed by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, p.start - 120), p.start))?.[1] : undefined;
+        const missionElsewhere = !!missionOf && findCountries(missionOf).some((c) => /^[A-Z]{3}$/.test(c.code)) && !findCountries(missionOf).some((c) => postAsked.includes(c.code));
+        const posted = postAsked.length ? (missionElsewhere ? -2 : findCountries(postText).some((c) => postAsked.includes(c.code)) ? 0.4 : /\bto\s+(?:the\s+)?\p{Lu}/u.test(postText) ? -0.8 : -0.2) : 0;
         // ("who handed the letter to the honorary consul": the one who handed it, not the one it went "to")
         const toBefore = toAsked ? /\bto\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, p.start - 45), p.start))?.[0] : undefined;
         // (not the "to" of the person's own title: "Ambassador of the Republic of Korea to Bolivia Seo Dong-ik")

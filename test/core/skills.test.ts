@@ -8494,3 +8494,17 @@ describe('a participle inside the subject is not the act asked', () => {
     expect(participleInSubject('freed', 'when did the korean sailors freed in benin cross into ghana?')).toBe(true);
   });
 });
+
+describe('the mission a person heads is in the country of the post', () => {
+  const rel = parseReleaseText(page('Korean Nationals Evacuated from Sudan', '2023-04-25', [
+    'The team worked closely with the Korean Embassy in Sudan, which requested the help of the Sudanese army, and with the Korean Embassy in Saudi Arabia under Ambassador Park Joon-yong, which arranged their stay in Jeddah.',
+    'The Korean Embassy in Egypt, headed by Ambassador Kim Yong-hyun, arranged the entry of other nationals by land.',
+  ]), { id: 'test-mission-under' });
+  const ask = asker(rel);
+  it('answers the ambassador whose mission is in the country asked', () => {
+    expect(ask('who is the korean ambassador to saudi arabia who helped the evacuation?')).toBe('Park Joon-yong');
+  });
+  it('abstains when the ambassador named heads a mission elsewhere', () => {
+    expect(ask('who is the korean ambassador to sudan who helped the evacuation?')).toBeNull();
+  });
+});
