@@ -996,7 +996,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
         // ("when is the first new reactor expected to start operating": what is still expected is not dated years before the release)
-        .filter((d) => !(EXPECTED_ASKED.test(q) && !!meta?.date && meta.dateSource !== 'inferred' && !d.yearInferred && /^\d{4}/.test(d.value) && (d.until ?? d.value).slice(0, 4) < meta.date.slice(0, 4)))
+        .filter((d) => !((EXPECTED_ASKED.test(q) || /\bgoing to\b/.test(q)) && !!meta?.date && meta.dateSource !== 'inferred' && !d.yearInferred && /^\d{4}/.test(d.value) && (d.until ?? d.value).slice(0, 4) < meta.date.slice(0, 4)))
+        // ("when is the state secretary going to visit seoul", "when will he make his visit": a day before the release's own is
+        // past, no answer to what is still to come)
+        .filter((d) => !((EXPECTED_ASKED.test(q) || /\bgoing to\b/.test(q)) && !!meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(d.until ?? d.value) && (d.until ?? d.value) < meta.date.slice(0, 10)))
         // ("what years does phase II run": a span of years, not the day of its launch ceremony nor a target "by 2025")
         // (… "period covered by the new CPS": its span)
         .filter((d) => !(/\b(?:what|which) years\b|\bperiod covered\b|\byears covered\b|\bcovers? which years\b/.test(q) && !d.until))

@@ -8508,3 +8508,19 @@ describe('the mission a person heads is in the country of the post', () => {
     expect(ask('who is the korean ambassador to sudan who helped the evacuation?')).toBeNull();
   });
 });
+
+describe('what is still to come is not dated by a day already past', () => {
+  const rel = parseReleaseText(page('Results of the ROK-Croatia Foreign Ministers\' Meeting', '2019-05-16', [
+    'Foreign Minister Kang Kyung-wha held talks with Croatian Foreign Minister Marija Pejcinovic Buric in Seoul on May 14.',
+    'Minister Pejcinovic Buric invited Minister Kang to visit Croatia, and the two sides agreed to hold the 3rd policy consultation, first held in 2012, in Zagreb.',
+  ]), { id: 'test-future-past' });
+  const ask = asker(rel);
+  it('abstains on "when will X visit" and "when is X going to" when the release gives only past days', () => {
+    expect(ask('When will FM Kang Kyung-wha make her visit to Croatia?')).toBeNull();
+    expect(ask('when will kang and the croatian FM hold talks?')).toBeNull();
+    expect(ask('when is the 3rd korea-croatia policy consultation going to be held?')).toBeNull();
+  });
+  it('still dates the talks that took place', () => {
+    expect(ask('when did kang and the croatian foreign minister hold talks?')).toBe('May 14');
+  });
+});
