@@ -342,15 +342,20 @@ function referredTo(r: string, fact: Fact, index: FactIndex): boolean {
   return !!title && /\b(?:the|this|that) (?:agreement|accord|treaty|deal)\b/i.test(fact.text) && findEvents(title).includes(r);
 }
 
-/** True when a text names something whose initials are the letters typed, in order or not. */
 /** The initials match, the letters of a short initialism in the text counted one by one ("UNSCR": "UN Security Council resolution"). */
 function initialsIn(re: RegExp, text: string): boolean {
   return re.test(text) || (/\b[A-Z]{2,3}\b/.test(text) && re.test(text.replace(/\b[A-Z]{2,3}\b/g, (w) => [...w].join(' '))));
 }
 
+/** The words whose first letters are the letters typed, in order, small words and a list's commas between them allowed:
+ * "WPS" — "Women, Peace and Security", "DPO" — "Department of Peace Operations". */
+function initialsPattern(letters: string): RegExp {
+  return new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join(',?\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
+}
+
+/** True when a text names something whose initials are the letters typed, in order or not. */
 function spelledIn(letters: string, text: string): boolean {
-  // (a list's commas too: "WPS", "Women, Peace and Security")
-  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join(',?\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
+  const re = initialsPattern(letters);
   if (initialsIn(re, text)) return true;
   // ("STS": "ship-to-ship", initials of a hyphenated compound)
   if (new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’]*`).join('-')}\\b`, 'iu').test(text)) return true;
@@ -397,8 +402,7 @@ function scatteredInName(letters: string, text: string): boolean {
 
 /** True when the release names something whose initials are the letters typed ("DL" → "Digital Literacy …"). */
 function spelledOut(letters: string, index: FactIndex, meta: ReleaseMeta): boolean {
-  // (a list's commas too: "WPS", "Women, Peace and Security")
-  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[\\p{L}'’-]*`).join(',?\\s+(?:(?:of|for|and|the|on)\\s+)*')}\\b`, 'iu');
+  const re = initialsPattern(letters);
   // "TG" for Tegucigalpa: one long name that starts with the first letter and holds the others in order
   const one = new RegExp(`\\b${letters[0]}${[...letters.slice(1)].map((l) => `[\\p{L}]*${l}`).join('')}[\\p{L}]*`, 'iu');
   // or the capitalized words of a name in another order: "DTA" for "Agreement … for the Avoidance of Double Taxation"
