@@ -449,12 +449,16 @@ function casualtyTerms(): { killed: Set<string>; injured: Set<string> } {
 /** How often a thing happens: "once a year", "twice yearly", "every two years", "annually", "on a regular basis". */
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|decade)|\s+(?:yearly|annually|monthly))|(?:once\s+)?every\s+(?:other\s+|(?:two|three|four|five|\d+)\s+)?(?:years?|months?|weeks?|quarters?)|(?:each|every)\s+year|annually|biennially|biannually|triennially|monthly|quarterly|weekly|yearly|on a regular basis|regularly)\b/gi;
 
-/** For a question that asks one part by itself ("in 2022 alone", "in Tamil Nadu alone"), true when the sentence tells that part
- * alone: the year said outside a range, or the place named with no other country beside it and not as one of a list. */
-function partAloneTold(q: string, text: string): boolean {
+/** The part a question asks by itself ("in 2022 alone", "in Tamil Nadu alone", "pay PNG alone"), or undefined. */
+function alonePart(q: string): string | undefined {
   // (… or a country named right before it: "pay PNG alone")
-  const part = /\b(?:in|for|from|to|at|of)\s+(?:the\s+)?([\p{L}\d.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+alone\b/u.exec(q)?.[1]
+  return /\b(?:in|for|from|to|at|of)\s+(?:the\s+)?([\p{L}\d.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+alone\b/u.exec(q)?.[1]
     ?? ((w) => (w && findCountries(w).length ? w : undefined))(/([\p{L}.'’-]+)\s+alone\b/u.exec(q)?.[1]);
+}
+
+/** For a question that asks one part by itself (its `alonePart`), true when the sentence tells that part alone: the year said
+ * outside a range, or the place named with no other country beside it and not as one of a list. */
+function partAloneTold(part: string | undefined, text: string): boolean {
   if (!part) return true;
   if (/^(?:19|20)\d{2}$/.test(part)) {
     return [...text.matchAll(new RegExp(`\\b${part}\\b`, 'g'))].some((m) => !/(?:\d{4}\s*[-–]\s*|\bbetween\s+\d{4}\s+and\s+|\bfrom\s+\d{4}\s+(?:to|through)\s+)$/.test(text.slice(Math.max(0, m.index! - 20), m.index!))
@@ -753,13 +757,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (PLANNED_NOUN.test(text) && pastOnly(a) && a.terms.some((t) => PLANNED_ACTS.has(t)) && !sliceTerms(text.replace(new RegExp(PLANNED_NOUN.source, 'gi'), ' ')).some((t) => PLANNED_ACTS.has(t))) return [];
       // ("when were the remains repatriated": a date of the clause that says the act, not of "killed when the mine flooded on …")
       // (a verb, not a noun that names the thing: "the evacuation flight")
-      const qWords = q.split(/[^\p{L}]+/u);
       // (or the verb a phrase of the question stands for: "come home" → land, arrive, return)
       // (not a participle that describes the ones asked about: "the three freed sailors arrive back")
-      const actWords = a.terms.filter((t) => ACTION_VERBS.test(t) && (qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w)) || !qWords.some((w) => w.startsWith(t.slice(0, 3))))
+      // (read once per question: it asks nothing of the fact)
+      const actWords = once(a, 'actWords', () => ((qWords) => a.terms.filter((t) => ACTION_VERBS.test(t) && (qWords.some((w) => w.startsWith(t) && !/(?:tion|sion|ment|ure|al)$/.test(w)) || !qWords.some((w) => w.startsWith(t.slice(0, 3))))
         && !new RegExp(`\\b(?:the|these|those)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${t}[a-z]*\\s+[a-z]{3,}|\\b(?:the|a|an|this|that)\\s+(?:[a-z]+\\s+)?${t}[a-z]*ing\\b`).test(q)
         // (… nor one after its noun, inside the subject: "when did the Korean victims freed in Myawaddy cross the border")
-        && !participleInSubject(t, q)).map((t) => synonymsOf(t));
+        && !participleInSubject(t, q)).map((t) => synonymsOf(t)))(q.split(/[^\p{L}]+/u)));
       // (and an act only hoped or planned has no date yet: "agreed to work toward the repatriation", "an early resumption")
       const actSaid = (x: string): boolean => actWords.some((syn) => syn.includes(x) || syn.some((y) => y.length >= 5 && x.startsWith(y.slice(0, 5))));
       const pastAsked = /^(?:when|what date|what day|which day|what year|which year)\b[^?]*\b(?:did|was|were|had)\b/.test(q);
@@ -986,6 +990,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return times;
       }
       const respective = respectiveOwn(a, fact);
+      // (what is still to come: "when will …", "… expected to …", "when is X going to …")
+      const futureAsked = once(a, 'futureAsked', () => EXPECTED_ASKED.test(q) || /\bgoing to\b/.test(q));
       const placeBefore = (d: { start: number }): number => {
         const place = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:in|on)\s+$/u.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1];
         if (!place || !fact.dates.some((x) => x !== d && /\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+\s+(?:in|on)\s+$/u.test(text.slice(Math.max(0, x.start - 40), x.start)))) return 0;
@@ -996,10 +1002,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
         // ("when is the first new reactor expected to start operating": what is still expected is not dated years before the release)
-        .filter((d) => !((EXPECTED_ASKED.test(q) || /\bgoing to\b/.test(q)) && !!meta?.date && meta.dateSource !== 'inferred' && !d.yearInferred && /^\d{4}/.test(d.value) && (d.until ?? d.value).slice(0, 4) < meta.date.slice(0, 4)))
+        .filter((d) => !(futureAsked && !!meta?.date && meta.dateSource !== 'inferred' && !d.yearInferred && /^\d{4}/.test(d.value) && (d.until ?? d.value).slice(0, 4) < meta.date.slice(0, 4)))
         // ("when is the state secretary going to visit seoul", "when will he make his visit": a day before the release's own is
         // past, no answer to what is still to come)
-        .filter((d) => !((EXPECTED_ASKED.test(q) || /\bgoing to\b/.test(q)) && !!meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(d.until ?? d.value) && (d.until ?? d.value) < meta.date.slice(0, 10)))
+        .filter((d) => !(futureAsked && !!meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(d.until ?? d.value) && (d.until ?? d.value) < meta.date.slice(0, 10)))
         // ("what years does phase II run": a span of years, not the day of its launch ceremony nor a target "by 2025")
         // (… "period covered by the new CPS": its span)
         .filter((d) => !(/\b(?:what|which) years\b|\bperiod covered\b|\byears covered\b|\bcovers? which years\b/.test(q) && !d.until))
@@ -1799,7 +1805,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("how much … in 2021 alone", "how many people in Mozambique alone": a part asked by itself is told only by a sentence that
       // names it alone — not by a period's total, "(2021-2025)", nor by a figure of several places, "in the Oromia region of Ethiopia
       // and the Nampula province of Mozambique", nor of a region that holds it, "Hallyu fan clubs in East Africa")
-      if (!partAloneTold(q, text)) return [];
+      if (!partAloneTold(once(a, 'alonePart', () => alonePart(q)), text)) return [];
       // the words right after a figure, up to the next figure or clause: whose figure it is
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
