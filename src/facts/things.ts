@@ -26,6 +26,13 @@ export function findThings(text: string): Span[] {
     if (inner.split(' ').length > 14) continue;
     out.push({ start: m.index + 1, end: m.index + 1 + inner.length, text: inner });
   }
+  // (a document's quoted title is whole however long: "the "Framework Agreement between the Government of the Republic of
+  // Korea and the Government of … on Grant Aid"" — its parties and subject are part of its name)
+  for (const m of text.matchAll(/["“]((?:Memorandum|Agreement|Treaty|Convention|Protocol|Arrangement|Framework|Charter|Accord|Exchange of Notes)\b[^"“”]{2,400})["”]/gu)) {
+    const inner = m[1]!.replace(/[\s,.;:*]+$/, '');
+    if (inner.split(' ').length <= 14 && m[1]!.length <= 120) continue;
+    out.push({ start: m.index! + 1, end: m.index! + 1 + inner.length, text: inner });
+  }
   // a body named by the resolution that set it up: "the 1540 Committee", "the 1718 Sanctions Committee"
   for (const m of text.matchAll(/\bthe\s+(\d{3,4}(?:\/\d{3,4})*\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Committee|Commission|Panel))\b/gu)) {
     const start = m.index! + m[0].length - m[1]!.length;

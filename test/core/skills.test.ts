@@ -8524,3 +8524,15 @@ describe('what is still to come is not dated by a day already past', () => {
     expect(ask('when did kang and the croatian foreign minister hold talks?')).toBe('May 14');
   });
 });
+
+describe('a document\'s quoted title is whole, however long', () => {
+  const rel = parseReleaseText(page('ROK and Malta Sign Agreement on Social Security', '2021-09-08', [
+    'Director-General for European Affairs Yoo Jeong-hyun and Maltese Ambassador Carmen Sammut signed the "Agreement between the Government of the Republic of Korea and the Government of the Republic of Malta on the Mutual Recognition of Pension Entitlements of Seconded Workers" in Seoul on September 7.',
+  ]), { id: 'test-long-document' });
+  it('finds the title with its parties and subject as one thing', () => {
+    expect(findThings(rel.paragraphs[0]!.text).map((t) => t.text)).toContain('Agreement between the Government of the Republic of Korea and the Government of the Republic of Malta on the Mutual Recognition of Pension Entitlements of Seconded Workers');
+  });
+  it('answers the full title when the agreement is asked', () => {
+    expect(asker(rel)('what agreement did korea and malta sign in september 2021?')).toBe('Agreement between the Government of the Republic of Korea and the Government of the Republic of Malta on the Mutual Recognition of Pension Entitlements of Seconded Workers');
+  });
+});
