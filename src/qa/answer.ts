@@ -11,7 +11,7 @@ import type { FactIndex, ReleaseMeta } from '../search/fact-index.js';
 import { isEnglishWord } from '../search/english.js';
 import { abbreviation, expandAbbreviations, fold, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { analyzeQuestion, findOrdinals, foldedQuestion, foldedText, kinds, type Analysis } from './analyze.js';
-import { ACTION_VERBS, NEXT_SAID, oneDayAsked, participleInSubject, spanCandidates, TOTAL_ASKED, type SpanCandidate } from './spans.js';
+import { ACTION_VERBS, NEXT_SAID, oneDayAsked, participleInSubject, spanCandidates, STAY_ASKED, TOTAL_ASKED, type SpanCandidate } from './spans.js';
 import { correctTypos, nearlyKnown } from './typos.js';
 
 /** Tunables of answering, with their defaults. */
@@ -1559,6 +1559,21 @@ function oneDay(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked
 }
 
 /**
+ * "When was the envoy in Ottawa": the days of the stay ("… and Ottawa, Canada, from August 29 to 30") over the day of one
+ * act there, said by a sentence as close ("In Ottawa, Ambassador Jeong held the Dialogue … on August 29").
+ */
+function wholeStay(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span || a.type !== 'when' || !STAY_ASKED.test(foldedQuestion(a))) return best;
+  const day = best.fact.dates.find((d) => !d.until && d.precision === 'day' && d.start === best.span!.start)?.value;
+  if (!day) return best;
+  // (the days of a stay there, said with the place: "toured the Balkans from June 5 to 9, visiting Serbia, Croatia …" are a tour's)
+  const place = findCountries(a.question).filter((c) => a.places.includes(c.code)).map((c) => fold(c.text));
+  if (!place.length) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && r.score >= best.score - 0.1 && place.some((p) => fold(r.fact.text).includes(p))
+    && r.fact.dates.some((d) => !!d.until && d.start === r.span!.start && d.value <= day && d.until >= day)) ?? best;
+}
+
+/**
  * "Total number of commitments announced at the conference": a figure the release gives as a total ("a total of 470
  * commitments") over a closer match that is a part of it ("The ROK government announced 76 commitments").
  */
@@ -1773,7 +1788,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   // the best agreed candidate, then each re-pick in turn: a close candidate that fits what the question asks better
-  const best = [koreasOwn, labelledAmount, countsAsked, countrysShare, firstTime, nextOne, totalOne, oneDay, sinceOne, finer]
+  const best = [koreasOwn, labelledAmount, countsAsked, countrysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
     .reduce((b: Ranked | undefined, pick) => pick(a, b, viable), agreed(viable));
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);

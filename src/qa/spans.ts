@@ -408,8 +408,12 @@ const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward
 
 /** An act of one day asked: a meeting of two, talks, a call, a signing. */
 const POINT_ACT = /\b(?:meet|met|meeting|talks?|talked|call|called|phone|spoke|speak|sign|signed|signing|inked|exchange[ds]?|hand(?:ed)? over|present(?:ed)?|deliver(?:ed)?|announce[ds]?|s[ai]t down)\b/;
+/** A stay asked, "when was the envoy in ottawa": the days someone was somewhere, not one act of them. */
+export const STAY_ASKED = /^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/;
 /** An act of one day asked ("when did they hold talks", "what day was it signed"), not a stay, a run or a meeting of days. */
 export function oneDayAsked(q: string): boolean {
+  // ("when did he meet the energy minister during his doha trip": the trip is when the act happened, not what is dated)
+  q = q.replace(/\b(?:during|on|in the course of)\s+(?:his|her|their|its|the)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:visit|trip|tour|stay)\b(?:\s+to\s+[\p{L}'’-]+)?/u, ' ');
   return (POINT_ACT.test(q) || /\bwhat day\b|\bwhich day\b/.test(q)) && !/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|\bconference\b|\bsession\b|\bforum\b|\bsummit\b|\bassembly\b|\bgames\b|\bexpo\b|\bfestival\b|\bweek\b|\bexercise\b|\bheld\b|\brounds?\b|\bnegotiations\b/.test(q);
 }
 
@@ -992,6 +996,14 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const respective = respectiveOwn(a, fact);
       // (what is still to come: "when will …", "… expected to …", "when is X going to …")
       const futureAsked = once(a, 'futureAsked', () => EXPECTED_ASKED.test(q) || /\bgoing to\b/.test(q));
+      // the city asked to be in named in a date's own words (the words since the date before it): true; another city: false
+      const cityBefore = (d: { start: number }): boolean | undefined => {
+        if (fact.dates.length < 2 || !a.places.length) return undefined;
+        const asked = once(a, 'cityTerms', () => new Set(findCountries(a.question).filter((c) => isCapital(c.text)).flatMap((c) => terms(c.text))));
+        const words = text.slice(Math.max(0, d.start - 40, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end)), d.start);
+        if (sliceTerms(words).some((x) => asked.has(x))) return true;
+        return findCountries(words).some((c) => isCapital(c.text)) ? false : undefined;
+      };
       const placeBefore = (d: { start: number }): number => {
         const place = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:in|on)\s+$/u.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1];
         if (!place || !fact.dates.some((x) => x !== d && /\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+\s+(?:in|on)\s+$/u.test(text.slice(Math.max(0, x.start - 40), x.start)))) return 0;
@@ -1115,7 +1127,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (an end asked is said by the end's own words: "opened on November 11 and runs until November 22")
           || (endAsked && (rangeEnd(text, d.start) || END_WORDS.test(text.slice(Math.max(0, d.start - 30), d.start))))
           // (or the clause names the country asked, and the sentence the rest: "… Senegal from May 3 to 5 and Gabon from May 5 to 7")
-          || (content.some((w) => [...w].some((x) => sentenceTerms.has(x))) && [...segmentOf(d)].some((x) => a.countryTerms.has(x) && !a.places.includes(a.countryTerms.get(x)!))))
+          // (… or the city asked to be in: "visited Nuuk … from August 26 to 27 and Ottawa, Canada, from August 29 to 30" — "when
+          // was the envoy in ottawa")
+          || (content.some((w) => [...w].some((x) => sentenceTerms.has(x))) && [...segmentOf(d)].some((x) => a.countryTerms.has(x) && (!a.places.includes(a.countryTerms.get(x)!) || isCapital(x)))))
         // a year that is part of a name ("the "2026 Korea-Latvia Cultural Festival"") is not a date of the event
         .filter((d) => !(d.precision === 'year' && fact.things.some((t) => t.start <= d.start && t.end >= d.end && t.end - t.start > d.end - d.start + 3 && isQuotedAt(text, t.start))))
         // (the question's own date, however written: "2026-2030" asked, "covering 2026 to 2030" stated)
@@ -1161,7 +1175,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           score: nearRel(d.start) * ordinalFit(a, text, d.start) * (edition(d) && clauseDates.length ? 0.5 : 1) * asideOf(d.start) * relativeOf(d.start) * bracketPlace(d)
             * (!since && !/\blast\b/.test(q) && !(startAsked && startedAt(d)) && /\bsince\s+(?:[\p{L}'’-]+\s+){2,6}$/iu.test(text.slice(Math.max(0, d.start - 50), d.start)) ? 0.5 : 1)
             // ("on March 23, the fourth such handover since 2014": the year an edition is counted from does not date the edition)
-            * (!since && !startAsked && /\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\s+(?:such\s+|consecutive\s+)?[\p{L}-]+\s+since\s+$/iu.test(text.slice(Math.max(0, d.start - 60), d.start)) ? 0.3 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && /\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/.test(q) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
+            * (!since && !startAsked && /\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\s+(?:such\s+|consecutive\s+)?[\p{L}-]+\s+since\s+$/iu.test(text.slice(Math.max(0, d.start - 60), d.start)) ? 0.3 : 1) * (wantsYear && d.precision !== 'year' && d.yearInferred ? (/\b(?:what|which) year\b/.test(q) ? 0.3 : 0.6) : 1) * (d.until && !(startAsked && /\bbegin\s*$/.test(q)) && (/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit\b|\btrip\b|\btour\b|\bruns?\b|\blasts?\b/.test(q) || STAY_ASKED.test(q)) ? 1.3 : d.until && /\bdate\b|\bwhat day\b/.test(q) ? 0.8 : 1)
             // ("when did they hold talks in beijing", "what day was the contract signed": an act of one day is not dated by the days of
             // a visit, "visited Beijing from May 14 to 16 and held talks on May 15")
             * (d.until && once(a, 'oneDay', () => oneDayAsked(q)) ? 0.5 : 1)
@@ -1173,6 +1187,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             - (periodOf(d) && !/\b(?:period|years|term|duration|cover|covers|run|runs|span)\b/.test(q) ? 0.6 : 0)
             // ("in Daejeon in 1993 and in Yeosu in 2012": the date of the place the question names)
             + placeBefore(d)
+            // ("visited Nuuk … from August 26 to 27 and Ottawa, Canada, from August 29 to 30": of several dates, the one whose own
+            // words name the city asked)
+            // (… and not the days said after another city: "visited Lima, Peru, from March 3 to 5 and Santiago, Chile, from …")
+            + (cityBefore(d) ? 0.3 : cityBefore(d) === false && fact.dates.some((x) => x !== d && cityBefore(x)) ? -0.3 : 0)
             // ("when did Korea take over as chair of the MSP": "has been chairing the MSP, … launched in June 2022, since July 2024")
             + (TAKE_OVER.test(q) ? (/\b(?:since|took over|taken over|takes over|assumed|took up)\s+(?:[\w-]+\s+){0,4}?(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, d.start - 40), d.start).split(/[,;]/).pop() ?? '') ? 0.6
               : /\b(?:launched|founded|established|created|set up)\s+(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) ? -0.6 : 0) : 0)

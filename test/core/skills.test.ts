@@ -8536,3 +8536,39 @@ describe('a document\'s quoted title is whole, however long', () => {
     expect(asker(rel)('what agreement did korea and malta sign in september 2021?')).toBe('Agreement between the Government of the Republic of Korea and the Government of the Republic of Malta on the Mutual Recognition of Pension Entitlements of Seconded Workers');
   });
 });
+
+describe('the days of a stay in a city, and one act during a trip', () => {
+  const rel = parseReleaseText(page('Special Envoy Visits Peru and Chile', '2022-03-10', [
+    'Special Envoy for Latin America Ahn Sung-ho visited Lima, Peru, from March 3 to 5 and Santiago, Chile, from March 6 to 8 to deepen cooperation on critical minerals.',
+    'In Santiago, Special Envoy Ahn held talks with Chilean Undersecretary of Foreign Affairs Ximena Fuentes on March 7.',
+    'During the visit, Special Envoy Ahn also met with the Minister of Mining of Chile on March 8 to discuss lithium supply chains and the outlook for the mining industry.',
+  ]), { id: 'test-stay-city' });
+  const ask = asker(rel);
+  it('dates a stay by the days said after the city asked, not by another city\'s days or one act there', () => {
+    expect(ask('when was the special envoy for latin america in santiago?')).toBe('March 6 to 8');
+    expect(ask('when was the special envoy for latin america in lima?')).toBe('March 3 to 5');
+  });
+  it('dates one act by its day when the question only frames it by the trip', () => {
+    expect(ask('what day did envoy ahn meet the chilean mining minister during his santiago trip?')).toBe('March 8');
+  });
+});
+
+describe('the days of a stay over the day of one act there', () => {
+  const rel = parseReleaseText(page('Ambassador for Antarctic Affairs Visits Argentina and Chile', '2022-03-10', [
+    'Ambassador for Climate Change and Antarctic Affairs Ahn Sung-ho visited Buenos Aires, Argentina, from March 3 to 5 and Santiago, Chile, from March 6 to 8 to strengthen cooperation with the two Antarctic gateway countries.',
+    'In Santiago, Ambassador Ahn held the 2nd ROK-Chile Antarctic Dialogue with Director of Antarctic Affairs of the Chilean Ministry of Foreign Affairs Ximena Fuentes on March 7, and visited the Chilean Antarctic Institute on March 8 to meet with its Director Marcelo Leppe.',
+  ]), { id: 'test-stay-whole' });
+  it('answers the days the envoy was in the city, not the day of a visit there', () => {
+    expect(asker(rel)("when was korea's antarctic ambassador in santiago")).toBe('March 6 to 8');
+  });
+});
+
+describe('one act during a trip is dated by its day', () => {
+  const rel = parseReleaseText(page('Special Envoy Visits Chile', '2022-03-10', [
+    'Special Envoy for Latin America Ahn Sung-ho visited Santiago, Chile, from March 6 to 8 to deepen cooperation on critical minerals and meet with Korean businesses in the region.',
+    'At a roundtable held at the Korean Embassy in Santiago on March 8, Special Envoy Ahn heard the concerns of Korean companies operating in Chile.',
+  ]), { id: 'test-trip-frame' });
+  it('reads "during the envoy\'s visit" as the frame of the act asked, not as the stay asked', () => {
+    expect(asker(rel)("what day was the roundtable with korean businesses during the envoy's chile visit?")).toBe('March 8');
+  });
+});
