@@ -8572,3 +8572,18 @@ describe('one act during a trip is dated by its day', () => {
     expect(asker(rel)("what day was the roundtable with korean businesses during the envoy's chile visit?")).toBe('March 8');
   });
 });
+
+describe('a country\'s counterpart is the other side', () => {
+  const rel = parseReleaseText(page('Results of the 3rd ROK-Norway Policy Consultation', '2019-06-12', [
+    'Deputy Minister for Political Affairs Kim Hee-sang held the 3rd ROK-Norway Policy Consultation with State Secretary of the Norwegian Ministry of Foreign Affairs Audun Halvorsen in Oslo on June 11.',
+  ]), { id: 'test-counterpart-side' });
+  const ask = asker(rel);
+  it('reads "korea\'s norwegian counterpart" and "korea\'s counterpart" as the Norwegian', () => {
+    expect(analyzeQuestion("who was korea's norwegian counterpart at the policy consultation?").nationality).toBe('NOR');
+    expect(ask("who was korea's counterpart at the 3rd korea-norway policy consultation?")).toBe('Audun Halvorsen');
+    expect(ask("who was korea's norwegian counterpart at the policy consultation in oslo?")).toBe('Audun Halvorsen');
+  });
+  it('still reads "norway\'s counterpart" as the Korean', () => {
+    expect(ask("who was norway's counterpart at the 3rd korea-norway policy consultation?")).toBe('Kim Hee-sang');
+  });
+});
