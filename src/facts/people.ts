@@ -178,7 +178,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const listComma = (at: number): boolean => /^,\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))
       && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && !nameWord(x, countryAt))
       && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && (!nameWord(tokens[at + 3 + n]!, countryAt) || fieldWords.has(tokens[at + 3 + n]!.start)))
-      && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 60), tokens[at]!.end));
+      // (a list of three or more: "Assistant Deputy Minister for Europe, Arctic, Middle East and Maghreb Catherine Lavoie")
+      && /\b(?:of|for)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*,\s+(?:the\s+)?){0,4}(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 100), tokens[at]!.end));
     // ("Secretary (East) of India's Ministry …": a short bracket after a title's head word is part of the title)
     const bracketOpen = (at: number): number => {
       if (!/^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))) return -1;
@@ -306,7 +307,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
     // (nor are those listed after its "for": "Director-General for African and Middle Eastern Affairs")
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
-      && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 50), c.start)))?.code : undefined;
+      && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 50), c.start))
+      // (… or with commas: "Assistant Deputy Minister for Europe, Arctic, Middle East and Maghreb")
+      && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+(?:the\s+)?){1,5}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:and|or)\s+(?:the\s+)?)?$/u.test(text.slice(Math.max(0, c.start - 100), c.start)))?.code : undefined;
     // "H.E. Anders Holm, State Secretary for Foreign Affairs of Finland": the title after the name
     // the appositive ends at the next comma, semicolon or sentence end ("…, Director-General …, chaired the 7th …")
     // ("U.S. Special Representative": an initial's period does not end it)

@@ -8587,3 +8587,16 @@ describe('a country\'s counterpart is the other side', () => {
     expect(ask("who was norway's counterpart at the 3rd korea-norway policy consultation?")).toBe('Kim Hee-sang');
   });
 });
+
+describe('a title whose field is a list of regions', () => {
+  it('keeps "for Europe, Arctic, Middle East and Maghreb" in the title and finds the person after it', () => {
+    const people = findPeople('Ambassador Yoon held the 3rd ROK-Canada Polar Dialogue with Assistant Deputy Minister for Asia, Oceania, Middle East and Maghreb of Global Affairs Canada Marie Tremblay on May 3.');
+    const p = people.find((x) => x.name === 'Marie Tremblay');
+    expect(p?.title).toBe('Assistant Deputy Minister for Asia, Oceania, Middle East and Maghreb of Global Affairs Canada');
+    expect(p?.country).toBe('CAN');
+  });
+  it('does not take a region of the field for the person\'s country', () => {
+    const people = findPeople('He met Director-General for Europe, Eurasia, Middle East and Africa Marie Tremblay on May 3.');
+    expect(people.find((x) => x.name === 'Marie Tremblay')?.country).toBeUndefined();
+  });
+});
