@@ -8600,3 +8600,17 @@ describe('a title whose field is a list of regions', () => {
     expect(people.find((x) => x.name === 'Marie Tremblay')?.country).toBeUndefined();
   });
 });
+
+describe('a sentence that opens on its place and day', () => {
+  const rel = parseReleaseText(page('Second Vice Minister Visits Panama and Guatemala', '2021-10-20', [
+    'Second Vice Minister of Foreign Affairs Choi Jong-moon visited Panama and Guatemala from October 12 to 16 to strengthen cooperation with Central America.',
+    'In Guatemala City on October 15, Vice Minister Choi held talks with Guatemalan Foreign Minister Pedro Brolo, and the two sides signed the Memorandum of Understanding on Cooperation in Climate Change between the two ministries.',
+  ]), { id: 'test-in-place-on' });
+  it('answers the city a sentence opens with, "In X on <day>, …"', () => {
+    expect(asker(rel)('where did vice minister choi meet the guatemalan foreign minister?')).toBe('Guatemala City');
+  });
+  it('reads no place from "In Korea, the …", a sentence that opens on a country and goes on', () => {
+    const r2 = parseReleaseText(page('Mpox Update', '2024-08-20', ['In Korea, the Korea Disease Control and Prevention Agency has reported no cases of the new strain.']), { id: 'test-in-country-comma' });
+    expect(asker(r2)('where was the new mpox strain first detected?')).toBeNull();
+  });
+});
