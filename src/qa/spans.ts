@@ -1565,6 +1565,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const named = findCountries(place);
         // "where in Bolivia …": a place inside it, not a list of countries
         if (whereIn && named.length && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and/g, '').length - 2) return;
+        // ("at which venue in Nairobi will the team perform": countries are no venue — "to Kenya, Tanzania and Rwanda")
+        // (nor a city, when the question asks inside a place: "venue of the assembly in reykjavik")
+        if (named.length && once(a, 'venueWord', () => /\bvenues?\b/.test(foldedQuestion(a))) && (a.places.length > 0 || named.every((c) => !isCapital(c.text))) && named.reduce((n, c) => n + c.text.length, 0) >= place.replace(/[,\s]|and|the/g, '').length - 2) return;
         // ("where in osaka was the summit held": not "Osaka, Japan", the place the question gives, but "INTEX Osaka")
         if (insideOf.length && ((own) => own.length > 0 && own.every((t) => insideOf.includes(t)))(sliceTerms(named.reduce((p, c) => p.replace(c.text, ' '), place)))) return;
         // ("… reception in seoul": a country whose capital the question names is no answer, though the question does not name it)
@@ -1716,6 +1719,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const start = m.index! + m[0].length - m[2]!.length - (m[3]?.length ?? 0);
         if (out.some((c) => c.start === start)) continue;
         push(m[2]!.replace(/,\s*$/, ''), start, near(start) + 0.4);
+      }
+      // ("° Schedule and venues: - Nairobi, Kenya (Oct. 11-13): Kasarani Indoor Arena": under a lead of venues, the line labelled
+      // with the city or country asked gives its venue)
+      const cityLine = /^([^:]{2,80}):\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|del|la|des))*)\s*$/u.exec(text);
+      if (cityLine && /\b(?:venues?|locations?)\b/i.test(fact.context) && (findCountries(cityLine[1]!).some((c) => a.countries.includes(c.code)) || sliceTerms(cityLine[1]!).some((t) => a.terms.includes(t) && !/^\d/.test(t)))) {
+        const start = text.length - cityLine[2]!.length;
+        push(cityLine[2]!, start, near(start) + 0.6);
       }
       // ("which port did the shipment sail from": "left Gunsan Port on April 9, bound for Port Sudan", the place left)
       if (FROM_ASKED.test(foldedQuestion(a)) || /\bfrom\s+(?:which|what|where)\b|^where\b.*\b(?:depart(?:ed|s)?|leave|left)\b/.test(foldedQuestion(a))) {

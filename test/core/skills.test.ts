@@ -8614,3 +8614,36 @@ describe('a sentence that opens on its place and day', () => {
     expect(asker(r2)('where was the new mpox strain first detected?')).toBeNull();
   });
 });
+
+describe('the venue of a city in a schedule of venues', () => {
+  const rel = parseReleaseText(rawPage('K-Pop Dance Workshops to Tour Andean Countries', '2019-09-02', [
+    '1. The Ministry of Foreign Affairs will send a K-pop dance workshop team to Peru, Ecuador and Colombia from September 20 to October 1.',
+    '2. The details of the tour are as follows:',
+    '° Schedule and venues:',
+    '- Lima, Peru (Sept. 21-22): Gran Teatro Nacional',
+    '- Quito, Ecuador (Sept. 25-26): Casa de la Cultura Ecuatoriana',
+    '- Bogota, Colombia (Sept. 29-30): Teatro Colsubsidio',
+  ]), { id: 'test-venue-lines' });
+  const ask = asker(rel);
+  it('answers the venue on the line of the city or country asked', () => {
+    expect(ask('at which venue in quito will the k-pop dance workshop team perform?')).toBe('Casa de la Cultura Ecuatoriana');
+    expect(ask('colombia leg of the k-pop dance workshop tour - what venue?')).toBe('Teatro Colsubsidio');
+  });
+});
+
+describe('a country or the city asked inside is no venue', () => {
+  const rel = parseReleaseText(page('Korea Takes Part in the Nordic Arctic Forum', '2019-10-12', [
+    'Ambassador for Arctic Affairs Park Min-ji attended the Nordic Arctic Forum, held in Oslo, Norway, from October 9 to 11, and delivered a keynote speech on the ROK\'s Arctic policy.',
+    'Ambassador Park also held the 3rd ROK-Norway Arctic Consultation, and the two sides agreed to hold the 4th Arctic Consultation in Seoul in 2020.',
+  ]), { id: 'test-venue-not-city' });
+  it('abstains on the venue inside a city the release gives only the city of', () => {
+    expect(asker(rel)('what was the venue of the nordic arctic forum in oslo?')).toBeNull();
+    expect(asker(rel)('venue of the arctic forum in oslo?')).toBeNull();
+  });
+  it('abstains on the venue when the release names only the countries visited', () => {
+    const r2 = parseReleaseText(page('Taekwondo Team to Tour Southern Africa', '2019-10-12', [
+      'The Ministry will dispatch a taekwondo demonstration team to Zambia, Malawi and Botswana from November 4 to 15 to introduce Korean culture to local communities.',
+    ]), { id: 'test-venue-not-country' });
+    expect(asker(r2)('at which venue in lusaka will the taekwondo team perform?')).toBeNull();
+  });
+});
