@@ -1825,6 +1825,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a noun of those who do something: "visitors" are those who visit)
       const visitorsCounted = /^(?:visitors?|travell?ers?|tourists?|arrivals?)$/.test(countedWords[countedWords.length - 1] ?? '');
       const measureCounted = countedWords[0] && MEASURE.test(countedWords[0]) ? terms(countedWords[0])[0] : undefined;
+      // ("how many days can koreans stay": a figure of days, not "about 14,000 Koreans visiting")
+      const durationCounted = /^(?:days|weeks|months|years|hours|nights)$/.exec(countedWords[0] ?? '')?.[0].slice(0, -1);
       const modelCounted = countedWords[0] ? /^([a-z]{1,4}-?\d+[a-z]*?)(?:'?s)?$/.exec(countedWords[0])?.[1]?.replace(/-/g, '') : undefined;
       const countedNat = counted ? findCountriesTyped(counted).filter((c) => !isCapital(c.text)).map((c) => c.code) : [];
       // ("how many Vietnamese students got a scholarship": a sentence that names no Viet Nam counts everyone, not them)
@@ -1910,6 +1912,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/\bnon-?\s?[a-z]/.test(counted ?? '')) return /^(?:foreign|non-|other)/i.test(unit ?? '');
         // ("how many tons of relief goods": a figure in tons, not "Two … aircraft carrying 30 tons")
         if (measureCounted) return !!unit && MEASURE.test(unit) && terms(unit.split(/\s+/)[0]!)[0] === measureCounted;
+        if (durationCounted) return !!unit && new RegExp(`^${durationCounted}s?\\b`, 'i').test(unit);
         if (!countedTerms.length || !unit) return true;
         // ("how many lawmakers were in the delegation": "a five-member delegation")
         if (/^member\s+(?:delegation|team|group|contingent|mission|panel|committee)\b/i.test(unit) && /\b(?:delegation|team|group|contingent|mission|panel|committee)\b/.test(q)) return true;
