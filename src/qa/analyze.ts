@@ -224,7 +224,9 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   const figureAsked = asked ? FIGURE_NOUNS.test(asked.replace(/\b[\w-]+\s+(?:ministers?|ministries|ministry|officials?|negotiators?|delegates?|delegations?|envoys?|representatives?|experts?|committees?)\b/g, ' ')) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   // ("what was the lithium deal with the Chilean company worth", "cargo flights per week allowed korea–portugal")
   const rate = !/^(?:which|who|whom|where|when|why)\b/.test(q) && /\b[a-z]+s\s+(?:per|a|each)\s+(?:week|day|month|year)\b/.test(q);
-  if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || rate || /\bworth\s*$/.test(q) || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q))) return { type: 'number' };
+  if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || rate || /\bworth\s*$/.test(q) || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q)
+    // ("what did Korea's trade with the five Central Asian countries amount to", "what did the pledges add up to")
+    || /^what\s+(?:did|does|do|will|would|has|have|had)\b[^?]*\b(?:amount(?:ed)?\s+to|add(?:ed)?\s+up\s+to|come\s+to|stand\s+at|total)\b/.test(q))) return { type: 'number' };
   // ("which part of bangkok is the campus going up in": the part of a place is a place)
   if (((m) => !!m && (/^(?:the\s+)?(?:city|town|capital|country|island|province|region)$/.test(m[1]!) || isCapital(m[1]!) || findCountriesTyped(m[1]!).some((c) => c.text.length === m[1]!.length)))(/^(?:which|what|in which|in what)\s+parts?\s+of\s+([a-z][a-z'’ -]*?)\s+(?:is|are|was|were|will|did|does|do|has|have|had|would|can)\b/.exec(q))) return { type: 'where' };
   // ("which Slovak city did she go to": a people's name, then a verb of the one who acts)

@@ -8647,3 +8647,25 @@ describe('a country or the city asked inside is no venue', () => {
     expect(asker(r2)('at which venue in lusaka will the taekwondo team perform?')).toBeNull();
   });
 });
+
+describe('a count of days asked is a figure of days', () => {
+  const rel = parseReleaseText(page('ROK-Mongolia Visa Waiver Takes Effect', '2025-06-01', [
+    'Some 120,000 Koreans visited Mongolia last year, and about 90,000 Mongolians visited Korea.',
+    'Under the agreement, nationals of both countries holding ordinary passports may stay in the other country without a visa for up to 30 days.',
+  ]), { id: 'test-days-counted' });
+  it('answers the days of the stay, not a count of people', () => {
+    expect(asker(rel)('how many days can koreans stay in mongolia visa-free?')).toBe('up to 30 days');
+  });
+});
+
+describe('"what did X amount to" asks a figure', () => {
+  const rel = parseReleaseText(page('Results of the 5th ROK-Baltic States Policy Consultation', '2019-04-10', [
+    'Director-General Kim noted that trade between Korea and the three Baltic states, a key part of the Korean government\'s Northern Policy, amounted to US$ 1.2 billion in 2018.',
+  ]), { id: 'test-amount-to' });
+  it('reads "amount to", "add up to", "come to" and "total" as a figure asked', () => {
+    for (const q of ['what did korea\'s trade with the baltic states amount to in 2018?', 'what did the pledges add up to?', 'what did the bill come to in total?', 'what did the aid total?']) expect(analyzeQuestion(q).type).toBe('number');
+  });
+  it('answers the amount, not a name the sentence gives', () => {
+    expect(asker(rel)('what did korea\'s trade with the three baltic states amount to in 2018?')).toBe('US$ 1.2 billion');
+  });
+});
