@@ -23,6 +23,9 @@ const RE = new RegExp(
   'gi',
 );
 
+/** A telephone number: "+82-2-3210-0404", "+82 2 3210 0404", "02-3210-0404". */
+const PHONE = /\+\d{1,3}(?:[-\s.]\(?\d{1,4}\)?){2,4}(?!\d)|(?<![\d,.-])\d{2,4}-\d{3,4}-\d{4}(?![\d-])/g;
+
 /** Words after a number that are not what it counts. */
 const NOT_UNIT = /^(?:and|or|to|of|in|on|at|for|from|with|by|per|each|every|the|a|an|is|are|was|were|has|have|had|will|would|could|can|may|who|which|that|than|ago|since|as)$/i;
 
@@ -43,10 +46,13 @@ export const MONEY_UNIT = /(?:A|AU|C|CA|NZ|S|HK|R|NT)\$|US\$|USD|\b(?:AUD|CAD|NZ
 /** Finds numbers with what they count; years and dates are left to the date finder (pass their spans to skip). */
 export function findNumbers(text: string, skip: Array<{ start: number; end: number }> = []): NumberMention[] {
   const out: NumberMention[] = [];
+  // ("the Consular Call Center (+82-2-3210-0404)": the groups of a telephone number count nothing)
+  const phones = [...text.matchAll(PHONE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   RE.lastIndex = 0;
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
     let span = m[0];
     const start = m.index;
+    if (phones.some((p) => start < p.end && start + span.length > p.start)) continue;
     const money = MONEY_UNIT.exec(span)?.[0];
     const percent = /%|percent|per cent/i.test(span);
     if (!money && !percent && skip.some((s) => start < s.end && start + span.length > s.start)) continue;

@@ -8669,3 +8669,15 @@ describe('"what did X amount to" asks a figure', () => {
     expect(asker(rel)('what did korea\'s trade with the three baltic states amount to in 2018?')).toBe('US$ 1.2 billion');
   });
 });
+
+describe('a telephone number counts nothing', () => {
+  it('finds no figure in "+82-2-3210-0404" or "02-3210-0404", and still the hours after it', () => {
+    expect(findNumbers('Nationals may call the Consular Call Center (+82-2-3210-0404 or 02-3210-0404), which operates 24 hours a day.').map((n) => n.text)).toEqual(['24']);
+  });
+  it('abstains on a count the release does not give, rather than a country calling code', () => {
+    const rel = parseReleaseText(page('Travel Ban on Parts of Niger', '2023-08-02', [
+      'Korean nationals in Niger in need of assistance may contact the Embassy or the Consular Call Center (+82-2-3210-0404), which operates around the clock.',
+    ]), { id: 'test-phone' });
+    expect(asker(rel)('how many korean nationals are in niger?')).toBeNull();
+  });
+});
