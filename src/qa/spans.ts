@@ -397,7 +397,7 @@ const AMONG_AFTER = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${NUMBERED_KIND
 const PEOPLE_COUNTED = /^(?:people|persons|nationals|citizens|students|scholars|workers|tourists|visitors|residents|refugees|troops|soldiers|officials|diplomats|experts|journalists|participants|trainees|fellows|graduates|alumni|delegates|volunteers|nurses|doctors|engineers|teachers|employees|staff|migrants|travell?ers|athletes|artists|evacuees|survivors|veterans|applicants|recipients)$/;
 /** Nouns of bodies, not people: "how many African countries" is not answered by "200 African officials". */
 const BODIES = /^(?:countries|nations|states|governments|companies|firms|businesses|enterprises|universities|schools|cities|provinces|institutions|organi[sz]ations|ministries|agencies)\b/i;
-const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
+const PEOPLE_UNIT = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|nationals|citizens|residents|workers|diplomats|officials|students|experts|journalists|scholars|researchers|officers|civil servants|professionals|leaders|youths?|women|men|participants|trainees|fellows|graduates|alumni)\b/iu;
 /** … and nouns of people that say only their place in a group: "121 members", "49 personnel". */
 const PEOPLE_MORE = /^(?:[\p{L}-]+\s+){0,2}?(?:personnel|staff|members|nationals|citizens|workers|volunteers|employees|viewers|spectators|visitors|attendees|guests)\b/iu;
 

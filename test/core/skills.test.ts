@@ -8681,3 +8681,18 @@ describe('a telephone number counts nothing', () => {
     expect(asker(rel)('how many korean nationals are in niger?')).toBeNull();
   });
 });
+
+describe('nationals, citizens, residents and workers are people', () => {
+  it('answers how many people a project serves by its residents', () => {
+    const rel = parseReleaseText(page('KOICA Opens Water Supply System in Battambang', '2022-05-10', [
+      'The water supply system, built with a KOICA grant of US$ 6 million, will provide safe drinking water to about 45,000 residents of three districts in Battambang.',
+    ]), { id: 'test-residents-people' });
+    expect(asker(rel)('how many people will get safe water from the KOICA project in Battambang?')).toBe('about 45,000');
+  });
+  it('does not count Korean nationals for Korean local governments', () => {
+    const rel = parseReleaseText(page('3rd Korea-Thailand Local Government Forum Held in Chiang Mai', '2016-11-02', [
+      'This year, some 1.5 million Korean nationals visited Thailand, and the number of sister-city ties between Korean and Thai local governments has grown.',
+    ]), { id: 'test-bodies-not-people' });
+    expect(asker(rel)('how many korean local governments took part in the 3rd korea-thailand local government forum?')).toBeNull();
+  });
+});
