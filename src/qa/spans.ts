@@ -2333,7 +2333,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is
           const nextNumber = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
-          const right = new Set(sliceTerms(/^[^;)]*\)?/.exec(text.slice(n.end, Math.min(nextNumber, n.end + 90)))?.[0] ?? ''));
+          // (in a list of names each before its figure, "WFP US$ 1 million, UNICEF US$ 500,000", the name before it is whose it is)
+          const namedBefore = /^\s*,\s*(?:and\s+)?\p{Lu}[^,;:.]{0,50}?\s*$/u.test(text.slice(n.end, nextNumber))
+            ? /(?:^|[:;,]\s*)(\p{Lu}[^:;,]{0,60}?)\s+$/u.exec(text.slice(Math.max(0, n.start - 70), n.start))?.[1] : undefined;
+          const right = new Set(sliceTerms(namedBefore ?? /^[^;)]*\)?/.exec(text.slice(n.end, Math.min(nextNumber, n.end + 90)))?.[0] ?? ''));
           // (a body named by its initials or name says most: "via SENAPRED" — "… through SENAPRED", not "… to support shelters")
           const through = !/\b(?:through|via|channel\w*|by way of)\b/.test(q) ? 0 : [...a.initialisms, ...a.names].some((t) => right.has(terms(t)[0] ?? t)) ? 0.6
             : a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;

@@ -8696,3 +8696,15 @@ describe('nationals, citizens, residents and workers are people', () => {
     expect(asker(rel)('how many korean local governments took part in the 3rd korea-thailand local government forum?')).toBeNull();
   });
 });
+
+describe('in a list of names each before its figure, the name before a figure is whose it is', () => {
+  const rel = parseReleaseText(rawPage('ROK Provides US$ 2 Million in Humanitarian Aid to Kyrgyzstan', '2024-05-20', [
+    '1. The Government of the Republic of Korea will provide US$ 2 million in humanitarian assistance to help Kyrgyzstan recover from the mudflows that struck the south of the country.',
+    '- Channels: International Organization for Migration (IOM) US$ 1.5 million, UNFPA US$ 500,000',
+  ]), { id: 'test-named-before' });
+  const ask = asker(rel);
+  it('answers each channel its own figure', () => {
+    expect(ask('kyrgyzstan mudflow aid from korea - how much goes through unfpa?')).toBe('US$ 500,000');
+    expect(ask('kyrgyzstan mudflow aid from korea - how much goes through iom?')).toBe('US$ 1.5 million');
+  });
+});
