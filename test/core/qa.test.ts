@@ -558,6 +558,12 @@ describe('the question sets (regression guards)', () => {
     ['written-jf', 64, 23, 43],
     ['written-jg', 73, 21, 55],
     ['written-jh', 83, 11, 68],
+    ['written-ji', 77, 9, 74],
+    ['written-jj', 75, 11, 86],
+    ['written-jk', 75, 19, 74],
+    ['written-jl', 77, 11, 80],
+    ['written-jm', 64, 15, 86],
+    ['written-jn', 85, 11, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
