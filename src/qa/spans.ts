@@ -409,6 +409,11 @@ const INTENT_BEFORE = /\b(?:agreed to|agree to|work(?:ing)? (?:together )?toward
 
 /** An act of one day asked: a meeting of two, talks, a call, a signing. */
 const POINT_ACT = /\b(?:meet|met|meeting|talks?|talked|call|called|phone|spoke|speak|sign|signed|signing|inked|exchange[ds]?|hand(?:ed)? over|present(?:ed)?|deliver(?:ed)?|announce[ds]?|s[ai]t down)\b/;
+/** The words of the capitals a question names ("in ottawa"), read once per question. */
+function citiesAsked(a: Analysis): Set<string> {
+  return once(a, 'cityTerms', () => new Set(findCountries(a.question).filter((c) => isCapital(c.text)).flatMap((c) => terms(c.text))));
+}
+
 /** A stay asked, "when was the envoy in ottawa": the days someone was somewhere, not one act of them. */
 export const STAY_ASKED = /^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin\s+(?!\d)[a-z]/;
 /** An act of one day asked ("when did they hold talks", "what day was it signed"), not a stay, a run or a meeting of days. */
@@ -944,7 +949,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           .some((m) => a.ordinals.includes(findOrdinalsCached(m[1]!) ?? -1)) ? 1 : 0;
         // (a city the question names says less of whose date it is than the thing asked: "paris paralympics dates" → "the
         // Paralympic Games, to be held from August 28 …", not "the Olympiad, to be held in Paris from July 26 …")
-        const cities = once(a, 'cityTerms', () => new Set(findCountries(a.question).filter((c) => isCapital(c.text)).flatMap((c) => terms(c.text))));
+        const cities = citiesAsked(a);
         const weight = (k: number): number => (cities.has(a.terms[k]!) ? 0.5 : 1);
         const said = wanted.reduce((sum, w, k) => sum + ([...w].some((x) => seg.has(x)) ? weight(k) : 0), 0);
         return said / wanted.reduce((sum, _, k) => sum + weight(k), 0) + 0.15 * best + verb + named + numbered;
@@ -1000,7 +1005,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the city asked to be in named in a date's own words (the words since the date before it): true; another city: false
       const cityBefore = (d: { start: number }): boolean | undefined => {
         if (fact.dates.length < 2 || !a.places.length) return undefined;
-        const asked = once(a, 'cityTerms', () => new Set(findCountries(a.question).filter((c) => isCapital(c.text)).flatMap((c) => terms(c.text))));
+        const asked = citiesAsked(a);
         const words = text.slice(Math.max(0, d.start - 40, ...fact.dates.filter((x) => x.end <= d.start).map((x) => x.end)), d.start);
         if (sliceTerms(words).some((x) => asked.has(x))) return true;
         return findCountries(words).some((c) => isCapital(c.text)) ? false : undefined;
