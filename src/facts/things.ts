@@ -12,6 +12,11 @@ const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|S
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
+/** A run of capitalized words with the small words inside a name: "the Government of the Kingdom of the Netherlands". */
+const NAME_RUN = String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|the|in|de|du|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
+/** A document's title that names its parties and subject: "Memorandum of Understanding between A and B on C". */
+const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])((?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent)\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${NAME_RUN})`, 'gu');
+
 /** Words that open a person's name: a name that reaches them has ended before them. */
 const PERSON_TITLE = /^(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.?|Ambassador|President|Governor|Mayor|Senator|Honorary)$/;
 
@@ -28,10 +33,17 @@ export function findThings(text: string): Span[] {
   }
   // (a document's quoted title is whole however long: "the "Framework Agreement between the Government of the Republic of
   // Korea and the Government of … on Grant Aid"" — its parties and subject are part of its name)
-  for (const m of text.matchAll(/["“]((?:Memorandum|Agreement|Treaty|Convention|Protocol|Arrangement|Framework|Charter|Accord|Exchange of Notes)\b[^"“”]{2,400})["”]/gu)) {
+  for (const m of text.matchAll(/["“]((?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum|Agreement|Treaty|Convention|Protocol|Arrangement|Framework|Charter|Accord|Exchange of Notes)\b[^"“”]{2,400})["”]/gu)) {
     const inner = m[1]!.replace(/[\s,.;:*]+$/, '');
     if (inner.split(' ').length <= 14 && m[1]!.length <= 120) continue;
     out.push({ start: m.index! + 1, end: m.index! + 1 + inner.length, text: inner });
+  }
+  // (and so is one unquoted that names its parties and subject: "the Implementing Arrangement between the Korea Astronomy and
+  // Space Science Institute and the National Centre for Space Studies on Cooperation in Space Situational Awareness")
+  for (const m of text.matchAll(DOCUMENT_BETWEEN)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (out.some((s) => s.start <= start && s.end >= start + m[1]!.length)) continue;
+    out.push({ start, end: start + m[1]!.length, text: m[1]! });
   }
   // a body named by the resolution that set it up: "the 1540 Committee", "the 1718 Sanctions Committee"
   for (const m of text.matchAll(/\bthe\s+(\d{3,4}(?:\/\d{3,4})*\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Committee|Commission|Panel))\b/gu)) {

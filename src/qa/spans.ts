@@ -1257,7 +1257,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho (?:is|was) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector)\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
         // ("who did minister kim meet": not the office of the one who acts — but "who was the sri lankan foreign minister kim met"
         // asks the minister, whom Kim met)
         // ("romanian defense minister who met Han": a relative pronoun is no name)
@@ -2791,6 +2791,8 @@ const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped
 /** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
 
+/** A document's title that names its parties: "… Agreement between A and B on C". */
+const DOCUMENT_BETWEEN = /^(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange|Letter)\b.*\sbetween\s.+\sand\s/u;
 const DOCUMENT_NAME = /\b(?:Memorandum|Memoranda|MOU|MoU|Agreement|Treaty|Accord|Convention|Protocol|Arrangement|Pact|FTA|Charter|Declaration)\b/;
 
 /** Candidate names of the kind asked for. */
@@ -2967,9 +2969,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const numbered = !!numberedBefore && !a.ordinals.includes(Number(numberedBefore[2]));
     if (!fresh.length && !named && !numbered) continue;
     const described = headMods.length > 0 && headMods.every((m) => st.includes(m));
-    const share = named || described || !own.length ? 0 : own.filter((x) => qTerms.has(x)).length / own.length;
+    // (a document's parties are the question's own: "what arrangement are KASI and CNES to sign" — "Implementing Arrangement
+    // between the Korea Astronomy and Space Science Institute and …": its own words are those before "between")
+    const ownWords = DOCUMENT_BETWEEN.test(t.text) ? terms(t.text.split(/\s+between\s+/)[0]!).filter((x) => !kind.has(x)) : own;
+    const share = named || described || !ownWords.length ? 0 : ownWords.filter((x) => qTerms.has(x)).length / ownWords.length;
     // "Second Master Plan for Coastal Fisheries" ends with its kind before "for"
-    const core = terms(name.split(/\s+(?:of|for|on|to)\s+/)[0]!);
+    // (… and "Contribution Agreement between A and B on C" before "between")
+    const core = terms(name.split(/\s+(?:of|for|on|to|between)\s+/)[0]!);
     // "… Plan for Coastal Fisheries" ends with its kind before "for"; "Cyclone Tala" starts with it
     // ("the Anaklia Deep Sea Port project": the kind asked, in lower case right after the name, is part of it; of kinds asked in
     // the plural, a list of names before it is read as listed)
@@ -3006,7 +3012,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       // (… and not the thing upgraded: "negotiations to upgrade the Korea-UK Free Trade Agreement")
       : /\b(?:upgrad|elevat|rais|chang|renam)\w*\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) ? -0.5 : 0) : 0;
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")
-    if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || t.text.includes(x.expansion))))) continue;
+    // (not a document between it and another party: "Contribution Agreement between the Government of … and the International
+    // Atomic Energy Agency on …")
+    if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || (t.text.includes(x.expansion) && !DOCUMENT_BETWEEN.test(t.text)))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
     // (the country must qualify the head noun asked: "Seoul and Ulaanbaatar sign" names the parties, not whose body)
     // (… or a quoted name carries it: "the "Joint Statement on … the ASEAN-ROK Comprehensive Strategic Partnership"")

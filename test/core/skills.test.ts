@@ -8708,3 +8708,29 @@ describe('in a list of names each before its figure, the name before a figure is
     expect(ask('kyrgyzstan mudflow aid from korea - how much goes through iom?')).toBe('US$ 1.5 million');
   });
 });
+
+describe('a document titled with its parties and subject is named whole', () => {
+  const rel = parseReleaseText(page('ROK-Chile Mining Policy Dialogue Held in Seoul', '2024-03-18', [
+    'Both sides welcomed that KIGAM and SERNAGEOMIN are preparing to sign the Implementing Arrangement between the Korea Institute of Geoscience and Mineral Resources and the National Geology and Mining Service on Cooperation in Lithium Resource Mapping within this year.',
+    'The dialogue is held under the Memorandum of Understanding between the Ministry of Foreign Affairs of the Republic of Korea and the Ministry of Mining of the Republic of Chile on Cooperation in Critical Minerals, which was signed in 2022.',
+    'The Korean government also signed the "Grant Agreement between the Government of the Republic of Korea and the Economic Commission for Latin America and the Caribbean on Support for Green Mining Standards" with the Economic Commission for Latin America and the Caribbean (ECLAC) on March 15.',
+  ]), { id: 'test-document-between' });
+  const ask = asker(rel);
+  it('answers an unquoted title whole, though its parties are the ones the question names', () => {
+    expect(ask('what arrangement on lithium resource mapping are KIGAM and SERNAGEOMIN getting ready to sign, per the korea-chile mining dialogue?')).toBe('Implementing Arrangement between the Korea Institute of Geoscience and Mineral Resources and the National Geology and Mining Service on Cooperation in Lithium Resource Mapping');
+    expect(ask('full name of the MOU the korea-chile mining policy dialogue is held under?')).toBe('Memorandum of Understanding between the Ministry of Foreign Affairs of the Republic of Korea and the Ministry of Mining of the Republic of Chile on Cooperation in Critical Minerals');
+  });
+  it('answers a quoted title whole, though it names the party the question calls by its initials', () => {
+    expect(ask('What is the full name of the agreement Korea signed with ECLAC on green mining standards?')).toBe('Grant Agreement between the Government of the Republic of Korea and the Economic Commission for Latin America and the Caribbean on Support for Green Mining Standards');
+  });
+});
+
+describe('"who\'s the director of …" asks the one whose office that is', () => {
+  const rel = parseReleaseText(rawPage('King Sejong Institute in Tbilisi Marks Its 5th Anniversary', '2023-09-20', [
+    '1. A ceremony marking the fifth anniversary of the King Sejong Institute in Georgia was held on September 18 in Tbilisi.',
+    '° Participants: Ambassador of the Republic of Korea to Georgia Kim Hyun-tae, Head of Culture of the City of Tbilisi Nino Beridze, Director of the King Sejong Institute in Georgia Seo Min-ji, and some 200 guests',
+  ]), { id: 'test-whos-director' });
+  it('answers the director, not another official of the city', () => {
+    expect(asker(rel)("who's the director of the king sejong institute in tbilisi?")).toBe('Seo Min-ji');
+  });
+});
