@@ -8734,3 +8734,10 @@ describe('"who\'s the director of …" asks the one whose office that is', () =>
     expect(asker(rel)("who's the director of the king sejong institute in tbilisi?")).toBe('Seo Min-ji');
   });
 });
+
+describe('"on what exact date" asks a date', () => {
+  it('reads an exact, precise or specific date as a when-question', () => {
+    expect(analyzeQuestion('On what exact date will the next Korea-Peru policy consultation be held?').type).toBe('when');
+    expect(analyzeQuestion('what specific day is the opening of the embassy in Lima').type).toBe('when');
+  });
+});
