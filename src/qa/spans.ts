@@ -1285,6 +1285,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (a visit made "at the invitation of" someone is one that person hosted)
       if (/\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presid(?:e|ed|es|ing)|host(?:ed|s)?)\b/.test(foldedQuestion(a)) && !/chair|presid(?:e|ed|es|ing)\b|host|\bpresident of the (?:[\w-]+\s+){0,2}(?:council|assembly|conference|board|session|committee|court|commission)\b/i.test(text)
         && !(/\bhost/.test(foldedQuestion(a)) && /\bat the invitation of\b/i.test(text))) return [];
+      // (nor "who moderated the session", "korea's sherpa", "who gave the keynote" by one who only spoke or attended: a role of
+      // its own must be stated)
+      const roleAsked = once(a, 'roleAsked', () => ROLE_ASKED.exec(foldedQuestion(a))?.[1]);
+      if (roleAsked && !new RegExp(`\\b${roleAsked}`, 'i').test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       // (the place after "to": "the philippine ambassador to korea" is posted in Korea, whatever her nationality)
@@ -2790,6 +2794,9 @@ const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped
 
 /** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
+
+/** Roles at a meeting a who-question may ask, which only a sentence that names the role answers (the stem of each). */
+const ROLE_ASKED = /\b(moderat|sherpa|facilitat|keynote|master of ceremonies|emcee|panel(?:l)?ist)/;
 
 /** A document's title that names its parties: "… Agreement between A and B on C". */
 const DOCUMENT_BETWEEN = /^(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange|Letter)\b.*\sbetween\s.+\sand\s/u;

@@ -8741,3 +8741,18 @@ describe('"on what exact date" asks a date', () => {
     expect(analyzeQuestion('what specific day is the opening of the embassy in Lima').type).toBe('when');
   });
 });
+
+describe('a role at a meeting asked (moderator, sherpa, keynote) is answered only where the role is stated', () => {
+  const rel = parseReleaseText(page('2022 Busan Maritime Security Forum Held', '2022-10-14', [
+    'Vice Minister of Foreign Affairs Lee Jae-won delivered opening remarks at the 2022 Busan Maritime Security Forum on October 13.',
+    'Professor Ana Kovač of the University of Zagreb delivered the keynote speech on the law of the sea.',
+    'Session 2 on illegal fishing featured presentations by Director-General Park Hee-sun and Commander Tomás Ortega of the Chilean Navy.',
+  ]), { id: 'test-role-asked' });
+  const ask = asker(rel);
+  it('answers the keynote speaker, not the one who opened', () => {
+    expect(ask('who gave the keynote at the 2022 busan maritime security forum?')).toBe('Ana Kovač');
+  });
+  it('abstains on a moderator the release does not name', () => {
+    expect(ask('who moderated the illegal fishing session at the 2022 busan maritime security forum?')).toBeNull();
+  });
+});
