@@ -543,7 +543,9 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/\b(?:alongside|besides|beside|other than|apart from|opposite|with|together with)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(before)
         && (/^who\s+(?!(?:did|does|do|will|has|had)\b)/.test(q) || /^(?:which|what)\s+(?:[\w.'’-]+\s+){1,3}?(?:[a-z]{3,}ed|met|led|spoke|held|took|gave|signed)\b/.test(q))) { analysis.besides ??= c.code; continue; }
       // ("who was korea's icelandic counterpart", "korea's counterpart from the UN": whose counterpart is the other side)
-      if (/^['’]s\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/u.test(text.slice(c.end))) { analysis.besides ??= c.code; continue; }
+      // (but "who was india's counterpart at the korea-india dialogue" is India's side: in a release of Korea's, the counterpart
+      // is of another country than Korea)
+      if (c.code === 'KOR' && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/u.test(text.slice(c.end))) { analysis.besides ??= c.code; continue; }
       // ("who took over the MTCR chair from spain": the country taken over from is the predecessor's, not the one asked)
       if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:took|take|takes|taking|taken)\s+over\b/.test(fold(text.slice(0, c.start)))) { analysis.besides ??= c.code; continue; }
       // ("who led the team sent to havana from mexico": where someone was sent from is not whose the person is)
