@@ -8767,3 +8767,14 @@ describe('"India\'s counterpart" is India\'s side, "Korea\'s counterpart" the ot
     expect(ask("who was korea's counterpart at the 11th korea-peru policy consultation?")).toBe('Luis Enrique Chávez Basagoitia');
   });
 });
+
+describe('"who did the Korean DG meet" asks the one the director-general met', () => {
+  const rel = parseReleaseText(page('Director-General for Public Diplomacy Visits Kenya', '2023-04-12', [
+    'Director-General for Public Diplomacy Ahn Eun-ju, who was on a visit to Kenya, toured the Korean Cultural Center in Nairobi on April 10 and met with Principal Secretary for Culture Wanjiku Mwangi to discuss cultural exchanges.',
+  ]), { id: 'test-dg-actor' });
+  const ask = asker(rel);
+  it('answers the one met, not the director-general who met', () => {
+    expect(ask('who did the korean public diplomacy director-general meet in nairobi?')).toBe('Wanjiku Mwangi');
+    expect(ask('who did the korean public diplomacy DG meet at the cultural center in nairobi?')).toBe('Wanjiku Mwangi');
+  });
+});
