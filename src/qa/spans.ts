@@ -1612,7 +1612,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((g) => g.every((t) => counts.get(t) === 1 && !a.countryTerms.has(t) && !ACTION_VERBS.test(t) && !/^(?:held|hold|take|took|place|locat|base|get|got|situat|venu|host)$/.test(t)));
       // "where's the cargo plane flying the blankets to": the place it goes to, not the one it leaves
       // ("which city did the convoy drive to from the capital": the verb's "to", not its "from")
-      const toward = once(a, 'toward', () => /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, '')));
+      const toward = once(a, 'toward', () => /\bto\s*$|\b(?:going|heading|flying|travel(?:l)?ing|bound|moving|sent|shipped|delivered|carried|headed)\b|\b(?:drive|drove|driven|fly|flew|flown|travel(?:l)?ed|travel|go|went|move|moved|sail|sailed|head|evacuated|taken|brought|transferred)\s+to\b/.test(foldedQuestion(a).replace(/[?!.]+$/, ''))
+        // ("where did the helicopter … land": where it came down, not where it took off)
+        || /^where\b.*\b(?:land|lands|landed|arrive|arrives|arrived|touch down|touched down|end up|ended up)\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
       // ("where was the satellite launched from": the place after "from")
       const fromAsked = once(a, 'fromAsked', () => /^where\b.*\bfrom\s*$/.test(foldedQuestion(a).replace(/[?!.]+$/, '').trim()));
       // ("FM Yoo visited Jakarta … and co-chaired the 7th Joint Commission Meeting": the city visited hosts the meeting held there)

@@ -8778,3 +8778,12 @@ describe('"who did the Korean DG meet" asks the one the director-general met', (
     expect(ask('who did the korean public diplomacy DG meet at the cultural center in nairobi?')).toBe('Wanjiku Mwangi');
   });
 });
+
+describe('"where did the flight land" asks where it came down, not where it left', () => {
+  const rel = parseReleaseText(page('Korean Nationals Evacuated from Juba', '2023-05-02', [
+    'The Korean government evacuated 9 Korean nationals from Juba, South Sudan, to Nairobi, Kenya, by chartered aircraft on April 30.',
+  ]), { id: 'test-landed-where' });
+  it('answers the destination', () => {
+    expect(asker(rel)('where did the chartered aircraft carrying the 9 korean nationals land?')).toBe('Nairobi, Kenya');
+  });
+});
