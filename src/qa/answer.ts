@@ -803,6 +803,37 @@ function declaredOrdinals(release: string, index: FactIndex): Array<{ ordinal: n
 }
 const declaredCache = new WeakMap<FactIndex, Map<string, Array<{ ordinal: number; of: string[] }>>>();
 
+/** Nouns of a meeting that a release numbers ("the 18th session of the Committee") and a later sentence calls back by name. */
+// (not a series' name, which a sentence of its history calls back too: "the Dialogue was launched in 2022")
+const MEETING_NOUN = String.raw`(session|conference|summit|workshop|seminar|symposium)s?`;
+const numberedCache = new WeakMap<FactIndex, Map<string, Map<string, Set<number>>>>();
+
+/**
+ * ("The Korean delegation to the session was led by …" in a release on "the 18th session of the Committee"): a meeting the
+ * sentence calls "the session", when the release numbers only one session, and with the number asked.
+ */
+function theNumbered(fact: Fact, meta: ReleaseMeta, index: FactIndex, ordinal: number): boolean {
+  const called = [...fact.text.matchAll(new RegExp(String.raw`\b(?:the|this|that)\s+${MEETING_NOUN}\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
+  if (!called.length) return false;
+  let byRelease = numberedCache.get(index);
+  if (!byRelease) { byRelease = new Map(); numberedCache.set(index, byRelease); }
+  let numbered = byRelease.get(meta.id);
+  if (!numbered) {
+    numbered = new Map();
+    for (const f of index.factsOf(meta.id)) {
+      const said = seriesText(f.text);
+      for (const m of said.matchAll(new RegExp(String.raw`\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:[\p{L}'’-]+\s+){0,5}?${MEETING_NOUN}\b`, 'giu'))) {
+        // (not one still to come: "hope that a second workshop would take place in 2019")
+        if (/\b(?:a|an|will|would|shall|hold|host|next|upcoming|agreed|plans?|planned|hopes?|expected)\s+$/i.test(said.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+        const noun = m[2]!.toLowerCase();
+        for (const o of findOrdinals(m[1]!)) numbered.set(noun, new Set([...(numbered.get(noun) ?? []), o]));
+      }
+    }
+    byRelease.set(meta.id, numbered);
+  }
+  return called.some((noun) => ((set) => !!set && set.size === 1 && set.has(ordinal))(numbered.get(noun)));
+}
+
 /**
  * A text with the ordinals that number no meeting of a series put out: "the first half of 2015", "the third-largest
  * trading partner", "the first Joint Committee meeting … in four years, since 2019".
@@ -1055,7 +1086,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   if (labelNumber) ords.add(Number(labelNumber));
   // ("when did the FTA negotiations first kick off": the first start of a thing is its launch, whatever number it has)
   // (… nor "when did the delegation first open": an opening, "opened in Seoul in 1989", is a first one)
-  for (const o of a.ordinals) if (!ords.has(o) && !declaredOrdinals(meta.id, index).some((d) => d.ordinal === o && d.of.some((t) => a.terms.includes(t))) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && (fact.events.includes('launch') || (/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(fact.text))))) return `ordinal ${o} not stated`;
+  for (const o of a.ordinals) if (!ords.has(o) && !declaredOrdinals(meta.id, index).some((d) => d.ordinal === o && d.of.some((t) => a.terms.includes(t))) && !theNumbered(fact, meta, index, o) && !(o === 1 && FIRST_START.test(foldedQuestion(a)) && (fact.events.includes('launch') || (/\bfirst\s+open/.test(foldedQuestion(a)) && /\bopen(?:ed|ing)\b/i.test(fact.text))))) return `ordinal ${o} not stated`;
   // ("Who gave the keynote at the 4th Conference" is not answered by "… is drafting the 4th National Action Plan"): the
   // number the question asks must number a thing of the same kind where the sentence gives it
   if (a.ordinals.length) {

@@ -8787,3 +8787,28 @@ describe('"where did the flight land" asks where it came down, not where it left
     expect(asker(rel)('where did the chartered aircraft carrying the 9 korean nationals land?')).toBe('Nairobi, Kenya');
   });
 });
+
+describe('"the session" of a release that numbers one session is that numbered session', () => {
+  const rel = parseReleaseText(page('Korean Jultagi Inscribed on UNESCO Intangible Heritage List', '2011-11-29', [
+    'Jultagi, the Korean art of tightrope walking, was inscribed on the Representative List at the 6th session of the Intergovernmental Committee for the Safeguarding of the Intangible Cultural Heritage, held in Bali, Indonesia, on November 28.',
+    'The Korean delegation to the session was led by Ambassador to UNESCO Cho Hee-yong.',
+  ]), { id: 'test-the-session' });
+  const ask = asker(rel);
+  it('answers who led the delegation to the numbered session', () => {
+    expect(ask('who led korea\'s delegation to the 6th session of the unesco intangible heritage committee?')).toBe('Cho Hee-yong');
+  });
+  it('does not take "the session" for another number', () => {
+    expect(ask('who led korea\'s delegation to the 7th session of the unesco intangible heritage committee?')).toBeNull();
+  });
+});
+
+describe('a numbered workshop still to come numbers no workshop held', () => {
+  const rel = parseReleaseText(page('Regional Workshop on Maritime Safety Held in Manila', '2018-06-20', [
+    'The Ministry of Foreign Affairs held a regional workshop on maritime safety in Manila on June 19 with officials from ten ASEAN countries.',
+    'At the workshop, the ROK government announced that it will provide US$ 500,000 to the IMO for training programs.',
+    'Participants expressed hope that a second workshop would take place in Jakarta in 2019.',
+  ]), { id: 'test-second-workshop-planned' });
+  it('abstains on what the second workshop announced', () => {
+    expect(asker(rel)('how much did the ROK announce at the second regional maritime safety workshop?')).toBeNull();
+  });
+});
