@@ -87,6 +87,10 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
         unitWords.push(people[1]!, ...(cut >= 0 ? rest.slice(0, cut) : rest));
       }
     }
+    // ("70 export control, customs and licensing officials": the noun a list of its kinds ends with is what is counted)
+    const listed = unitWords.length && !hyphen && !money && !percent ? /^\s+(?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*(?:,\s+(?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)*,?\s+(?:and|or)\s+(?:[a-z][a-z'-]*\s+){0,2}?([a-z][a-z'-]*s)\b(?!\s+(?:[a-z][a-z'-]*\s+)?(?:of|to)\b)/.exec(text.slice(start + span.length)) : null;
+    // (not a list of things counted together: "3 tents, blankets and kits")
+    if (listed && /,/.test(listed[0]) && !/s$|^(?:people|personnel|staff|children|men|women)$/.test(unitWords[unitWords.length - 1]!) && !NOT_UNIT.test(listed[1]!) && !unitWords.includes(listed[1]!)) unitWords.push(listed[1]!);
     if (/^(?:one|a)$/i.test(span.trim()) && !hyphen && !unitWords.length) continue; // "one of", pronoun uses
     // ("a royal seal made in 1676 for Queen Myeongseong": a bare year after "in", "since", "from" or "until" counts nothing)
     if (/^1\d{3}$|^20\d{2}$/.test(span) && !hyphen && !unitWords.length && /\b(?:in|since|until|till|from|circa)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;

@@ -8801,3 +8801,19 @@ describe('a numbered workshop still to come numbers no workshop held', () => {
     expect(asker(rel)('how much did the ROK announce at the second regional maritime safety workshop?')).toBeNull();
   });
 });
+
+describe('a figure before a list of kinds counts the noun the list ends with', () => {
+  it('reads "45 police, customs and immigration officers" as officers', () => {
+    expect(findNumbers('The course brought together 45 police, customs and immigration officers from six countries.')[0]?.unit).toBe('police officers');
+  });
+  it('does not join a list of things counted together, nor a clause after "and the"', () => {
+    expect(findNumbers('Korea sent 3 tents, blankets and kits for the displaced families.')[0]?.unit).toBe('tents');
+    expect(findNumbers('A forum was held with about 200 business people, and the delegations visited Busan.')[0]?.unit).toBe('business people');
+  });
+  it('answers how many of the listed kind took part', () => {
+    const rel = parseReleaseText(page('3rd ROK-Pacific Border Management Course Held in Seoul', '2019-07-02', [
+      'The Ministry of Foreign Affairs hosted the 3rd ROK-Pacific Border Management Course in Seoul from June 24 to 28, with 45 police, customs and immigration officers from six Pacific Island countries.',
+    ]), { id: 'test-listed-kinds' });
+    expect(asker(rel)('how many pacific officers attended the 3rd border management course?')).toBe('45');
+  });
+});
