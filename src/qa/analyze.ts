@@ -386,6 +386,11 @@ const NOT_HEADED = String.raw`(?!\s+(?:for|against|as|in|on)\b)(?!\s+(?:the\s+|a
 const RUNS_HEAD = new RegExp(String.raw`^(who)(?:['’]s|\s+is|\s+was|\s+will\s+be)?\s+(?:running|in\s+charge\s+of)\b${NOT_HEADED}|^(who)\s+(?:runs|ran)\b${NOT_HEADED}`, 'i');
 
 /** Reads a question. */
+/** ("when did korea ratify the paris agreement"): a city that names a document or a club stands for no government. */
+function documentCity(c: { text: string; end: number }, text: string): boolean {
+  return isCapital(c.text) && /^\s+(?:agreements?|accords?|conventions?|protocols?|club|pact|statute|charter|treaty|rulebook)\b/i.test(text.slice(c.end, c.end + 16));
+}
+
 export function analyzeQuestion(typed: string): Analysis {
   // shorthand typed in chat: "thru", "w/", "b/w"
   // (and the diplomatic words most often mistyped: "ambasador", "minster", "goverment")
@@ -438,6 +443,7 @@ export function analyzeQuestion(typed: string): Analysis {
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
+    .filter((c) => !documentCity(c, text))
     .map((c) => c.code))].filter((c) => c !== 'KOR');
   const events = findEvents(text);
   // words typed as names (capitalized mid-sentence) that no lexicon explains: people, places, things
@@ -520,7 +526,7 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("at the 7th brussels conf": an ordinal may number it)
     venues: placesOf(question, /\b(?:in|at|of|for|to|during) the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?([\p{L}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)/gu, text),
     // ("advisory level for Quito after the Ecuador update": a capital named beside its country is the city, not the government)
-    countryTerms: new Map(((found) => found.filter((c) => !(isCapital(c.text) && found.some((o) => o.code === c.code && !isCapital(o.text))))
+    countryTerms: new Map(((found) => found.filter((c) => !(isCapital(c.text) && found.some((o) => o.code === c.code && !isCapital(o.text))) && !documentCity(c, text))
       .flatMap((c) => terms(c.text).map((t) => [t, c.code] as const)))(findCountriesTyped(text))),
     // ("MRAs": a plural of an initialism)
     // ("RoU", "MoU": initials written with a small letter)

@@ -8817,3 +8817,17 @@ describe('a figure before a list of kinds counts the noun the list ends with', (
     expect(asker(rel)('how many pacific officers attended the 3rd border management course?')).toBe('45');
   });
 });
+
+describe('a city that names a document stands for no government', () => {
+  it('reads "the Paris Agreement" and "the Vienna Convention" as documents, not France and Austria', () => {
+    expect(analyzeQuestion('when did korea ratify the paris agreement?').countries).toEqual([]);
+    expect(analyzeQuestion('When did the ROK accede to the Vienna Convention on Consular Relations?').countries).toEqual([]);
+    expect(analyzeQuestion('When did Seoul and Paris sign the agreement?').countries).toEqual(['FRA']);
+  });
+  it('dates the act on the document, not a date of another country', () => {
+    const rel = parseReleaseText(page('Korean Delegation to Attend COP25 in Madrid', '2019-11-29', [
+      'Korea hosted the Green Climate Fund board meeting in Songdo in October 2013 and ratified the Paris Agreement on November 3, 2016.',
+    ]), { id: 'test-paris-agreement' });
+    expect(asker(rel)('when did korea ratify the paris agreement?')).toBe('November 3, 2016');
+  });
+});
