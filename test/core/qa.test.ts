@@ -564,6 +564,12 @@ describe('the question sets (regression guards)', () => {
     ['written-jl', 77, 11, 80],
     ['written-jm', 64, 15, 86],
     ['written-jn', 85, 11, 68],
+    ['written-jo', 64, 23, 86],
+    ['written-jp', 71, 19, 80],
+    ['written-jq', 73, 17, 61],
+    ['written-jr', 77, 9, 68],
+    ['written-js', 62, 19, 68],
+    ['written-jt', 81, 13, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
