@@ -14,8 +14,16 @@ const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|Fo
 
 /** A run of capitalized words with the small words inside a name: "the Government of the Kingdom of the Netherlands". */
 const NAME_RUN = String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|the|in|de|du|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
+/** The kinds of document whose titles name their parties, with up to three words before the kind ("Implementing Arrangement"). */
+const DOCUMENT_KIND = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent)`;
 /** A document's title that names its parties and subject: "Memorandum of Understanding between A and B on C". */
-const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])((?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent)\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${NAME_RUN})`, 'gu');
+const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${NAME_RUN})`, 'gu');
+const NAMES_PARTIES = new RegExp(String.raw`^${DOCUMENT_KIND}\s+between\s.+\sand\s`, 'u');
+
+/** True when a name is a document's title that names its parties: "Contribution Agreement between A and B on C". */
+export function namesItsParties(name: string): boolean {
+  return NAMES_PARTIES.test(name);
+}
 
 /** Words that open a person's name: a name that reaches them has ended before them. */
 const PERSON_TITLE = /^(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.?|Ambassador|President|Governor|Mayor|Senator|Honorary)$/;

@@ -806,6 +806,8 @@ const declaredCache = new WeakMap<FactIndex, Map<string, Array<{ ordinal: number
 /** Nouns of a meeting that a release numbers ("the 18th session of the Committee") and a later sentence calls back by name. */
 // (not a series' name, which a sentence of its history calls back too: "the Dialogue was launched in 2022")
 const MEETING_NOUN = String.raw`(session|conference|summit|workshop|seminar|symposium)s?`;
+const MEETING_CALLED = new RegExp(String.raw`\b(?:the|this|that)\s+${MEETING_NOUN}\b`, 'gi');
+const MEETING_NUMBERED = new RegExp(String.raw`\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:[\p{L}'’-]+\s+){0,5}?${MEETING_NOUN}\b`, 'giu');
 const numberedCache = new WeakMap<FactIndex, Map<string, Map<string, Set<number>>>>();
 
 /**
@@ -813,7 +815,7 @@ const numberedCache = new WeakMap<FactIndex, Map<string, Map<string, Set<number>
  * sentence calls "the session", when the release numbers only one session, and with the number asked.
  */
 function theNumbered(fact: Fact, meta: ReleaseMeta, index: FactIndex, ordinal: number): boolean {
-  const called = [...fact.text.matchAll(new RegExp(String.raw`\b(?:the|this|that)\s+${MEETING_NOUN}\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
+  const called = [...fact.text.matchAll(MEETING_CALLED)].map((m) => m[1]!.toLowerCase());
   if (!called.length) return false;
   let byRelease = numberedCache.get(index);
   if (!byRelease) { byRelease = new Map(); numberedCache.set(index, byRelease); }
@@ -822,7 +824,7 @@ function theNumbered(fact: Fact, meta: ReleaseMeta, index: FactIndex, ordinal: n
     numbered = new Map();
     for (const f of index.factsOf(meta.id)) {
       const said = seriesText(f.text);
-      for (const m of said.matchAll(new RegExp(String.raw`\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:[\p{L}'’-]+\s+){0,5}?${MEETING_NOUN}\b`, 'giu'))) {
+      for (const m of said.matchAll(MEETING_NUMBERED)) {
         // (not one still to come: "hope that a second workshop would take place in 2019")
         if (/\b(?:a|an|will|would|shall|hold|host|next|upcoming|agreed|plans?|planned|hopes?|expected)\s+$/i.test(said.slice(Math.max(0, m.index! - 30), m.index!))) continue;
         const noun = m[2]!.toLowerCase();

@@ -2,7 +2,7 @@
 import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } from '../facts/countries.js';
 import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
-import { findAcronyms, findThings } from '../facts/things.js';
+import { findAcronyms, findThings, namesItsParties } from '../facts/things.js';
 import { findNumbers, MONEY_UNIT } from '../facts/numbers.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
@@ -2800,8 +2800,6 @@ const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)
 /** Roles at a meeting a who-question may ask, which only a sentence that names the role answers (the stem of each). */
 const ROLE_ASKED = /\b(moderat|sherpa|facilitat|keynote|master of ceremonies|emcee|panel(?:l)?ist)/;
 
-/** A document's title that names its parties: "… Agreement between A and B on C". */
-const DOCUMENT_BETWEEN = /^(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange|Letter)\b.*\sbetween\s.+\sand\s/u;
 const DOCUMENT_NAME = /\b(?:Memorandum|Memoranda|MOU|MoU|Agreement|Treaty|Accord|Convention|Protocol|Arrangement|Pact|FTA|Charter|Declaration)\b/;
 
 /** Candidate names of the kind asked for. */
@@ -2980,7 +2978,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const described = headMods.length > 0 && headMods.every((m) => st.includes(m));
     // (a document's parties are the question's own: "what arrangement are KASI and CNES to sign" — "Implementing Arrangement
     // between the Korea Astronomy and Space Science Institute and …": its own words are those before "between")
-    const ownWords = DOCUMENT_BETWEEN.test(t.text) ? terms(t.text.split(/\s+between\s+/)[0]!).filter((x) => !kind.has(x)) : own;
+    const ownWords = namesItsParties(t.text) ? terms(t.text.split(/\s+between\s+/)[0]!).filter((x) => !kind.has(x)) : own;
     const share = named || described || !ownWords.length ? 0 : ownWords.filter((x) => qTerms.has(x)).length / ownWords.length;
     // "Second Master Plan for Coastal Fisheries" ends with its kind before "for"
     // (… and "Contribution Agreement between A and B on C" before "between")
@@ -3023,7 +3021,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // the expansion of an acronym the question names is the question's own thing ("… MOU with KOMAR")
     // (not a document between it and another party: "Contribution Agreement between the Government of … and the International
     // Atomic Energy Agency on …")
-    if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || (t.text.includes(x.expansion) && !DOCUMENT_BETWEEN.test(t.text)))))) continue;
+    if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || (t.text.includes(x.expansion) && !namesItsParties(t.text)))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
     // (the country must qualify the head noun asked: "Seoul and Ulaanbaatar sign" names the parties, not whose body)
     // (… or a quoted name carries it: "the "Joint Statement on … the ASEAN-ROK Comprehensive Strategic Partnership"")
