@@ -48,7 +48,8 @@ export function findThings(text: string): Span[] {
   }
   // (and so is one unquoted that names its parties and subject: "the Implementing Arrangement between the Korea Astronomy and
   // Space Science Institute and the National Centre for Space Studies on Cooperation in Space Situational Awareness")
-  for (const m of text.matchAll(DOCUMENT_BETWEEN)) {
+  // (the long pattern runs only where it may match: few sentences say "between")
+  for (const m of /\sbetween\s/.test(text) ? text.matchAll(DOCUMENT_BETWEEN) : []) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (out.some((s) => s.start <= start && s.end >= start + m[1]!.length)) continue;
     out.push({ start, end: start + m[1]!.length, text: m[1]! });
