@@ -80,7 +80,7 @@ export function findThings(text: string): Span[] {
       if (t === 'and' && /^\)\s+$/.test(gap)) break;
       // (not into a person: "conferred the Heung-in Medal on Professor Eszter Balogh-Szabó")
       if (/^(?:on|to|with)$/.test(t) && PERSON_TITLE.test(words[j + 1]?.[0] ?? '')) break;
-      if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0])) { j++; continue; }
+      if (LOWER_INSIDE.has(t) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && !MONTH_NAME.test(words[j + 1]![0].replace(/\.$/, ''))) { j++; continue; }
       // ("the Memorandum of Understanding on Cooperation in the Critical Minerals Supply Chain": "in the" inside the title
       // of a document, not into a place)
       if (t === 'in' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && DOCUMENT_START.test(w[0]) && !findCountries(words[j + 2]![0]).length) { j += 2; continue; }
@@ -100,7 +100,9 @@ export function findThings(text: string): Span[] {
       if (/^(?:de|da|do|van|von)$/.test(t) && /^(?:la|las|los|le|les|der|den|dos|das)$/.test(words[j + 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '')) { j += 2; continue; }
       // "Executive Council of the League of Coastal States"
       // (not into a name that only qualifies a common noun: "ROKS Wang Geon of the Cheonghae anti-piracy unit")
-      if (t === 'of' && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])
+      // (… and "for the" inside a name of two words or more, not after a place or initials: "the Organization for the
+      // Prohibition of …", not "in Quito for the Summit", "the Fund (EDCF) for the Aqaba-Amman Project")
+      if ((t === 'of' || (t === 'for' && j - 1 > i && !/\)\s*$/.test(gap) && !findCountries(words[j - 1]![0]).length)) && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])
         && !(words[j + 3] && /^\s+$/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length, words[j + 3]!.index)) && /^[a-z]/.test(words[j + 3]![0]) && !LOWER_INSIDE.has(words[j + 3]![0]))) { j += 2; continue; }
       break;
     }
@@ -145,7 +147,7 @@ export function findAcronyms(text: string): Array<{ acronym: string; expansion: 
         if (initials.length >= letters.length - 1 && letters.startsWith(initials) && /^\p{Lu}/u.test(tail[0]!)) { best = tail.join(' '); break; }
       }
     }
-    out.push({ acronym, expansion: best.replace(/^(?:the|of|for|and|in|on)\s+/i, '') });
+    out.push({ acronym, expansion: best.replace(/^(?:(?:the|of|for|and|in|on)\s+)+/i, '') });
   }
   return out;
 }

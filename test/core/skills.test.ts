@@ -12,7 +12,7 @@ import { phraseWords, synonymsOf, terms } from '../../src/search/terms.js';
 import { findCountries, findCountriesTyped, isCapital, isDemonym } from '../../src/facts/countries.js';
 import { analyzeQuestion } from '../../src/qa/analyze.js';
 import { answerQuestion } from '../../src/qa/answer.js';
-import { findThings } from '../../src/facts/things.js';
+import { findAcronyms, findThings } from '../../src/facts/things.js';
 import { findPeople } from '../../src/facts/people.js';
 import { findNumbers } from '../../src/facts/numbers.js';
 import { correctTypos } from '../../src/qa/typos.js';
@@ -8829,5 +8829,39 @@ describe('a city that names a document stands for no government', () => {
       'Korea hosted the Green Climate Fund board meeting in Songdo in October 2013 and ratified the Paris Agreement on November 3, 2016.',
     ]), { id: 'test-paris-agreement' });
     expect(asker(rel)('when did korea ratify the paris agreement?')).toBe('November 3, 2016');
+  });
+});
+
+describe('a name goes on through "for the" into its own words', () => {
+  it('keeps "… Plan for the Protection of …" and "… Organization for the Prohibition of …" whole', () => {
+    const names = (t: string): string[] => findThings(t).map((s) => s.text);
+    expect(names('The Cabinet adopted the 3rd Basic Plan for the Protection of Overseas Nationals in May.')).toContain('Basic Plan for the Protection of Overseas Nationals');
+    expect(names('Korea was elected to the Executive Council of the Organization for the Prohibition of Chemical Weapons.')).toContain('Executive Council of the Organization for the Prohibition of Chemical Weapons');
+  });
+  it('does not join one word, or a name that ends with a country, to what it is for', () => {
+    const names = (t: string): string[] => findThings(t).map((s) => s.text);
+    expect(names('The grant goes to UNICEF for the Emergency Appeal in Gaza.').filter((n) => n.includes(' for the '))).toEqual([]);
+    expect(names('It is a grant from the Government of Korea for the Flood Recovery Project.').filter((n) => n.includes(' for the '))).toEqual([]);
+  });
+  it('stops at a name its initials close: "the Knowledge Sharing Program (KSP) for the Ministry of Planning"', () => {
+    expect(findThings('The loan comes from the Knowledge Sharing Program (KSP) for the Ministry of Planning of Cambodia.').map((s) => s.text)).not.toContain('Knowledge Sharing Program (KSP) for the Ministry of Planning of Cambodia');
+  });
+  it('answers which plan with the whole name', () => {
+    const rel = parseReleaseText(page('Cabinet Adopts Basic Plan on Overseas Nationals', '2021-05-11', [
+      'The Cabinet adopted the 3rd Basic Plan for the Protection of Overseas Nationals on May 11, setting out the government\'s consular policy for the next five years.',
+    ]), { id: 'test-plan-for-the' });
+    expect(asker(rel)('which basic plan did the cabinet adopt in may 2021?')).toContain('Basic Plan for the Protection of Overseas Nationals');
+  });
+});
+
+describe('an acronym\'s long form drops every small word before it', () => {
+  it('reads "a judge of the International Tribunal for the Law of the Sea (ITLOS)" without "the"', () => {
+    expect(findAcronyms('He was elected a judge of the International Tribunal for the Law of the Sea (ITLOS) in June.')[0]?.expansion).toBe('International Tribunal for the Law of the Sea');
+  });
+});
+
+describe('a name stops before a month that ends the sentence', () => {
+  it('reads "… Overseas Nationals in June." without the month', () => {
+    expect(findThings('The Cabinet adopted the Basic Plan on Overseas Nationals in June.').map((s) => s.text)).toEqual(['Basic Plan on Overseas Nationals']);
   });
 });
