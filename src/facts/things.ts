@@ -17,7 +17,9 @@ const NAME_RUN = String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:
 /** The kinds of document whose titles name their parties, with up to three words before the kind ("Implementing Arrangement"). */
 const DOCUMENT_KIND = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent)`;
 /** A document's title that names its parties and subject: "Memorandum of Understanding between A and B on C". */
-const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${NAME_RUN})`, 'gu');
+/** … and its subject, which may go on through "to the": "concerning Contributions to the Triangular Partnership Programme". */
+const SUBJECT_RUN = String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|the|in|de|du|la|to)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
+const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${SUBJECT_RUN})`, 'gu');
 const NAMES_PARTIES = new RegExp(String.raw`^${DOCUMENT_KIND}\s+between\s.+\sand\s`, 'u');
 
 /** True when a name is a document's title that names its parties: "Contribution Agreement between A and B on C". */
@@ -96,6 +98,8 @@ export function findThings(text: string): Span[] {
       if (t === 'to' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && POST_START.test(w[0]) && !PERSON_TITLE.test(words[j + 2]![0])) { j += 2; continue; }
       // ("… Commission for Asia and the Pacific (ESCAP)": "and the" inside a name that its initials close)
       if (t === 'and' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && /^\s*\([A-Z]{2,10}\)/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length))) { j += 2; continue; }
+      // ("… Capacity Building in Latin America and the Caribbean", "… Centre for Asia and the Pacific": a region's own name)
+      if (t === 'and' && words[j + 1]?.[0] === 'the' && /^(?:America|Asia)$/.test(words[j - 1]![0]) && /^(?:Caribbean|Pacific)\.?$/.test(words[j + 2]?.[0] ?? '')) { j += 2; continue; }
       // ("Virgen de las Nieves University Hospital": two particles of a Romance name)
       if (/^(?:de|da|do|van|von)$/.test(t) && /^(?:la|las|los|le|les|der|den|dos|das)$/.test(words[j + 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '')) { j += 2; continue; }
       // "Executive Council of the League of Coastal States"

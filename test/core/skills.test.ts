@@ -8865,3 +8865,22 @@ describe('a name stops before a month that ends the sentence', () => {
     expect(findThings('The Cabinet adopted the Basic Plan on Overseas Nationals in June.').map((s) => s.text)).toEqual(['Basic Plan on Overseas Nationals']);
   });
 });
+
+describe('a region named "… and the Caribbean" or "… and the Pacific" stays in the name it ends', () => {
+  it('keeps "… in Latin America and the Caribbean" and "… for Asia and the Pacific" whole', () => {
+    const names = (t: string): string[] => findThings(t).map((s) => s.text);
+    expect(names('The Korea-IDB Fund for Digital Trade in Latin America and the Caribbean opened calls in May.')).toContain('Korea-IDB Fund for Digital Trade in Latin America and the Caribbean');
+    expect(names('He visited the Regional Office for Asia and the Pacific last week.')).toContain('Regional Office for Asia and the Pacific');
+  });
+  it('does not join two bodies named together', () => {
+    expect(findThings('He met officials of the Ministry of Trade and the Ministry of Justice.').map((s) => s.text)).not.toContain('Ministry of Trade and the Ministry of Justice');
+    expect(findThings('Korea thanked Japan and the Pacific Islands Forum for their support.').map((s) => s.text)).toContain('Pacific Islands Forum');
+  });
+});
+
+describe('a document between two parties keeps a subject that goes on through "to the"', () => {
+  it('reads "… concerning Contributions to the Triangular Partnership Programme" whole', () => {
+    expect(findThings('The two sides signed the Agreement between the Government of the Republic of Korea and the African Union concerning Contributions to the Peace Support Operations Fund, under which Korea will give US$ 2 million.').map((s) => s.text))
+      .toContain('Agreement between the Government of the Republic of Korea and the African Union concerning Contributions to the Peace Support Operations Fund');
+  });
+});
