@@ -1287,7 +1287,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         && !(/\bhost/.test(foldedQuestion(a)) && /\bat the invitation of\b/i.test(text))) return [];
       // (nor "who moderated the session", "korea's sherpa", "who gave the keynote" by one who only spoke or attended: a role of
       // its own must be stated)
-      const roleAsked = once(a, 'roleAsked', () => ROLE_ASKED.exec(foldedQuestion(a))?.[1]);
+      // (remarks are remarks however named: "the congratulatory speech" — "In his congratulatory remarks")
+      const roleAsked = once(a, 'roleAsked', () => ROLE_ASKED.exec(foldedQuestion(a))?.[1]?.replace(/ (?:remarks|address|speech)$/, ' (?:remarks|address|speech|statement|message)').replace(/^welcom(?:e|ing)\b/, 'welcom(?:e|ing)'));
       if (roleAsked && !new RegExp(`\\b${roleAsked}`, 'i').test(text)) return [];
       // a person the question names, in any case ("who did jeon call on"), is not the answer
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
@@ -1491,7 +1492,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const placeFit = !ownPlace ? 0 : placeAsked.includes(fold(ownPlace).split(/\s+/)[0]!) ? 0.5 : -0.3;
         // ("who chaired the Council meeting": not the one a plan names, "… to host an open debate on June 20, to be chaired by …")
         const plannedRole = planned(a, text, p.start, p.end) ? -0.4 : 0;
-        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit, changeable: true };
+        // ("who gives the opening remarks": "Noh will deliver the opening remarks, and Ms. Diallo … a keynote speech" — the one
+        // whose own clause holds the role)
+        const roleFit = roleAsked && new RegExp(`\\b${roleAsked}`, 'i').test(clauseAround(text, p.start)) ? 0.3 : 0;
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit + roleFit, changeable: true };
       })];
     }
     case 'where': {
@@ -2798,7 +2802,7 @@ const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
 
 /** Roles at a meeting a who-question may ask, which only a sentence that names the role answers (the stem of each). */
-const ROLE_ASKED = /\b(moderat|sherpa|facilitat|keynote|master of ceremonies|emcee|panel(?:l)?ist)/;
+const ROLE_ASKED = /\b(moderat|sherpa|facilitat|keynote|master of ceremonies|emcee|panel(?:l)?ist|(?:opening|closing|welcoming|welcome|congratulatory|concluding) (?:remarks|address|speech))/;
 
 const DOCUMENT_NAME = /\b(?:Memorandum|Memoranda|MOU|MoU|Agreement|Treaty|Accord|Convention|Protocol|Arrangement|Pact|FTA|Charter|Declaration)\b/;
 

@@ -8884,3 +8884,21 @@ describe('a document between two parties keeps a subject that goes on through "t
       .toContain('Agreement between the Government of the Republic of Korea and the African Union concerning Contributions to the Peace Support Operations Fund');
   });
 });
+
+describe('who gave the opening, closing or congratulatory remarks: the one whose own clause holds them', () => {
+  const rel = parseReleaseText(page('Seoul Forum on Ocean Governance Held', '2022-09-15', [
+    'Second Vice Minister of Foreign Affairs Park Soo-min delivered the opening remarks, and Dr. Helena Varga, Director of the Ocean Governance Institute, gave a keynote speech on ocean governance.',
+    'Ambassador Lim Jae-won, President of the Ocean Governance Forum, in his welcoming address, thanked the participants for coming to Seoul.',
+    'Mr. Tomas Lindqvist, President of the Baltic Ocean Council, also spoke at the forum on ocean governance and fisheries.',
+  ]), { id: 'test-opening-remarks' });
+  const ask = asker(rel);
+  it('answers the one who gave the remarks, not the keynote speaker beside him', () => {
+    expect(ask('who gave the opening remarks at the seoul forum on ocean governance?')).toBe('Park Soo-min');
+  });
+  it('reads a welcome speech as the welcoming address', () => {
+    expect(ask('who gave the welcome speech at the ocean governance forum?')).toBe('Lim Jae-won');
+  });
+  it('abstains when no one is said to give the remarks asked', () => {
+    expect(ask('who gave the closing remarks at the ocean governance forum?')).toBeNull();
+  });
+});
