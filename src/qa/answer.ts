@@ -1644,12 +1644,54 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
       || /^\s+(?:to|for)\s+(?:the\s+)?$/.test(text.slice(r.span!.end, c.start))));
   };
   if (own(best)) return best;
+  // ("how much did Seoul give Cambodia specifically": a part asked by itself that no figure of the release gives the country
+  // is not stated — a sum for "the five Mekong countries" is not Cambodia's)
+  if (/\bspecifically\b/.test(foldedQuestion(a))) return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && own(r) && r.score >= best.score - 0.5);
   const several = (t: string): boolean => { const named = new Set(countryCodes(t).filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR')); return named.size >= 3 && named.has(asked[0]!); };
   // (a figure of the asked country's own sentence stays: only a sum for several gives way, or a bullet under a lead that
   // names several: "Amount of assistance: US$4 million in total")
   if (!several(best.fact.text) && (countryCodes(best.fact.text).length || !several(best.fact.context))) return best;
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && r.span && own(r) && r.score >= best.score - 0.5) ?? best;
 }
+
+/**
+ * "How much of the aid is earmarked for the WHO": a part for one body the question names by its initials. The figure the
+ * release gives that body ("- WHO: US$ 2 million", "US$ 2 million to the World Health Organization (WHO)", "UNICEF (US$ 1
+ * million)", "UNICEF, US$ 800,000", "FAO - US$ 200,000", "US$ 9 million through the WFP") is the one asked; when a part is asked and no figure is the body's own ("… through the WFP and UNICEF"), the
+ * releases do not state it.
+ */
+function bodysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span || a.type !== 'number') return best;
+  const q = foldedQuestion(a);
+  const m = /\b(?:earmarked|allocated|set aside|channell?ed|going|goes|go|went|given|provided|delivered)\s+(?:for|to|through|via)\s+(?:the\s+)?([a-z]{2,8})\b|\b(?:for|to)\s+(?:the\s+)?([a-z]{2,8})\s+specifically\b/.exec(q);
+  const body = m?.[1] ?? m?.[2];
+  // (initials however the question writes them: "goes to unicef specifically", as the release writes them)
+  if (!body || (!a.initialisms.includes(body) && !viable.some((r) => r.meta.id === best.meta.id && new RegExp(`\\b${body.toUpperCase()}\\b`).test(r.fact.text)))) return best;
+  const named = `(?:[\\p{L}'’.-]+\\s+){0,14}?\\(?${body}\\)?`;
+  const BODY = body.toUpperCase();
+  const own = (r: Ranked): boolean => {
+    const text = r.fact.text;
+    return new RegExp(`^\\W{0,3}[^:]{0,80}?\\b${body}\\b[^:]{0,60}:\\s*$`, 'iu').test(text.slice(0, r.span!.start))
+      || new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:to|for|through|via)\\s+(?:the\\s+)?${named}(?![\\p{L}])`, 'iu').test(text.slice(r.span!.end, r.span!.end + 120));
+  };
+  if (own(best)) return best;
+  // (its figure right after its name, "UNICEF, US$ 800,000", "(FAO) - US$ 200,000", even inside the sentence of the whole:
+  // "Amount: US$ 5 million (UNICEF: US$ 3.2 million; UNHCR: US$ 1.8 million)")
+  const inside = (r: Ranked): Ranked | undefined => {
+    const m = new RegExp(`\\b${BODY}${LABEL_TAIL}\\s*(${MONEY_FIGURE})`, 'u').exec(r.fact.text);
+    const start = m ? m.index + m[0].length - m[1]!.length : 0;
+    return m && r.span ? { ...r, span: { ...r.span, text: m[1]!, start, end: start + m[1]!.length } } : undefined;
+  };
+  const close = viable.filter((r) => r !== best && r.meta.id === best.meta.id && r.span && r.score >= best.score - 0.5);
+  const found = inside(best) ?? close.find(own) ?? close.map(inside).find((r) => r);
+  if (found) return found;
+  return /\bhow much of\b|\bspecifically\b|\bshare\b/.test(q) ? undefined : best;
+}
+
+/** What may come between a body's initials and its figure: more of its name, a bracket, a colon ("IOM Regional Office for West Africa (", "(FAO) - "). */
+const LABEL_TAIL = String.raw`\b(?:\s+(?:(?:for|of|and|the|in)\s+)*\p{Lu}[\p{L}-]*){0,6}?\)?\s*[(:,–-]?`;
+/** A sum of money written with its currency first: "US$ 3.2 million", "€500,000". */
+const MONEY_FIGURE = String.raw`(?:US\$|\$|€|£|¥|₩|KRW|USD|EUR)\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`;
 
 /** A sum of money as written: "US$ 4 million", "KRW 2 billion", "3 million euros". */
 function isMoneyText(t: string): boolean {
@@ -1821,7 +1863,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   // the best agreed candidate, then each re-pick in turn: a close candidate that fits what the question asks better
-  const best = [koreasOwn, labelledAmount, countsAsked, countrysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
+  const best = [koreasOwn, labelledAmount, countsAsked, countrysShare, bodysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
     .reduce((b: Ranked | undefined, pick) => pick(a, b, viable), agreed(viable));
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);

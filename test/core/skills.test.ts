@@ -8902,3 +8902,29 @@ describe('who gave the opening, closing or congratulatory remarks: the one whose
     expect(ask('who gave the closing remarks at the ocean governance forum?')).toBeNull();
   });
 });
+
+describe('a part for one body or country: the figure the release gives it, or none', () => {
+  const rel = parseReleaseText(rawPage('ROK to Provide Additional US$ 6 Million for Flood Relief in the Sahel', '2024-09-12', [
+    '1. The Korean government will provide an additional US$ 6 million in flood assistance to Niger, Chad and Mali.',
+    '2. With this additional assistance, the ROK\'s total flood assistance to the Sahel this year will amount to US$ 8 million. The additional assistance will be allocated as follows:',
+    '- WFP for emergency food: US$ 2 million',
+    '- IOM Regional Office for West Africa (US$ 1 million)',
+    '- Amount for health: US$ 500,000 (WHO: US$ 300,000; UNFPA: US$ 200,000)',
+    '3. A further US$ 1.5 million of the additional assistance will go through the Office of the United Nations High Commissioner for Refugees (UNHCR) for displaced families.',
+    '4. The additional assistance will also be delivered through NGOs and the UN Children\'s Fund (UNICEF), and it comes in addition to the US$ 2 million the ROK provided to the Sahel last year.',
+  ]), { id: 'test-body-share' });
+  const ask = asker(rel);
+  it('answers the body\'s own line, bracket, "through" or part inside a sum', () => {
+    expect(ask('How much of Korea\'s additional flood assistance is earmarked for the WFP?')).toBe('US$ 2 million');
+    expect(ask('How much of Korea\'s additional flood assistance is earmarked for IOM?')).toBe('US$ 1 million');
+    expect(ask('How much of the additional flood assistance goes through UNHCR?')).toBe('US$ 1.5 million');
+    expect(ask('How much of Korea\'s additional flood assistance is earmarked for the WHO?')).toBe('US$ 300,000');
+  });
+  it('abstains on the part of a body the release gives no figure of its own, however the question writes its initials', () => {
+    expect(ask('How much of Korea\'s additional flood assistance is allocated to UNICEF?')).toBeNull();
+    expect(ask('how much of the additional sahel flood assistance goes to unicef specifically?')).toBeNull();
+  });
+  it('abstains on one country\'s part of a sum for several asked "specifically"', () => {
+    expect(ask('how much additional flood assistance did korea give Chad specifically?')).toBeNull();
+  });
+});
