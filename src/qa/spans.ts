@@ -1817,7 +1817,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       for (const w of (/(?:\bhow many|^#\s*(?:of)?|\bnumber of)\s+(.*)$/.exec(fold(expandAbbreviations(a.question)))?.[1] ?? '').split(/[?!,;:]/)[0]!.split(/\s+/)) {
         // ("number of 2025 KF korean studies fellows": a year says which, not what is counted)
         if (/^\d{4}$/.test(w)) continue;
-        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|received|signed|there|sent|send|gave|give|brought|bring|held|hold|won|win|met|meet|paid|pay|sold|bought|built|began|led|spent|lent|chose|drew|flew|grew|rose|fell|saw|sought|told|wrote|ran|put|set)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
+        if (!w || /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|in|of|for|at|to|from|per|a|an|the|run|ran|runs|been|that|took|take|attended|attend|joined|visited|came|went|made|got|get|gets|received|receive|receives|signed|there|sent|send|gave|give|brought|bring|held|hold|won|win|met|meet|paid|pay|sold|bought|built|began|led|spent|lent|chose|drew|flew|grew|rose|fell|saw|sought|told|wrote|ran|put|set)$/.test(w) || /(?:ed|[a-z]{3}ing)$/.test(w) && countedWords.length) break;
         countedWords.push(w);
         if (countedWords.length >= 4) break;
       }

@@ -8928,3 +8928,12 @@ describe('a part for one body or country: the figure the release gives it, or no
     expect(ask('how much additional flood assistance did korea give Chad specifically?')).toBeNull();
   });
 });
+
+describe('the noun a how-many question counts ends before "get" or "receive"', () => {
+  it('counts countries in "how many countries get help setting up …", not officials of a word the question shares', () => {
+    const rel = parseReleaseText(page('ROK to Fund Cyber Capacity Project with the OAS', '2016-03-02', [
+      'Main activities: support for setting up national cyber incident response teams in five countries; training for some 300 cyber security officials; and a regional exercise.',
+    ]), { id: 'test-counted-get' });
+    expect(asker(rel)('how many countries get help setting up cyber response teams under the OAS project?')).toBe('five');
+  });
+});
