@@ -8937,3 +8937,12 @@ describe('the noun a how-many question counts ends before "get" or "receive"', (
     expect(asker(rel)('how many countries get help setting up cyber response teams under the OAS project?')).toBe('five');
   });
 });
+
+describe('"the two countries" names the pair of a bilateral release, not a count of those that came', () => {
+  it('counts the countries the conference brought together', () => {
+    const rel = parseReleaseText(page('3rd ROK-Canada Cyber Consultation Held', '2014-05-20', [
+      'The two sides noted that the consultation has become a useful channel for dialogue on cyber issues between the two countries, and reviewed the outcome of the Global Conference on Cyberspace held in April, which brought together some 45 countries as well as international organizations.',
+    ]), { id: 'test-two-countries' });
+    expect(asker(rel)('how many countries came to the global conference on cyberspace, per the ROK-Canada cyber consultation?')).toBe('some 45');
+  });
+});
