@@ -1560,6 +1560,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (inQuestion(a, place)) return;
         // ("peacekeepers from Asian and African countries": a people's word is no place)
         if (isDemonym(place)) return;
+        // ("officials from the ASEAN Member States", "entities from EU Member States": the members of a body are no place)
+        if (/\bMember (?:States|Countries|Economies|Nations)$/i.test(place)) return;
         // ("which korean city will host …": a country is no city; nor is a region, "four cities in Central Asia")
         if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && (WORLD_REGION.test(place) || findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1))) return;
         // (… nor is a building: "at the National Memorial Museum of Forced Mobilization … in Busan")

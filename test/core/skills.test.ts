@@ -8946,3 +8946,12 @@ describe('"the two countries" names the pair of a bilateral release, not a count
     expect(asker(rel)('how many countries came to the global conference on cyberspace, per the ROK-Canada cyber consultation?')).toBe('some 45');
   });
 });
+
+describe('the member states of a body are no place', () => {
+  it('answers where officials will be trained with the academy, not "the ASEAN Member States" they come from', () => {
+    const rel = parseReleaseText(page('ROK and ASEAN Launch Customs Training Program', '2025-03-10', [
+      'Under the program, 300 customs officials from the ASEAN Member States will be invited to training courses at the Korea Customs Academy in Cheonan.',
+    ]), { id: 'test-member-states' });
+    expect(asker(rel)('where will ASEAN customs officials be trained under the program?')).toContain('Cheonan');
+  });
+});
