@@ -2365,6 +2365,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             : /\bfrom\s+[^.;]{1,30}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 50), n.start)) ? -0.3 : 0) : 0;
           // ("how many countries came to the London Conference": "between the two countries" names the pair a bilateral release
           // speaks of, not a count of those that came)
+          // ("how many officials were on the UK delegation": "The Korean delegation consisted of nine officials" counts another side's)
+          const sideAsked = once(a, 'delegationSide', () => ((m) => (m ? findCountriesTyped(m[1]!).find((c) => c.text.length === m[1]!.length)?.code : undefined))(/\b([a-z.]{2,20})\s+(?:delegation|side|team)\b/.exec(foldedQuestion(a))));
+          const sideSaid = sideAsked ? /\b(\p{Lu}[\p{L}.]+)\s+(?:delegation|side|team)\b/u.exec(clauseAround(text, n.start))?.[1] : undefined;
+          const otherSide = sideSaid && findCountriesTyped(sideSaid).some((c) => c.text.length === sideSaid.length && c.code !== sideAsked) ? -1 : 0;
           const pair = /^two$/i.test(n.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^\s+(?:countries|sides|nations|governments|peoples|ministries|leaders|ministers)\b/.test(text.slice(n.end, n.end + 14)) ? -0.3 : 0;
           const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
           // ("how long had it been since a Chinese FM last visited": the time gone by — "the first visit … in 21 months, since …")
@@ -2520,7 +2524,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

@@ -8955,3 +8955,16 @@ describe('the member states of a body are no place', () => {
     expect(asker(rel)('where will ASEAN customs officials be trained under the program?')).toContain('Cheonan');
   });
 });
+
+describe('a figure of another side\'s delegation does not count the side asked', () => {
+  const rel = parseReleaseText(page('3rd ROK-Norway Cyber Policy Consultation Held in Oslo', '2016-06-02', [
+    'The 3rd ROK-Norway Cyber Policy Consultation was held in Oslo on June 1, co-chaired by Director-General Kim Ji-hoon and Director Lars Eriksen.',
+    'The Korean delegation consisted of eleven officials from the Ministry of Foreign Affairs and the National Police Agency.',
+  ]), { id: 'test-other-delegation' });
+  it('abstains on the size of the Norwegian delegation when only the Korean one is given', () => {
+    expect(asker(rel)('how many officials were on the Norwegian delegation at the 3rd ROK-Norway cyber consultation?')).toBeNull();
+  });
+  it('answers the size of the delegation the release gives', () => {
+    expect(asker(rel)('how many officials were on the Korean delegation at the 3rd ROK-Norway cyber consultation?')).toBe('eleven');
+  });
+});
