@@ -570,6 +570,12 @@ describe('the question sets (regression guards)', () => {
     ['written-jr', 77, 9, 68],
     ['written-js', 62, 19, 68],
     ['written-jt', 81, 13, 80],
+    ['written-ju', 67, 17, 74],
+    ['written-jv', 75, 11, 74],
+    ['written-jw', 77, 9, 74],
+    ['written-jx', 64, 25, 74],
+    ['written-jy', 81, 9, 68],
+    ['written-jz', 67, 17, 93],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
