@@ -1656,9 +1656,9 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
 
 /**
  * "How much of the aid is earmarked for the WHO": a part for one body the question names by its initials. The figure the
- * release gives that body ("- WHO: US$ 2 million", "US$ 2 million to the World Health Organization (WHO)", "UNICEF (US$ 1
- * million)", "UNICEF, US$ 800,000", "FAO - US$ 200,000", "US$ 9 million through the WFP") is the one asked; when a part is asked and no figure is the body's own ("… through the WFP and UNICEF"), the
- * releases do not state it.
+ * release gives that body ("- WHO: US$ 2 million", "US$ 2 million to the World Health Organization (WHO)", "US$ 9 million
+ * through the WFP", "UNICEF, US$ 800,000") is the one asked; when a part is asked and no figure is the body's own ("…
+ * through the WFP and UNICEF"), the releases do not state it.
  */
 function bodysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
   if (!best?.span || a.type !== 'number') return best;
@@ -1668,7 +1668,7 @@ function bodysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ra
   // (initials however the question writes them: "goes to unicef specifically", as the release writes them)
   if (!body || (!a.initialisms.includes(body) && !viable.some((r) => r.meta.id === best.meta.id && new RegExp(`\\b${body.toUpperCase()}\\b`).test(r.fact.text)))) return best;
   const named = `(?:[\\p{L}'’.-]+\\s+){0,14}?\\(?${body}\\)?`;
-  const BODY = body.toUpperCase();
+  const caps = body.toUpperCase();
   const own = (r: Ranked): boolean => {
     const text = r.fact.text;
     return new RegExp(`^\\W{0,3}[^:]{0,80}?\\b${body}\\b[^:]{0,60}:\\s*$`, 'iu').test(text.slice(0, r.span!.start))
@@ -1678,9 +1678,9 @@ function bodysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ra
   // (its figure right after its name, "UNICEF, US$ 800,000", "(FAO) - US$ 200,000", even inside the sentence of the whole:
   // "Amount: US$ 5 million (UNICEF: US$ 3.2 million; UNHCR: US$ 1.8 million)")
   const inside = (r: Ranked): Ranked | undefined => {
-    const m = new RegExp(`\\b${BODY}${LABEL_TAIL}\\s*(${MONEY_FIGURE})`, 'u').exec(r.fact.text);
-    const start = m ? m.index + m[0].length - m[1]!.length : 0;
-    return m && r.span ? { ...r, span: { ...r.span, text: m[1]!, start, end: start + m[1]!.length } } : undefined;
+    const hit = new RegExp(`\\b${caps}${LABEL_TAIL}\\s*(${MONEY_FIGURE})`, 'u').exec(r.fact.text);
+    const start = hit ? hit.index + hit[0].length - hit[1]!.length : 0;
+    return hit && r.span ? { ...r, span: { ...r.span, text: hit[1]!, start, end: start + hit[1]!.length } } : undefined;
   };
   const close = viable.filter((r) => r !== best && r.meta.id === best.meta.id && r.span && r.score >= best.score - 0.5);
   const found = inside(best) ?? close.find(own) ?? close.map(inside).find((r) => r);

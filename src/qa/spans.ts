@@ -2363,12 +2363,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("what was the quota before the increase": the figure a change starts from — "raise the quota from 1,800 to 3,000")
           const changeFrom = once(a, 'beforeAsked', () => BEFORE_ASKED.test(q)) ? (/\bfrom\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) && /^[^.;]{0,30}?\bto\s+(?:about\s+|some\s+|around\s+)?\d/.test(text.slice(n.end, n.end + 40)) ? 0.5
             : /\bfrom\s+[^.;]{1,30}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 50), n.start)) ? -0.3 : 0) : 0;
-          // ("how many countries came to the London Conference": "between the two countries" names the pair a bilateral release
-          // speaks of, not a count of those that came)
           // ("how many officials were on the UK delegation": "The Korean delegation consisted of nine officials" counts another side's)
           const sideAsked = once(a, 'delegationSide', () => ((m) => (m ? findCountriesTyped(m[1]!).find((c) => c.text.length === m[1]!.length)?.code : undefined))(/\b([a-z.]{2,20})\s+(?:delegation|side|team)\b/.exec(foldedQuestion(a))));
           const sideSaid = sideAsked ? /\b(\p{Lu}[\p{L}.]+)\s+(?:delegation|side|team)\b/u.exec(clauseAround(text, n.start))?.[1] : undefined;
           const otherSide = sideSaid && findCountriesTyped(sideSaid).some((c) => c.text.length === sideSaid.length && c.code !== sideAsked) ? -1 : 0;
+          // ("how many countries came to the London Conference": "between the two countries" names the pair a bilateral release
+          // speaks of, not a count of those that came)
           const pair = /^two$/i.test(n.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^\s+(?:countries|sides|nations|governments|peoples|ministries|leaders|ministers)\b/.test(text.slice(n.end, n.end + 14)) ? -0.3 : 0;
           const nowTo = NOW_ASKED.test(q) && /\b(?:doubled|tripled|increased|rose|grown|grew|risen|brings?|bringing|brought|raised|expanded|climbed|reached)\b[^.;]{0,60}\bto\s+(?:about\s+|some\s+|around\s+)?$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) ? 0.4 : 0;
           // ("how long had it been since a Chinese FM last visited": the time gone by — "the first visit … in 21 months, since …")
