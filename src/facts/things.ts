@@ -12,13 +12,15 @@ const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|S
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
+/** A run of capitalized words with the given small words inside it. */
+const run = (small: string): string => String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:${small})\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
 /** A run of capitalized words with the small words inside a name: "the Government of the Kingdom of the Netherlands". */
-const NAME_RUN = String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|the|in|de|du|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
+const NAME_RUN = run('of|for|and|the|in|de|du|la');
 /** The kinds of document whose titles name their parties, with up to three words before the kind ("Implementing Arrangement"). */
 const DOCUMENT_KIND = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent)`;
 /** A document's title that names its parties and subject: "Memorandum of Understanding between A and B on C". */
 /** … and its subject, which may go on through "to the": "concerning Contributions to the Triangular Partnership Programme". */
-const SUBJECT_RUN = String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|the|in|de|du|la|to)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
+const SUBJECT_RUN = run('of|for|and|the|in|de|du|la|to');
 const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${SUBJECT_RUN})`, 'gu');
 const NAMES_PARTIES = new RegExp(String.raw`^${DOCUMENT_KIND}\s+between\s.+\sand\s`, 'u');
 

@@ -385,12 +385,12 @@ function questionDates(question: string): DateMention[] {
 const NOT_HEADED = String.raw`(?!\s+(?:for|against|as|in|on)\b)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:briefing|meeting|session|seminar|workshop|event|forum|conference|webinar|course|training|campaign|ceremony)s?\b)`;
 const RUNS_HEAD = new RegExp(String.raw`^(who)(?:['’]s|\s+is|\s+was|\s+will\s+be)?\s+(?:running|in\s+charge\s+of)\b${NOT_HEADED}|^(who)\s+(?:runs|ran)\b${NOT_HEADED}`, 'i');
 
-/** Reads a question. */
 /** ("when did korea ratify the paris agreement"): a city that names a document or a club stands for no government. */
 function documentCity(c: { text: string; end: number }, text: string): boolean {
   return isCapital(c.text) && /^\s+(?:agreements?|accords?|conventions?|protocols?|club|pact|statute|charter|treaty|rulebook)\b/i.test(text.slice(c.end, c.end + 16));
 }
 
+/** Reads a question. */
 export function analyzeQuestion(typed: string): Analysis {
   // shorthand typed in chat: "thru", "w/", "b/w"
   // (and the diplomatic words most often mistyped: "ambasador", "minster", "goverment")

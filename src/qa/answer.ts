@@ -1677,10 +1677,10 @@ function bodysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ra
   if (own(best)) return best;
   // (its figure right after its name, "UNICEF, US$ 800,000", "(FAO) - US$ 200,000", even inside the sentence of the whole:
   // "Amount: US$ 5 million (UNICEF: US$ 3.2 million; UNHCR: US$ 1.8 million)")
+  const labelled = new RegExp(`\\b${caps}${LABEL_TAIL}\\s*$`, 'u');
   const inside = (r: Ranked): Ranked | undefined => {
-    const hit = new RegExp(`\\b${caps}${LABEL_TAIL}\\s*(${MONEY_FIGURE})`, 'u').exec(r.fact.text);
-    const start = hit ? hit.index + hit[0].length - hit[1]!.length : 0;
-    return hit && r.span ? { ...r, span: { ...r.span, text: hit[1]!, start, end: start + hit[1]!.length } } : undefined;
+    const n = r.fact.numbers.find((x) => isMoneyText(x.text) && labelled.test(r.fact.text.slice(Math.max(0, x.start - 80), x.start)));
+    return n && r.span ? { ...r, span: { ...r.span, text: n.text, start: n.start, end: n.end } } : undefined;
   };
   const close = viable.filter((r) => r !== best && r.meta.id === best.meta.id && r.span && r.score >= best.score - 0.5);
   const found = inside(best) ?? close.find(own) ?? close.map(inside).find((r) => r);
@@ -1690,8 +1690,6 @@ function bodysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ra
 
 /** What may come between a body's initials and its figure: more of its name, a bracket, a colon ("IOM Regional Office for West Africa (", "(FAO) - "). */
 const LABEL_TAIL = String.raw`\b(?:\s+(?:(?:for|of|and|the|in)\s+)*\p{Lu}[\p{L}-]*){0,6}?\)?\s*[(:,–-]?`;
-/** A sum of money written with its currency first: "US$ 3.2 million", "€500,000". */
-const MONEY_FIGURE = String.raw`(?:US\$|\$|€|£|¥|₩|KRW|USD|EUR)\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`;
 
 /** A sum of money as written: "US$ 4 million", "KRW 2 billion", "3 million euros". */
 function isMoneyText(t: string): boolean {
