@@ -1671,6 +1671,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/^to\b/i.test(m[0]) && /\b(?:Fund|Committee|Campaign|Alliance|Partnership|Coalition|Initiative|Movement|Commission|Council|Organi[sz]ation|Foundation|Programme|Program|Network|Agenda|Plan|Call|Pledge)\s+to\s+$/.test(before) && !findCountries(place).length) continue;
         // ("the ROK's policy toward the DPRK" is no venue)
         if (venue && /^(?:toward|towards|into)\b/i.test(m[0])) continue;
+        // ("stolen assets linked to North Korea", "aid to Cambodia": where a thing goes is no venue, unless a trip goes there)
+        if (venue && !toward && /^to\b/i.test(m[0]) && !/\b(?:visits?|visited|visiting|trips?|travel\w*|tours?|toured|went|go|goes|going|came|come|comes|coming|moved|relocated|returned|returning|arrived?|flew|delegations?|missions?)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
         // "views on developments in the Baltic region": a topic, not a venue
         // (a capital is where a meeting sits, not its topic: "… for the North Korean nuclear issue in Tokyo")
         if (venue && TOPIC.test(before) && !/\b(?:held|hold|holds|took place|take place|host|hosts|hosted|hosting|convened?|met|visit)/.test(text.slice(Math.max(0, start - 160), start)) && !isCapital(place)) continue;

@@ -8968,3 +8968,14 @@ describe('a figure of another side\'s delegation does not count the side asked',
     expect(asker(rel)('how many officials were on the Korean delegation at the 3rd ROK-Norway cyber consultation?')).toBe('eleven');
   });
 });
+
+describe('where a thing goes ("linked to", "aid to") is no venue', () => {
+  it('answers where a forum is held with its venue line, not the country goods are linked to', () => {
+    const rel = parseReleaseText(rawPage('2027 Seoul Forum on Smuggled Goods', '2027-02-02', [
+      '1. The Ministry of Foreign Affairs will host the "2027 Seoul Forum on Smuggled Goods" in March, bringing together governments and customs services.',
+      '- Venue: Lotte Hotel Seoul',
+      '2. The forum is the second of its kind, following the 1st forum held in May 2026. At the 1st forum, participants agreed on the need for faster information sharing between customs services, which has since led to the seizure of about 40 tons of smuggled goods linked to North Korea.',
+    ]), { id: 'test-venue-to' });
+    expect(asker(rel)("where's the 2027 seoul forum on smuggled goods being held")).toBe('Lotte Hotel Seoul');
+  });
+});
