@@ -120,7 +120,8 @@ export function findCountries(text: string): CountryMention[] {
 
 /**
  * Countries in what a user typed: people type "korea-latvia" and "japanese" in lower case, so only spellings that are
- * everyday English words in lower case ("us", "polish", "turkey", "chad", "jordan", "georgia", "guinea") keep their capitals.
+ * everyday English words in lower case ("us", "polish", "turkey", "chad", "jordan", "georgia", "guinea") keep their capitals,
+ * unless a preposition of place leads to a country's ("where in turkey").
  */
 export function findCountriesTyped(text: string): CountryMention[] {
   const cached = typedCache.get(text);
@@ -168,6 +169,12 @@ const typedCache = new Map<string, CountryMention[]>();
 
 const EVERYDAY_WORDS = new Set(['us', 'polish', 'turkey', 'chad', 'jordan', 'georgia', 'guinea', 'man']);
 
+/** A name typed in lower case that is a place where a preposition of place leads to it: "where in turkey", "aid to chad". */
+function placeAfter(text: string, at: number, raw: string): boolean {
+  return /^(?:turkey|chad|jordan|georgia|guinea)$/i.test(raw) && /\b(?:in|to|from|for|of|and|with|toward|visit(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+    && !/\bgulf\s+of\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /** Sentences, titles and spans are scanned again by every question: each text once. Callers must not change the result. */
 const mentionCache = new Map<string, CountryMention[]>();
 
@@ -191,7 +198,7 @@ function scan(text: string, typed: boolean): CountryMention[] {
     from = at + alias.length + possessive;
     WORD_START.lastIndex = from;
     const canonical = caseSensitive.get(raw.toLowerCase());
-    if (canonical && raw !== canonical && raw !== canonical.toUpperCase() && (!typed || EVERYDAY_WORDS.has(raw.toLowerCase()))) continue;
+    if (canonical && raw !== canonical && raw !== canonical.toUpperCase() && (!typed || (EVERYDAY_WORDS.has(raw.toLowerCase()) && !placeAfter(text, at, raw)))) continue;
     const code = byAlias.get(raw.toLowerCase());
     if (code) out.push({ code, start: at, end: at + raw.length, text: raw });
   }

@@ -1655,6 +1655,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const district = /^,\s*(?:D\.C\.|DC)(?![\p{L}])/u.exec(text.slice(start + place.length, start + place.length + 8))?.[0];
         if (district) place += district;
         place = place.replace(/\s+(?:on|in|of|and)$/, '');
+        // ("specialists from the Central 119 Rescue Headquarters": English words that a number and a name go on from are no place;
+        // a city's name is — "the Incheon 2014 Asian Games")
+        if (/^\s+\d[\d,.]*\s+\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 16)) && !findCountries(place).length && place.split(/\s+/).every((w) => isEnglishWord(fold(w)))) continue;
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
@@ -2349,7 +2352,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("the shipment is part of the 150,000 tons of rice Korea will provide to 17 countries": the whole it is part of)
           if (!totalAsked && /\b(?:part|share|portion)\s+of\s+(?:the|a|an|its|their)\s+(?:total\s+(?:of\s+)?)?(?:about\s+|some\s+|over\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
           // … and never the answer for one of the countries it is shared by
-          if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1) return null;
+          // (unless it goes to the country asked alone: "a total of US$ 8 million to Jordan … to support Syrian refugees")
+          if (totalFigure && a.countries.filter((c) => /^[A-Z]{3}$/.test(c)).length === 1 && fact.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)).length > 1
+            && !((to) => to !== undefined && a.countries.includes(to))(findCountries(/^\s+(?:to|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s*,|\s+and\b|\s+\()/u.exec(text.slice(n.end, n.end + 60))?.[1] ?? '')[0]?.code)) return null;
           // "… US$1 million through the UNICEF": the words right after a figure say whose it is
           const nextNumber = Math.min(text.length, ...fact.numbers.filter((x) => x.start >= n.end).map((x) => x.start));
           // (in a list of names each before its figure, "WFP US$ 1 million, UNICEF US$ 500,000", the name before it is whose it is)

@@ -8979,3 +8979,30 @@ describe('where a thing goes ("linked to", "aid to") is no venue', () => {
     expect(asker(rel)("where's the 2027 seoul forum on smuggled goods being held")).toBe('Lotte Hotel Seoul');
   });
 });
+
+describe('a word that a number and a name go on from is no place ("the Central 119 Rescue Headquarters")', () => {
+  it('answers where the team works, not the word that opens the name of the body its members come from', () => {
+    const rel = parseReleaseText(page('ROK Dispatches Relief Team to Ecuador', '2016-04-20', [
+      'Meanwhile, the Korea Disaster Relief Team (KDRT), comprising 40 personnel including search and rescue specialists from the Central 119 Rescue Headquarters and officials from the Ministry of Foreign Affairs and KOICA, arrived in Quito on April 28 aboard a chartered aircraft and has been conducting search and rescue operations in the Manabí area, west of the capital.',
+    ]), { id: 'test-central-119' });
+    expect(asker(rel)('where is the korean KDRT doing search and rescue in ecuador')).toContain('Manabí');
+  });
+});
+
+describe('a country typed in lower case that is an everyday word, after a preposition of place', () => {
+  it('reads "in turkey", "to chad" as countries, but not the "gulf of guinea"', () => {
+    expect(analyzeQuestion('where in turkey will the korean team work').countries).toContain('TUR');
+    expect(analyzeQuestion('how much aid is going to chad').countries).toContain('TCD');
+    expect(analyzeQuestion('who led the HQ for the gulf of guinea kidnapping').countries).not.toContain('GIN');
+    expect(analyzeQuestion('what did they serve, turkey or beef').countries).not.toContain('TUR');
+  });
+});
+
+describe('a total that goes to the country asked alone is its own, though the sentence names another people', () => {
+  it('answers the total for one country when the aid also supports refugees from another', () => {
+    const rel = parseReleaseText(page('Vice Minister Visits Lebanon', '2018-05-10', [
+      'On May 9, he held talks in Beirut with the Lebanese Minister of Social Affairs, and announced that the ROK government will provide a total of US$ 6 million to Lebanon this year to improve water security and to support Syrian refugees and their host communities.',
+    ]), { id: 'test-total-to-one' });
+    expect(asker(rel)('total aid seoul announced for Lebanon?')).toContain('US$ 6 million');
+  });
+});
