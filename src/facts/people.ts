@@ -51,6 +51,18 @@ function isHead(word: string): boolean {
   return isCapitalized(word) ? heads.has(word.toLowerCase()) : lowerHeads.has(word);
 }
 
+/**
+ * A dictionary word that can be a title's field: "Development", "Non-Sovereign" (each part capitalized and a dictionary word;
+ * not "Young-ho"), "Peacebuilding" (two dictionary words of four letters or more run together).
+ */
+function fieldWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (w.includes('-')) return /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)+$/u.test(w) && lower.split('-').every((p) => isEnglishWord(p));
+  if (isEnglishWord(lower)) return true;
+  for (let k = 4; k <= lower.length - 4; k++) if (isEnglishWord(lower.slice(0, k)) && isEnglishWord(lower.slice(k))) return true;
+  return false;
+}
+
 /** True for a word that can be part of a person's name. */
 function nameWord(t: Token, countryAt: Set<number>): boolean {
   const w = t.text;
@@ -111,8 +123,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
   const countries = findCountries(text);
   // "Ecuador's" is a country token too
   // (a one-word capital right after a capitalized name goes on with it: "Ambassador Ricardo Monteiro Lima")
-  const nameGoesOn = (c: { text: string; start: number }): boolean => isCapital(c.text) && !/\s/.test(c.text)
-    && /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && !/\b(?:The|In|At|Of|To|From|And)\s$/.test(text.slice(Math.max(0, c.start - 5), c.start))
+  // (… and so does a country's one word after a given name no dictionary has: "Vice President … Ricardo Montenegro delivered")
+  const nameGoesOn = (c: { text: string; start: number }): boolean => !/\s/.test(c.text)
+    && ((m) => !!m && (isCapital(c.text) || (!isEnglishWord(m[1]!.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(c.start + c.text.length, c.start + c.text.length + 3)))))(/(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, c.start - 20), c.start)))
+    && !/\b(?:The|In|At|Of|To|From|And)\s$/.test(text.slice(Math.max(0, c.start - 5), c.start))
     && !countries.some((x) => x.end === c.start - 1);
   for (const c of countries) if (!nameGoesOn(c)) for (const t of tokens) if (t.start >= c.start && t.start < c.end) countryAt.add(t.start);
   const out: PersonMention[] = [];
@@ -159,17 +173,23 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     if (atAt > 0 && !isHead(tokens[atAt - 1]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) { i = j - 1; continue; }
     // ("Minister of Environment and Ecological Transition Ousmane Ndiaye", "Minister of Water and Sanitation Amara Bello Diallo": after
     // a title's "and", "of" or "for", dictionary words that open a run of three or more are the title's field, not the name)
+    // ("Secretary for Fisheries and Marine Resource Development Kautu Teiwaki": dictionary words between a title's "and", "of"
+    // or "for" and a title word go on the title's field)
+    if (j - i <= 2 && i > 1 && /^(?:and|of|for)$/.test(tokens[i - 1]!.text) && isCapitalized(tokens[i - 2]!.text) && tokens[j] && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))
+      && isCapitalized(tokens[j]!.text) && !nameWord(tokens[j]!, countryAt) && !countryAt.has(tokens[j]!.start) && tokens.slice(i, j).every((t) => fieldWord(t.text))) { i = j - 1; continue; }
     const fieldWords = new Set<number>();
     while (j - i > 2 && i > 0 && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
       && (/^(?:of|for)$/.test(tokens[i - 1]!.text) || fieldWords.has(tokens[i - 1]!.start)
         // (a title's own "and", between two of its words: not "…, and Joseph Kiprono Tanui", nor "Jang Seok-min and Peter Kamau Ndungu")
-        || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text) && !nameWord(tokens[i - 2]!, countryAt))
+        || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text)
+          // (or a field's word right after the title's "of" or "for": "Vice President for Private Sector and Non-Sovereign …")
+          && (!nameWord(tokens[i - 2]!, countryAt) || (fieldWord(tokens[i - 2]!.text) && i > 3 && (/^(?:of|for)$/.test(tokens[i - 3]!.text) || (fieldWord(tokens[i - 3]!.text) && /^(?:of|for)$/.test(tokens[i - 4]!.text))))))
         // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened)
         || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
         // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after the first word of a title's
         // "of" field, with a name of two words after them)
         || (j - i >= 4 && i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && isEnglishWord(tokens[i + 1]!.text.toLowerCase()) && !/-/.test(tokens[i + 1]!.text)))
-      && isEnglishWord(tokens[i]!.text.toLowerCase()) && !/-/.test(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
+      && fieldWord(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;

@@ -579,6 +579,8 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("korea's honorary consul in osh": an honorary consul serves the country that appoints him, but is most often a
   // citizen of the one he lives in — the country names the post, not the person's nationality)
   if (/\bhonorary consul/.test(q)) analysis.nationality = undefined;
+  // ("who signed the ROK's … agreement on behalf of the IAEA": the body acted for is the side asked, not the owner of the thing)
+  if (analysis.nationality && ((m) => !!m && analysis.initialisms.includes(m[1]!))(/\b(?:on behalf of|representing)\s+(?:the\s+)?([a-z][a-z0-9]{1,9})\b/.exec(q))) analysis.nationality = undefined;
   // ("who announced the aid for our side": the user's side is the ministry's own, unless the question names another's)
   if ((type === 'who' || type === 'title') && !analysis.nationality && /\b(?:for|from|on) our (?:side|government|govt|country|ministry|delegation)\b|\bour (?:side|government|govt|ministry)'?s?\b/.test(q)) analysis.nationality = 'KOR';
   // ("which MOFA official went along": the ministry's own official, a Korean — "which MOFA DG lodged the protest with the

@@ -9006,3 +9006,24 @@ describe('a total that goes to the country asked alone is its own, though the se
     expect(asker(rel)('total aid seoul announced for Lebanon?')).toContain('US$ 6 million');
   });
 });
+
+describe('a title\'s field of dictionary words goes on to the name after it', () => {
+  it('ends the field at the name: "… for Private Sector and Non-Sovereign Guaranteed Operations Ricardo Montenegro"', () => {
+    expect(findPeople('AfDB Vice President for Private Sector and Non-Sovereign Guaranteed Operations Ricardo Montenegro delivered the opening remarks.').map((p) => p.name)).toEqual(['Ricardo Montenegro']);
+  });
+  it('reads dictionary words between a title\'s "and" and a title word as the field ("… and Marine Resource Development Kautu Teiwaki")', () => {
+    expect(findPeople('The Tuvalu delegation was headed by Secretary for Fisheries and Marine Resource Development Kautu Teiwaki.').map((p) => p.name)).toEqual(['Kautu Teiwaki']);
+  });
+  it('reads two dictionary words run together as a field word ("for Peacebuilding Support Elizabeth Spehar")', () => {
+    expect(findPeople('Assistant Secretary-General for Peacebuilding Support Elizabeth Spehar attended the meeting.').map((p) => p.name)).toEqual(['Elizabeth Spehar']);
+  });
+});
+
+describe('a body the person acted for is the side asked, not the country whose thing it is', () => {
+  it('answers who signed on behalf of the body, though the question says "the ROK\'s agreement"', () => {
+    const rel = parseReleaseText(page('ROK Signs Contribution Agreement with the WFP', '2024-09-12', [
+      'The agreement was signed by Ambassador and Permanent Representative of the ROK to the International Organizations in Rome Kim Tae-ho and WFP Deputy Executive Director and Head of the Department of Programme and Policy Development Amina Diallo, in the presence of WFP Assistant Executive Director and Head of the Department of Partnerships Chen Wei.',
+    ]), { id: 'test-behalf-body' });
+    expect(asker(rel)("Who signed the ROK's school meals contribution agreement on behalf of the WFP?")).toBe('Amina Diallo');
+  });
+});
