@@ -130,6 +130,12 @@ const TALLY_AFTER = /^\s+(?:votes?\s+)?in\s+favou?r(?:,?\s+(?:and\s+)?(?:none|no
 /** A post just before "at the …": what follows is where its holder works ("Head of International Relations at the …"). */
 const AFFILIATION_BEFORE = /\b(?:Head|Director(?:-General)?|Chief|Professor|Researcher|Fellow|Advis[eo]r|Officer|Counsell?or|Dean|Lecturer|Scientist|Analyst|Economist)(?:\s+(?:of|for)(?:\s+(?:\p{Lu}[\p{L}-]*|and|the|of)){1,6})?\s+at\s+(?:the\s+)?$/u;
 
+/** The question asks what Korea gives: "how much will Seoul contribute", "how much is korea giving" (not "korea-japan"). */
+function koreaGives(a: Analysis): boolean {
+  return once(a, 'koreaGives', () => /\b(?:will|did|does|is|has|had|would|should)\s+(?:the\s+)?(?:rok|korea|south korea|s\.?\s*korea|seoul|korean government)\s+(?!(?:and|&|-)\b)(?:[a-z]+\s+)?(?:give|giving|gave|given|contribute|contributing|contributed|put|putting|provide|providing|provided|pay|paying|paid|pledge|pledging|pledged|spend|spending|spent|fund|funding|funded|chip|offer|offering|offered|donate|donating|donated|commit|committing|committed)\b/.test(foldedQuestion(a))
+    || /\b(?:rok|korea|seoul)['’]s\s+(?:own\s+)?(?:share|part|contribution|portion|input)\b/.test(foldedQuestion(a)));
+}
+
 /** A labelled line's place: "Venue: Busan", or "…Camp: Jeju, October 17 to 21" (the place, then its date). */
 const LABELLED_PLACE = /(?:^|[;/]\s*)([^:;,/]{3,60}?)\s*:\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(,\s+(?:from\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))?/gu;
 
@@ -2396,6 +2402,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("capped at 10 percent on dividends and on royalties at 8 percent": the noun the figure is set "on" or "for" owns it)
           const owner = /\b(?:on|for)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:at|to)\s+(?:about\s+|some\s+|around\s+|up to\s+)?$/i.exec(text.slice(Math.max(0, n.start - 50), n.start))?.[1];
           const ownerFit = owner ? (((own) => a.terms.some((t) => synonymsOf(t).some((x) => own.has(x))))(new Set(sliceTerms(owner))) ? 0.4 : -0.2) : 0;
+          // ("to which the ROK will contribute US$ 2.5 million and the UK £3 million": in a list whose verb is left out, the country
+          // right before a figure gives it — the UK's is not the figure asked of Korea)
+          const giver = isMoney ? /\band\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1] : undefined;
+          const giverCode = giver ? findCountries(giver).find((c) => c.text.length === giver.length)?.code : undefined;
+          const giverFit = !giverCode ? 0 : koreaGives(a) ? (giverCode === 'KOR' ? 0.3 : -0.5) : a.countries.includes(giverCode) ? 0.3 : 0;
           // ("Since the first contingent was deployed in 2013, about 4,600 troops have served": a running total, not the count
           // of the one contingent asked)
           // (the figure of the main clause, after the "since" one: not "Since the Government first sent 44 volunteers …")
@@ -2531,7 +2542,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

@@ -9027,3 +9027,15 @@ describe('a body the person acted for is the side asked, not the country whose t
     expect(asker(rel)("Who signed the ROK's school meals contribution agreement on behalf of the WFP?")).toBe('Amina Diallo');
   });
 });
+
+describe('in a list whose verb is left out, the country right before a figure gives it', () => {
+  const rel = parseReleaseText(page('Results of the 4th ROK-Canada Development Cooperation Consultation', '2021-06-03', [
+    'The two sides agreed to launch a joint school nutrition project in Tolima, Colombia, to which the ROK will contribute US$ 3.2 million and Canada CAD 5 million over four years.',
+  ]), { id: 'test-gapped-giver' });
+  it('answers Korea\'s part when Korea is asked to give', () => {
+    expect(asker(rel)('how much will seoul put into the joint school nutrition project with canada?')).toBe('US$ 3.2 million');
+  });
+  it('answers the other country\'s part when it is asked', () => {
+    expect(asker(rel)('how much will canada put into the joint school nutrition project in colombia?')).toBe('CAD 5 million');
+  });
+});
