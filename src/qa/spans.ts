@@ -136,6 +136,16 @@ function koreaGives(a: Analysis): boolean {
     || /\b(?:rok|korea|seoul)['’]s\s+(?:own\s+)?(?:share|part|contribution|portion|input)\b/.test(foldedQuestion(a)));
 }
 
+/** The country a part is asked for, of several the question names: "… for Türkiye and Syria is earmarked for Syria". */
+function partFor(a: Analysis): string | undefined {
+  return once(a, 'partFor', () => {
+    if (a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR').length < 2) return undefined;
+    const m = /\b(?:earmarked|allocated|set aside|reserved|destined|going|goes|go|given|provided|channell?ed)\s+(?:for|to)\s+(?:the\s+)?([a-z][a-z'’ -]{2,30}?)\s*(?:specifically|alone|only)?\s*[?.!]*$/.exec(foldedQuestion(a));
+    const c = m ? findCountriesTyped(m[1]!).find((x) => x.start === 0 && x.text.length === m[1]!.length) : undefined;
+    return c && /^[A-Z]{3}$/.test(c.code) ? c.code : undefined;
+  });
+}
+
 /** A labelled line's place: "Venue: Busan", or "…Camp: Jeju, October 17 to 21" (the place, then its date). */
 const LABELLED_PLACE = /(?:^|[;/]\s*)([^:;,/]{3,60}?)\s*:\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(,\s+(?:from\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))?/gu;
 
@@ -2406,6 +2416,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // right before a figure gives it — the UK's is not the figure asked of Korea)
           const giver = isMoney ? /\band\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1] : undefined;
           const giverCode = giver ? findCountries(giver).find((c) => c.text.length === giver.length)?.code : undefined;
+          // ("how much of the US$ 5 million for Türkiye and Syria is earmarked for Syria": of the countries asked, the one a part
+          // goes to — "US$ 3.5 million will be provided to Türkiye and US$ 1.5 million to Syria")
+          const focus = isMoney ? partFor(a) : undefined;
+          const goesTo = focus ? /^(?:\s+(?:will\s+be\s+|is\s+|are\s+|was\s+|were\s+)?(?:provided|given|allocated|earmarked|channell?ed|disbursed|sent|delivered|going)?)?\s+(?:to|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)/u.exec(text.slice(n.end, n.end + 50))?.[1] : undefined;
+          const goesToCode = goesTo ? findCountries(goesTo)[0]?.code : undefined;
+          const focusFit = !goesToCode ? 0 : goesToCode === focus ? 0.4 : -0.4;
           const giverFit = !giverCode ? 0 : koreaGives(a) ? (giverCode === 'KOR' ? 0.3 : -0.5) : a.countries.includes(giverCode) ? 0.3 : 0;
           // ("Since the first contingent was deployed in 2013, about 4,600 troops have served": a running total, not the count
           // of the one contingent asked)
@@ -2542,7 +2558,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

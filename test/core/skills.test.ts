@@ -9039,3 +9039,12 @@ describe('in a list whose verb is left out, the country right before a figure gi
     expect(asker(rel)('how much will canada put into the joint school nutrition project in colombia?')).toBe('CAD 5 million');
   });
 });
+
+describe('of several countries a question names, the one a part is earmarked for', () => {
+  it('answers the part that goes to the country asked after "earmarked for"', () => {
+    const rel = parseReleaseText(page('ROK Provides Flood Aid to Malawi and Mozambique', '2019-03-25', [
+      'Of the US$ 2 million in humanitarian assistance, US$ 1.2 million will be provided to Mozambique and US$ 800,000 to Malawi through international organizations, including the WFP.',
+    ]), { id: 'test-part-for' });
+    expect(asker(rel)('How much of the US$ 2 million flood aid for Mozambique and Malawi is earmarked for Malawi?')).toBe('US$ 800,000');
+  });
+});
