@@ -136,6 +136,15 @@ function koreaGives(a: Analysis): boolean {
     || /\b(?:rok|korea|seoul)['’]s\s+(?:own\s+)?(?:share|part|contribution|portion|input)\b/.test(foldedQuestion(a)));
 }
 
+/** A candidate asked by a people's name, not Korea's: "how many votes did the Thai candidate receive". */
+function rivalAsked(a: Analysis): string | undefined {
+  return once(a, 'rivalAsked', () => {
+    const m = /\b(?:the|a)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:candidate|candidates|nominee|contender|rival|challenger|runner-up)\b/.exec(foldedQuestion(a));
+    const c = m ? findCountriesTyped(m[1]!).find((x) => x.text.length === m[1]!.length) : undefined;
+    return c && /^[A-Z]{3}$/.test(c.code) && c.code !== 'KOR' && isDemonym(m![1]!) ? c.code : undefined;
+  });
+}
+
 /** The country a part is asked for, of several the question names: "… for Türkiye and Syria is earmarked for Syria". */
 function partFor(a: Analysis): string | undefined {
   return once(a, 'partFor', () => {
@@ -2359,6 +2368,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // whole are asked only by words of their own)
             + (isMoney && fact.numbers.some((x) => x !== n && x.end <= n.start && /\$|USD|EUR|won/.test(`${x.text} ${x.unit ?? ''}`) && /^\s*\([^()]*$/.test(text.slice(x.end, n.start)))
               && !a.terms.some((t) => !isMoneyWord(t) && synonymsOf(t).some((y) => breakdownTerms(text, n.start).has(y))) ? -0.4 : 0);
+          // ("how many votes did the Thai candidate receive": a figure whose clause names no Thai, or names the Thai as one defeated,
+          // is another candidate's)
+          const rival = rivalAsked(a);
+          if (rival && !findCountries(clauseAround(text, n.start)).some((c) => c.code === rival && !/\b(?:defeat\w*|beat(?:ing|s)?|against|over|ahead of|outpoll\w*)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, c.start - 40), c.start)))) return null;
           // ("how many tons will Myanmar get": "100,000 tons of Korean rice to 11 countries" is all of theirs, no one country's share,
           // unless the sentence names the country asked)
           if (!totalAsked && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c) && !fact.countries.includes(c))

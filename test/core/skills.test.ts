@@ -9048,3 +9048,16 @@ describe('of several countries a question names, the one a part is earmarked for
     expect(asker(rel)('How much of the US$ 2 million flood aid for Mozambique and Malawi is earmarked for Malawi?')).toBe('US$ 800,000');
   });
 });
+
+describe('a candidate asked by a people\'s name counts only figures of that people\'s clause', () => {
+  const rel = parseReleaseText(page('Korean Candidate Elected to the ILC', '2021-11-13', [
+    'In the election held on November 12, Professor Park Ji-hoon received 142 of the 190 votes cast, defeating candidates from Indonesia and Nepal.',
+    'The Mexican candidate, Ms. Ana Ruiz, received 131 votes and was also elected.',
+  ]), { id: 'test-rival' });
+  it('abstains on the votes of a candidate the release names only as defeated', () => {
+    expect(asker(rel)('How many votes did the Indonesian candidate get in the 2021 ILC election?')).toBeNull();
+  });
+  it('answers the votes of the candidate whose clause it is', () => {
+    expect(asker(rel)('How many votes did the Mexican candidate get in the 2021 ILC election?')).toBe('131');
+  });
+});
