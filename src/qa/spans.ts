@@ -1944,6 +1944,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const head = countedWords[countedWords.length - 1]!;
         return (BODIES.test(head) && PEOPLE_UNIT.test(m[2]!)) || (PEOPLE_UNIT.test(head) && BODIES.test(m[2]!));
       };
+      // ("how many Korean nationals were living in Libya": "has left more than 5,300 people dead" counts people whose nationality
+      // is not said near the figure, not the Koreans asked)
+      // (… "killing more than 2,900 people and injuring over 5,500": a figure whose noun is left out counts the one before)
+      const peopleOfNoNation = (n: { start: number; end: number; unit?: string }): boolean => countedNat.length > 0 && countedWords.length >= 2 && countedWords.some((w) => isDemonym(w))
+        && (n.unit ? /^(?:people|persons)\b/i.test(n.unit) : /\d\s+(?:people|persons)\b[^.;\d]{0,30}$/.test(text.slice(Math.max(0, n.start - 60), n.start)))
+        && !findCountries(text.slice(Math.max(0, n.start - 80), n.end + 60)).some((c) => countedNat.includes(c.code));
       // ("how many vets + family members": a figure of veterans alone, "21 veterans and 51 family members", counts a part)
       const countedParts = once(a, 'countedParts', () => (counted && /\s(?:\+|and|&)\s/.test(counted) ? counted.split(/\s(?:\+|and|&)\s/).map((p) => nounTerms(p).flatMap((t) => synonymsOf(t))).filter((p) => p.length) : []));
       const onePart = (start: number, end: number): boolean => {
@@ -2095,7 +2101,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
         // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": a part counts what its whole counts)
         // ("Nine items of Korean cultural property": a figure of items, pieces or sets counts the thing after their "of")
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((c) => !!c && countedOk(c))(containerOf(n)) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end))
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((c) => !!c && countedOk(c))(containerOf(n)) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end) && !peopleOfNoNation(n))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))

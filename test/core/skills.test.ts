@@ -9061,3 +9061,16 @@ describe('a candidate asked by a people\'s name counts only figures of that peop
     expect(asker(rel)('How many votes did the Mexican candidate get in the 2021 ILC election?')).toBe('131');
   });
 });
+
+describe('a count of people whose nationality is not said near it is not a count of the nationals asked', () => {
+  const rel = parseReleaseText(page('ROK Provides Humanitarian Assistance to Ecuador', '2016-04-19', [
+    'The Government of the Republic of Korea decided on April 18 to provide US$ 1 million in humanitarian assistance to Ecuador, where a powerful earthquake struck the coastal province of Manabí on April 16, killing more than 600 people and injuring over 4,600.',
+  ]), { id: 'test-people-no-nation' });
+  it('abstains on how many Korean nationals live there', () => {
+    expect(asker(rel)('How many Korean nationals were living in Ecuador when the quake hit?')).toBeNull();
+    expect(asker(rel)('how many korean nationals live in ecuador?')).toBeNull();
+  });
+  it('still answers how many people were killed', () => {
+    expect(asker(rel)('how many people did the ecuador earthquake kill?')).toBe('more than 600');
+  });
+});
