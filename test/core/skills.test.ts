@@ -9074,3 +9074,12 @@ describe('a count of people whose nationality is not said near it is not a count
     expect(asker(rel)('how many people did the ecuador earthquake kill?')).toBe('more than 600');
   });
 });
+
+describe('"which … director-general" asks one whose title is a director-general', () => {
+  it('answers the director-general met, not the special representative met with him', () => {
+    const rel = parseReleaseText(page('Special Representative Visits Tokyo', '2017-09-08', [
+      'Special Representative for Korean Peninsula Peace and Security Affairs Lee Do-hoon visited Tokyo on September 7, where he held talks with Special Representative of the Japanese Government on Korean Peninsula Affairs Kanasugi Kenji and met with Director-General of the Department of Asian Affairs Akiba Takeo.',
+    ]), { id: 'test-which-dg' });
+    expect(asker(rel)('Which Japanese Director-General for Asian Affairs did Special Representative Lee Do-hoon meet in Tokyo?')).toBe('Akiba Takeo');
+  });
+});
