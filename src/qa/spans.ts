@@ -686,11 +686,15 @@ function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: num
   for (const m of text.matchAll(/;\s*|,?\s+(?:and|but|while|whereas)\s+(?=(\p{Lu}[\p{L}-]*\s+)?(?:[a-z]+s|[a-z]+ed|plans?|will|has|have|is|are|was|were)\b)/gu)) {
     if (!m[1] || !isDemonym(m[1].trim())) cuts.push(m.index! + m[0].length);
   }
+  // (a verb right after "and" goes on with the subject before: "The King Sejong Station was built on … and opened on …" — the
+  // clause of "opened" speaks of the station too)
+  const subjectOf = (from: number): string => /^(.{3,80}?)\s+(?:was|were|is|are|has|have|had|will|[a-z]{3,}ed)\b/.exec(text.slice(from))?.[1] ?? '';
+  const carried = (i: number): string => (i > 0 && /^[a-z]{3,}ed\b/.test(text.slice(cuts[i]!)) && !/;\s*$/.test(text.slice(0, cuts[i]!)) ? subjectOf(cuts[i - 1]!) : '');
   if (cuts.length < 2) return false;
   cuts.push(text.length + 1);
   const wanted = a.terms.map((t) => new Set([...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
-  const score = (from: number, to: number): number => {
-    const part = text.slice(from, to);
+  const score = (from: number, to: number, carry = ''): number => {
+    const part = `${carry} ${text.slice(from, to)}`;
     const seen = new Set(sliceTerms(part));
     // (the question's own words as written: a capital in one clause does not stand for its country there)
     return wanted.filter((w) => [...w].some((x) => seen.has(x))).length / (wanted.length || 1);
@@ -699,7 +703,7 @@ function betterClauseWithoutDate(a: Analysis, text: string, fact: Fact, pos: num
   let best = { score: -1, dated: true };
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]! - 1];
-    const sc = score(from, to);
+    const sc = score(from, to, carried(i));
     if (pos >= from && pos < to) mine = sc;
     else if (sc > best.score) best = { score: sc, dated: fact.dates.some((x) => x.start >= from && x.start < to) };
   }
@@ -1290,6 +1294,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((m) => !/^who (?:did|does|will|has|had)\b/.test(foldedQuestion(a)) || foldedText(a).indexOf(m[0].toLowerCase()) > foldedText(a).search(/\b(?:meet|met|talk|speak|call|visit|sign|hold|receive|invite|host|thank|hand|give|convey|deliver|present|send)/))
         // ("the moroccan official who exchanged instruments with amb. park": the office of the other party)
         .filter((m) => !/\b(?:with|by|from)\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,2}$/iu.test(a.text.slice(0, m.index!)))
+        // ("which chinese director-general for asian affairs did … meet": a director-general after "which" is the office asked)
         // ("which UNICEF deputy executive director met korea's 2nd vice foreign minister cho": the office of the one met, after the
         // verb, not of the one asked before it)
         .filter((m) => !/^(?:which|what)\b[^?]*?\b(?:met|meets|meet|talked|spoke|called on|visited|received|hosted|thanked)\s+(?:with\s+)?(?:[\p{L}'’.\d-]+\s+){0,4}$/iu.test(a.text.slice(0, m.index!)))

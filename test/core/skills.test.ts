@@ -9083,3 +9083,12 @@ describe('"which … director-general" asks one whose title is a director-genera
     expect(asker(rel)('Which Japanese Director-General for Asian Affairs did Special Representative Lee Do-hoon meet in Tokyo?')).toBe('Akiba Takeo');
   });
 });
+
+describe('a clause that opens on a verb after "and" speaks of the subject before it', () => {
+  it('dates the opening of the station by "… was built on … and opened on …"', () => {
+    const rel = parseReleaseText(page('Dasan Arctic Station Marks 20th Anniversary', '2022-04-29', [
+      'The Dasan Station, Korea\'s first Arctic research station, was built in Ny-Ålesund on the Svalbard archipelago and opened on April 29, 2002.',
+    ]), { id: 'test-and-verb' });
+    expect(asker(rel)("When did Korea's Dasan Arctic station first open?")).toBe('April 29, 2002');
+  });
+});
