@@ -1126,6 +1126,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "when does her term begin": a term, tenure or presidency is dated by a sentence that speaks of it, not by the election
         // (a chairmanship, by one that says who took the chair: "took over the MSP chair … in July 2024")
         // (unless the question asks an event of the term: "date of the flag installation ceremony for korea's new unsc term")
+        // (… and its start by a date the text says it begins on, not the day of the election to it: "will begin on January 1")
+        .filter((d) => !TERM_NOUN.test(q) || !/\b(?:start|starts|begin|begins|commence|commences|kick off|kicks off)\b/.test(q)
+          || /\b(?:start|starts|started|starting|begin|begins|began|beginning|commence[sd]?|commencing|effective|as of|from|take office|took office|takes office|assume[sd]?|assuming|(?:take|takes|took|taken|taking) up)\b[^.;]{0,24}$/i.test(text.slice(Math.max(0, d.start - 60), d.start))
+          || !!d.until)
         .filter((d) => !TERM_NOUN.test(q) || TERM_NOUN.test(text) || once(a, 'termEvent', () => /\b(?:ceremony|reception|celebration|meeting|mtg|visit|summit|conference|debate|forum|signing|briefing|launch)\b/.test(q)) || (/\b(?:chairmanship|presidency)\b/.test(q) && /\b(?:chair|chairs|chaired|chairing|presided|presides)\b/i.test(text)) || !!d.until && /\bterm\b/.test(q) && /\b20\d\d\s*-\s*20\d\d\b|\bterm\b/.test(text))
         // "on May 23 … for the month of May": the month again says less than the day
         .filter((d) => d.precision !== 'month' || /\bmonth\b/.test(q) || !fact.dates.some((x) => x !== d && x.precision === 'day' && x.value.startsWith(d.value)))

@@ -9092,3 +9092,13 @@ describe('a clause that opens on a verb after "and" speaks of the subject before
     expect(asker(rel)("When did Korea's Dasan Arctic station first open?")).toBe('April 29, 2002');
   });
 });
+
+describe('the start of a term is the date the text says it begins on, not the day of the election to it', () => {
+  it('answers when the term starts with "will begin on", not the election day', () => {
+    const rel = parseReleaseText(page('ROK Elected to the UN Economic and Social Council', '2022-06-10', [
+      'The Republic of Korea was elected as a member of the UN Economic and Social Council (ECOSOC) for the 2023-2025 term in the election held at the UN General Assembly in New York on June 9.',
+      'The ROK\'s three-year term will begin on January 1, 2023.',
+    ]), { id: 'test-term-start' });
+    expect(asker(rel)("when does korea's 2023-2025 ECOSOC term start")).toBe('January 1, 2023');
+  });
+});
