@@ -105,7 +105,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("Georgian MPs' Korea visit dates (april 2024)": a bracket at the end limits the question, it is not its noun)
   // ("total recipients to date": "to date" is "so far", not a date asked)
   // ("official name of the pact", "whats the official website": "official" before a noun of things is no person asked)
-  const q = (typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').trim() || typed)
+  // ("according to the March 2023 … meeting, how many missiles …": a source cited before the question word is not asked)
+  const q = (typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').replace(/^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i, '').trim() || typed)
     .replace(/\bofficial\s+(?=(?:name|names|title|website|visit|residence|languages?|statement|status|portal|account|document|text|launch|opening|ceremony)\b)/g, '');
   // ("slogan korea france year of cultural exchange": a question that opens with the name-like noun asks it, whatever follows)
   const named = /^(?:the\s+|its\s+|official\s+)*(slogan|motto|theme|tagline|catchphrase)s?\b/.exec(q)?.[1];
@@ -440,10 +441,14 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("which state mining co": a company)
     .replace(/\bcos\b(?!-)/g, 'companies').replace(/\bco\b(?!-)/g, 'company').trim());
   const { type } = asked;
+  const sourceEnd = /^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i.exec(text)?.[0].length ?? 0;
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
     .filter((c) => !documentCity(c, text))
+    // ("according to the Korea-US-Japan meeting, how many missiles did Pyongyang fire": the parties of a source cited before the
+    // question word are not asked, unless the question names them again)
+    .filter((c, _, all) => c.end > sourceEnd || all.some((x) => x.code === c.code && x.start >= sourceEnd))
     .map((c) => c.code))].filter((c) => c !== 'KOR');
   const events = findEvents(text);
   // words typed as names (capitalized mid-sentence) that no lexicon explains: people, places, things

@@ -1220,6 +1220,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     // ("rounds held as of nov 2022": a point of reference, not the month of the fact)
     if (/\b(?:as of|by|until|till|since|before|after|through)\s+$/.test(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))))) continue;
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
+    // ("according to the March 2023 … meeting": the month of the source the question cites, the release's own, not the fact's)
+    if (month && meta.date?.slice(5, 7) === month && /\b(?:according to|per|as per)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/.test(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))))) continue;
     if (!month || d.precision === 'year') continue;
     // ("the 14th designation since May 2022": a month after "since" is where a count starts, not the fact's month)
     // (nor are dates of others it follows: "This is the fourth launch this year, following those of February 18, March 16 …")

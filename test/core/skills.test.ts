@@ -9102,3 +9102,14 @@ describe('the start of a term is the date the text says it begins on, not the da
     expect(asker(rel)("when does korea's 2023-2025 ECOSOC term start")).toBe('January 1, 2023');
   });
 });
+
+describe('a source cited before the question word ("according to the March 2024 … meeting, how many …")', () => {
+  it('asks what follows the question word, not a date; the parties and month of the source are not slots', () => {
+    expect(analyzeQuestion('According to the March 2024 Korea-US-Japan chief negotiators meeting, how many drones had Pyongyang launched since January of the previous year?').type).toBe('number');
+    const rel = parseReleaseText(page('Korea-US-Japan Chief Negotiators Meet in Tokyo', '2024-03-21', [
+      'Special Representative Lee held a trilateral meeting with U.S. Special Representative Kim and Japanese Director-General Namazu in Tokyo on March 20.',
+      'The three chief negotiators shared the assessment that North Korea\'s launch of more than 40 drones since January last year, including the one launched on February 2, constitutes a grave provocation.',
+    ]), { id: 'test-according-to' });
+    expect(asker(rel)('According to the March 2024 Korea-US-Japan chief negotiators meeting, how many drones had Pyongyang launched since January of the previous year?')).toBe('more than 40');
+  });
+});
