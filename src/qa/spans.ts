@@ -136,6 +136,24 @@ function koreaGives(a: Analysis): boolean {
     || /\b(?:rok|korea|seoul)['’]s\s+(?:own\s+)?(?:share|part|contribution|portion|input)\b/.test(foldedQuestion(a)));
 }
 
+const PART_OF_WHOLE = /(\d[\d,.]*)\s+of\s+the\s+(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s+([^,;]{3,90}?)\s+(?:have|has|had|were|was|are|is|will)\s+([^,;.]{3,80})/gu;
+
+/** "N of the M … who <relative> have <predicate>": +0.5 for the figure whose verb the question asks, −0.5 for the other. */
+function partOrWhole(a: Analysis, text: string, n: { start: number; end: number }): number {
+  if (!/\bof\s+the\b/.test(text)) return 0;
+  for (const m of text.matchAll(PART_OF_WHOLE)) {
+    const partEnd = m.index! + m[1]!.length;
+    const wholeEnd = m.index! + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
+    if (n.end !== partEnd && n.end !== wholeEnd) continue;
+    const asked = a.terms.filter((t) => !a.countryTerms.has(t) && !/^\d/.test(t));
+    const inRelative = asked.some((t) => sliceTerms(m[3]!).includes(t));
+    const inPredicate = asked.some((t) => sliceTerms(m[4]!).includes(t));
+    if (inRelative === inPredicate) return 0;
+    return (n.end === partEnd) === inPredicate ? 0.5 : -0.5;
+  }
+  return 0;
+}
+
 /** A candidate asked by a people's name, not Korea's: "how many votes did the Thai candidate receive". */
 function rivalAsked(a: Analysis): string | undefined {
   return once(a, 'rivalAsked', () => {
@@ -2221,6 +2239,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             && !sliceTerms(/^[^;.]*/.exec(text.slice(n.end))![0].split(/,\s+and\s+/)[0]!).some((t) => a.terms.includes(t) && !a.countryTerms.has(t) && ((!a.names.includes(t) && !a.initialisms.includes(t)) || (a.initialisms.includes(t) && !fold(fact.context).includes(t))) && !/^\d/.test(t)) ? -0.5 : 0;
           const partitive = (/^\s+of\s+(?:which|whom|them)\b/.test(text.slice(n.end, n.end + 15)) || /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)))
             && a.terms.some((t) => !a.countryTerms.has(t) && sliceTerms(/^[^;.,]*/.exec(text.slice(n.end, n.end + 100))![0]).includes(t)) ? 0.4 : 0;
+          // ("a total of 1,021 of the approximately 1,380 Korean nationals who had been residing in Libya have left": the part does
+          // what the main verb says, the whole what its relative clause says — the words the question asks say which)
+          const ofTheWhole = partOrWhole(a, text, n);
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
           // (but "Held for the 9th time since 2017, the seminar brought together …": the since counts the editions)
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];
@@ -2586,7 +2607,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

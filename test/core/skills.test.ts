@@ -9113,3 +9113,15 @@ describe('a source cited before the question word ("according to the March 2024 
     expect(asker(rel)('According to the March 2024 Korea-US-Japan chief negotiators meeting, how many drones had Pyongyang launched since January of the previous year?')).toBe('more than 40');
   });
 });
+
+describe('"N of the M … who <relative clause> have <verb>": the part does what the main verb says, the whole what its clause says', () => {
+  const rel = parseReleaseText(page('Evacuation of Korean Nationals from Sudan', '2023-04-26', [
+    'As of 6 p.m. on April 25 (Seoul time), a total of 28 of the approximately 60 Korean nationals who had been staying in Sudan have left the country safely.',
+  ]), { id: 'test-part-whole' });
+  it('answers how many left with the part', () => {
+    expect(asker(rel)('How many Korean nationals had left Sudan as of April 25?')).toContain('28');
+  });
+  it('answers how many were staying with the whole', () => {
+    expect(asker(rel)('how many korean nationals were staying in sudan?')).toContain('60');
+  });
+});
