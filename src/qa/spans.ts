@@ -140,7 +140,7 @@ const PART_OF_WHOLE = /(\d[\d,.]*)\s+of\s+the\s+(?:approximately\s+|about\s+|som
 
 /** "N of the M … who <relative> have <predicate>": +0.5 for the figure whose verb the question asks, −0.5 for the other. */
 function partOrWhole(a: Analysis, text: string, n: { start: number; end: number }): number {
-  if (!/\bof\s+the\b/.test(text)) return 0;
+  if (!/\d\s+of\s+the\s/.test(text)) return 0;
   for (const m of text.matchAll(PART_OF_WHOLE)) {
     const partEnd = m.index! + m[1]!.length;
     const wholeEnd = m.index! + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
@@ -2242,6 +2242,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("a total of 1,021 of the approximately 1,380 Korean nationals who had been residing in Libya have left": the part does
           // what the main verb says, the whole what its relative clause says — the words the question asks say which)
           const ofTheWhole = partOrWhole(a, text, n);
+          // ("The KDRT, consisting of 118 members, including 62 … personnel …, 50 personnel from the Ministry of National Defense":
+          // a part listed after the whole is asked only by words of its own)
+          const listedPart = /\b(?:consisting of|comprising|composed of|made up of|consists of|comprises)\s+(?:some\s+|about\s+|a total of\s+)?\d[\d,.]*\s+[\p{L}-]+,?\s+including\s+[^;.]*$/u.test(text.slice(Math.max(0, n.start - 200), n.start))
+            && !((own) => a.terms.some((t) => !a.countryTerms.has(t) && own.has(t)))(new Set(sliceTerms(/^[^,;]*/.exec(text.slice(n.end, n.end + 90))![0].replace(/\s+and\s+\d[\s\S]*$/, '')))) ? -0.4 : 0;
+          // (… and the whole those parts are listed after is the size asked: "consisting of 118 members, including …")
+          const listWhole = /\b(?:consisting of|comprising|composed of|made up of|consists of|comprises)\s+(?:some\s+|about\s+|a total of\s+)?$/.test(text.slice(Math.max(0, n.start - 40), n.start))
+            && /^\s+[\p{L}-]+,?\s+including\s+(?:some\s+|about\s+)?\d/u.test(text.slice(n.end, n.end + 40)) ? 0.3 : 0;
           // "Since 1998, a total of 684 …" is not the figure of the 2025 programme
           // (but "Held for the 9th time since 2017, the seminar brought together …": the since counts the editions)
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];
@@ -2607,7 +2614,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

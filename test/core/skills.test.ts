@@ -9125,3 +9125,15 @@ describe('"N of the M … who <relative clause> have <verb>": the part does what
     expect(asker(rel)('how many korean nationals were staying in sudan?')).toContain('60');
   });
 });
+
+describe('a whole with its parts listed after "including"', () => {
+  const rel = parseReleaseText(page('ROK Dispatches Disaster Relief Team to Morocco', '2023-09-10', [
+    'The team, consisting of 85 members, including 40 search and rescue personnel from the National Fire Agency, 39 personnel from the Ministry of National Defense and 6 officials from the Ministry of Foreign Affairs, will depart from Seoul Air Base on September 11.',
+  ]), { id: 'test-listed-parts' });
+  it('answers how many people are on the team with the whole', () => {
+    expect(asker(rel)('how many people are on the korean disaster relief team going to morocco?')).toBe('85');
+  });
+  it('answers a part asked by its own words', () => {
+    expect(asker(rel)('how many personnel from the ministry of national defense are on the relief team to morocco?')).toBe('39');
+  });
+});
