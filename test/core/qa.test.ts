@@ -576,6 +576,12 @@ describe('the question sets (regression guards)', () => {
     ['written-jx', 64, 25, 74],
     ['written-jy', 81, 9, 68],
     ['written-jz', 67, 17, 93],
+    ['written-ka', 54, 21, 68],
+    ['written-kb', 77, 15, 55],
+    ['written-kc', 69, 15, 55],
+    ['written-kd', 75, 11, 68],
+    ['written-ke', 79, 6, 80],
+    ['written-kf', 75, 17, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
