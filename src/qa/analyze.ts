@@ -99,6 +99,9 @@ const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|tot
 
 const PERSON_NOUNS = /\b(member(?=\s+[a-z]|$)(?!\s+(?:of|states?|countr(?:y|ies)|nations?|economies|organi[sz]ations?|bodies)\b)|lawmaker|legislator|senator|mp|chief|researcher|scientist|expert|officer|activist|defector|journalist|fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|attach[eé]|professor|teacher|instructor|lecturer|scholar|judge|oralist|keynote|artist|sculptor|painter|architect|composer|musician|writer|author|poet|photographer)\b/;
 
+/** A source cited before the question word: "According to the March 2023 … meeting, how many …". */
+const SOURCE_CITED = /^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i;
+
 function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("which joint fisheries committee did they hold in march 2025 (number)": the bracket says an ordinal is asked)
   if (/\(\s*(?:number|ordinal|which number|nth)\s*\)\s*\??\s*$/.test(typed)) return { type: 'ordinal' };
@@ -106,7 +109,7 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("total recipients to date": "to date" is "so far", not a date asked)
   // ("official name of the pact", "whats the official website": "official" before a noun of things is no person asked)
   // ("according to the March 2023 … meeting, how many missiles …": a source cited before the question word is not asked)
-  const q = (typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').replace(/^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i, '').trim() || typed)
+  const q = (typed.replace(/\s*\([^()]*\)\s*\??$/, '').replace(/\b(?:up )?to date\s*\??$/, '').replace(SOURCE_CITED, '').trim() || typed)
     .replace(/\bofficial\s+(?=(?:name|names|title|website|visit|residence|languages?|statement|status|portal|account|document|text|launch|opening|ceremony)\b)/g, '');
   // ("slogan korea france year of cultural exchange": a question that opens with the name-like noun asks it, whatever follows)
   const named = /^(?:the\s+|its\s+|official\s+)*(slogan|motto|theme|tagline|catchphrase)s?\b/.exec(q)?.[1];
@@ -441,7 +444,7 @@ export function analyzeQuestion(typed: string): Analysis {
     // ("which state mining co": a company)
     .replace(/\bcos\b(?!-)/g, 'companies').replace(/\bco\b(?!-)/g, 'company').trim());
   const { type } = asked;
-  const sourceEnd = /^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i.exec(text)?.[0].length ?? 0;
+  const sourceEnd = SOURCE_CITED.exec(text)?.[0].length ?? 0;
   // "which Central American country": a grouping that qualifies the country asked for is not a slot the fact must name
   const countries = [...new Set(findCountriesTyped(text)
     .filter((c) => /^[A-Z]{3}$/.test(c.code) || !/^\s+(?:country|countries|nation|nations|state|states)\b/i.test(text.slice(c.end, c.end + 12)))
