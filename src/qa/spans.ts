@@ -183,7 +183,7 @@ const LABELLED_THING = /^((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*(?:\s+\d{1,2}
 const MONEY_UNIT_WHOLE = new RegExp(`^(?:${MONEY_UNIT.source})$`, 'i');
 
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
-const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol)$/;
+const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol|Program|Programme|Project|Scholarships?)$/;
 
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
@@ -1552,7 +1552,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'where': {
       const out: SpanCandidate[] = [];
-      const venue = /\b(?:held|hold|holding|take place|took place|taking place|takes place|meet|met|host|hosts|hosted|hosting|venue|convened?)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
+      const venue = /\b(?:held|hold|holding|take place|took place|taking place|takes place|meet|met|host|hosts|hosted|hosting|venue|convened?|(?:side\s+)?events?|ceremony|reception|conference|seminar|workshop|exhibition|festival|concert|summit)\b/.test(foldedQuestion(a)) || a.events.some((e) => ['meeting', 'consultation', 'forum'].includes(e));
       // ("where in Bolivia", "where was the team based in sierra leone": a place inside a country asked)
       const whereIn = a.countries.length > 0 && (/\bwhere in\b/.test(foldedQuestion(a))
         || once(a, 'inCountry', () => /^where\b/.test(foldedQuestion(a)) && findCountriesTyped(a.question).some((c) => !isCapital(c.text) && /\bin\s+(?:the\s+)?$/i.test(a.question.slice(0, c.start)))));
@@ -1602,20 +1602,28 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (seatAsked && /\bheadquarters\b/i.test(place)) return;
         if (seatAsked) base += /\b(?:based|headquartered|located|seated|resident|residing|headquarters\s+(?:is|are)|seat\s+(?:is|are))\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) ? 0.5 : -0.2;
         place = /\bD\.C\.$/.test(place) ? place : place.replace(/[.,;:]+$/, '');
+        // ("at the Collegium Novum of the university in Kraków": a name ends before the words that join it to a common noun)
+        place = place.replace(/\s+(?:of|of the|and|for|in)$/, '');
         // "ROK-Latvia relations", "Asia-Pacific": a hyphenated modifier, not a place
         // (but "Ny-Ålesund" is a place: the part before the hyphen names no country or region)
         const firstPart = /^([\p{L}'’.]+)-\p{Lu}/u.exec(place)?.[1];
         if ((firstPart && (findCountries(firstPart).length || /^[A-Z]{2,}$/.test(firstPart) || REGION_WORD.test(firstPart))) || text.charAt(start + place.length) === '-') return;
+        // ("at the G20", "due to the COVID-19 pandemic": a place ends where a word ends)
+        if (/[\p{L}\p{N}-]/u.test(text.charAt(start + place.length)) || place.endsWith('-')) return;
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place.replace(WAR_SITE, '')) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         if (inQuestion(a, place)) return;
+        // ("a Professorship in Korean Studies": a field of learning is no place, unless a school bears it)
+        if (/\bStudies$/.test(place) && !BUILDING.test(place)) return;
         // ("peacekeepers from Asian and African countries": a people's word is no place)
         if (isDemonym(place)) return;
         // ("officials from the ASEAN Member States", "entities from EU Member States": the members of a body are no place)
         if (/\bMember (?:States|Countries|Economies|Nations)$/i.test(place)) return;
         // ("which korean city will host …": a country is no city; nor is a region, "four cities in Central Asia")
         if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && (WORLD_REGION.test(place) || findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1))) return;
+        // (… nor is what stands in a place named after it: "at the Collegium Novum of the university in Kraków")
+        if ((kindWord === 'city' || kindWord === 'town') && /^(?:\s+of\s+the\s+\p{Ll}[\p{Ll}\s]{0,30}?)?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(text.slice(start + place.length))) return;
         // (… nor is a building: "at the National Memorial Museum of Forced Mobilization … in Busan")
         if ((kindWord === 'city' || kindWord === 'town') && BUILDING.test(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)

@@ -9137,3 +9137,40 @@ describe('a whole with its parts listed after "including"', () => {
     expect(asker(rel)('how many personnel from the ministry of national defense are on the relief team to morocco?')).toBe('39');
   });
 });
+
+describe('places that are not places: a program in a title, a field of study, a cut word, a hall in a city', () => {
+  const rel = parseReleaseText(page('Korea Foundation Professorship at the University of Lisbon', '2022-05-12', [
+    'The Governments of the Republic of Korea and the Republic of Portugal signed the Memorandum of Understanding on Cooperation in the Global Korea Scholarship Program on May 10 in Lisbon.',
+    'The Korea Foundation and the University of Coimbra signed the Agreement on a Professorship in Asian Studies on May 11 at the Collegium Minus of the university in Coimbra.',
+    'The two sides also agreed to hold seminars on hydrogen at the G20 and the Clean Energy Ministerial next year.',
+    'The Korea Foundation also signed an agreement on a new lectureship in Iberian Studies on May 12.',
+  ]), { id: 'test-not-places' });
+  it('answers where an MOU was signed with the city, not the program in its title', () => {
+    expect(asker(rel)('where was the korea-portugal GKS memorandum signed')).toBe('Lisbon');
+  });
+  it('asks a city when "which <people> city was … signed" (a verb of being)', () => {
+    expect(analyzeQuestion('In which Portuguese city was the professorship agreement with Coimbra signed?').type).toBe('where');
+    expect(analyzeQuestion('In which building was the visa agreement signed?').type).toBe('where');
+  });
+  it('answers which city with the city the hall stands in, and the hall alone when only where is asked', () => {
+    expect(asker(rel)('In which Portuguese city was the Asian Studies professorship agreement signed?')).toBe('Coimbra');
+    expect(asker(rel)('where was the korea foundation asian studies professorship agreement signed?')).toMatch(/^Collegium Minus(?:$|,)/);
+  });
+  it('does not take a field of study for a place ("a lectureship in Iberian Studies")', () => {
+    expect(asker(rel)('where was the new lectureship agreement signed on May 12?')).not.toBe('Iberian Studies');
+  });
+  it('does not cut a place out of a word ("at the G20")', () => {
+    expect(asker(rel)('where will the two sides hold the hydrogen seminars next year?')).not.toBe('G');
+  });
+});
+
+describe('a labelled venue line gives where an event asked by its own noun is', () => {
+  const rel = parseReleaseText(rawPage('MOFA to Host Side Event on Ocean Plastics at UNOC3', '2025-06-05', [
+    '1. The Ministry of Foreign Affairs will host a side event titled "Clean Seas Together" on the margins of the Third UN Ocean Conference (UNOC3), which is being held in Nice, France, from June 9 to 13.',
+    '° Date and time: June 11 (Wed.), 10:00-11:30 (local time)',
+    '° Venue: Korea Pavilion, Green Zone, Port of Nice',
+  ]), { id: 'test-venue-event' });
+  it('answers where the side event is with the venue line', () => {
+    expect(asker(rel)("where in nice is MOFA's ocean plastics side event at UNOC3")).toMatch(/^Korea Pavilion/);
+  });
+});
