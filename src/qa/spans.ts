@@ -117,7 +117,7 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
 }
 
 /** A place after "in", "at", "to", "from" …, and a sentence that opens on its place and day: "In San José on September 16, …". */
-const PLACE = /(?:^In(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*)?,?\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b)))\s+((?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+(?=\p{Lu})|central\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|es|el|al|la|da|do|dos|das)(?=\s+\p{Lu}|$|[\s,.;:)]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
+const PLACE = /(?:^In(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*)?,?\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b)))\s+((?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+(?=\p{Lu})|central\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|de|des|du|di|del|della|delle|dello|degli|dei|es|el|al|la|da|do|dos|das|van|von|der|den)(?=\s+\p{Lu}|$|[\s,.;:)]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 /** "War" in the name of a place that remembers one ("National War Memorial Park", "War Cemetery", "War Museum"), and an event's
  * word in the name of a building for them ("Accra International Conference Centre", "Assembly Hall"). */
@@ -1703,7 +1703,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!kindWord && start < buildingEnd) continue;
         // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city (and its initials
         // between: "at the Ebola Treatment Center (ETC) in Goderich")
-        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        // (and the rest of its name: "at the UNODC Regional Office for Southeast Asia and the Pacific in Bangkok")
+        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
         // (not when the initials are the thing asked: "where is KINS located")
         // (nor when the city is the one the question asks inside of: "where in osaka" is "INTEX Osaka"; initials keep it, "BEXCO in
         // Busan", being no place alone)
@@ -1721,6 +1722,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const before = text.slice(Math.max(0, start - 90), start);
         // "journalists from Albania" is where people come from, not where a meeting was held
         if (venue && /\bfrom\s+(?:the\s+)?$/.test(before)) continue;
+        // ("rice provided to Rohingya refugees in Bangladesh … was held at the WFP logistics hub in Ukhiya": where people live is
+        // no venue; "the first in Latin America" says where a rank holds)
+        if (venue && /\b(?:refugees|nationals|residents|communities|populations?|citizens|migrants|displaced persons|people)\s+(?:living\s+|sheltered\s+|staying\s+)?in\s+(?:the\s+)?$/.test(before)) continue;
+        if (kindWord !== 'region' && WORLD_PART.test(place.replace(/[.,;:]+$/, '')) && /\bthe\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)(?:\s+(?:one|country|nation|such))?\s+in\s+(?:the\s+)?$/.test(before)) continue;
         // ("INC-5 … under resolution 5/14, which the fifth session of UNEA adopted in Nairobi": a place in a clause about
         // another thing than the one asked, which neither the clause nor the words it hangs on name)
         const which = /(.{0,60}),\s+which\s+((?:(?!\.\s)[^;]){0,140})$/s.exec(before.length >= 90 ? text.slice(Math.max(0, start - 200), start) : before);

@@ -9174,3 +9174,26 @@ describe('a labelled venue line gives where an event asked by its own noun is', 
     expect(asker(rel)("where in nice is MOFA's ocean plastics side event at UNOC3")).toMatch(/^Korea Pavilion/);
   });
 });
+
+describe('where: a rank in a region, where people live, a name with its particles and its "for …" tail', () => {
+  const rel = parseReleaseText(page('ROK and Chile Sign Social Security Agreement', '2014-03-12', [
+    'The Government of the Republic of Korea and the Government of the Republic of Chile signed the Agreement on Social Security in Santiago on March 10.',
+    'Chile is the 30th country with which the ROK has signed a social security agreement, and the first in South America.',
+    'A ceremony for 3,000 tons of Korean rice provided to Syrian refugees in Jordan through the WFP was held at the WFP warehouse in Mafraq on March 11.',
+    'Ambassador Kim and Regional Director Alan Reyes signed the grant agreement on March 12 at the UNHCR Regional Office for the Middle East and North Africa in Amman.',
+    'After closing in Santiago, the exhibition will travel to the Museo della Moda in Valparaíso next year.',
+  ]), { id: 'test-where-rank' });
+  it('does not answer where an agreement was signed with the region it ranks first in', () => {
+    expect(asker(rel)('where was the korea chile social security agreement signed')).toBe('Santiago');
+  });
+  it('answers where a ceremony took place with its venue, not where the refugees live', () => {
+    expect(asker(rel)('Where did the ceremony for the Korean rice for Syrian refugees take place?')).toMatch(/Mafraq/);
+  });
+  it('keeps the rest of an office\'s name and its city', () => {
+    expect(asker(rel)('where was the grant agreement with the UNHCR signed?')).toBe('UNHCR Regional Office for the Middle East and North Africa in Amman');
+  });
+  it('keeps a name\'s particles ("Museo della Moda")', () => {
+    expect(asker(rel)('where will the exhibition travel after it closes in santiago?')).toMatch(/^Museo della Moda|Valparaíso/);
+    expect(asker(rel)('where will the exhibition travel after it closes in santiago?')).not.toBe('Museo');
+  });
+});
