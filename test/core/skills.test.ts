@@ -9197,3 +9197,11 @@ describe('where: a rank in a region, where people live, a name with its particle
     expect(asker(rel)('where will the exhibition travel after it closes in santiago?')).not.toBe('Museo');
   });
 });
+
+describe('an office\'s name is no person: "of the IAEA Operational Safety Section", "the General Commissariat of the … Police"', () => {
+  it('finds the person, not the section or commissariat she works in', () => {
+    expect(findPeople('The review team, led by Ms. Ingrid Halvorsen of the IAEA Emergency Preparedness Section, includes 11 experts.').map((p) => p.name)).toEqual(['Ingrid Halvorsen']);
+    expect(findPeople('The talks were attended by officials of the General Commissariat of the Lao National Police and the Lao Ministry of Foreign Affairs.').map((p) => p.name)).toEqual([]);
+    expect(findPeople('Experts from the Criminal Police and the Planning Division took part.').map((p) => p.name)).toEqual([]);
+  });
+});
