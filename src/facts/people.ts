@@ -178,6 +178,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     if (j - i <= 2 && i > 1 && /^(?:and|of|for)$/.test(tokens[i - 1]!.text) && isCapitalized(tokens[i - 2]!.text) && tokens[j] && /^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))
       && isCapitalized(tokens[j]!.text) && !nameWord(tokens[j]!, countryAt) && !countryAt.has(tokens[j]!.start) && tokens.slice(i, j).every((t) => fieldWord(t.text))) { i = j - 1; continue; }
     const fieldWords = new Set<number>();
+    // ("Regional Representative for Southeast Asia and the Pacific of UNODC Martin Aldecott": a body's acronym after a title's
+    // "of" ends the title; the name starts after it)
+    if (j - i >= 3 && /^(?:of|for|at|to|from|the)$/.test(tokens[i - 1]?.text ?? '') && /^[A-Z][A-Z\d&]{2,7}$/.test(tokens[i]!.text) && /^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))
+      && !countryAt.has(tokens[i]!.start) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     while (j - i > 2 && i > 0 && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
       && (/^(?:of|for)$/.test(tokens[i - 1]!.text) || fieldWords.has(tokens[i - 1]!.start)
         // (a title's own "and", between two of its words: not "…, and Joseph Kiprono Tanui", nor "Jang Seok-min and Peter Kamau Ndungu")

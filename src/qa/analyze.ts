@@ -567,7 +567,7 @@ export function analyzeQuestion(typed: string): Analysis {
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)
-      if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on|summon(?:ed|s)?|call(?:ed)? in)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
+      if (/\b(?:host(?:ed|s)?|held|hold|gave|give|threw|organi[sz]ed)\s+(?:a\s+|the\s+)?(?:state\s+|official\s+)?(?:lunch|luncheon|dinner|banquet|reception|breakfast)\s+for\s+(?:the\s+)?$|\b(?:meet|met|welcome[ds]?|receive[ds]?|greet(?:ed)?|call(?:ed)? on|summon(?:ed|s)?|call(?:ed)? in|inform(?:ed|s)?|told|tells?|brief(?:ed|s)?|notif(?:ied|ies|y)|thank(?:ed|s)?|congratulat(?:ed|es|e)|urge[ds]?|assure[ds]?|invite[ds]?)\s+(?:with\s+)?(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       // ("the US special rep for NK": the country after an envoy's "for" is the portfolio, not the envoy's nationality)
       const portfolio = /\b(?:rep|representative|envoy|coordinator|ambassador|negotiator|rapporteur|adviser|advisor)\s+for\s+(?:the\s+)?$/.test(fold(text.slice(Math.max(0, c.start - 40), c.start)));
       // ("who signed the MOU for the Kenyan Treasury", "for the turkish central bank": one who acts for a body of that country)

@@ -1320,6 +1320,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("which UNICEF deputy executive director met korea's 2nd vice foreign minister cho": the office of the one met, after the
         // verb, not of the one asked before it)
         .filter((m) => !/^(?:which|what)\b[^?]*?\b(?:met|meets|meet|talked|spoke|called on|visited|received|hosted|thanked)\s+(?:with\s+)?(?:[\p{L}'’.\d-]+\s+){0,4}$/iu.test(a.text.slice(0, m.index!)))
+        // ("who informed Sri Lanka's agriculture minister of …": the office of the one the verb acts on, not of the one asked)
+        .filter((m) => !/^who\s+(?:informed|informs|told|tells|briefed|briefs|notified|met|meets|called on|visited|received|thanked|congratulated|invited|hosted|welcomed|greeted|urged|assured|accompanied|conveyed\s+[^?]{1,60}?\s+to)\s+(?:the\s+)?(?:[\p{L}'’.\d-]+\s+){0,4}$/iu.test(a.text.slice(0, m.index!)))
         // ("korea's candidate for IMO secretary-general": the office run for, not one held)
         .filter((m) => !/\b(?:candidates?|candidacy|nominees?|nominated|running|runs?|bid|campaign)\s+(?:for|to be|as)\s+(?:the\s+)?(?:post\s+of\s+)?(?:[\p{L}.-]+\s+){0,3}$/iu.test(a.text.slice(0, m.index!)))[0];
       // ("who handed the letter to the honorary consul": an office after "to" is the recipient's, not the one asked)
@@ -1481,6 +1483,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const ofAskedBody = (p: { title?: string; start: number; end: number }): boolean => !a.nationality && (side ? [side] : a.initialisms)
         .some((i) => new RegExp(`(?<!\\bto\\s+(?:the\\s+)?)\\b${i}\\b`, 'i').test(`${bodyBefore(p)} ${p.title ?? ''}`) || spelledOut(i, `${p.title ?? ''} ${/^,\s+([^,;]{2,90})/.exec(text.slice(p.end, p.end + 100))?.[1] ?? ''}`));
       const bodyPeople = a.initialisms.length > 0 && people.some(ofAskedBody);
+      const koreaSide = once(a, 'koreaSide', () => /\b(?:on behalf of|representing|on the)\s+(?:the\s+)?(?:republic of korea|korea|rok|korean government|korean side|seoul)\b/.test(foldedQuestion(a)));
       return [...hosts, ...people.filter((p) => !isGuest(p) && (!fullName || /\s/.test(p.name)) && called(p) && !witness(p)).map((p) => {
         // ("Chung Byung-won, who served as chief representative": the role said after the name is a title too)
         // (… or the post one is appointed to after one's own: "the appointment of Vuk Marković, Chief Executive Officer of …, as the
@@ -1494,7 +1497,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         let nationality = 0;
         const pc = p.country ?? sideCountry(text, p.start);
         // (a person of no known country is the ROK's only when the name has the Korean form: "Vasily Sokolov" is not)
-        if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && looksKorean(p.name)) ? 0.35 : !pc ? -0.1 : -0.4;
+        // (one who acts "on behalf of Korea" is Korea's: a person of no known country and no Korean name is not)
+        if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && looksKorean(p.name)) ? 0.35 : !pc && !koreaSide ? -0.1 : -0.4;
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
         // (… and a foreign side's official is not one of no known country with the Korean form: "Vice Minister Kim Jina")
         else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && looksKorean(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6 : -0.2;

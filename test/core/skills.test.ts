@@ -9205,3 +9205,22 @@ describe('an office\'s name is no person: "of the IAEA Operational Safety Sectio
     expect(findPeople('Experts from the Criminal Police and the Planning Division took part.').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('who: a body\'s acronym ending a title, the one a verb acts on, the side "on behalf of Korea"', () => {
+  it('takes "of UNODC" into the title, not the name', () => {
+    const p = findPeople('Ambassador Kim Ji-ho and Regional Representative for East Asia and the Pacific of UNHCR Oliver Brandt signed the agreement.');
+    expect(p.map((x) => x.name)).toContain('Oliver Brandt');
+    expect(p.find((x) => x.name === 'Oliver Brandt')?.title).toMatch(/of UNHCR$/);
+  });
+  const rel = parseReleaseText(page('ROK Provides Fertilizer Support to Nepal', '2023-05-10', [
+    'Ambassador of the ROK to Nepal Park Tae-young conveyed the Korean government\'s decision to Minister of Agriculture Ram Bahadur Thapa during a meeting in Kathmandu on May 9.',
+    'The agreement was signed by Ambassador and Permanent Representative of the Republic of Korea to the International Organizations in Geneva Lee Ho-jin and Director of the Division for Programmes of UNHCR Anna Berg.',
+  ]), { id: 'test-who-object' });
+  it('answers who informed a country\'s minister with the one who informed, not the minister', () => {
+    expect(analyzeQuestion("Who informed Nepal's agriculture minister of Seoul's fertilizer decision?").nationality).not.toBe('NPL');
+    expect(asker(rel)("Who informed Nepal's agriculture minister of Seoul's fertilizer decision?")).toBe('Park Tae-young');
+  });
+  it('answers who signed on behalf of Korea with the Korean, not the body\'s official', () => {
+    expect(asker(rel)('Who signed the UNHCR agreement on behalf of Korea?')).toBe('Lee Ho-jin');
+  });
+});
