@@ -17,11 +17,14 @@ const run = (small: string): string => String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}
 /** A run of capitalized words with the small words inside a name: "the Government of the Kingdom of the Netherlands". */
 const NAME_RUN = run('of|for|and|the|in|de|du|la');
 /** The kinds of document whose titles name their parties, with up to three words before the kind ("Implementing Arrangement"). */
-const DOCUMENT_KIND = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent)`;
+const DOCUMENT_KIND = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,3}?(?:Memorandum of Understanding|Memorandum|Agreement|Arrangement|Treaty|Convention|Protocol|Accord|Exchange of Notes|Letter of Intent|Program(?:me)?(?=\s+of\s))`;
 /** A document's title that names its parties and subject: "Memorandum of Understanding between A and B on C". */
 /** … and its subject, which may go on through "to the": "concerning Contributions to the Triangular Partnership Programme". */
 const SUBJECT_RUN = run('of|for|and|the|in|de|du|la|to');
-const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${SUBJECT_RUN})`, 'gu');
+const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}(?:\s+of\s+${run('of|and')})?\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${SUBJECT_RUN})`, 'gu');
+/** A document's title whose subject comes first, with the small words inside it: "the Memorandum of Understanding on the
+ * Establishment of a Joint Response Mechanism against Online Scam Crimes (between …)". */
+const DOCUMENT_ON = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+(?:on|concerning|regarding)\s+(?:the\s+|an?\s+)?${run('of|for|and|the|in|on|against|a|an|to')})`, 'gu');
 const NAMES_PARTIES = new RegExp(String.raw`^${DOCUMENT_KIND}\s+between\s.+\sand\s`, 'u');
 
 /** True when a name is a document's title that names its parties: "Contribution Agreement between A and B on C". */
@@ -55,9 +58,21 @@ export function findThings(text: string): Span[] {
   // (the long pattern runs only where it may match: few sentences say "between")
   for (const m of /\sbetween\s/.test(text) ? text.matchAll(DOCUMENT_BETWEEN) : []) {
     const start = m.index! + m[0].length - m[1]!.length;
-    if (out.some((s) => s.start <= start && s.end >= start + m[1]!.length)) continue;
+    // (not the quote that closes it: "… for the Years 2016-2019'")
+    const title = m[1]!.replace(/[.'’]+$/, '');
+    if (out.some((s) => s.start <= start && s.end >= start + title.length)) continue;
+    out.push({ start, end: start + title.length, text: title });
+  }
+  for (const m of /\s(?:on|concerning|regarding)\s/.test(text) ? text.matchAll(DOCUMENT_ON) : []) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    // (not a document inside another's title: "Agreement under the United Nations Convention on the Law of the Sea on …",
+    // "the Council of Europe Convention on Cybercrime")
+    if (m[1]!.split(/\s+/).length > 30 || /\b(?:under|of|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 12), start)) || out.some((s) => s.start <= start && s.end >= start + m[1]!.length)) continue;
     out.push({ start, end: start + m[1]!.length, text: m[1]! });
   }
+  // ("Project title: Strengthening Regulatory Infrastructure … in the Asia-Pacific Region": a labelled title is whole)
+  const titled = /^\W{0,3}(?:(?:Project|Programme|Program|Official|Full)\s+)?(?:[Tt]itle|[Nn]ame)\s*:\s*(\p{Lu}[^;]{2,250}?)\.?$/u.exec(text);
+  if (titled) out.push({ start: titled.index + titled[0].indexOf(titled[1]!), end: titled.index + titled[0].indexOf(titled[1]!) + titled[1]!.length, text: titled[1]! });
   // a body named by the resolution that set it up: "the 1540 Committee", "the 1718 Sanctions Committee"
   for (const m of text.matchAll(/\bthe\s+(\d{3,4}(?:\/\d{3,4})*\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Committee|Commission|Panel))\b/gu)) {
     const start = m.index! + m[0].length - m[1]!.length;

@@ -123,6 +123,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("mexican arrivals to korea in 2016": a bare phrase of people counted is a count)
   if (/^(?:[\w-]+\s+){0,2}(?:arrivals|visitors|tourists|travell?ers|entrants)\b(?!\s+(?:centre|center|hall|program|programme|visa|policy)\b)/.test(q)) return { type: 'number' };
   // ("12th sma - % hike for 2026 vs 2025": a change in percent)
+  // ("what did Korea give the WHO in voluntary contributions in 2024": what is given in money is a sum)
+  if (/^what\s+(?:did|does|will|has|had)\s+[^?]{2,60}?\b(?:give|provide|pledge|contribute|donate|offer)\b[^?]{0,40}?\bin\s+(?:(?:voluntary|core|total|humanitarian|financial|emergency)\s+)?(?:contributions?|funding|aid|assistance|grants?|donations?|money|cash|dollars)\b/.test(q)) return { type: 'number' };
   if (!/^(?:who|whom|when|where|why)\b/.test(q) && /(?:^|\s)%\s*(?:hike|increase|rise|growth|cut|change|drop|fall|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|cut|change|drop|fall|jump)\b/.test(q)) return { type: 'number' };
   // ("by what % did the caseload grow": a share)
   if (/^(?:by\s+)?(?:what|how many)\s*(?:%|percent\b|percentage\b|pct\b)/.test(q)) return { type: 'number' };
@@ -438,7 +440,8 @@ export function analyzeQuestion(typed: string): Analysis {
   // ("re-establish" is one word: restore)
   const text = expandAbbreviations(question.replace(/\bre-(establish|open|start)/gi, 're$1'));
   const q = fold(text).replace(/[?!.]+$/, '').trim();
-  const asked = answerType(fold(question).replace(/[?!.]+$/, '').replace(/^what(?:['’]s|s)\s+(?=(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:dates?|days?)\b)/, 'what is ').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
+  // ("the name of the WHO project": the World Health Organization's initials, in capitals after the first word, ask no person)
+  const asked = answerType(fold(question.replace(/(?<=\S\s+(?:the\s+)?)\bWHO\b(?!\s+(?:is|was|are|were|did|does|do|will|has|had|led|leads|signed|met|chaired|headed)\b)/g, 'W-H-O')).replace(/[?!.]+$/, '').replace(/^what(?:['’]s|s)\s+(?=(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?(?:dates?|days?)\b)/, 'what is ').replace(/\b(?:wich|whcih|whihc|wihch)\b/g, 'which').replace(/\b(?:waht|whta|wht)\b/g, 'what').replace(/\b(?:wehn|whn)\b/g, 'when').replace(/\b(?:wher|whre)\b/g, 'where').replace(/\bminster\b/g, 'minister').replace(/\blenght\b/g, 'length')
     // ("us under sec of state": an office, however shortened)
     .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary')
     // ("which state mining co": a company)

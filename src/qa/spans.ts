@@ -2982,6 +2982,13 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       out.push({ text: labelled[2]!.trim(), start, end: start + labelled[2]!.trim().length, score: 1.3 });
     }
   }
+  // ("what's the name of the IAEA project Korea is funding": "Project title: Strengthening Regulatory Infrastructure …", a line
+  // labelled as the name of the thing the question names)
+  const titleLine = /^\W{0,3}((?:[\p{L}-]+\s+){0,2})(?:[Tt]itle|[Nn]ame)\s*:\s*(\p{Lu}[^;]{2,250}?)\.?$/u.exec(text);
+  if (titleLine && /\b(?:name|names|named|title|titled|called|entitled)\b/.test(foldedQuestion(a)) && sliceTerms(titleLine[1]!).every((t) => a.terms.some((x) => synonymsOf(x).includes(t)))) {
+    const start = titleLine.index + titleLine[0].length - titleLine[2]!.length - (titleLine[0].endsWith('.') ? 1 : 0);
+    out.push({ text: titleLine[2]!, start, end: start + titleLine[2]!.length, score: 1.3 });
+  }
   // "what were relations upgraded to": the kind of relationship after "to"
   if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(foldedQuestion(a)) || /\bto what\b/.test(foldedQuestion(a))) {
     for (const m of text.matchAll(/\b(?:upgrad|elevat|rais|lift|promot)\w*\s+(?:[\p{L}'’-]+\s+){0,5}?to\s+(?:an?\s+|the\s+)?["“]?((?:[\p{L}-]+\s+){0,4}(?:[Pp]artnership|[Rr]elationship|[Pp]artners|[Ll]evel|[Ss]tatus))\b/gu)) {

@@ -9224,3 +9224,31 @@ describe('who: a body\'s acronym ending a title, the one a verb acts on, the sid
     expect(asker(rel)('Who signed the UNHCR agreement on behalf of Korea?')).toBe('Lee Ho-jin');
   });
 });
+
+describe('a document\'s whole title: its subject first ("MOU on the Establishment of a …"), a program "of …" between parties, a labelled title', () => {
+  it('finds the title with its small words, before the parties', () => {
+    const things = findThings('The two sides signed the Memorandum of Understanding on the Establishment of a Joint Task Force against Illegal Fishing between the Ministry of Foreign Affairs of the Republic of Korea and the Ministry of Fisheries of Ghana.').map((t) => t.text);
+    expect(things).toContain('Memorandum of Understanding on the Establishment of a Joint Task Force against Illegal Fishing');
+  });
+  it('does not cut a document out of another one\'s title', () => {
+    const things = findThings('Korea acceded to the Council of Europe Convention on Cybercrime in 2024.').map((t) => t.text);
+    expect(things).not.toContain('Europe Convention on Cybercrime');
+  });
+  it('finds a program of cooperation between two governments whole, without its closing quote', () => {
+    const things = findThings("The co-chairs signed the 'Program of Educational Exchange between the Government of the Republic of Korea and the Government of Poland for the Years 2024-2027'.").map((t) => t.text);
+    expect(things).toContain('Program of Educational Exchange between the Government of the Republic of Korea and the Government of Poland for the Years 2024-2027');
+  });
+  it('reads "the WHO" after the first word as the body, not as "who"; what is given "in contributions" is a sum', () => {
+    expect(analyzeQuestion("What's the name of the WHO project Korea is funding?").type).toBe('thing');
+    expect(analyzeQuestion('Who signed the MOU with WHO?').type).toBe('who');
+    expect(analyzeQuestion('What did Korea give the WHO in voluntary contributions in 2023?').type).toBe('number');
+  });
+  it('answers the name of a project with the line labelled as its title', () => {
+    const rel = parseReleaseText(rawPage('ROK Contributes to WHO Project on Vaccine Safety', '2024-04-02', [
+      '1. The Government of the Republic of Korea will contribute US$ 3 million to the WHO for a project in Southeast Asia.',
+      '- Project title: Enhancing Vaccine Safety Surveillance and Regulatory Capacity in the South-East Asia Region',
+      '- Period: 2024-2026',
+    ]), { id: 'test-labelled-title' });
+    expect(asker(rel)("What's the name of the WHO project Korea is funding for South-East Asian vaccine regulators?")).toBe('Enhancing Vaccine Safety Surveillance and Regulatory Capacity in the South-East Asia Region');
+  });
+});
