@@ -87,6 +87,11 @@ export function findNumbers(text: string, skip: Array<{ start: number; end: numb
         unitWords.push(people[1]!, ...(cut >= 0 ? rest.slice(0, cut) : rest));
       }
     }
+    // ("126 Global Korea Scholarship (GKS) students": a name in capitals, its initials in brackets, then the noun counted)
+    if (!unitWords.length && !hyphen && !money && !percent) {
+      const named = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}\([A-Z][A-Za-z&]{1,9}\)\s+([a-z][a-z'-]*s|people|personnel|staff|children)\b/u.exec(text.slice(start + span.length));
+      if (named && !NOT_UNIT.test(named[1]!) && !past(named[1]!) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(start + span.length).trim())) unitWords.push(...named[0].replace(/\([^()]*\)/g, ' ').trim().split(/\s+/));
+    }
     // ("70 export control, customs and licensing officials": the noun a list of its kinds ends with is what is counted)
     const listed = unitWords.length && !hyphen && !money && !percent ? /^\s+(?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*(?:,\s+(?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)*,?\s+(?:and|or)\s+(?:[a-z][a-z'-]*\s+){0,2}?([a-z][a-z'-]*s)\b(?!\s+(?:[a-z][a-z'-]*\s+)?(?:of|to)\b)/.exec(text.slice(start + span.length)) : null;
     // (not a list of things counted together: "3 tents, blankets and kits")

@@ -9252,3 +9252,15 @@ describe('a document\'s whole title: its subject first ("MOU on the Establishmen
     expect(asker(rel)("What's the name of the WHO project Korea is funding for South-East Asian vaccine regulators?")).toBe('Enhancing Vaccine Safety Surveillance and Regulatory Capacity in the South-East Asia Region');
   });
 });
+
+describe('a figure counts the noun after a name and its initials ("126 Global Korea Scholarship (GKS) students")', () => {
+  it('reads the noun counted past the name', () => {
+    expect(findNumbers('a reception for 84 Korea Foundation Fellowship (KFF) scholars from 12 countries').find((n) => n.value === 84)?.unit).toMatch(/scholars$/);
+  });
+  it('answers how many students with the students, not the countries they come from', () => {
+    const rel = parseReleaseText(page('Vice Minister Hosts Reception for GKS Scholars from Africa', '2019-10-08', [
+      'Second Vice Minister Kim hosted a reception on October 7 for 94 Global Korea Scholarship (GKS) students from 23 African countries who began their studies in Korea this year.',
+    ]), { id: 'test-named-unit' });
+    expect(asker(rel)('How many Global Korea Scholarship students from African countries were at the October 2019 reception?')).toBe('94');
+  });
+});
