@@ -1975,6 +1975,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countryInPair = mentions.some((c) => !isCapital(c.text)) && mentions.filter((c) => !isCapital(c.text)).every((c) => /[-–]\s*$/.test(a.text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(a.text.slice(c.end, c.end + 2)));
       // ("monitors in the OSCE ukraine mission": a country that names a body's mission or office, in the singular too)
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b|^\s+(?:mission|embassy|office|project|programme|program|fund|centre|center|team|unit|operation|force|contingent|initiative)\b/.test(a.text.slice(c.end, c.end + 20)));
+      // ("how many visitors did the Hallyu Expo in Brazil attract": a country an event is held in names the event, not whose figure)
+      const countryOfEvent = mentions.length > 0 && mentions.every((c) => /\b(?:expo|festival|fair|forum|week|exhibition|show|concert|games|tournament|cup|roadshow)\s+in\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, c.start - 30), c.start)));
       // ("how many African countries sent officials": "200 African officials" share the people's name, not the noun counted)
       const isPeople = (w: string): boolean => findCountriesTyped(w).some((c) => c.text.length === w.length);
       const countedAdjective = once(a, 'countedAdjective', () => countedWords.length >= 2 && !isPeople(countedWords[countedWords.length - 1]!) && countedWords.slice(0, -1).some(isPeople)
@@ -2139,7 +2141,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // … or to the one its own words name: "some 280 troops in South Sudan and about 250 troops with the force in Lebanon"
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
         // (nor a place the question says people were taken out of: "nationals taken out of Khartoum - how many")
-        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && !countryInPair && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && !countryInPair && !countryOfEvent && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
         // (the question's own figure, as a figure: "30" is not in "C-130Js")
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
@@ -2544,7 +2546,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a bullet's figure is also its parent's: "- US$250,000 through the UNDP" under "° Nepal (US$1.8 million)")
           const said = new Set([...sliceTerms(clause), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
           // "… US$ 624 million, up from the 10 commitments worth US$ 297 million …": the figure it rose from is the old one
-          const upFrom = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:[^,;.]{0,60}?)$/i.test(text.slice(Math.max(0, n.start - 80), n.start)) && !/\b(?:from|before|previous|prior|earlier|last|old)\b/.test(q) ? -0.5 : 0;
+          // (… after the change too: "up about 55 percent from the some 31,000 visitors at the 2nd expo")
+          const upFrom = /\b(?:up|down|rising|falling|increased|decreased|compared)(?:\s+(?:by\s+)?(?:(?:about|some|around|nearly|almost|over|more than|roughly)\s+)?[\d.,]+\s*(?:%|percent|per cent|-fold))?\s+(?:from|with)\s+(?:[^,;.]{0,60}?)$/i.test(text.slice(Math.max(0, n.start - 80), n.start)) && !/\b(?:from|before|previous|prior|earlier|last|old)\b/.test(q) ? -0.5 : 0;
           const own = upFrom + wanted.filter((w) => [...w].some((x) => said.has(x))).length / (wanted.length || 1)
             // the figure's own noun ("trade", "contribution") in its clause says most
             + (figureTerms.length ? (figureTerms.some((f) => said.has(f)) ? 0.6 : allFigureTerms().some((f) => said.has(f)) ? -0.5 : 0) : 0)

@@ -9264,3 +9264,13 @@ describe('a figure counts the noun after a name and its initials ("126 Global Ko
     expect(asker(rel)('How many Global Korea Scholarship students from African countries were at the October 2019 reception?')).toBe('94');
   });
 });
+
+describe('how many at an event "in <country>": the country names the event; "up 40 percent from" gives the old figure', () => {
+  const rel = parseReleaseText(page('3rd K-Culture Festival Held in Mexico', '2024-09-10', [
+    'The opening ceremony was attended by some 200 guests, including officials of the Mexican Ministry of Culture.',
+    'This year\'s festival drew some 52,000 visitors over three days, up about 40 percent from the some 37,000 visitors at the 2nd festival held last year, reflecting the growing interest in Korean culture in Mexico.',
+  ]), { id: 'test-event-country' });
+  it('answers with this year\'s figure, not the one it rose from', () => {
+    expect(asker(rel)('How many visitors did the 2024 K-Culture Festival in Mexico attract?')).toContain('52,000');
+  });
+});
