@@ -9274,3 +9274,12 @@ describe('how many at an event "in <country>": the country names the event; "up 
     expect(asker(rel)('How many visitors did the 2024 K-Culture Festival in Mexico attract?')).toContain('52,000');
   });
 });
+
+describe('to watch is to be a viewer', () => {
+  it('answers how many watched online with the viewers, not those who attended in person', () => {
+    const rel = parseReleaseText(page('2023 Korea Peace Forum Held', '2023-11-20', [
+      'The forum was held in a hybrid format, with about 240 participants attending in person and some 3,100 viewers joining online through the Ministry\'s YouTube channel.',
+    ]), { id: 'test-watch-viewers' });
+    expect(asker(rel)('how many people watched the 2023 korea peace forum online?')).toContain('3,100');
+  });
+});
