@@ -1975,6 +1975,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const countryInPair = mentions.some((c) => !isCapital(c.text)) && mentions.filter((c) => !isCapital(c.text)).every((c) => /[-–]\s*$/.test(a.text.slice(Math.max(0, c.start - 2), c.start)) || /^\s*[-–]/.test(a.text.slice(c.end, c.end + 2)));
       // ("monitors in the OSCE ukraine mission": a country that names a body's mission or office, in the singular too)
       const countryAsModifier = mentions.length > 0 && mentions.every((c) => /^\s+(?!(?:and|or|in|to|from|for|with|at|on)\b)[a-z]+s\b|^\s+(?:mission|embassy|office|project|programme|program|fund|centre|center|team|unit|operation|force|contingent|initiative)\b/.test(a.text.slice(c.end, c.end + 20)));
+      // ("In Yemen, where more than 8 million people are on the brink of famine, the rice will …": a figure of a clause that
+      // describes a country is not what the question asks, unless the clause says some other word of the question)
+      const placeFigure = (n: { start: number; end: number }): boolean => {
+        const m = /\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),\s+where\s+[^,;.]{0,40}$/u.exec(text.slice(Math.max(0, n.start - 70), n.start));
+        const whole = (w: string): boolean => findCountries(w).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length === w.length);
+        if (!m || !(whole(m[1]!) || whole(m[1]!.split(/\s+/).pop()!))) return false;
+        const said = new Set(sliceTerms(m[0] + (/^[^,;.]*/.exec(text.slice(n.end))?.[0] ?? '')));
+        return !a.terms.some((t) => !/^\d/.test(t) && !a.countryTerms.has(t) && !countedTerms.includes(t) && synonymsOf(t).some((x) => said.has(x)));
+      };
       // ("how many visitors did the Hallyu Expo in Brazil attract": a country an event is held in names the event, not whose figure)
       const countryOfEvent = mentions.length > 0 && mentions.every((c) => /\b(?:expo|festival|fair|forum|week|exhibition|show|concert|games|tournament|cup|roadshow)\s+in\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, c.start - 30), c.start)));
       // ("how many African countries sent officials": "200 African officials" share the people's name, not the noun counted)
@@ -2135,6 +2144,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           && !/^(?:-(?:year|month)s?)?-old\b/i.test(text.slice(n.end, n.end + 12))))
         // "a magnitude 5.7 earthquake": a magnitude answers only a magnitude
         .filter((n) => /\bmagnitude\b/.test(q) || !(/\bmagnitude[- ]$/i.test(text.slice(Math.max(0, n.start - 10), n.start)) || /^[- ]magnitude\b/i.test(text.slice(n.end, n.end + 11))))
+        // (not a figure that describes a country: "In Yemen, where more than 8 million people are …")
+        .filter((n) => !placeFigure(n))
         // "Phase 2", "Article 5", "Section 4": labels, not figures
         .filter((n) => !/\b(?:Level|Phase|Grade|No\.?|Article|Chapter|Section|Category|Stage|Group|Round|Session|Resolution|Annex|Paragraph|Item|Gate|Terminal)\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))
         // "Latvia (131 votes), Estonia (122 votes) and Albania": a figure belongs to the country named just before it

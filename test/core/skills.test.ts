@@ -9283,3 +9283,15 @@ describe('to watch is to be a viewer', () => {
     expect(asker(rel)('how many people watched the 2023 korea peace forum online?')).toContain('3,100');
   });
 });
+
+describe('a figure that describes a country ("In Chad, where more than 3 million people …") is not what a question of another verb asks', () => {
+  const rel = parseReleaseText(page('ROK Provides Rice Aid to Chad and Niger through WFP', '2019-08-01', [
+    'In Chad, where more than 3 million people are facing acute food insecurity after years of drought, the rice will be distributed as part of general food assistance to refugees from Sudan.',
+  ]), { id: 'test-place-figure' });
+  it('does not answer how many will benefit from the rice with the people of the country', () => {
+    expect(asker(rel)('How many people are expected to benefit from the Korean rice aid to Chad?')).toBeNull();
+  });
+  it('answers how many face food insecurity in the country with it', () => {
+    expect(asker(rel)('How many people in Chad are facing acute food insecurity?')).toContain('3 million');
+  });
+});
