@@ -582,6 +582,12 @@ describe('the question sets (regression guards)', () => {
     ['written-kd', 75, 11, 68],
     ['written-ke', 79, 6, 80],
     ['written-kf', 75, 17, 80],
+    ['written-kg', 73, 13, 68],
+    ['written-kh', 73, 13, 80],
+    ['written-ki', 69, 17, 74],
+    ['written-kj', 79, 15, 68],
+    ['written-kk', 67, 15, 74],
+    ['written-kl', 73, 17, 74],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
