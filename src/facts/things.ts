@@ -32,6 +32,9 @@ export function namesItsParties(name: string): boolean {
   return NAMES_PARTIES.test(name);
 }
 
+/** A line labelled as a thing's title or name: the label's words before "title"/"name" (up to two), then the title. */
+export const LABELLED_TITLE = /^\W{0,3}((?:[\p{L}-]+\s+){0,2})(?:[Tt]itle|[Nn]ame)\s*:\s*(\p{Lu}[^;]{2,250}?)\.?$/u;
+
 /** Words that open a person's name: a name that reaches them has ended before them. */
 const PERSON_TITLE = /^(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.?|Ambassador|President|Governor|Mayor|Senator|Honorary)$/;
 
@@ -71,8 +74,11 @@ export function findThings(text: string): Span[] {
     out.push({ start, end: start + m[1]!.length, text: m[1]! });
   }
   // ("Project title: Strengthening Regulatory Infrastructure … in the Asia-Pacific Region": a labelled title is whole)
-  const titled = /^\W{0,3}(?:(?:Project|Programme|Program|Official|Full)\s+)?(?:[Tt]itle|[Nn]ame)\s*:\s*(\p{Lu}[^;]{2,250}?)\.?$/u.exec(text);
-  if (titled) out.push({ start: titled.index + titled[0].indexOf(titled[1]!), end: titled.index + titled[0].indexOf(titled[1]!) + titled[1]!.length, text: titled[1]! });
+  const titled = LABELLED_TITLE.exec(text);
+  if (titled && /^(?:(?:Project|Programme|Program|Official|Full)\s+)?$/.test(titled[1]!)) {
+    const start = titled.index + titled[0].length - titled[2]!.length - (titled[0].endsWith('.') ? 1 : 0);
+    out.push({ start, end: start + titled[2]!.length, text: titled[2]! });
+  }
   // a body named by the resolution that set it up: "the 1540 Committee", "the 1718 Sanctions Committee"
   for (const m of text.matchAll(/\bthe\s+(\d{3,4}(?:\/\d{3,4})*\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Committee|Commission|Panel))\b/gu)) {
     const start = m.index! + m[0].length - m[1]!.length;

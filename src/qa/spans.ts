@@ -2,7 +2,7 @@
 import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } from '../facts/countries.js';
 import { koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
-import { findAcronyms, findThings, namesItsParties } from '../facts/things.js';
+import { findAcronyms, findThings, LABELLED_TITLE, namesItsParties } from '../facts/things.js';
 import { findNumbers, MONEY_UNIT } from '../facts/numbers.js';
 import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
@@ -2998,7 +2998,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   }
   // ("what's the name of the IAEA project Korea is funding": "Project title: Strengthening Regulatory Infrastructure …", a line
   // labelled as the name of the thing the question names)
-  const titleLine = /^\W{0,3}((?:[\p{L}-]+\s+){0,2})(?:[Tt]itle|[Nn]ame)\s*:\s*(\p{Lu}[^;]{2,250}?)\.?$/u.exec(text);
+  const titleLine = LABELLED_TITLE.exec(text);
   if (titleLine && /\b(?:name|names|named|title|titled|called|entitled)\b/.test(foldedQuestion(a)) && sliceTerms(titleLine[1]!).every((t) => a.terms.some((x) => synonymsOf(x).includes(t)))) {
     const start = titleLine.index + titleLine[0].length - titleLine[2]!.length - (titleLine[0].endsWith('.') ? 1 : 0);
     out.push({ text: titleLine[2]!, start, end: start + titleLine[2]!.length, score: 1.3 });
