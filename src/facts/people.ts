@@ -34,6 +34,8 @@ export function koreanForm(name: string): boolean {
   const parts = name.split(/\s+/);
   if (parts.length < 2 || parts.length > 3 || !surnames.has(parts[0]!.toLowerCase())) return false;
   const given = parts.slice(1);
+  // (a surname Chinese names share, before a given name of Chinese spelling: "Yang Jiechi", "Wang Xiaolong", "Zhou Qiang")
+  if (given.some((p) => /zh|x|q|ie|ian|iao|uo/i.test(p))) return false;
   const syllable = /^[A-Za-z][a-z]{0,5}$/;
   if (given.length === 1) return given[0]!.includes('-') ? given[0]!.split('-').length === 2 && given[0]!.split('-').every((p) => syllable.test(p)) : /^[A-Za-z][a-z]{1,8}$/.test(given[0]!);
   return given.every((p) => syllable.test(p) && !p.includes('-'));

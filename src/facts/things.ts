@@ -24,7 +24,10 @@ const SUBJECT_RUN = run('of|for|and|the|in|de|du|la|to');
 const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}(?:\s+of\s+${run('of|and')})?\s+between\s+${NAME_RUN}\s+and\s+${NAME_RUN}\s+(?:on|for|concerning|regarding)\s+${SUBJECT_RUN})`, 'gu');
 /** A document's title whose subject comes first, with the small words inside it: "the Memorandum of Understanding on the
  * Establishment of a Joint Response Mechanism against Online Scam Crimes (between …)". */
-const DOCUMENT_ON = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+(?:on|concerning|regarding)\s+(?:the\s+|an?\s+)?${run('of|for|and|the|in|on|against|a|an|to')})`, 'gu');
+/** (… through "from" and "through", and a body's initials in brackets: "Framework Arrangement concerning Loans from the Economic
+ * Development Cooperation Fund (EDCF) for the Years 2014 through 2016") */
+const DOCUMENT_ON = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+(?:on|concerning|regarding)\s+(?:the\s+|an?\s+)?${run('of|for|and|the|in|on|against|a|an|to|from|through')
+  .replace(/\[\\p\{L\}\\p\{N\}'’\.-\]\*/g, (w) => String.raw`${w}(?:\s+\([A-Z][A-Za-z]{1,9}\))?`)})`, 'gu');
 const NAMES_PARTIES = new RegExp(String.raw`^${DOCUMENT_KIND}\s+between\s.+\sand\s`, 'u');
 
 /** True when a name is a document's title that names its parties: "Contribution Agreement between A and B on C". */
@@ -34,6 +37,9 @@ export function namesItsParties(name: string): boolean {
 
 /** A line labelled as a thing's title or name: the label's words before "title"/"name" (up to two), then the title. */
 export const LABELLED_TITLE = /^\W{0,3}((?:[\p{L}-]+\s+){0,2})(?:[Tt]itle|[Nn]ame)\s*:\s*(\p{Lu}[^;]{2,250}?)\.?$/u;
+
+/** A day or a place at the end of a run: "… on May 2", "… in Dhaka". */
+const SIGNED_WHEN_WHERE = /\s+(?:on|in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+\d{1,2}(?:,\s+\d{4})?)?)$/u;
 
 /** Words that open a person's name: a name that reaches them has ended before them. */
 const PERSON_TITLE = /^(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.?|Ambassador|President|Governor|Mayor|Senator|Honorary)$/;
@@ -71,7 +77,10 @@ export function findThings(text: string): Span[] {
     // (not a document inside another's title: "Agreement under the United Nations Convention on the Law of the Sea on …",
     // "the Council of Europe Convention on Cybercrime")
     if (m[1]!.split(/\s+/).length > 30 || /\b(?:under|of|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 12), start)) || out.some((s) => s.start <= start && s.end >= start + m[1]!.length)) continue;
-    out.push({ start, end: start + m[1]!.length, text: m[1]! });
+    // (not the day or the place of the signing after it: "… through 2016 in Dhaka.", "… Crimes on May 2")
+    let title = m[1]!.replace(/\.$/, '');
+    for (let tail = SIGNED_WHEN_WHERE.exec(title); tail && (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(tail[1]!) || findCountries(tail[1]!).some((c) => c.text.length === tail![1]!.length)); tail = SIGNED_WHEN_WHERE.exec(title)) title = title.slice(0, tail.index);
+    out.push({ start, end: start + title.length, text: title });
   }
   // ("Project title: Strengthening Regulatory Infrastructure … in the Asia-Pacific Region": a labelled title is whole)
   const titled = LABELLED_TITLE.exec(text);

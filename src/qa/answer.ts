@@ -1218,7 +1218,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (not for a person: "the new ambassador (April reshuffle)" is named in a sentence about the career, "since August 2017")
   for (const d of a.type === 'who' ? [] : a.dates) {
     // ("rounds held as of nov 2022": a point of reference, not the month of the fact)
-    if (/\b(?:as of|by|until|till|since|before|after|through)\s+$/.test(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))))) continue;
+    // (… nor a bound before a thing of its own: "before his July 2024 meeting")
+    if (/\b(?:as of|by|until|till|since|before|after|through)\s+(?:(?:his|her|their|its)\s+)?$/.test(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))))) continue;
     const month = /^(?:\d{4}|\?{4})-(\d{2})/.exec(d.value)?.[1];
     // ("according to the March 2023 … meeting": the month of the source the question cites, the release's own, not the fact's)
     if (month && meta.date?.slice(5, 7) === month && /\b(?:according to|per|as per)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/.test(foldedQuestion(a).slice(0, Math.max(0, foldedQuestion(a).indexOf(fold(d.text)))))) continue;

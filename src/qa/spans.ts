@@ -1,7 +1,7 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
 import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } from '../facts/countries.js';
 import { koreanForm } from '../facts/people.js';
-import { ACT_EVENTS, eventPositions, eventSpans, RELATION_EVENTS } from '../facts/events.js';
+import { ACT_EVENTS, eventPositions, eventSpans, findEvents, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings, LABELLED_TITLE, namesItsParties } from '../facts/things.js';
 import { findNumbers, MONEY_UNIT } from '../facts/numbers.js';
 import type { Fact } from '../facts/types.js';
@@ -95,7 +95,7 @@ function respectiveOwn(a: Analysis, fact: Fact): { start: number; end: number; a
 function bounded(a: Analysis, d: { text: string }): boolean {
   const q = foldedQuestion(a);
   const at = q.indexOf(fold(d.text));
-  return at > 0 && /\b(?:before|prior to|earlier than|after|later than)\s+(?:the\s+end\s+of\s+)?$/.test(q.slice(0, at));
+  return at > 0 && /\b(?:before|prior to|earlier than|after|later than)\s+(?:the\s+end\s+of\s+|(?:his|her|their|its)\s+)?$/.test(q.slice(0, at));
 }
 
 /** Years in brackets: "(1890-1962)". */
@@ -121,7 +121,7 @@ const PLACE = /(?:^In(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,\
 const EVENT_END = /\b(?:Meeting|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
 /** "War" in the name of a place that remembers one ("National War Memorial Park", "War Cemetery", "War Museum"), and an event's
  * word in the name of a building for them ("Accra International Conference Centre", "Assembly Hall"). */
-const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)|\b(?:Conference|Convention|Congress|Assembly|Summit)\s+(?=(?:Cent(?:er|re)|Hall|Palace|House|Building|Complex|Venue)\b)/g;
+const WAR_SITE = /\bWar\s+(?=(?:Memorial|Cemetery|Museum|Veterans)\b)|\b(?:Conference|Convention|Congress|Assembly|Summit|Government)\s+(?=(?:Cent(?:er|re)|Hall|Palace|House|Building|Complex|Venue)\b)/g;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|$)/;
 
 /** The rest of a vote's tally after its first figure: " votes in favour, none against, and one abstention". */
@@ -789,7 +789,7 @@ const REGION_WORD = /^(?:Asia|Asian|Europe|European|Euro|Africa|African|America|
 const WORLD_REGION = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Southeast|Northeast|Southwest|Northwest|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Latin America|Middle East|Pacific|Caribbean|Balkans|Caucasus|Sahel|Mediterranean)$/;
 
 /** Words that make a name a building or a site, not a town: "… Museum", "… Convention Center", "… Air Base". */
-const BUILDING = /\b(?:Museum|Cent(?:er|re)|Hall|Hotel|Palace|Palais|Institute|University|Hospital|Ministry|Embassy|Consulate|Office|Building|House|Headquarters|Secretariat|Memorial|Stadium|Airport|Base|School|College|Academy|Library|Gallery|Residence|Complex|Plaza|Tower|Arena|Auditorium)\b/;
+const BUILDING = /\b(?:Museum|Cent(?:er|re)|Hall|Hotel|Palace|Palais|Institute|University|Hospital|Ministry|Embassy|Consulate|Office|Building|House|Headquarters|Secretariat|Memorial|Stadium|Airport|Base|School|College|Academy|Library|Gallery|Residence|Complex|Plaza|Tower|Arena|Auditorium|Court)\b/;
 
 /** A part of the world, not a place on the map: "North Africa", "Southeast Asia", "the Middle East". */
 const WORLD_PART = /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|Southeastern|Northeast|Northeastern|Southern|Northern|Eastern|Western|Sub-Saharan|Latin|Continental)\s+)?(?:Asia|Africa|Europe|America|Americas|Middle East|Pacific|Caribbean|Balkans|Caucasus|Sahel|Oceania|Eurasia|Asia-Pacific|Indo-Pacific|Asia Pacific)$/;
@@ -1197,13 +1197,19 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => !askedYears.size || d.yearInferred || askedYears.has(d.value.slice(0, 4)) || (!!d.until && askedYears.has(d.until.slice(0, 4)))
           || (/\bterm\b/.test(q) && !!d.until && /^\s*(?:term|mandate|tenure)\b/i.test(text.slice(d.end, d.end + 10))))
         // "before 2024, when did …": a year the question bounds
+        // ("before his July 2024 meeting": a month and its year, before a thing of its own, bounds to the month — the year of the
+        // release stands for one the text leaves out)
         .filter((d) => {
-          const bound = /\b(before|prior to|earlier than|after|later than)\s+((?:19|20)\d{2})\b/.exec(q);
-          if (!bound || d.yearInferred) return true;
-          const y = (bound[1] === 'after' || bound[1] === 'later than') ? (d.until ?? d.value).slice(0, 4) : d.value.slice(0, 4);
-          return /^(?:after|later than)$/.test(bound[1]!) ? y > bound[2]! : y < bound[2]!;
+          const bound = /\b(before|prior to|earlier than|after|later than)\s+(?:(?:his|her|their|its)\s+(?=\p{L}+\s+(?:19|20)\d{2}\b))?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b/u.exec(q);
+          if (!bound || (d.yearInferred && !bound[2]) || d.value.startsWith('?')) return true;
+          const at = bound[2] ? `${bound[3]}-${String(MONTHS.findIndex((m) => m.toLowerCase() === bound[2]) + 1).padStart(2, '0')}` : bound[3]!;
+          const y = ((bound[1] === 'after' || bound[1] === 'later than') ? (d.until ?? d.value) : d.value).slice(0, at.length);
+          return /^(?:after|later than)$/.test(bound[1]!) ? y > at : y < at;
         })
         .filter((d) => actClause(d))
+        // ("the worst economic crisis since its independence in 1948", "the first review since its entry into force on January 1,
+        // 2010": the point a comparison counts from dates nothing asked, unless the question asks what it names)
+        .filter((d) => ((m) => !m || sliceTerms(m[1]!).some((t) => a.terms.some((x) => x === t || synonymsOf(x).includes(t))) || findEvents(m[1]!).some((e) => a.relations.includes(e) || a.events.includes(e)))(/\bsince\s+(?:its|their|his|her)\s+((?:[\p{L}-]+\s+){1,4}?)(?:in|on)\s+$/u.exec(text.slice(Math.max(0, d.start - 60), d.start))))
         // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
         // "in 2025" or "the first half of 2025")
         .filter((d) => d.precision !== 'year' || !once(a, 'dayAsked', () => DAY_ASKED.test(q)))
@@ -1308,7 +1314,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector|(?<=^[Ww]hich (?:[\p{L}-]+ ){0,3})[Dd]irector(?=[- ][Gg]eneral\b))\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Cc]ouncill?or|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector|(?<=^[Ww]hich (?:[\p{L}-]+ ){0,3})[Dd]irector(?=[- ][Gg]eneral\b))\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
         // ("who did minister kim meet": not the office of the one who acts — but "who was the sri lankan foreign minister kim met"
         // asks the minister, whom Kim met)
         // ("romanian defense minister who met Han": a relative pronoun is no name)
@@ -1672,7 +1678,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("This was the fourth 2+2 meeting …, following those held in Seoul in July 2010 and in Washington in June 2012": a
         // closing clause of what came before gives the places of earlier ones, unless their year is asked)
         if (!askedYearsWhere.size && !once(a, 'earlierAsked', () => /\b(?:before|previous|previously|earlier|prior|last|first|had)\b/.test(foldedQuestion(a))) && /,\s+(?:following|after|succeeding)\s+(?:those|the ones|ones|their|its|the (?:previous|earlier|last|preceding)|previous|earlier)\b[^;.]*$/i.test(text.slice(0, start))) return;
-        out.push({ text: place, start, end: start + place.length, score: base * ordinalFit(a, text, start, true) * (known ? 1 : 0.85) * yearFit });
+        const ordinal = ordinalFit(a, text, start, true);
+        if (ordinal === 0) return;
+        out.push({ text: place, start, end: start + place.length, score: base * ordinal * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();
       for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -1691,7 +1699,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (venue) {
         for (const m of text.matchAll(/\bvisit(?:ed|ing|s)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=[\s,]+(?:on|from|in|and|to)\b)/gu)) {
           const start = m.index! + m[0].length - m[1]!.length;
-          if (isCapital(m[1]!) && /^[^.;]{0,80}?\band\s+(?:co-)?(?:chaired|held|attended|hosted|opened|addressed|took part in)\b/.test(text.slice(start + m[1]!.length))) push(m[1]!, start, near(start) + numberedFit(start) + kindFit(m[1]!) - 0.1);
+          // (any city, when a city is asked: "visited Gwangju on June 13 and met with victims" — "in which city did he hold the
+          // meeting")
+          if ((isCapital(m[1]!) || ((kindWord === 'city' || kindWord === 'town') && !findCountries(m[1]!).length)) && /^[^.;]{0,80}?\band\s+(?:co-)?(?:chaired|held|attended|hosted|opened|addressed|took part in|met)\b/.test(text.slice(start + m[1]!.length))) push(m[1]!, start, near(start) + numberedFit(start) + kindFit(m[1]!) - 0.1);
         }
       }
       let lastPlaceEnd = 0;
@@ -1931,6 +1941,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // the words right after a figure, up to the next figure or clause: whose figure it is
       const countriesAfter = (end: number): string[] => findCountries(/^[^:;,()\d]*/.exec(text.slice(end, end + 80))?.[0] ?? '').map((c) => c.code).filter((c) => c !== 'KOR');
       const countryAfter = (end: number): boolean => countriesAfter(end).some((c) => a.countries.includes(c));
+      // (the country in brackets right after a figure: "US$ 5 million (ROK)")
+      const bracketOwners = (end: number): string[] => ((m) => (m ? findCountries(m[1]!).filter((c) => c.text.length >= m[1]!.length - 1).map((c) => c.code) : []))(/^\s*\(([^()]{2,30})\)/.exec(text.slice(end, end + 34)));
+      // (the countries a question asks about: any it names, but one it goes "with", "and" or "to")
+      const ownersAsked = (): string[] => once(a, 'ownersAsked', () => findCountriesTyped(a.question).filter((c) => !/\b(?:with|and|to|from|between)\s+(?:the\s+)?$/i.test(a.question.slice(0, c.start))).map((c) => c.code));
       // "the number of Polish tourists visiting Korea reached about 52,000": the noun counted comes before the figure
       // ("He reported that of the 52 follow-up projects …, 37 had been launched": after "that" too)
       const openingWhole = fact.numbers.find((x) => /(?:^(?:[^,;]{0,30}[,;]\s+)?Of|\bthat\s+of)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
@@ -1952,6 +1966,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const wholeOfPart = (n: { start: number }): (typeof fact.numbers)[number] | undefined => /\bof\s+(?:whom|which)\s+$/i.test(text.slice(Math.max(0, n.start - 16), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop() : undefined;
       const countedBefore = (start: number): string | undefined => /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+s|staff|personnel|people))\b[^,;:]{0,70}$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]
         ?? (/\bwith\s+$/.test(text.slice(Math.max(0, start - 6), start)) ? /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b[^;:.]{0,110}$/u.exec(text.slice(Math.max(0, start - 180), start))?.[1] : undefined);
+      // ("how many travelers visiting each other's country": "the number of people visiting each other's country", people doing
+      // what the question's counted noun does)
+      const peopleDoing = (n: { start: number; end: number; unit?: string }): boolean => {
+        const last = countedWords[countedWords.length - 1];
+        if (!last || !PEOPLE_COUNTED.test(last)) return false;
+        const m = /^\s+(?:people|persons)\s+([a-z]{3,}ing)\b/.exec(text.slice(n.end, n.end + 40))
+          ?? /\bnumber of\s+(?:people|persons)\s+([a-z]{3,}ing)\b[^,;:]{0,70}$/.exec(text.slice(Math.max(0, n.start - 120), n.start));
+        return !!m && new RegExp(`\\b${last}\\s+${m[1]}\\b`).test(q);
+      };
       // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
       // (or by the label of the line's part: "… / Co-sponsors: 64 Member States")
       const countedByVerb = (n: { start: number; unit?: string }): boolean => !!n.unit && /^(?:(?:member\s+)?(?:countries|states|nations)|members|parties|governments|people|persons)\b/i.test(n.unit)
@@ -2153,12 +2176,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (not a country the question gives as a modifier of another noun: "move to NK ships")
         // (nor a place the question says people were taken out of: "nationals taken out of Khartoum - how many")
         .filter((n) => n.start === respective?.start || !(a.countries.some((c) => /^[A-Z]{3}$/.test(c) && !a.left.includes(c)) && !countryAsModifier && !countryInPair && !countryOfEvent && fact.numbers.length > 1 && slotNear(a, text, n.start) < 0.2 && !countryAfter(n.end)))
+        // ("Budget: US$ 5 million (ROK), US$ 3 million (China)" — "how much is seoul putting in under the MOU with china": of figures
+        // whose owners follow in brackets, the one of the country the question asks about, not of the one it goes "with")
+        .filter((n) => !bracketOwners(n.end).length || bracketOwners(n.end).some((c) => ownersAsked().includes(c)) || !fact.numbers.some((o) => o !== n && bracketOwners(o.end).some((c) => ownersAsked().includes(c))))
         // (the question's own figure, as a figure: "30" is not in "C-130Js")
         .filter((n) => !(/^\d/.test(n.text) ? new RegExp(`(?<![\\p{L}\\p{N}.,-])${n.text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\p{N}])`, 'u').test(a.question) : a.question.toLowerCase().includes(n.text.toLowerCase())) && !(n.unit && /^(?:percent|%)$/.test(n.unit) === false && inQuestion(a, n.text)))
         // ("number of cosponsors": "co-sponsored by 60 countries", the counted said by the verb before the figure)
         // ("some 5,100 Colombian soldiers fought …, of whom 213 lost their lives": a part counts what its whole counts)
         // ("Nine items of Korean cultural property": a figure of items, pieces or sets counts the thing after their "of")
-        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || ((c) => !!c && countedOk(c))(containerOf(n)) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end) && !peopleOfNoNation(n))
+        .filter((n) => (countedOk(n.unit ?? countedBefore(n.start)) || countedByVerb(n) || peopleDoing(n) || ((c) => !!c && countedOk(c))(containerOf(n)) || ((whole) => !!whole && countedOk(whole.unit ?? /^\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b/u.exec(text.slice(whole.end, whole.end + 60))?.[1]))(wholeOfPart(n))) && nationalityOk(n.end) && peopleBeforeOk(n.start) && !otherNounOfPeople(n.end) && !onePart(n.start, n.end) && !peopleOfNoNation(n))
         // ("Seven of the Tribunal's 21 judges": a bare figure counts what its whole counts)
         // (not one a noun before already says: "the families of 41 of the 52 plaintiffs")
         .filter((n) => !counted || !!n.unit || /\b[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) || ((m) => !m || countedOk(m[1]))(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?\d[\d,.]*\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(n.end, n.end + 50))))
@@ -2887,6 +2913,7 @@ export function ordinalFit(a: Analysis, text: string, pos: number, place = false
   // the span belongs to the clause of the last ordinal before it ("the first … in Quito, and the second one in Porto"),
   // or, with none before it, to the first one after it
   let before: number | undefined;
+  let beforeEnd = 0;
   let after: number | undefined;
   for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:st|nd|rd|th))\b/g)) {
     const n = findOrdinalsCached(m[1]!);
@@ -2895,9 +2922,12 @@ export function ordinalFit(a: Analysis, text: string, pos: number, place = false
     if (/^\s+(?:(?:such|time|one|meeting)\s+)?(?:(?:in|since)\s+(?:(?:over|more than|almost|nearly|about|some)\s+)?(?:[\w-]+\s+)?(?:years|decades?|months)|since\s+(?:19|20)\d{2})\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // (a semicolon ends the clause an ordinal speaks for: "held in Seoul; the 1st Joint Commission took place in Abuja")
     if (text.slice(Math.min(m.index!, pos), Math.max(m.index!, pos)).includes(';')) continue;
-    if (m.index! < pos) before = n;
+    if (m.index! < pos) { before = n; beforeEnd = m.index! + m[0].length; }
     else if (after === undefined) after = n;
   }
+  // ("a follow-up to the 1st consultation held in Tokyo" — "where was the second consultation held": the place another number's
+  // own verb of holding says is none of the one asked, 0)
+  if (place && before !== undefined && !a.ordinals.includes(before) && /^\s+(?:[\p{L}-]+\s+){0,4}?(?:held|hosted|convened|took place)\s+(?:in|at)\s+(?:the\s+)?$/u.test(text.slice(beforeEnd, pos))) return 0;
   // ("The ROK-EU Cyber Dialogue was launched in Seoul in 2013": a sentence of how a series began speaks of its first)
   const owner = before ?? after ?? (LAUNCH_SAID.test(text) ? 1 : undefined);
   return owner === undefined ? 1 : a.ordinals.includes(owner) ? place && (before ?? after) !== undefined ? 1.15 : 1 : 0.5;
@@ -3002,6 +3032,15 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   if (titleLine && /\b(?:name|names|named|title|titled|called|entitled)\b/.test(foldedQuestion(a)) && sliceTerms(titleLine[1]!).every((t) => a.terms.some((x) => synonymsOf(x).includes(t)))) {
     const start = titleLine.index + titleLine[0].length - titleLine[2]!.length - (titleLine[0].endsWith('.') ? 1 : 0);
     out.push({ text: titleLine[2]!, start, end: start + titleLine[2]!.length, score: 1.3 });
+  }
+  // ("what new working group did they agree to launch": "to launch a working group on shipbuilding cooperation under …", a
+  // body of common words named by what it is on or for)
+  const compound = head && /^[a-z-]+$/.test(head) ? once(a, 'commonCompound', () => new RegExp(`\\b(?:which|what)\\s+(?:new\\s+)?((?:[a-z-]+\\s+){0,2}${head})\\b`).exec(foldedQuestion(a))?.[1]) : undefined;
+  if (compound && text.includes(compound)) {
+    for (const m of text.matchAll(new RegExp(`\\b(?:a|an|the)\\s+(?:new\\s+)?(${compound}\\s+(?:on|for)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?[\\p{Ll}-]+)(?=\\s+(?:under|within|by|in|at|with|between|to|from|and|that|which)\\b|[,;.:]|$)`, 'gu'))) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1 });
+    }
   }
   // "what were relations upgraded to": the kind of relationship after "to"
   if (/\b(?:upgrad|elevat|rais|lift|promot)\w*\b.*\bto\b/.test(foldedQuestion(a)) || /\bto what\b/.test(foldedQuestion(a))) {
@@ -3297,5 +3336,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
   // ("which korean university runs the project": not "the University of Rwanda College of Education", named for another country)
   const own = once(a, 'thingPeople', () => ((w) => (w ? findCountriesTyped(w).filter((c) => c.text.length === w.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code) : []))(/^(?:which|what)\s+([a-z]+)\s+[a-z]/.exec(foldedQuestion(a))?.[1]));
   if (own.length) return out.filter((c) => ((named) => !named.length || named.some((x) => own.includes(x)))(findCountries(c.text).map((x) => x.code).filter((x) => /^[A-Z]{3}$/.test(x))));
+  // ("the full name of the loan arrangement": not "Framework Arrangement" where the sentence goes on to "Framework Arrangement
+  // concerning Loans from … for the Years 2014 through 2016")
+  if (/\bfull (?:name|title)\b/.test(foldedQuestion(a))) return out.filter((c) => !out.some((d) => d.start === c.start && d.end > c.end));
   return out;
 }

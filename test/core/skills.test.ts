@@ -9295,3 +9295,108 @@ describe('a figure that describes a country ("In Chad, where more than 3 million
     expect(asker(rel)('How many people in Chad are facing acute food insecurity?')).toContain('3 million');
   });
 });
+
+describe('where: a city visited where the meeting was held; a court is no city; a place another number of the meeting was held in', () => {
+  it('answers which city with the city visited "and met with"', () => {
+    const rel = parseReleaseText(page('Vice Minister Meets Families of Sakhalin Koreans in Ansan', '2022-10-06', [
+      'First Vice Minister of Foreign Affairs Cho Hyun-dong visited Ansan on October 5 and met with the families of ethnic Koreans who returned from Sakhalin, who won rulings in the Constitutional Court, in order to hear their views on the support program.',
+    ]), { id: 'test-visited-city' });
+    expect(asker(rel)('In which city did the First Vice Minister hold the October 2022 meeting with Sakhalin families?')).toBe('Ansan');
+  });
+  it('answers where a labelled line says, not the earlier meeting of another number', () => {
+    const rel = parseReleaseText(rawPage('Results of the 3rd ROK-Mongolia Consultation on Mining', '2023-05-11', [
+      '1. The Korean government held the 3rd ROK-Mongolia Consultation on Mining with the Mongolian authorities as follows.',
+      '° Date and time: May 10 (Wed), 10:00-16:00',
+      '° Venue: Government Complex Sejong',
+      '2. The consultation was held as a follow-up to the 2nd consultation held in Ulaanbaatar on June 2 last year, under the agreement to hold regular expert-level consultations on the mining of rare earths.',
+    ]), { id: 'test-venue-government' });
+    const ask = asker(rel);
+    expect(ask('Where did Korean and Mongolian officials meet for their third consultation on mining?')).toBe('Government Complex Sejong');
+    // (the follow-up sentence says more of this question's words, but the place it gives is the 2nd consultation's)
+    expect([null, 'Government Complex Sejong']).toContain(ask('Where did Korean and Mongolian experts meet for their third consultation on rare earth mining?'));
+  });
+});
+
+describe('who: a state councilor is an office, and a Chinese given name after a shared surname is not Korean', () => {
+  it('reads "State Councilor Wang Yong" as a person with a title, not of Korea', () => {
+    const found = findPeople('On May 3, Minister Park is scheduled to call on State Councilor Wang Yong and to have a dinner with Vice Minister Sun Weidong.');
+    const wang = found.find((p) => p.name === 'Wang Yong');
+    expect(wang?.title).toBe('State Councilor');
+    const yang = findPeople('He met State Councilor Yang Jiechi in Beijing.').find((p) => p.name === 'Yang Jiechi');
+    expect(yang?.country).not.toBe('KOR');
+    expect(analyzeQuestion('which chinese state councilor did minister park call on?').type).toBe('who');
+    expect(analyzeQuestion('the state councilor at the talks?').type).toBe('who');
+  });
+  it('answers which state councilor with the councilor, not the minister of the talks', () => {
+    const rel = parseReleaseText(page('Foreign Minister Holds Talks with Chinese Counterpart', '2014-05-27', [
+      'Foreign Minister Yun Byung-se held talks with Foreign Minister Wang Yi of China in Beijing on May 26 and then called on State Councilor Yang Jiechi.',
+    ]), { id: 'test-councilor' });
+    expect(asker(rel)('Which Chinese state councilor did Minister Yun call on in Beijing?')).toBe('Yang Jiechi');
+  });
+});
+
+describe('how many: "what number of" counts; people doing what the counted noun does; a figure whose owner is in brackets', () => {
+  it('reads "what number of" as how many, and "what number" alone as the ordinal', () => {
+    expect(analyzeQuestion('What number of Korean tourists did the minister expect this year?').type).toBe('number');
+    expect(analyzeQuestion('what number meeting was it?').type).toBe('ordinal');
+  });
+  it('answers how many travelers visiting with "the number of people visiting"', () => {
+    const rel = parseReleaseText(page('Foreign Ministers of Korea and Viet Nam Hold Talks', '2024-03-02', [
+      'Minister Cho said that the number of people travelling between the two countries is expected to exceed 5.1 million this year, and the ministers agreed to expand direct flights.',
+      'It was the third meeting between the two ministers.',
+    ]), { id: 'test-people-doing' });
+    expect(asker(rel)('What number of Korean and Vietnamese travelers travelling between the two countries did Minister Cho expect for 2024?')).toBe('5.1 million');
+  });
+  it('answers how much a country puts in with its own figure of a line that gives each owner in brackets', () => {
+    const rel = parseReleaseText(rawPage('ROK and Mongolia Sign MOU on Forest Restoration', '2012-04-20', [
+      '1. The Korea Forest Service and the Ministry of Nature of Mongolia signed a Memorandum of Understanding on the restoration of forests on April 19.',
+      '- Budget: US$ 4 million (Mongolia), US$ 7 million (ROK)',
+      '- Period: 2012-2016',
+    ]), { id: 'test-bracket-owner' });
+    const ask = asker(rel);
+    expect(ask('how much is seoul putting in under the 2012 forest MOU with mongolia?')).toBe('US$ 7 million');
+    expect(ask('how much is mongolia putting in under the 2012 forest MOU with korea?')).toBe('US$ 4 million');
+  });
+});
+
+describe('when: before a meeting of a month and year; a point a comparison counts from', () => {
+  it('answers the date of a visit before "his July 2024 meeting", not the meeting\'s', () => {
+    const rel = parseReleaseText(page('Foreign Minister Meets Japanese Counterpart in Vientiane', '2024-07-29', [
+      'Foreign Minister Cho Tae-yul held talks with Foreign Minister Kamikawa Yoko of Japan in Vientiane on July 27. The meeting was the second between the two ministers this year, following Minister Cho\'s visit to Tokyo on April 11, which was the first visit to Japan by a Korean foreign minister in six years.',
+    ]), { id: 'test-before-his' });
+    expect(asker(rel)('On what date did Foreign Minister Cho Tae-yul visit Tokyo before his July 2024 meeting with Kamikawa?')).toBe('April 11');
+  });
+  it('does not date a meeting with the point "since its independence" counts from', () => {
+    const rel = parseReleaseText(page('ROK Provides Humanitarian Aid to Lebanon', '2021-08-12', [
+      'The Government of the Republic of Korea has decided to provide US$ 1 million to Lebanon, which is going through the worst financial crisis since its independence in 1943.',
+      'The first review meeting of the program was held in Beirut in March 2020, the first since its entry into force on January 1, 2019.',
+    ]), { id: 'test-since-its' });
+    const ask = asker(rel);
+    expect(ask('when did lebanon become independent')).toBe('1943');
+    expect(ask('when did lebanon ask korea for help in the crisis')).toBeNull();
+    expect(ask('when was the first review meeting of the program held')).toBe('March 2020');
+  });
+});
+
+describe('what: a body of common words named by what it is on; a document\'s title through "from" and initials; a full name', () => {
+  it('answers what new task force with the task force and what it is on', () => {
+    const rel = parseReleaseText(rawPage('Results of the ROK-Chile Vice-Ministerial Talks', '2025-02-14', [
+      '1. First Vice Minister Kim met with Vice Minister Gloria de la Fuente of Chile on February 13.',
+      '2. The two sides agreed as follows:',
+      '° to launch a task force on lithium supply chains under the ROK-Chile Joint Committee within this year; and',
+      '° to hold the next talks in Santiago.',
+    ]), { id: 'test-common-compound' });
+    expect(asker(rel)('What new task force did Seoul and Santiago agree to launch under the Joint Committee?')).toBe('task force on lithium supply chains');
+  });
+  it('reads a document\'s title through "from", "through" and a body\'s initials, without the place of the signing', () => {
+    const things = findThings('The two governments signed the Framework Arrangement concerning Grants from the Korea International Cooperation Agency (KOICA) for the Years 2021 through 2023 in Hanoi.').map((t) => t.text);
+    expect(things).toContain('Framework Arrangement concerning Grants from the Korea International Cooperation Agency (KOICA) for the Years 2021 through 2023');
+    expect(findThings('They signed the Memorandum of Understanding on Cooperation in Fisheries on May 2.').map((t) => t.text)).toContain('Memorandum of Understanding on Cooperation in Fisheries');
+  });
+  it('answers the full name of an arrangement with the whole title', () => {
+    const rel = parseReleaseText(page('ROK and Ghana Sign Framework Arrangement on EDCF Loans', '2017-06-09', [
+      'The Government of the Republic of Korea and the Government of the Republic of Ghana signed the Framework Arrangement concerning Loans from the Economic Development Cooperation Fund (EDCF) for the Years 2017 through 2019 on June 8.',
+    ]), { id: 'test-full-name' });
+    expect(asker(rel)('What is the full name of the loan arrangement Korea and Ghana signed in June 2017?')).toBe('Framework Arrangement concerning Loans from the Economic Development Cooperation Fund (EDCF) for the Years 2017 through 2019');
+  });
+});
