@@ -567,6 +567,8 @@ export function analyzeQuestion(typed: string): Analysis {
       if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:took|take|takes|taking|taken)\s+over\b/.test(fold(text.slice(0, c.start)))) { analysis.besides ??= c.code; continue; }
       // ("who led the team sent to havana from mexico": where someone was sent from is not whose the person is)
       if (/\bfrom\s+(?:the\s+)?$/.test(before) && /\b(?:sent|dispatched|deployed|flown|flew|came|travell?ed|evacuated|returned|arrived|moved|transferred|relocated)\b[^?]{0,40}$/.test(fold(text.slice(0, c.start)))) continue;
+      // ("who did korea's 2nd vice FM hold talks with": the country of the one who acts, the subject after "who did")
+      if (/^who(?:m)?\s+(?:did|does|do|will|has|had|would)\s+(?:the\s+)?$/.test(fold(text.slice(0, c.start)))) continue;
       // ("the korea africa meeting alongside FM Cho": the person named after "alongside" is not the one asked)
       const lead = after.split(/\b(?:at|of|in|for|on|that|who|to|with|alongside|besides|beside)\b/)[0] ?? '';
       // ("who hosted lunch for the Ghanaian VP": the guest's country is not the host's)

@@ -649,7 +649,8 @@ function planned(a: Analysis, text: string, pos: number, end: number): boolean {
   const before = text.slice(0, pos).split(/[;]|,\s+(?:and|but|while|whereas|with)\s|,\s+(?:(?:to|in|at|by|under|for)\s+)?(?:which|whom|when|where)\s|\s(?:but|while|whereas)\s|\sand\s(?=(?:the\s+)?[\p{L}-]+\s+(?:[a-z]+ed|will|would|has|have|had|was|were|is|are)\b)/u).pop() ?? '';
   // ("From 2027, the Ministry plans to add …": a date that opens the sentence is dated by the clause after its comma)
   const opening = /\S/.test(before) ? undefined : /^,\s*([^,;]*)/.exec(text.slice(end))?.[1];
-  const after = opening ?? /^[^,;]*/.exec(text.slice(end))?.[0] ?? '';
+  // ("were released on November 20 and are scheduled to return …": an "and" before a verb of its own opens another clause)
+  const after = (opening ?? /^[^,;]*/.exec(text.slice(end))?.[0] ?? '').split(/\s(?:and|but|while)\s(?=(?:(?:the\s+)?[\p{L}-]+\s+)?(?:are|is|will|would|was|were|has|have|had)\b)/u)[0]!;
   return PLANNED.test(`${before} … ${after}`);
 }
 
@@ -932,7 +933,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("Overseas voting for the election, which will take place on June 3, 2025, was held from May 20 to 25": a date of a
       // relative clause closed before this one does not cut this date off from the sentence's subject)
       const clauseStart = (d: { start: number }): number => {
-        const before = clauseDates.filter((x) => x.end <= d.start);
+        // (a year right before "on" and the day is the same phrase's: "the regular budget for 2011 on February 4")
+        const before = clauseDates.filter((x) => x.end <= d.start && !/^\s+on\s+$/.test(text.slice(x.end, d.start)));
         const prev = Math.max(0, ...before.map((x) => x.end));
         // (… nor does an appositive that counts the event: "a launching ceremony for …, the eighth class since the program began in
         // 2014, at … on April 7")
@@ -1363,7 +1365,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const koreanAsked = once(a, 'koreanAsked', () => /^(?:which|what)\s+korean\b|\bkorean\s+(?:national|citizen|diplomat|official|expert|judge|candidate|professor|scholar|artist|sculptor|painter|designer|architect|composer|musician|writer|author|poet|scientist|researcher|engineer|athlete|doctor|volunteer|journalist|photographer)\b/.test(foldedQuestion(a)));
       // ("who did the expo envoy meet in jamaica": with no people named, the post is a Korean one, which a MOFA release speaks of;
       // its words — "envoy", or "expo" — name the one who met)
-      const actorPost = once(a, 'actorPost', () => ((m) => (m && !findCountriesTyped(m[1]!).some((c) => c.code !== 'KOR') ? m[1] : undefined))(/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:(?:korean|rok|s\.?\s*korean|south korean|our)\s+)?((?:[a-z-]+\s+){0,3}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm|dg|director-general|director general|director|consul general|consul))\s+(?:(?:in|to|at)\s+[a-z-]+\s+)?(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with|hand|give|convey|deliver|present)\b/.exec(foldedText(a))));
+      const actorPost = once(a, 'actorPost', () => ((m) => (m && !findCountriesTyped(m[1]!).some((c) => c.code !== 'KOR') ? m[1] : undefined))(/^who(?:m)?\s+(?:did|does|will|has|had)\s+(?:the\s+)?(?:(?:korean|rok|s\.?\s*korean|south korean|our|(?:korea|rok|seoul)['’]s)\s+)?((?:[a-z0-9-]+\s+){0,4}(?:minister|ambassador|president|envoy|secretary|official|delegation|fm|vfm|dg|director-general|director general|director|consul general|consul))\s+(?:(?:in|to|at)\s+[a-z-]+\s+)?(?:meet|see|call on|visit|receive|host|talk to|speak with|speak to|hold talks with|hand|give|convey|deliver|present)\b/.exec(foldedText(a))));
+
       const actorWords = actorPost ? actorPost.split(/\s+/).filter((w) => w.length >= 3 && !stopWords().has(w) && !/^(?:foreign|first|second|vice|deputy|prime|the)$/.test(w)) : [];
       const actorOfQuestion = (p: { title?: string; country?: string; name: string }): boolean => !!actorPost && !!p.title && (fold(p.title).includes(actorPost.split(/\s+/).pop()!) || actorWords.slice(0, -1).some((w) => new RegExp(`\\b${w}\\b`).test(fold(p.title!)))) && (p.country === 'KOR' || looksKorean(p.name));
       const sideBody = once(a, 'sideBody', () => ((m) => (m && a.initialisms.includes(m[1]!) ? m[1] : undefined))(/\b(?:the\s+)?([a-z]{2,8})\s+(?:side|delegation|team)\b/.exec(foldedQuestion(a))));
@@ -2260,7 +2263,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // by a narrower place the question does not name is not the count asked)
           const narrowerPart = !partAsked && /^\s+of\s+(?:whom|which|them)\b/.test(text.slice(n.end, n.end + 12)) && fact.numbers.some((x) => x.end <= n.start)
             && ((clause) => ((place) => !!place && !sliceTerms(place).some((t) => a.terms.includes(t)) && !findCountries(place).some((c) => !isCapital(c.text) && a.countries.includes(c.code)))(/\b(?:in|at|near|within|around)\s+(?:the\s+)?((?:capital|city|province|region|area|district|state)\b[^;.]{0,30}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(clause)?.[1]))(/^[^;.]*/.exec(text.slice(n.end))![0]) ? -0.4 : 0;
-          const whole = narrowerPart + ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
+          // ("the safety of 47 of the approximately 60 Korean nationals … has been confirmed" — "how many … confirmed safe": a part
+          // whose own noun before it says what the question asks)
+          const partLead = partOf && !partAsked ? /\b([\p{L}-]{4,})\s+of\s+$/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1] : undefined;
+          const leadAsked = !!partLead && !/^(?:total|number|some|each|most|part|share|none|many|majority|percent)$/i.test(partLead)
+            && terms(partLead).some((t) => a.terms.some((x) => x.length >= 4 && !countedTerms.includes(x) && (t.startsWith(x) || x.startsWith(t) || synonymsOf(x).includes(t))));
+          const whole = leadAsked ? 0.4 : narrowerPart + ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
           // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
           // ("27 teams applied, of which 16 advanced": a part after "of which" counts what its whole counts)
           const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;
@@ -2344,6 +2352,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how many people were actually evacuated on the KC-330": not "plans to send a KC-330 … to bring home about 200" — a
           // movement asked as done is not counted by a plan; a pledge or a budget is a plan itself)
           if (pastOnly(a) && !money && doneAsked && planned(a, text, n.start, n.end)) return null;
+          // ("how much did korea pay to the UN regular budget": not what it "plans to pay" — a payment asked as made is no plan)
+          if (pastOnly(a) && money && /\b(?:did|had|has)\b[^?]*\b(?:pay|paid|disburse|disbursed|spend|spent)\b/.test(q) && planned(a, text, n.start, n.end)) return null;
           // ("how much will the feasibility study cost", "contract value of the LNG deal": a cost or a worth is money, never a
           // capacity or a volume — "the 621-megawatt plant", "2 million tons per annum")
           if (!isMoney && !percent && costAsked) return null;
@@ -2956,7 +2966,8 @@ function kindStems(head: string): Set<string> {
 }
 
 /** A question about where something left from: "which port did it sail from". */
-const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped)?|fly|flew|flown|come|came)\s+from\s*\??$/;
+// ("from which airport did the flight depart", "which port did the ship leave": the place left, as much as "depart from")
+const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped)?|fly|flew|flown|come|came)\s+from\s*\??$|^from\s+(?:which|what)\b|\b(?:depart|departs|departed|leave|leaves|left|take off|took off)\s*\??$/;
 
 /** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
@@ -3194,7 +3205,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const fromFit = FROM_ASKED.test(foldedQuestion(a)) ? (/\b(?:left|departed|departing|sailed from|leaving|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? 0.4
       : /\b(?:bound for|to|towards?|arriv\w*\s+(?:in|at))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) ? -0.4 : 0) : 0;
     // ("which agency did they sign the contract with": the one the sentence signs "with")
-    const withWhat = WITH_ASKED.test(foldedQuestion(a)) && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 10), t.start)) ? 0.4 : 0;
+    const withWhat = WITH_ASKED.test(foldedQuestion(a)) && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 10), t.start)) ? 0.4
+      // ("under what program had the workers been working": the one the sentence works "under")
+      : /\bunder\s+(?:what|which)\b/.test(foldedQuestion(a)) ? (/\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 11), t.start)) ? 0.4 : -0.2) : 0;
     const toWhat = /\bto what\b|\b(?:upgraded|elevated|raised|changed|renamed) to\s*$|\b(?:[a-z]+ed|[a-z]+ing|go|goes|went|move|moves|rise|rises|rose|fall|falls|fell)\s+(?:up\s+|down\s+)?to\s*$|^what\s+(?:did|have|has|will)\b.*\b(?:upgrade|elevate|raise|change|rename)\s+(?:[\w'-]+\s+){0,3}?to\s*(?:$|(?:under|in|at|during|with|after|when)\b)/.test(foldedQuestion(a).replace(/[?!.]+$/, '')) ? (/\bto\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 0.4 : /\bfrom\s+(?:an?\s+|the\s+)?["“']?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) ? -0.4
       // (… and not the thing upgraded: "negotiations to upgrade the Korea-UK Free Trade Agreement")
       : /\b(?:upgrad|elevat|rais|chang|renam)\w*\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) ? -0.5 : 0) : 0;

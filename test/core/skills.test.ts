@@ -9400,3 +9400,49 @@ describe('what: a body of common words named by what it is on; a document\'s tit
     expect(asker(rel)('What is the full name of the loan arrangement Korea and Ghana signed in June 2017?')).toBe('Framework Arrangement concerning Loans from the Economic Development Cooperation Fund (EDCF) for the Years 2017 through 2019');
   });
 });
+
+describe('the place left, the program worked under, the one met by the actor a question names with its country', () => {
+  it('answers from which airport a flight departed with the airport it left, not the one it landed at', () => {
+    const rel = parseReleaseText(page('Special Flight Brings Koreans Home from Peru', '2020-04-10', [
+      'A total of 198 Korean nationals stranded in Peru arrived at Incheon International Airport on April 9 aboard a special flight, which had departed from Jorge Chavez International Airport in Lima on April 8.',
+    ]), { id: 'test-from-airport' });
+    expect(asker(rel)('From which airport did the special flight bringing Korean nationals home from Peru depart?')).toMatch(/^Jorge Chavez International Airport/);
+  });
+  it('answers under what program with the name the sentence works under', () => {
+    const rel = parseReleaseText(page('Charter Flight Carries Vietnamese Workers Home', '2020-05-20', [
+      'On its outbound leg from Incheon to Hanoi, the charter flight carried 150 Vietnamese workers who had completed their contracts under the Seasonal Worker Program (SWP) but could not return home.',
+    ]), { id: 'test-under-what' });
+    expect(asker(rel)('Under what program had the Vietnamese workers on the outbound leg of the Hanoi charter flight been working in Korea?')).toMatch(/^Seasonal Worker Program/);
+  });
+  it('answers whom "korea\'s 2nd vice FM" held talks with by the other party, not the vice minister', () => {
+    expect(analyzeQuestion("who did korea's 2nd vice FM hold talks with in oslo?").nationality).toBeUndefined();
+    const rel = parseReleaseText(page('Second Vice Minister Visits Norway', '2019-11-04', [
+      'Second Vice Minister of Foreign Affairs Lee Tae-ho visited Oslo, Norway from November 1 to 3, where he held talks with State Secretary of the Ministry of Foreign Affairs of Norway Audun Halvorsen on cooperation in shipbuilding and the Arctic.',
+    ]), { id: 'test-actor-possessive' });
+    expect(asker(rel)("who did korea's 2nd vice FM hold talks with in oslo in nov 2019?")).toBe('Audun Halvorsen');
+  });
+});
+
+describe('dates and figures of a clause: a plan after "and", a part named by its own noun, a payment planned, a year before its day', () => {
+  it('dates the release of sailors by their release, not by the plan after "and are scheduled to"', () => {
+    const rel = parseReleaseText(page('Korean Fishermen Released by Sri Lanka', '2018-03-10', [
+      'Four Korean crew members of the fishing vessel Dongwon 3, who had been detained by Sri Lankan authorities since January 12 on charges of illegal fishing, were released on March 8 and are scheduled to return to Korea on March 12.',
+    ]), { id: 'test-released-and-scheduled' });
+    expect(asker(rel)('When were the four Korean sailors of the Dongwon 3 freed by Sri Lanka?')).toBe('March 8');
+  });
+  it('answers how many were confirmed safe with the part whose own noun says safety, not the whole', () => {
+    const rel = parseReleaseText(page('Safety of Korean Nationals after Earthquake in Nepal', '2015-04-27', [
+      'As of 5 p.m. on April 26, the safety of 412 of the approximately 650 Korean nationals believed to have been staying in Kathmandu and its surroundings has been confirmed, and the Embassy is working to confirm the whereabouts of the remaining 238.',
+    ]), { id: 'test-part-lead' });
+    expect(asker(rel)('As of April 26, how many Korean nationals in Kathmandu had been confirmed safe?')).toBe('412');
+  });
+  it('answers how much was paid with the payment made, and its day past the budget year before it', () => {
+    const rel = parseReleaseText(page('ROK Pays UN Regular Budget Contribution in Full', '2013-02-06', [
+      'The Korean government paid in full its assessed contribution of US$ 52.4 million to the United Nations regular budget for 2013 on February 5, within the 30-day period for payment set out in the Financial Regulations and Rules of the United Nations. Ambassador Kim Sook, Permanent Representative of the Republic of Korea to the United Nations, conveyed the notice of payment to the UN Secretariat in New York on the same day.',
+      'In addition to the UN regular budget for 2013, the Korean government plans to pay its assessed contributions to UN peacekeeping operations for this year, estimated at approximately US$ 200 million, upon receipt of the respective assessment letters from the UN Secretariat.',
+    ]), { id: 'test-paid-planned' });
+    const ask = asker(rel);
+    expect(ask('how much did korea pay to the UN regular budget for 2013?')).toBe('US$ 52.4 million');
+    expect(ask('when did the ROK pay its 2013 un regular budget contribution')).toBe('February 5');
+  });
+});
