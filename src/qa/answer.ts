@@ -660,7 +660,7 @@ function askedOnce(a: Analysis): AskedOnce {
           return { base: m[1]!, n: m[2]!, numberedRe: new RegExp(`\\b${base}(?:\\s+(?:unit|reactor|block))?[-\\s](\\d{1,3})\\b`, 'giu'), nameRe: new RegExp(`\\b${base}\\b`, 'i') };
         })),
       upgraded: /\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(q),
-      giver: ((g) => (g ? findCountries(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledged?|give|given|gave|contributed?|provided?|donated?|send|sent|offered|offer|committed|commit|spend|spent|invest(?:ed)?)\b/u.exec(a.question)),
+      giver: ((g) => (g ? findCountriesTyped(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had|is|was)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledged?|give|given|gave|contribut(?:e|ed|es|ing)|provided?|donated?|send|sent|offered|offer|committed|commit|spend|spent|spending|invest(?:ed)?|allocated?|allocating)\b/u.exec(a.question)),
       // ("in phnom penh": a capital of two words stands for its country)
       placesTyped: [...a.question.matchAll(/\b(?:in|at)\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])(\s+\p{Ll}[\p{Ll}'’-]{2,})?/gu)]
         .filter((m) => !findCountries(`${m[1]}${m[2] ?? ''}`).length).map((m) => m[1]!)
@@ -1170,7 +1170,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const giverCode = askedOnce(a).giver;
   if (giverCode && giverCode !== 'KOR') {
     // (the verb in lower case: "the Pledging Conference" pledges nothing)
-    const subjects = [...fact.text.matchAll(/\b(?:pledg|gave|give|contribut|provid|donat|sent|send|offer|commit|spen|invest)\w*/g)]
+    // ("the Korean government has allocated KRW 4.5 billion to the project" does not say what China put into it)
+    const subjects = [...fact.text.matchAll(/\b(?:pledg|gave|give|contribut|provid|donat|sent|send|offer|commit|spen|invest|allocat|earmark)\w*/g)]
       // ("The Philippines was the first … with the ROK, and sent 7,420 troops": a verb after ", and" shares the sentence's subject)
       .map((v) => {
         const before = fact.text.slice(0, v.index).split(/[;.]/).pop() ?? '';

@@ -2625,6 +2625,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("elected … in June 2023 with 180 votes": the date just before the figure, in its clause, is the figure's)
           const dateBefore = fact.dates.filter((x) => x.end <= n.start && !x.yearInferred && !/[,;]|\s(?:and|while|but)\s/.test(text.slice(x.end, n.start)) && n.start - x.end < 40).pop();
           if (dateBefore) clauseYears.push(dateBefore.value.slice(0, 4));
+          // ("Bilateral trade … reached US$ 38 million last year", in a 2024 release: the year before the release's)
+          const relativeYear = !clauseYears.length && meta?.date ? /^\s+(last|this)\s+year\b/.exec(text.slice(n.end, n.end + 16))?.[1] : undefined;
+          if (relativeYear) clauseYears.push(String(Number(meta!.date!.slice(0, 4)) - (relativeYear === 'last' ? 1 : 0)));
           if (askedYears.size && clauseYears.length && !clauseYears.some((y) => askedYears.has(y))) return null;
           // ("exports reached US$ 312 million in 2022, and its cosmetics exports US$ 129 million": a clause that leaves the
           // year out shares the one year its sentence gives before it)
@@ -2970,6 +2973,8 @@ function kindStems(head: string): Set<string> {
 const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped)?|fly|flew|flown|come|came)\s+from\s*\??$|^from\s+(?:which|what)\b|\b(?:depart|departs|departed|leave|leaves|left|take off|took off)\s*\??$/;
 
 /** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
+/** Kinds of building or institution that a name of one says in its words ("Cebu Doctors' Hospital", "Hotel Shilla"). */
+const FACILITY_HEAD = /^(?:hospitals?|universit(?:y|ies)|schools?|hotels?|museums?|airports?|stadiums?|libraries|library|academ(?:y|ies)|colleges?)$/;
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
 
 /** Roles at a meeting a who-question may ask, which only a sentence that names the role answers (the stem of each). */
@@ -3196,6 +3201,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // ("deploy the frigate HMCS Montréal", "the tanker Sae Byol": a name right after a word of the kind asked)
     const kindWordBefore = /\b(?:the|a|an|its)\s+([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
     const afterKind = (isQuoted && kindBefore && kind.has(terms(kindBefore)[0] ?? '')) || (head && kindWordBefore && kind.has(terms(kindWordBefore)[0] ?? '')) ? 0.35 : 0;
+    // ("which cebu hospital are they treated at": a hospital, school or hotel asked is one the name says it is — not the typhoon's
+    // local name in quotes, "(known locally as 'Yolanda')")
+    if (head && FACILITY_HEAD.test(head) && !hasKind && !kindTail && !afterKind) continue;
     // "held under the title "Three Rivers, One Future"": a quoted title names the thing asked when a name is asked
     const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;

@@ -9446,3 +9446,30 @@ describe('dates and figures of a clause: a plan after "and", a part named by its
     expect(ask('when did the ROK pay its 2013 un regular budget contribution')).toBe('February 5');
   });
 });
+
+describe('abstaining on figures of another year, another giver, and names of no hospital', () => {
+  it('does not answer trade in one year with the trade "last year" of a release dated years later', () => {
+    const rel = parseReleaseText(page('Opening Ceremony of the Embassy in Moldova', '2024-05-20', [
+      'Bilateral trade between the two countries reached US$ 52 million last year, and the number of Korean tourists visiting Moldova increased to about 9,000 in 2023, up from around 1,500 in 2016.',
+    ]), { id: 'test-last-year' });
+    const ask = asker(rel);
+    expect(ask('korea moldova bilateral trade in 2016?')).toBeNull();
+    expect(ask('korea moldova bilateral trade in 2023?')).toBe('US$ 52 million');
+  });
+  it('does not answer what another country put in with what Korea allocated', () => {
+    const rel = parseReleaseText(page('Results of the 5th Korea-China Director-General Talks on Fine Dust', '2020-06-12', [
+      'They noted that the Korean government has allocated KRW 3.8 billion to the Clean Air Project for this year, up from KRW 2.6 billion in 2019, and that China has dispatched a total of 30 researchers to the joint teams since the launch of the project.',
+    ]), { id: 'test-giver-allocated' });
+    const ask = asker(rel);
+    expect(ask('how much funding did china put into the clean air project with korea in 2020?')).toBeNull();
+    expect(ask('how much is china spending on the clean air project this year?')).toBeNull();
+    expect(ask('how much has china allocated to the clean air project?')).toBeNull();
+    expect(ask('how much funding did korea put into the clean air project with china in 2020?')).toBe('KRW 3.8 billion');
+  });
+  it('does not name a hospital with a quoted name that says no hospital', () => {
+    const rel = parseReleaseText(page('Safety of Korean Nationals after Typhoon Rai', '2021-12-18', [
+      'In the wake of Typhoon Rai (known locally as \'Odette\'), which struck the central Philippines on December 16, no Korean fatalities have been reported so far, although 3 Korean nationals suffered minor injuries and are receiving treatment at a hospital in Cebu.',
+    ]), { id: 'test-facility-head' });
+    expect(asker(rel)('which cebu hospital are the three koreans injured in typhoon rai being treated at')).toBeNull();
+  });
+});
