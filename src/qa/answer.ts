@@ -1178,7 +1178,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
         const found = findCountries(before).filter((c) => /^[A-Z]{3}$/.test(c.code));
         return (/,\s+and\s+(?:also\s+)?$/.test(before) ? found[0] : found.pop())?.code;
       }).filter(Boolean);
-    if (subjects.length && subjects.every((c) => c === 'KOR')) return `the fact is about what KOR gives, not ${giverCode}`;
+    // (… unless the verb, left out, goes on to the country asked: "the ROK will contribute US$ 3.2 million and Canada CAD 5 million")
+    const gapped = (): boolean => findCountries(fact.text).some((c) => c.code === giverCode && /^\s+(?:[A-Z]{2,3}\$?|\$|€|£|¥|₩)?\s?\d/.test(fact.text.slice(c.end, c.end + 8)));
+    if (subjects.length && subjects.every((c) => c === 'KOR') && !gapped()) return `the fact is about what KOR gives, not ${giverCode}`;
   }
   // a year the question limits to must fit the fact's dates or the release's
   for (const d of a.dates) {
