@@ -126,6 +126,9 @@ export function findThings(text: string): Span[] {
         const initials = /^\s*\(([A-Z]{2,10})[),]/.exec(text.slice(words[k]!.index! + words[k]![0].length))?.[1];
         if (initials && initials[0] === w[0][0] && initials.length >= 3) { j += 2; continue; }
       }
+      // ("the Pledging Conference on the Rohingya Refugee Crisis", "the Conference on the Law of the Sea": "on the" inside the
+      // name of a meeting, before its subject)
+      if (t === 'on' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && /^(?:Conference|Summit|Forum|Dialogue|Symposium|Seminar|Workshop|Meeting|Roundtable|Colloquium)$/.test(words[j - 1]![0]) && !MONTH_NAME.test(words[j + 2]![0]) && !findCountries(words[j + 2]![0]).length) { j += 2; continue; }
       // ("Permanent Representative of the Republic of Korea to the OECD": a post goes on to where it is held)
       if (t === 'to' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && POST_START.test(w[0]) && !PERSON_TITLE.test(words[j + 2]![0])) { j += 2; continue; }
       // ("… Commission for Asia and the Pacific (ESCAP)": "and the" inside a name that its initials close)

@@ -612,7 +612,7 @@ function allFigureTerms(): string[] {
 }
 
 /** Acts that have happened or not, whatever was planned: "were evacuated", "arrived", "were trained". */
-const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated|came|went|travell?ed)\b/;
+const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|released|discharged|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated|came|went|travell?ed)\b/;
 
 /** Taking over a post or a chair: "when did Korea take over as chair". */
 const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
@@ -630,7 +630,8 @@ const pastOnlyCache = new WeakMap<Analysis, boolean>();
 function pastOnly(a: Analysis): boolean {
   let got = pastOnlyCache.get(a);
   if (got === undefined) {
-    const q = foldedQuestion(a);
+    // ("According to the April 2024 consultation, how much … had Japan released": the question after the source it cites)
+    const q = foldedQuestion(a).replace(/^(?:according to|as per|per)\b[^,?]{0,120},\s*/, '');
     // ("what festival did the ministers agree to hold": the plan is what is asked)
     // ("which court still had to review the FTA": what remains to be done is asked)
     got = PAST.test(q) && !PLANNED.test(q) && !/\b(?:agree|agreed|plan|plans|planned|will|next|intend|decide|decided)\s+to\b|\bnext\b|\bupcoming\b|\bstill\b|\byet to\b|\b(?:had|has|have|needs?|was|is)\s+to\b/.test(q);
@@ -2351,7 +2352,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (money && !isMoney && !percent && !/\bhow many\b|\bnumber of\b/.test(q) && !(n.unit && MEASURE.test(n.unit) && !MONEY_ONLY.test(q) && (!/^(?:hectares?|acres?|square|sq|m²|km²|kilomet|km|miles?|meters?|metres?)\b/i.test(n.unit) || /\b(?:area|land|hectares?|acres?|long|length|far|distance)\b/.test(q)))) return null;
           // ("how many people were actually evacuated on the KC-330": not "plans to send a KC-330 … to bring home about 200" — a
           // movement asked as done is not counted by a plan; a pledge or a budget is a plan itself)
-          if (pastOnly(a) && !money && doneAsked && planned(a, text, n.start, n.end)) return null;
+          // (… nor is a quantity "how much" asks, "how much treated water had Japan released": "plans to carry out seven rounds of
+          // discharge, totaling about 54,600 tons")
+          if (pastOnly(a) && (!money || !isMoney) && doneAsked && planned(a, text, n.start, n.end)) return null;
+          // ("how many personnel in the hanbit unit": not "The advance party of 40 personnel", a group of the unit the question does
+          // not name)
+          if (!money && ((g) => !!g && !terms(g[1]!).some((t) => a.terms.includes(t)))(/\b(party|team|group|batch|detachment)\s+of\s+(?:some\s+|about\s+|around\s+|approximately\s+)?$/i.exec(text.slice(Math.max(0, n.start - 40), n.start)))) typeFit -= 0.5;
           // ("how much did korea pay to the UN regular budget": not what it "plans to pay" — a payment asked as made is no plan)
           if (pastOnly(a) && money && /\b(?:did|had|has)\b[^?]*\b(?:pay|paid|disburse|disbursed|spend|spent)\b/.test(q) && planned(a, text, n.start, n.end)) return null;
           // ("how much will the feasibility study cost", "contract value of the LNG deal": a cost or a worth is money, never a

@@ -9473,3 +9473,22 @@ describe('abstaining on figures of another year, another giver, and names of no 
     expect(asker(rel)('which cebu hospital are the three koreans injured in typhoon rai being treated at')).toBeNull();
   });
 });
+
+describe('a meeting\'s name through "on the"; a group of the unit asked; a quantity planned is no quantity released', () => {
+  it('reads "the Pledging Conference on the Rohingya Refugee Crisis" whole', () => {
+    expect(findThings('Korea announced at the Donors Conference on the Sahel Food Crisis, held in Brussels on May 4, that it will provide US$ 2 million.').map((t) => t.text)).toContain('Donors Conference on the Sahel Food Crisis');
+  });
+  it('answers how many in the unit with the unit, not its advance party', () => {
+    const rel = parseReleaseText(page('Send-off Ceremony for the Onnuri Unit', '2015-04-02', [
+      'The Onnuri Unit will serve with the UN force in Lebanon for eight months. The advance party of 35 personnel departed for Lebanon on March 20, and the main body will leave on April 5 to begin its mission.',
+      'The Onnuri Unit, composed of 310 personnel including engineering, medical and security staff, will be stationed in Tyre.',
+    ]), { id: 'test-group-of' });
+    expect(asker(rel)('how many personnel in the onnuri unit going to lebanon?')).toBe('310');
+  });
+  it('answers how much had been released with what was, not what a plan will total', () => {
+    const rel = parseReleaseText(page('Results of the 3rd Expert Consultation on Treated Water', '2024-09-20', [
+      'As of the end of August, the operator had completed six rounds of discharge, releasing approximately 46,800 tons of treated water in total, and plans to carry out two more rounds of discharge, totaling about 62,400 tons, in fiscal year 2024.',
+    ]), { id: 'test-planned-quantity' });
+    expect(asker(rel)('According to the September 2024 expert consultation, how much treated water had been released in total by the end of August?')).toBe('approximately 46,800 tons');
+  });
+});
