@@ -546,6 +546,8 @@ interface AskedOnce {
   upgraded: boolean;
   /** The country the question asks what it gave ("how much did Germany pledge"). */
   giver: string | undefined;
+  /** The side of a meeting the question names by its people ("the Japanese delegation"). */
+  side: string | undefined;
   /** A storm named by a name that is not an English word ("Cyclone Tamsin"). */
   storm: string | undefined;
   /** A summit asked where or when, not a ministers' meeting. */
@@ -661,6 +663,7 @@ function askedOnce(a: Analysis): AskedOnce {
         })),
       upgraded: /\b(?:the|an?)\s+(?:upgraded|revised|amended)\s+(?!(?:to|into|as)\b)(?:[\p{L}-]+\s+){0,3}(?:fta|agreement|cepa|epa|treaty|accord|pact|protocol|partnership)\b/u.test(q),
       giver: ((g) => (g ? findCountriesTyped(g[1]!).find((c) => /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:did|does|will|has|have|had|is|was)\s+(?:the\s+)?([\p{L}.' -]{2,30}?)\s+(?:pledged?|give|given|gave|contribut(?:e|ed|es|ing)|provided?|donated?|send|sent|offered|offer|committed|commit|spend|spent|spending|invest(?:ed)?|allocated?|allocating)\b/u.exec(a.question)),
+      side: ((m) => (m ? findCountriesTyped(m[1]!).find((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code))?.code : undefined))(/\b(?:the|on|of|in|from)\s+([a-z]+)\s+(?:delegation|side|team)\b/.exec(foldedQuestion(a))),
       // ("in phnom penh": a capital of two words stands for its country)
       placesTyped: [...a.question.matchAll(/\b(?:in|at)\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])(\s+\p{Ll}[\p{Ll}'’-]{2,})?/gu)]
         .filter((m) => !findCountries(`${m[1]}${m[2] ?? ''}`).length).map((m) => m[1]!)
@@ -1166,6 +1169,12 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // "when did the upgraded Korea-Chile FTA take effect" is not answered by the date of the FTA it upgrades
   if (askedOnce(a).upgraded && !/\b(?:upgrad|revis|amend)/i.test(fact.text)) return 'the fact is about the agreement before its upgrade';
+  // ("how many officials were on the Japanese delegation": not "The Korean delegation consisted of 9 officials", another side's)
+  const side = askedOnce(a).side;
+  if (side && /\b(?:delegation|side|team)\b/i.test(fact.text)) {
+    const said = [...fact.text.matchAll(/\b([\p{Lu}][\p{L}]+)\s+(?:delegation|side|team)\b/gu)].flatMap((m) => findCountries(m[1]!).filter((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code));
+    if (said.length && !said.includes(side)) return `the fact is about the ${said[0]} side, not ${side}`;
+  }
   // "how much did Germany pledge" is not answered by "… in Bonn, Germany, … the government of the ROK pledged US$ 300 million"
   const giverCode = askedOnce(a).giver;
   if (giverCode && giverCode !== 'KOR') {

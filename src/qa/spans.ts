@@ -1213,6 +1213,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the worst economic crisis since its independence in 1948", "the first review since its entry into force on January 1,
         // 2010": the point a comparison counts from dates nothing asked, unless the question asks what it names)
         .filter((d) => ((m) => !m || sliceTerms(m[1]!).some((t) => a.terms.some((x) => x === t || synonymsOf(x).includes(t))) || findEvents(m[1]!).some((e) => a.relations.includes(e) || a.events.includes(e)))(/\bsince\s+(?:its|their|his|her)\s+((?:[\p{L}-]+\s+){1,4}?)(?:in|on)\s+$/u.exec(text.slice(Math.max(0, d.start - 60), d.start))))
+        // ("by what year will every mission issue them": a day whose year the text leaves out tells no year)
+        .filter((d) => !(d.yearInferred && d.precision !== 'year' && /\b(?:what|which) year\b/.test(q)))
         // ("what date is the 2nd ministerial in dakar", "exact dates of the 2019 plenary": a day asked is not told by a year,
         // "in 2025" or "the first half of 2025")
         .filter((d) => d.precision !== 'year' || !once(a, 'dayAsked', () => DAY_ASKED.test(q)))
@@ -1985,7 +1987,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         && (((verb) => !!verb && countedTerms.some((t) => t.length >= 5 && fold(verb).replace(/-/g, '').includes(t.replace(/-/g, ''))))(/([\p{L}-]+)\s+by\s+(?:some\s+|about\s+|over\s+|more than\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1])
           || ((label) => !!label && sliceTerms(label).some((t) => countedTerms.includes(t)))(/(?:^|[/;]\s*)(\p{L}[\p{L} -]{1,30}):\s*(?:some\s+|about\s+|over\s+|a total of\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1]));
       // "how many filipinos visited korea" is not answered by "about 1.45 million Koreans visited the Philippines"
+      // ("how many korean companies": not "25 Swedish and Korean companies", which counts both)
       const nationalityOk = (end: number): boolean => {
+        const both = countedNat.length === 1 ? /^\s+(\p{Lu}\p{L}+)\s+and\s+(\p{Lu}\p{L}+)\s+[a-z]+s\b/u.exec(text.slice(end, end + 60)) : null;
+        if (both && ((codes) => codes.length === 2 && codes.includes(countedNat[0]!) && codes.some((c) => !countedNat.includes(c)))([both[1]!, both[2]!].flatMap((w) => findCountries(w).filter((c) => c.text.length === w.length).map((c) => c.code)))) return false;
         const word = /^\s+(\p{Lu}[\p{L}]+)\b/u.exec(text.slice(end, end + 30))?.[1];
         const from = word ? findCountries(word).filter((c) => c.text.length === word.length).map((c) => c.code) : [];
         return !countedFrom.length || !from.length || from.some((c) => countedFrom.includes(c));
@@ -2358,6 +2363,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how many personnel in the hanbit unit": not "The advance party of 40 personnel", a group of the unit the question does
           // not name)
           if (!money && ((g) => !!g && !terms(g[1]!).some((t) => a.terms.includes(t)))(/\b(party|team|group|batch|detachment)\s+of\s+(?:some\s+|about\s+|around\s+|approximately\s+)?$/i.exec(text.slice(Math.max(0, n.start - 40), n.start)))) typeFit -= 0.5;
+          // ("total amount pledged by all donors": not what an appeal "seeks" — a sum asked as given is not one asked for)
+          if (money && once(a, 'givenAsked', () => /\b(?:pledg|gave|give|given|contribut|donat|provid)/.test(q) && !/\b(?:seek|sought|appeal|need|requir|request|call(?:ed|s)? for|shortfall|gap)/.test(q))
+            && /\b(?:seeks?|seeking|sought|requires?|requiring|needs?|needed|requested|calls? for|appeals? for)\s+(?:some\s+|about\s+|an estimated\s+|a total of\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) return null;
           // ("how much did korea pay to the UN regular budget": not what it "plans to pay" — a payment asked as made is no plan)
           if (pastOnly(a) && money && /\b(?:did|had|has)\b[^?]*\b(?:pay|paid|disburse|disbursed|spend|spent)\b/.test(q) && planned(a, text, n.start, n.end)) return null;
           // ("how much will the feasibility study cost", "contract value of the LNG deal": a cost or a worth is money, never a

@@ -9492,3 +9492,30 @@ describe('a meeting\'s name through "on the"; a group of the unit asked; a quant
     expect(asker(rel)('According to the September 2024 expert consultation, how much treated water had been released in total by the end of August?')).toBe('approximately 46,800 tons');
   });
 });
+
+describe('abstaining on a sum sought, both peoples counted, a day for a year, and another side\'s delegation', () => {
+  const rel = parseReleaseText(page('ROK Attends Pledging Conference for Refugees in Chad', '2019-11-05', [
+    'The conference was convened to mobilize support for the Regional Refugee Response Plan, which seeks US$ 512 million to assist up to 600,000 people until next year.',
+    'While in N\'Djamena, the Vice Minister attended a business roundtable with 18 Chadian and Korean companies.',
+    'The Ministry announced that, starting from March 1, 12 additional missions will be able to issue emergency passports.',
+  ]), { id: 'test-abstain-figures' });
+  const ask = asker(rel);
+  it('does not answer the total pledged with the sum a plan seeks', () => {
+    expect(ask('total amount pledged by all donors at the 2019 chad refugee conference?')).toBeNull();
+  });
+  it('does not count Korean companies with a figure of Chadian and Korean ones', () => {
+    expect(ask('how many korean companies attended the business roundtable in n\'djamena?')).toBeNull();
+  });
+  it('does not answer what year with a day whose year is left out', () => {
+    expect(ask('by what year will every korean mission be able to issue emergency passports')).toBeNull();
+  });
+  it('does not count the Chinese delegation with the Korean one, and counts the Korean one', () => {
+    const sides = asker(parseReleaseText(rawPage('Results of ROK-China Director-General Level Consultation on Fine Dust (May 9)', '2023-05-10', [
+      '1. Director-General for Climate Change of the Ministry of Foreign Affairs Kim Hyo-eun held a consultation with Director-General of the Department of Ecology of the Ministry of Ecology and Environment of China Liu Bing in Beijing on May 9 regarding joint measures to reduce fine dust. The Korean delegation consisted of 11 officials and experts from the following ministries and institutions.',
+      '- Ministry of Foreign Affairs',
+      '- Ministry of Environment',
+    ]), { id: 'test-side-delegation' }));
+    expect(sides('How many officials were on the Chinese delegation at the May 2023 ROK-China DG consultation on fine dust?')).toBeNull();
+    expect(sides('How many officials were on the Korean delegation at the May 2023 ROK-China DG consultation on fine dust?')).toBe('11');
+  });
+});
