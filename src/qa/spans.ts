@@ -2471,6 +2471,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             || (/\b(?:made up of|consists? of|consisting of|composed of|comprises|comprising)\s+(?:some\s+|about\s+)?$/i.test(text.slice(Math.max(0, n.start - 24), n.start))
               && !/^[^.;]{0,80}\band\s+(?:about\s+|some\s+|up to\s+)?(?:US\$|\$|KRW|EUR)?\s?\d/.test(text.slice(n.end)))
             || /\b(?:a\s+)?combined\s+(?:of\s+)?$|\b(?:totalling|totaling|totals?|totalled|totaled)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))
+            // ("the total number of ROK personnel serving in UN peacekeeping operations will rise to approximately 640")
+            || /\bthe total (?:number|amount|sum|value) of\b[^.;]{0,100}?\b(?:to|at|is|was|reached|reaches|stands at|stood at)\s+(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?$/i.test(text.slice(Math.max(0, n.start - 140), n.start))
             // ("a total of 470 commitments worth US$ 11.4 billion": the worth of a total is a total)
             || /\ba total of\s+[\d,.]+\s+(?:[\p{L}-]+\s+){1,3}(?:worth|valued at|totall?ing)\s+(?:about\s+|some\s+|over\s+)?$/iu.test(text.slice(Math.max(0, n.start - 80), n.start));
           // ("A total of 31 diplomats completed the program" is a plain count: only a total of money or of several countries is shared)

@@ -9519,3 +9519,13 @@ describe('abstaining on a sum sought, both peoples counted, a day for a year, an
     expect(sides('How many officials were on the Korean delegation at the May 2023 ROK-China DG consultation on fine dust?')).toBe('11');
   });
 });
+
+describe('"the total number of … will rise to" gives a total', () => {
+  it('answers the total with it, not the unit\'s own strength listed with its parts', () => {
+    const rel = parseReleaseText(page('Send-off Ceremony for the Ara Unit', '2016-06-20', [
+      'The Ara Unit, composed of 250 personnel including engineering, medical, security and support staff, will be stationed in Bor, where the unit will carry out UN peacekeeping operations.',
+      'With the deployment of the Ara Unit, the total number of ROK personnel serving in UN peacekeeping operations will rise to approximately 620.',
+    ]), { id: 'test-total-number' });
+    expect(asker(rel)('total korean peacekeepers in UN PKOs once the ara unit deploys?')).toBe('approximately 620');
+  });
+});
