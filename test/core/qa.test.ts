@@ -588,6 +588,12 @@ describe('the question sets (regression guards)', () => {
     ['written-kj', 79, 15, 68],
     ['written-kk', 67, 15, 74],
     ['written-kl', 73, 17, 74],
+    ['written-km', 71, 9, 74],
+    ['written-kn', 71, 9, 86],
+    ['written-ko', 73, 11, 80],
+    ['written-kp', 77, 6, 93],
+    ['written-kq', 52, 11, 86],
+    ['written-kr', 75, 13, 86],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
