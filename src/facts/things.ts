@@ -12,8 +12,11 @@ const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|S
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
-/** A run of capitalized words with the given small words inside it. */
-const run = (small: string): string => String.raw`(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:${small})\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*`;
+/** A run of capitalized words with the given small words inside it (and, if asked, a body's initials in brackets after a word). */
+const run = (small: string, initials = false): string => {
+  const word = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*${initials ? String.raw`(?:\s+\([A-Z][A-Za-z]{1,9}\))?` : ''}`;
+  return String.raw`(?:the\s+)?${word}(?:\s+(?:(?:${small})\s+)*${word})*`;
+};
 /** A run of capitalized words with the small words inside a name: "the Government of the Kingdom of the Netherlands". */
 const NAME_RUN = run('of|for|and|the|in|de|du|la');
 /** The kinds of document whose titles name their parties, with up to three words before the kind ("Implementing Arrangement"). */
@@ -26,8 +29,7 @@ const DOCUMENT_BETWEEN = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}
  * Establishment of a Joint Response Mechanism against Online Scam Crimes (between …)". */
 /** (… through "from" and "through", and a body's initials in brackets: "Framework Arrangement concerning Loans from the Economic
  * Development Cooperation Fund (EDCF) for the Years 2014 through 2016") */
-const DOCUMENT_ON = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+(?:on|concerning|regarding)\s+(?:the\s+|an?\s+)?${run('of|for|and|the|in|on|against|a|an|to|from|through')
-  .replace(/\[\\p\{L\}\\p\{N\}'’\.-\]\*/g, (w) => String.raw`${w}(?:\s+\([A-Z][A-Za-z]{1,9}\))?`)})`, 'gu');
+const DOCUMENT_ON = new RegExp(String.raw`(?<![\p{L}"“])(${DOCUMENT_KIND}\s+(?:on|concerning|regarding)\s+(?:the\s+|an?\s+)?${run('of|for|and|the|in|on|against|a|an|to|from|through', true)})`, 'gu');
 const NAMES_PARTIES = new RegExp(String.raw`^${DOCUMENT_KIND}\s+between\s.+\sand\s`, 'u');
 
 /** True when a name is a document's title that names its parties: "Contribution Agreement between A and B on C". */
