@@ -100,7 +100,7 @@ const FIGURE_NOUNS = /\b(?:trade|volume|size|quota|cap|limits?|amount|figure|tot
 const PERSON_NOUNS = /\b(member(?=\s+[a-z]|$)(?!\s+(?:of|states?|countr(?:y|ies)|nations?|economies|organi[sz]ations?|bodies)\b)|lawmaker|legislator|senator|mp|chief|researcher|scientist|expert|officer|activist|defector|journalist|fm|foreign minister|minister|president|prime minister|pm|envoy|amb|ambassador|sg|secretary-general|dep|counterpart|co-chair|chair(?:man|person)?|head(?: delegate)?|delegate|representative|rep|official|ambassador|secretary|speaker|diplomat|leader|dg|director(?:-general)?|spokes(?:person|man|woman)|commissioner|governor|mayor|king|queen|prince|consul|chancellor|rector|dean|president-elect|premier|emir|sultan|monarch|rapporteur|commander|student|winner|recipient|laureate|champion|graduate|nominee|signatory|signatories|advis[eo]r|negotiator|coordinator|counsell?or|councill?or|attach[eé]|professor|teacher|instructor|lecturer|scholar|judge|oralist|keynote|artist|sculptor|painter|architect|composer|musician|writer|author|poet|photographer)\b/;
 
 /** A source cited before the question word: "According to the March 2023 … meeting, how many …". */
-const SOURCE_CITED = /^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i;
+export const SOURCE_CITED = /^(?:according to|as per|per|based on|citing)\s+[^,?]{3,120},\s*(?=(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b)/i;
 
 function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("which joint fisheries committee did they hold in march 2025 (number)": the bracket says an ordinal is asked)

@@ -8,7 +8,7 @@ import type { Fact } from '../facts/types.js';
 import { expandAbbreviations, fold, nounTerms, sliceTerms, stopWords, synonymsOf, terms } from '../search/terms.js';
 import { isEnglishWord } from '../search/english.js';
 import type { ReleaseMeta } from '../search/fact-index.js';
-import { findOrdinals, foldedQuestion, foldedText, kinds, VOTE_MANNER_ASKED, type Analysis } from './analyze.js';
+import { findOrdinals, foldedQuestion, foldedText, kinds, SOURCE_CITED, VOTE_MANNER_ASKED, type Analysis } from './analyze.js';
 
 export interface SpanCandidate {
   text: string;
@@ -631,7 +631,7 @@ function pastOnly(a: Analysis): boolean {
   let got = pastOnlyCache.get(a);
   if (got === undefined) {
     // ("According to the April 2024 consultation, how much … had Japan released": the question after the source it cites)
-    const q = foldedQuestion(a).replace(/^(?:according to|as per|per)\b[^,?]{0,120},\s*/, '');
+    const q = foldedQuestion(a).replace(SOURCE_CITED, '');
     // ("what festival did the ministers agree to hold": the plan is what is asked)
     // ("which court still had to review the FTA": what remains to be done is asked)
     got = PAST.test(q) && !PLANNED.test(q) && !/\b(?:agree|agreed|plan|plans|planned|will|next|intend|decide|decided)\s+to\b|\bnext\b|\bupcoming\b|\bstill\b|\byet to\b|\b(?:had|has|have|needs?|was|is)\s+to\b/.test(q);
