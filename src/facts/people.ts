@@ -87,7 +87,7 @@ const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Cent
 /** A title that ends in an office's "of": what follows is the office's field, not a person ("India's Ministry of"). */
 const OFFICE_OF = new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+the)?$`);
 /** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
-const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial|Section|Division|Directorate|Secretariat|Branch|Programme|Program|Commissariat|Inspectorate|Prefecture|Procuratorate|Gendarmerie|Police|Chancellery)$/;
+const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Organisation|Organization|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial|Section|Division|Directorate|Secretariat|Branch|Programme|Program|Commissariat|Inspectorate|Prefecture|Procuratorate|Gendarmerie|Police|Chancellery)$/;
 
 /** Forms of address before a name, which say less than a title: "H.E. Mr.", "Senator the Hon.", "The Rt. Hon.". */
 const HONORIFIC_WORDS = /\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Sir|Dame|Lord|Lady|Hon\.|Honourable|Honorable|Rt\.|Right|the|The)(?:\s+|$)/g;
@@ -209,9 +209,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // ("Secretary (East) of India's Ministry …": a short bracket after a title's head word is part of the title)
     const bracketOpen = (at: number): number => {
       if (!/^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))) return -1;
-      for (let h = at; h >= 0 && at - h < 3; h--) {
+      for (let h = at; h >= 0 && at - h < 6; h--) {
         const g = text.slice(tokens[h - 1]?.end ?? 0, tokens[h]!.start);
-        if (/^\s*\(\s*$/.test(g)) return h >= 1 && isHead(tokens[h - 1]!.text) && tokens.slice(h, at + 1).every((x) => isCapitalized(x.text)) ? h - 1 : -1;
+        // (… its words may be joined by "and": "Joint Secretary (Disarmament and International Security Affairs) of …")
+        if (/^\s*\(\s*$/.test(g)) return h >= 1 && isHead(tokens[h - 1]!.text) && tokens.slice(h, at + 1).every((x) => isCapitalized(x.text) || (x.text === 'and' && x !== tokens[h] && x !== tokens[at])) ? h - 1 : -1;
         if (!/^\s+$/.test(g)) return -1;
       }
       return -1;
@@ -233,14 +234,15 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         while (at - w < 7 && tokens[w] && (isCapitalized(tokens[w]!.text) || /^(?:19|20)\d{2}$/.test(tokens[w]!.text) || (tokens[w]!.text === 'and' && w < h && !!tokens[w - 1] && isCapitalized(tokens[w - 1]!.text))) && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start))) w--;
         if (w < h && tokens[w]?.text === 'the' && tokens[w - 1]?.text === 'for') h = w;
         // (… when the field goes on to an office's "of", not to the next person: "… Consular Affairs Kang Hyun-woo and Nguyen …")
-        else if (w < h && /^(?:of|for)$/.test(tokens[w]?.text ?? '') && tokens.slice(w + 1, h + 1).some((t) => t.text === 'and')
+        // (… or of three words, right after the head: "Director-General for Space Science Exploration of the Korea AeroSpace …")
+        else if (w < h && /^(?:of|for)$/.test(tokens[w]?.text ?? '') && (tokens.slice(w + 1, h + 1).some((t) => t.text === 'and') || (at - w <= 3 && !!tokens[w - 1] && isHead(tokens[w - 1]!.text)))
           && ((e) => { while (tokens[e + 1] && isCapitalized(tokens[e + 1]!.text) && /^\s+$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start))) e++; return tokens[e + 1]?.text === 'of' && /^\s+$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)); })(at)) h = w;
       }
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
       // ("Secretary of the Ministry of External Affairs Anjali Raghavan": the head may stand before an office's own "of")
       let d = 1;
-      while (d < 7 && !!tokens[h - d] && !isHead(tokens[h - d]!.text) && bracketOpen(h - d) < 0 && (CONNECTORS.has(tokens[h - d]!.text) || countryAt.has(tokens[h - d]!.start) || (isCapitalized(tokens[h - d]!.text) && !nameWord(tokens[h - d]!, countryAt)))) d++;
+      while (d < 12 && !!tokens[h - d] && !isHead(tokens[h - d]!.text) && bracketOpen(h - d) < 0 && (CONNECTORS.has(tokens[h - d]!.text) || tokens[h - d]!.text === 'and' || countryAt.has(tokens[h - d]!.start) || (isCapitalized(tokens[h - d]!.text) && !nameWord(tokens[h - d]!, countryAt)))) d++;
       return !!tokens[h - d] && (isHead(tokens[h - d]!.text) || bracketOpen(h - d) >= 0) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
     };
     while (k >= 0 && i - k <= 18) {
@@ -288,6 +290,15 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       const cut = run0.findLastIndex((t, n) => t.text === 'and' && run0.slice(n + 1).some((x) => isHead(x.text)));
       if (cut > 0) k += 1 + cut;
     }
+    // (… and when the walk stopped at its length, inside another's office: "Lim Soo-jin of the Ministry of Foreign Affairs and
+    // Joint Secretary (…) of the Ministry of External Affairs Anupam Raghavan": the words before an "and" that hold no head;
+    // or past another's name of Korean form: "… Consular Affairs Kim Hye-jin of the Ministry … and Joint Secretary Ram …")
+    {
+      const run0 = tokens.slice(k + 1, i);
+      const cut = run0.findLastIndex((t, n) => t.text === 'and' && run0.slice(n + 1).some((x) => isHead(x.text))
+        && ((i - k > 18 && !run0.slice(0, n).some((x) => isHead(x.text))) || run0.slice(1, n).some((x, m) => /-/.test(x.text) && koreanForm(`${run0[m]!.text} ${x.text}`))));
+      if (cut > 0) k += 1 + cut;
+    }
     const titleTokens = tokens.slice(k + 1, i);
     while (titleTokens.length && (CONNECTORS.has(titleTokens[0]!.text.toLowerCase()) || titleTokens[0]!.text === 'and')) titleTokens.shift();
     const prev = tokens[i - 1];
@@ -329,7 +340,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
     const written = text.slice(start, end);
     const name = run.length === 1 && knownPerson ? knownPerson.name : normalizeName(written);
-    const before = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end + (acronymIn(i - 1) ? 1 : 0)) : undefined;
+    // (with the bracket that closes it: "Joint Secretary (Counter Terrorism)")
+    const before = titleTokens.length ? ((t) => t + (/\([^)]*$/.test(t) && text[titleTokens[titleTokens.length - 1]!.end] === ')' ? ')' : ''))(text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end)) : undefined;
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
     // (nor are those listed after its "for": "Director-General for African and Middle Eastern Affairs")
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start))

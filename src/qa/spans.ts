@@ -555,8 +555,17 @@ function roleOfAsked(a: Analysis, text: string, start: number): boolean {
   return !!noun && !a.countryTerms.has(noun) && a.terms.some((t) => synonymsOf(t).includes(noun));
 }
 
+/** Where the title written right before a person's name starts ("Director of … Relations Ricardo Fontes"), or the name's start. */
+function titleStart(text: string, p: { start: number; title?: string }): number {
+  if (!p.title) return p.start;
+  const at = text.lastIndexOf(p.title, p.start);
+  return at >= 0 && /^\s*$/.test(text.slice(at + p.title.length, p.start)) ? at : p.start;
+}
+
 /** The country of the side a person leads: "The Russian side was led by Vasily Sokolov" → RUS. */
-function sideCountry(text: string, start: number): string | undefined {
+// (past a long title: "The Brazilian delegation was led by Director of the Department of … External Relations Ricardo Fontes")
+function sideCountry(text: string, p: { start: number; title?: string }): string | undefined {
+  const start = titleStart(text, p);
   const side = /\b(\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,8}$/u.exec(text.slice(Math.max(0, start - 140), start))?.[1];
   return side ? findCountries(side).find((c) => c.text.length === side.length)?.code : undefined;
 }
@@ -575,7 +584,7 @@ const HOST_LIST = "(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?
 const HOST_BODY = /\b(?:Union|Nations|Organization|Organisation|Bank|Ministry|Government|Council|Secretariat|Agency|Foundation|Institute|Society|Association|Committee|Commission|Programme|Program|Fund|Forum|Centre|Center|Office|Chamber|University)\b/;
 
 /** True when the sentence makes the person the one who did the act asked: "chaired by Ambassador X", "X, …, chaired". */
-function agentOf(text: string, p: { start: number; end: number }, role: string): boolean {
+function agentOf(text: string, p: { start: number; end: number; title?: string }, role: string): boolean {
   // (to head and to lead are one role: "who headed the team" — "the team was led by …"; so are chairing and presiding)
   // (a commander leads: "commanded by Colonel Park", "Colonel Lee, commander of the 31st contingent")
   const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head|commanded|commands|command)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
@@ -584,7 +593,10 @@ function agentOf(text: string, p: { start: number; end: number }, role: string):
   // (… and the second of two, after the first one's appositive: "signed by Ambassador Seo, Permanent Representative of the
   // ROK to the WTO, and Deputy Director-General Miguel Ortega Salinas")
   const pair = new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|for|of|the|and)\\s+){0,7}$`, 'u').exec(text.slice(Math.max(0, p.start - 230), p.start));
-  if (pair && !/\b(?:presence|witness\w*|attended|with|whom|who|which|in the)\b/i.test(pair[1]!)) return true;
+  // (… the second one's title may hold brackets: "co-chaired by … Lim Soo-jin of the Ministry … and Joint Secretary
+  // (Disarmament …) of the Ministry of External Affairs Anupam Raghavan")
+  const pair2 = !pair && role !== 'sign' && titleStart(text, p) < p.start ? new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?$`, 'u').exec(text.slice(Math.max(0, titleStart(text, p) - 200), titleStart(text, p))) : null;
+  if ((pair ?? pair2) && !/\b(?:presence|witness\w*|attended|with|whom|who|which|in the)\b/i.test((pair ?? pair2)![1]!)) return true;
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("Head of ROK delegation: Ambassador Lim Kyung-soo, …": a labelled line names the head)
   if ((role === 'led' || role === 'head') && /^\W{0,3}(?:Head|Chief|Leader)s?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)\s*:\s*(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(0, p.start))) return true;
@@ -1410,7 +1422,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // African memorial")
         // (a body asked is one the person's post is for, whatever the person's country: "who is the APEC SOM chair" — "Seo, Ambassador
         // for APEC Affairs and 2025 APEC SOM Chair")
-        .filter((p) => { const c = p.country ?? sideCountry(text, p.start); const nat = a.nationality ?? (koreanAsked ? 'KOR' : undefined); return !nat || (c ? c === nat : !koreanAsked || looksKorean(p.name)) || (!/^[A-Z]{3}$/.test(nat) && !!p.title && new RegExp(`\\b${nat}\\b`).test(p.title)); })
+        .filter((p) => { const c = p.country ?? sideCountry(text, p); const nat = a.nationality ?? (koreanAsked ? 'KOR' : undefined); return !nat || (c ? c === nat : !koreanAsked || looksKorean(p.name)) || (!/^[A-Z]{3}$/.test(nat) && !!p.title && new RegExp(`\\b${nat}\\b`).test(p.title)); })
         // ("who headed the UNICEF side": not "Yoo Jae-sung led the ROK delegation, and … Lindqvist-Araya led the UNICEF delegation")
         .filter((p) => { const led = sideBody ? /^[^.;]{0,12}?\b(?:led|headed)\s+(?:the\s+)?([\p{L}-]+)\s+(?:side|delegation|team)\b/u.exec(text.slice(p.end, p.end + 60))?.[1] : undefined; return !led || fold(led) === sideBody; });
       // "who hosted lunch for the Ghanaian VP": the Ghanaian Vice President is the guest, not the answer
@@ -1507,13 +1519,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const overlap = a.terms.filter((t) => titleTerms.has(t) || synonymsOf(t).some((s) => titleTerms.has(s))).length
           + a.terms.filter((t) => (a.alternatives.get(t) ?? []).length > 1 && a.alternatives.get(t)!.every((x) => titleTerms.has(x))).length;
         let nationality = 0;
-        const pc = p.country ?? sideCountry(text, p.start);
+        const pc = p.country ?? sideCountry(text, p);
         // (a person of no known country is the ROK's only when the name has the Korean form: "Vasily Sokolov" is not)
         // (one who acts "on behalf of Korea" is Korea's: a person of no known country and no Korean name is not)
         if (a.nationality === 'KOR') nationality = pc === 'KOR' || (!pc && looksKorean(p.name)) ? 0.35 : !pc && !koreaSide ? -0.1 : -0.4;
         // ("° Canada (July 1): Minister Yun met Minister of Foreign Affairs John Baird": the bullet's label says whose)
         // (… and a foreign side's official is not one of no known country with the Korean form: "Vice Minister Kim Jina")
-        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && looksKorean(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6 : -0.2;
+        // ("who co-chaired … on the Indian side": of two co-chairs, one the ROK's, the other of no known country is the other side's)
+        else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && looksKorean(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6
+          : !pc && role === 'co-chair' && a.nationality !== 'KOR' && /^[A-Z]{3}$/.test(a.nationality) && agentOf(text, p, role) && fact.people.some((o) => o.start < p.start && (o.country ?? (looksKorean(o.name) ? 'KOR' : undefined)) === 'KOR' && /\bco-chaired\s+by\s+[^.;]{0,120}$/.test(text.slice(Math.max(0, o.start - 130), o.start))) ? 0.5 : -0.2;
         else if (pc && a.countries.includes(pc)) nationality = 0.2;
         // ("who co-chaired alongside the korean FM": not the Korean)
         if (a.besides && (pc === a.besides || (!pc && a.besides === 'KOR' && looksKorean(p.name)))) nationality -= 0.6;

@@ -9529,3 +9529,44 @@ describe('"the total number of … will rise to" gives a total', () => {
     expect(asker(rel)('total korean peacekeepers in UN PKOs once the ara unit deploys?')).toBe('approximately 620');
   });
 });
+
+describe('long titles before a name: offices inside offices, brackets, an acronym\'s body, and who co-chaired for the other side', () => {
+  const names = (s: string): string[] => findPeople(s).map((p) => `${p.name} | ${p.title ?? ''}`);
+  it('reads a title of two offices, the first one\'s field joined by "and"', () => {
+    expect(names('The Chilean delegation was headed by Director of the Division of Energy and Mining of the Ministry of External Relations Tomás Araya.'))
+      .toContain('Tomás Araya | Director of the Division of Energy and Mining of the Ministry of External Relations');
+  });
+  it('reads a body named "Organisation" with its acronym as part of the title', () => {
+    expect(names('The seminar was attended by Technical Secretary of the Turkish Aerospace Research Organisation (TARO) Mehmet Kaya.'))
+      .toContain('Mehmet Kaya | Secretary of the Turkish Aerospace Research Organisation (TARO)');
+  });
+  it('reads a bracket of several words joined by "and" after the head, with its closing bracket', () => {
+    expect(names('The talks were co-chaired by Joint Secretary (Economic Diplomacy and States Division) of the Ministry of External Affairs Kavita Menon.'))
+      .toContain('Kavita Menon | Joint Secretary (Economic Diplomacy and States Division) of the Ministry of External Affairs');
+  });
+  it('reads a field of three words after the head before a body\'s "of"', () => {
+    expect(names('It was opened by Director-General for Deep Sea Exploration of the Korea Maritime Observation Agency (KMOA) Yoo Jae-min.'))
+      .toContain('Yoo Jae-min | Director-General for Deep Sea Exploration of the Korea Maritime Observation Agency (KMOA)');
+  });
+  it('does not run a title back through another person\'s name or office', () => {
+    const got = names('The group was co-chaired by Director-General for Nonproliferation and Regional Security Choi Hye-won of the ROK Ministry of Foreign Affairs and Joint Secretary (Cyber Diplomacy) Arjun Nair of India\'s Ministry of External Affairs.');
+    expect(got).toContain('Arjun Nair | Joint Secretary (Cyber Diplomacy)');
+    expect(names('Director-General for Development Cooperation and Humanitarian Affairs Park Soo-ah of the Ministry of Foreign Affairs and Joint Secretary Bikash Raj Thapa of Nepal\'s Ministry of Finance co-chaired the 2nd Korea-Nepal Development Cooperation Dialogue in Seoul on June 4.'))
+      .toContain('Bikash Raj Thapa | Joint Secretary');
+    const longWalk = names('The forum was co-chaired by Director-General for Trade, Investment, Energy and Maritime Affairs Seo Min-ho of the Ministry of Foreign Affairs and Trade and Joint Secretary (Multilateral Economic Relations) of the Ministry of External Affairs Deepak Iyer.');
+    expect(longWalk).toContain('Deepak Iyer | Joint Secretary (Multilateral Economic Relations) of the Ministry of External Affairs');
+  });
+  const rel = parseReleaseText(page('Results of the 1st ROK-Chile Dialogue on Space Cooperation', '2022-06-09', [
+    'The Ministry of Foreign Affairs of the Republic of Korea and the Ministry of Foreign Relations of the Republic of Chile held the 1st ROK-Chile Dialogue on Space Cooperation in Santiago on June 7 and 8.',
+    'The Chilean delegation was headed by Director of the Division of Energy and Mining of the Ministry of External Relations Tomás Araya and included Director of Policy and Planning of the Chilean Space Agency (ACE) Camila Rojas and researchers from the University of Chile.',
+  ]), { id: 'test-long-title-side' });
+  it('answers who led a side with the one whose long title the verb "headed by" opens', () => {
+    expect(asker(rel)('who headed the chilean delegation at the 1st ROK-Chile space dialogue?')).toBe('Tomás Araya');
+  });
+  it('answers who co-chaired for the other side with the co-chair of no known country opposite the Korean one', () => {
+    const rel2 = parseReleaseText(page('Results of the 1st ROK-India Dialogue on Ocean Observation', '2021-03-18', [
+      'The Ministry of Foreign Affairs of the Republic of Korea and the Ministry of External Affairs of the Republic of India held the 1st ROK-India Dialogue on Ocean Observation in Seoul on March 17. The dialogue was co-chaired by Director-General for Trade, Investment, Energy and Maritime Affairs Seo Min-ho of the Ministry of Foreign Affairs and Joint Secretary (Multilateral Economic Relations) of the Ministry of External Affairs Deepak Iyer, with Director of Ocean Research of the Korea Institute of Ocean Science and Technology (KIOST) Han Eun-ji and Scientific Secretary of the Indian Ocean Research Organisation (IORO) Rahul Bose also taking part.',
+    ]), { id: 'test-opposite-cochair' });
+    expect(asker(rel2)('Who co-chaired the 1st ROK-India ocean observation dialogue on the Indian side?')).toBe('Deepak Iyer');
+  });
+});
