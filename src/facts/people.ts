@@ -186,6 +186,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       && !countryAt.has(tokens[i]!.start) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     while (j - i > 2 && i > 0 && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
       && (/^(?:of|for)$/.test(tokens[i - 1]!.text) || fieldWords.has(tokens[i - 1]!.start)
+        // ("Minister of Ecology, Environmental Protection and Climate Change Jasur Tursunov", "… and Egyptian Expatriates Badr
+        // Abdelatty": a noun of the dictionary, not short as given names are ("Health Peter …", "Culture Ana …"), after the last
+        // field's first word, of the title lexicon or a people's name, ends the field; not "Secretary of Defense Martin O. Cray")
+        || (tokens[i]!.text.length >= 6 && isEnglishWord(tokens[i]!.text.toLowerCase()) && isCapitalized(tokens[i - 1]!.text) && !isHead(tokens[i - 1]!.text)
+          && (countryAt.has(tokens[i - 1]!.start) || titles().words.has(tokens[i - 1]!.text.toLowerCase())) && i > 1 && tokens[i - 2]!.text === 'and')
         // (a title's own "and", between two of its words: not "…, and Joseph Kiprono Tanui", nor "Jang Seok-min and Peter Kamau Ndungu")
         || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text)
           // (or a field's word right after the title's "of" or "for": "Vice President for Private Sector and Non-Sovereign …")
@@ -201,9 +206,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     let k = i - 1;
     let sawHead = false;
     // "Minister of Agriculture, Forestry and Fisheries Chea Sovannarith": a list of fields inside the title's "of" is one title
+    // (… of dictionary words too: "Vice President for Human Capital, Youth and Skills Development Aminata Diallo-Koné")
+    const fieldy = (x: Token): boolean => !nameWord(x, countryAt) || (isEnglishWord(x.text.toLowerCase()) && !/-/.test(x.text));
     const listComma = (at: number): boolean => /^,\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))
-      && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && !nameWord(x, countryAt))
-      && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && (!nameWord(tokens[at + 3 + n]!, countryAt) || fieldWords.has(tokens[at + 3 + n]!.start)))
+      && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && fieldy(x))
+      && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && (fieldy(tokens[at + 3 + n]!) || fieldWords.has(tokens[at + 3 + n]!.start)))
       // (a list of three or more: "Assistant Deputy Minister for Europe, Arctic, Middle East and Maghreb Catherine Lavoie")
       && /\b(?:of|for)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*,\s+(?:the\s+)?){0,4}(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 100), tokens[at]!.end));
     // ("Secretary (East) of India's Ministry …": a short bracket after a title's head word is part of the title)
@@ -218,7 +225,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       return -1;
     };
     // a body's acronym in brackets after a word of its title: "… Restoration Agency (BRGM)"
-    const acronymIn = (at: number): boolean => at > 0 && at < i && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(tokens[at]!.text)
+    // (… or a short name of two capitals: "… of the Republic of Kazakhstan (KazCosmos) Yerlan Dzhaksybekov")
+    const acronymIn = (at: number): boolean => at > 0 && at < i && (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(tokens[at]!.text) || /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]{0,8}$/u.test(tokens[at]!.text))
       && /^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start)) && /^\s*\(\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))
       && isCapitalized(tokens[at - 1]!.text) && (!nameWord(tokens[at - 1]!, countryAt) || INSTITUTION_LAST.test(tokens[at - 1]!.text));
     const ofHead = (at: number): boolean => {
@@ -238,12 +246,24 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         else if (w < h && /^(?:of|for)$/.test(tokens[w]?.text ?? '') && (tokens.slice(w + 1, h + 1).some((t) => t.text === 'and') || (at - w <= 3 && !!tokens[w - 1] && isHead(tokens[w - 1]!.text)))
           && ((e) => { while (tokens[e + 1] && isCapitalized(tokens[e + 1]!.text) && /^\s+$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start))) e++; return tokens[e + 1]?.text === 'of' && /^\s+$/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)); })(at)) h = w;
       }
+      // ("Vice President for Human Capital, Youth and Skills Development Aminata Diallo-Koné": a field of dictionary words, a list
+      // of them joined by commas and "and", back to the title's "for" or "of")
+      // (a list it must be, or words joined by "and": "Deputy Secretary of State Laura Finch" holds dictionary words too)
+      if (!/^(?:of|for|in|to|the)$/.test(tokens[h]?.text ?? '') && isEnglishWord(tokens[at]!.text.toLowerCase())) {
+        let v = at - 1;
+        let comma = false;
+        while (at - v < 9 && tokens[v] && ((isCapitalized(tokens[v]!.text) && isEnglishWord(tokens[v]!.text.toLowerCase())) || tokens[v]!.text === 'and') && /^,?\s+$/.test(text.slice(tokens[v]!.end, tokens[v + 1]!.start))) {
+          if (text[tokens[v]!.end] === ',' || tokens[v]!.text === 'and') comma = true;
+          v--;
+        }
+        if (comma && v < at - 1 && /^(?:of|for)$/.test(tokens[v]?.text ?? '') && tokens[v + 1]!.text !== 'and') h = v;
+      }
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;
       // ("Secretary of the Ministry of External Affairs Anjali Raghavan": the head may stand before an office's own "of")
       let d = 1;
       while (d < 12 && !!tokens[h - d] && !isHead(tokens[h - d]!.text) && bracketOpen(h - d) < 0 && (CONNECTORS.has(tokens[h - d]!.text) || tokens[h - d]!.text === 'and' || countryAt.has(tokens[h - d]!.start) || (isCapitalized(tokens[h - d]!.text) && !nameWord(tokens[h - d]!, countryAt)))) d++;
-      return !!tokens[h - d] && (isHead(tokens[h - d]!.text) || bracketOpen(h - d) >= 0) && /^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start));
+      return !!tokens[h - d] && (isHead(tokens[h - d]!.text) || bracketOpen(h - d) >= 0) && (/^\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start)) || listComma(at));
     };
     while (k >= 0 && i - k <= 18) {
       const t = tokens[k]!;
@@ -260,7 +280,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         while (w >= 0 && k - w <= 8 && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start)) && ((isCapitalized(tokens[w]!.text) && !/^(?:The|Of)$/.test(tokens[w]!.text)) || tokens[w]!.text === 'and')) w--;
         if (w < k - 1 && w >= 0 && /^(?:the|of)$/.test(tokens[w]!.text) && tokens[w + 1]!.text !== 'and') { k = w; continue; }
       }
-      if (/[;:(),"“”]/.test(gap) && !listComma(k)) break;
+      // (a body's initials in brackets right after a country: "… of the Republic of Kazakhstan (KazCosmos) Yerlan …")
+      if (/[;:(),"“”]/.test(gap) && !listComma(k) && !(countryAt.has(t.start) && acronymIn(k + 1))) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
       // ("Ambassador-at-Large for the World Expo 2030 Busan Bid Han Seung-ho": a year inside the title's name)

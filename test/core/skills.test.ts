@@ -9570,3 +9570,32 @@ describe('long titles before a name: offices inside offices, brackets, an acrony
     expect(asker(rel2)('Who co-chaired the 1st ROK-India ocean observation dialogue on the Indian side?')).toBe('Deepak Iyer');
   });
 });
+
+describe('titles that name a body by its initials or short name, a list of fields, and the name after a field', () => {
+  const names = (s: string): string[] => findPeople(s).map((p) => `${p.name} | ${p.title ?? ''}`);
+  it('reads a body\'s short name in brackets after its country as part of the title', () => {
+    expect(names('The meeting was co-chaired by Director-General Kim Tae-ho and First Deputy Director of the National Space Agency of the Republic of Uzbekistan (UzbekCosmos) Bakhtiyor Rashidov.'))
+      .toContain('Bakhtiyor Rashidov | First Deputy Director of the National Space Agency of the Republic of Uzbekistan (UzbekCosmos)');
+  });
+  it('reads a body\'s name past its initials in brackets before its last word', () => {
+    expect(names('The agreement was signed by Director for Programmes of the Pacific Islands Forum (PIF) Secretariat Losana Vuniwaqa.'))
+      .toContain('Losana Vuniwaqa | Director for Programmes of the Pacific Islands Forum (PIF) Secretariat');
+  });
+  it('reads a list of dictionary words as the title\'s field', () => {
+    expect(names('The grant was signed by Ambassador Lee Jin-ho and IsDB Vice President for Country Programs, Partnerships and Global Development Tariq Mahmood, in the presence of the President.'))
+      .toContain('Tariq Mahmood | Vice President for Country Programs, Partnerships and Global Development');
+  });
+  it('ends a field at a long noun of the dictionary after its first word, and keeps no field word as a name', () => {
+    expect(names('The ceremony was attended by Kenyan Cabinet Secretary for Trade, Investments and Regional Integration Moses Kuria.'))
+      .toContain('Moses Kuria | Kenyan Cabinet Secretary for Trade, Investments and Regional Integration');
+    const got = names('The forum was opened by Tajik Minister of Agriculture, Water Resources and Climate Resilience Davlat Nazarov, Chairman Rustam Emomali.');
+    expect(got).toContain('Davlat Nazarov | Tajik Minister of Agriculture, Water Resources and Climate Resilience');
+    expect(got.some((x) => x.startsWith('Water Resources'))).toBe(false);
+  });
+  it('answers who signed for a body with its official, not the Korean signatory', () => {
+    const rel = parseReleaseText(page('ROK and PIF Secretariat Sign MOU on Ocean Resilience', '2023-09-12', [
+      'Ambassador for Climate Change Choi Ji-young of the Ministry of Foreign Affairs and Director for Programmes of the Pacific Islands Forum (PIF) Secretariat Losana Vuniwaqa signed the "Memorandum of Understanding on the Korea-Pacific Ocean Resilience Program" on September 11 in Suva, Fiji.',
+    ]), { id: 'test-body-signatory' });
+    expect(asker(rel)('who signed for the PIF secretariat on the ocean resilience MOU?')).toBe('Losana Vuniwaqa');
+  });
+});
