@@ -1383,7 +1383,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       // (talks asked are the sentence's negotiations: "FTA talks first kicked off" — "Negotiations on a Korea-GCC FTA were first launched")
       && !(/^(?:talk|negoti)$/.test(t) && (sentence.has('talk') || sentence.has('negoti')))
       // (an abbreviation the sentence writes out: "FTA", the Korea-GCC "Free Trade Agreement")
-      && !((long) => !!long && terms(long).every((x) => sentence.has(x)))(abbreviation(t)));
+      && !((long) => !!long && terms(long).every((x) => sentence.has(x)))(abbreviation(t))
+      // (… or initials no lexicon knows, that the sentence spells out: "IUU", "… Eliminate Illegal, Unreported and Unregulated Fishing")
+      && !(t.length >= 3 && t.length <= 6 && !isEnglishWord(t) && spelledIn(t, fact.text)));
     if (elsewhere.length) return `"${elsewhere.join(' ')}" is stated elsewhere in the release, not here`;
   }
   // "when will construction of the new Temelin units start" is not dated by "Construction of Unit 5 is scheduled to begin in

@@ -9599,3 +9599,20 @@ describe('titles that name a body by its initials or short name, a list of field
     expect(asker(rel)('who signed for the PIF secretariat on the ocean resilience MOU?')).toBe('Losana Vuniwaqa');
   });
 });
+
+describe('an event is no city, and initials the sentence spells out are stated there', () => {
+  it('answers which city with the city an event was held in, not the event', () => {
+    const rel = parseReleaseText(page('ROK Pledges Humanitarian Assistance for Sudan', '2019-02-27', [
+      'The Korean government announced at the High-Level Humanitarian Event for the Crisis in Sudan, held in Brussels on February 26, that it will provide US$ 3 million in humanitarian assistance this year.',
+    ]), { id: 'test-event-city' });
+    expect(asker(rel)('in which city did korea announce its US$ 3 million pledge for sudan?')).toBe('Brussels');
+  });
+  it('reads initials no lexicon knows as the words a sentence spells them out in', () => {
+    const rel = parseReleaseText(page('ROK and Ghana Sign MOU on Maritime Cooperation', '2022-05-20', [
+      'Vice Minister of Oceans and Fisheries Ahn Jae-woo and Minister Mensah held talks in Accra on May 18 on cooperation against illegal fishing in the Gulf of Guinea. Director-General Park Min-soo attended the talks.',
+      'Following the talks, Vice Minister of Oceans and Fisheries Ahn Jae-woo and Minister Mensah signed the "Memorandum of Understanding on Cooperation to Combat Illegal, Unreported and Unregulated Fishing" in the presence of Director-General Park.',
+      'Under the MOU, the two sides will share vessel monitoring data against IUU fishing.',
+    ]), { id: 'test-spelled-initials' });
+    expect(asker(rel)('who signed the korea-ghana IUU fishing MOU on the korean side?')).toBe('Ahn Jae-woo');
+  });
+});
