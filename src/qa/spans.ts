@@ -626,6 +626,14 @@ function allFigureTerms(): string[] {
 /** Acts that have happened or not, whatever was planned: "were evacuated", "arrived", "were trained". */
 const DONE_ASKED = /\b(?:evacuated|repatriated|rescued|delivered|arrived|returned|released|discharged|trained|flown|flew|airlifted|brought home|brought back|taken out|crossed|completed|attended|visited|took part|participated|came|went|travell?ed)\b/;
 
+/** A question about what every giver did together: "how much did all donors pledge", "the total pledged by all participants". */
+const ALL_GIVERS = /\b(?:all|every)\s+(?:the\s+)?(?:donors?|participants?|participating countries|countries|pledgers?|member states|governments|partners)\b|\b(?:donors|participants)\s+(?:combined|together|collectively)\b|\bcollectively\b|\bthe international community\b/;
+
+/** The text of a sentence before a point in it. */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 250), at).split(/[.;]\s+(?=\p{Lu})/u).pop() ?? '';
+}
+
 /** Taking over a post or a chair: "when did Korea take over as chair". */
 const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
 
@@ -2478,6 +2486,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (broughtTo && !totalAsked && /\b(?:extra|additional|further|new)\b/.test(q)) return null;
           // (… and an extra amount is never the total asked: "how much in total since it was created" — "an additional US$ 20 million")
           if (totalAsked && /\b(?:total|in all|altogether|cumulative)\b/.test(q) && /\b(?:a further|an additional|another|an extra)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|some\s+)?$/iu.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+          // ("how much did all donors pledge in total": not "The Korean government pledged US$ 8 million", one donor's own sum)
+          if (isMoney && ALL_GIVERS.test(q) && /\b(?:Korean|ROK)\s+government\b|\b(?:Korea|the ROK|ROK|the Republic of Korea)\s+(?:will|has|had|pledge[sd]?|announce[sd]?|contribute[sd]?|provide[sd]?|decided)\b/i.test(sentenceBefore(text, n.start))
+            && !/\b(?:total|totall?ing|combined|in all|altogether|collectively|together)\b/i.test(text.slice(Math.max(0, n.start - 40), n.end + 20))) return null;
           // ("worth a combined US$ 27 million", "US$ 27 million in all")
           // ("The ICC is made up of 18 judges": what a body is made of is its total)
           const totalFigure = /^a total of\b/i.test(n.text) || /^\s*in (?:total|all)\b/i.test(text.slice(n.end, n.end + 10)) || broughtTo

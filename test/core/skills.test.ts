@@ -9616,3 +9616,15 @@ describe('an event is no city, and initials the sentence spells out are stated t
     expect(asker(rel)('who signed the korea-ghana IUU fishing MOU on the korean side?')).toBe('Ahn Jae-woo');
   });
 });
+
+describe('one donor\'s pledge is not what all donors pledged', () => {
+  it('does not answer the total pledged by all donors with the ROK\'s own pledge', () => {
+    const rel = parseReleaseText(page('ROK Pledges US$ 5 Million at the Pledging Conference for South Sudan', '2021-06-10', [
+      'The Korean government announced at the High-Level Pledging Conference for South Sudan, held in Oslo on June 9, that it will provide US$ 5 million in humanitarian assistance this year.',
+      'The conference was attended by representatives of some 40 countries and international organizations.',
+    ]), { id: 'test-all-donors' });
+    const ask = asker(rel);
+    expect(ask('how much did all donors pledge in total at the 2021 oslo conference for south sudan?')).toBeNull();
+    expect(ask('how much did korea pledge at the 2021 oslo conference for south sudan?')).toBe('US$ 5 million');
+  });
+});
