@@ -9628,3 +9628,12 @@ describe('one donor\'s pledge is not what all donors pledged', () => {
     expect(ask('how much did korea pledge at the 2021 oslo conference for south sudan?')).toBe('US$ 5 million');
   });
 });
+
+describe('a mission "to" a body is one name', () => {
+  it('answers where with the whole name of a permanent mission to an organization', () => {
+    const rel = parseReleaseText(page('ROK Hosts Reception for OECD Ambassadors', '2019-05-20', [
+      'Ambassador Kim Seong-jin hosted a reception for the ambassadors of OECD member countries on May 17 at the Permanent Mission of the Republic of Korea to the OECD in Paris.',
+    ]), { id: 'test-mission-to' });
+    expect(asker(rel)('where did the ambassador host the reception for oecd ambassadors?')).toBe('Permanent Mission of the Republic of Korea to the OECD in Paris');
+  });
+});
