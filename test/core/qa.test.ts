@@ -594,6 +594,12 @@ describe('the question sets (regression guards)', () => {
     ['written-kp', 77, 6, 93],
     ['written-kq', 52, 11, 86],
     ['written-kr', 75, 13, 86],
+    ['written-ks', 71, 13, 80],
+    ['written-kt', 81, 13, 80],
+    ['written-ku', 83, 9, 74],
+    ['written-kv', 69, 13, 68],
+    ['written-kw', 67, 17, 68],
+    ['written-kx', 69, 15, 74],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
