@@ -1448,7 +1448,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (not an event's own description: "the UK-hosted summit")
       const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)
-      const actVerb = role || receiveAsked ? undefined : /^who\s+([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1];
+      // (… not when a role is asked, which its own clause must hold: "who delivered the keynote speech" — "X delivered opening
+      // remarks, and Y gave the keynote speech")
+      const actVerb = role || receiveAsked || roleAsked ? undefined : /^who\s+([a-z]{3,}ed)\b/.exec(foldedQuestion(a))?.[1];
       const actAt = actVerb ? [...text.matchAll(/\b[a-z]{3,}\b/g)].find((m) => terms(m[0])[0] === terms(actVerb)[0])?.index : undefined;
       // ("who was called in to MOFA", "who did seoul summon": the one the sentence calls in, after the verb, not the one who does)
       const summonedAsked = once(a, 'summoned', () => /\bwho\s+(?:was|were|got|has been|had been)\s+(?:called in|summoned)\b|^who(?:m)?\s+(?:did|does|will|has|had)\b[^?]*\b(?:call in|summon)\b/.test(foldedQuestion(a)));

@@ -9637,3 +9637,13 @@ describe('a mission "to" a body is one name', () => {
     expect(asker(rel)('where did the ambassador host the reception for oecd ambassadors?')).toBe('Permanent Mission of the Republic of Korea to the OECD in Paris');
   });
 });
+
+describe('a role asked is held by the one whose clause names it, whatever the verb', () => {
+  it('answers who delivered the keynote with the one who gave it, not the one who delivered other remarks', () => {
+    const rel = parseReleaseText(page('MOFA Hosts Seoul Conference on Cyber Norms', '2019-10-15', [
+      'The Ministry of Foreign Affairs hosted the Seoul Conference on Cyber Norms at the Plaza Hotel on October 14.',
+      'Director-General for International Security Affairs Yoon Ji-hoon delivered opening remarks, and Head of the Security and Technology Programme of the United Nations Institute for Disarmament Research Marta Kovacs gave the keynote speech.',
+    ]), { id: 'test-keynote' });
+    expect(asker(rel)('who delivered the keynote speech at the 2019 seoul conference on cyber norms?')).toBe('Marta Kovacs');
+  });
+});
