@@ -251,12 +251,12 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // (a list it must be, or words joined by "and": "Deputy Secretary of State Laura Finch" holds dictionary words too)
       if (!/^(?:of|for|in|to|the)$/.test(tokens[h]?.text ?? '') && isEnglishWord(tokens[at]!.text.toLowerCase())) {
         let v = at - 1;
-        let comma = false;
+        let listed = false;
         while (at - v < 9 && tokens[v] && ((isCapitalized(tokens[v]!.text) && isEnglishWord(tokens[v]!.text.toLowerCase())) || tokens[v]!.text === 'and') && /^,?\s+$/.test(text.slice(tokens[v]!.end, tokens[v + 1]!.start))) {
-          if (text[tokens[v]!.end] === ',' || tokens[v]!.text === 'and') comma = true;
+          if (text[tokens[v]!.end] === ',' || tokens[v]!.text === 'and') listed = true;
           v--;
         }
-        if (comma && v < at - 1 && /^(?:of|for)$/.test(tokens[v]?.text ?? '') && tokens[v + 1]!.text !== 'and') h = v;
+        if (listed && v < at - 1 && /^(?:of|for)$/.test(tokens[v]?.text ?? '') && tokens[v + 1]!.text !== 'and') h = v;
       }
       if (tokens[h]?.text === 'the') h--;
       if (!tokens[h] || !/^(?:of|for|in|to)$/.test(tokens[h]!.text)) return false;

@@ -595,7 +595,8 @@ function agentOf(text: string, p: { start: number; end: number; title?: string }
   const pair = new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|for|of|the|and)\\s+){0,7}$`, 'u').exec(text.slice(Math.max(0, p.start - 230), p.start));
   // (… the second one's title may hold brackets: "co-chaired by … Lim Soo-jin of the Ministry … and Joint Secretary
   // (Disarmament …) of the Ministry of External Affairs Anupam Raghavan")
-  const pair2 = !pair && role !== 'sign' && titleStart(text, p) < p.start ? new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?$`, 'u').exec(text.slice(Math.max(0, titleStart(text, p) - 200), titleStart(text, p))) : null;
+  const titled = pair ? p.start : titleStart(text, p);
+  const pair2 = !pair && role !== 'sign' && titled < p.start ? new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?$`, 'u').exec(text.slice(Math.max(0, titled - 200), titled)) : null;
   if ((pair ?? pair2) && !/\b(?:presence|witness\w*|attended|with|whom|who|which|in the)\b/i.test((pair ?? pair2)![1]!)) return true;
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("Head of ROK delegation: Ambassador Lim Kyung-soo, …": a labelled line names the head)
