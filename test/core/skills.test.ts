@@ -34,6 +34,11 @@ function asker(rel: ReturnType<typeof parseReleaseText>): (q: string) => string 
   return (q) => { const r = engine.ask(q); return r.kind === 'answer' ? r.answer : null; };
 }
 
+/** The people a sentence names, each as "name | title". */
+function peopleWithTitles(s: string): string[] {
+  return findPeople(s).map((p) => `${p.name} | ${p.title ?? ''}`);
+}
+
 const RELEASES = [
   parseReleaseText(page('Korea Decides on Emergency Aid for the People of Moldova', '2023-03-14', [
     'The Korean government has made a decision to offer US$3 million in emergency humanitarian assistance to Moldova.',
@@ -9531,29 +9536,28 @@ describe('"the total number of … will rise to" gives a total', () => {
 });
 
 describe('long titles before a name: offices inside offices, brackets, an acronym\'s body, and who co-chaired for the other side', () => {
-  const names = (s: string): string[] => findPeople(s).map((p) => `${p.name} | ${p.title ?? ''}`);
   it('reads a title of two offices, the first one\'s field joined by "and"', () => {
-    expect(names('The Chilean delegation was headed by Director of the Division of Energy and Mining of the Ministry of External Relations Tomás Araya.'))
+    expect(peopleWithTitles('The Chilean delegation was headed by Director of the Division of Energy and Mining of the Ministry of External Relations Tomás Araya.'))
       .toContain('Tomás Araya | Director of the Division of Energy and Mining of the Ministry of External Relations');
   });
   it('reads a body named "Organisation" with its acronym as part of the title', () => {
-    expect(names('The seminar was attended by Technical Secretary of the Turkish Aerospace Research Organisation (TARO) Mehmet Kaya.'))
+    expect(peopleWithTitles('The seminar was attended by Technical Secretary of the Turkish Aerospace Research Organisation (TARO) Mehmet Kaya.'))
       .toContain('Mehmet Kaya | Secretary of the Turkish Aerospace Research Organisation (TARO)');
   });
   it('reads a bracket of several words joined by "and" after the head, with its closing bracket', () => {
-    expect(names('The talks were co-chaired by Joint Secretary (Economic Diplomacy and States Division) of the Ministry of External Affairs Kavita Menon.'))
+    expect(peopleWithTitles('The talks were co-chaired by Joint Secretary (Economic Diplomacy and States Division) of the Ministry of External Affairs Kavita Menon.'))
       .toContain('Kavita Menon | Joint Secretary (Economic Diplomacy and States Division) of the Ministry of External Affairs');
   });
   it('reads a field of three words after the head before a body\'s "of"', () => {
-    expect(names('It was opened by Director-General for Deep Sea Exploration of the Korea Maritime Observation Agency (KMOA) Yoo Jae-min.'))
+    expect(peopleWithTitles('It was opened by Director-General for Deep Sea Exploration of the Korea Maritime Observation Agency (KMOA) Yoo Jae-min.'))
       .toContain('Yoo Jae-min | Director-General for Deep Sea Exploration of the Korea Maritime Observation Agency (KMOA)');
   });
   it('does not run a title back through another person\'s name or office', () => {
-    const got = names('The group was co-chaired by Director-General for Nonproliferation and Regional Security Choi Hye-won of the ROK Ministry of Foreign Affairs and Joint Secretary (Cyber Diplomacy) Arjun Nair of India\'s Ministry of External Affairs.');
+    const got = peopleWithTitles('The group was co-chaired by Director-General for Nonproliferation and Regional Security Choi Hye-won of the ROK Ministry of Foreign Affairs and Joint Secretary (Cyber Diplomacy) Arjun Nair of India\'s Ministry of External Affairs.');
     expect(got).toContain('Arjun Nair | Joint Secretary (Cyber Diplomacy)');
-    expect(names('Director-General for Development Cooperation and Humanitarian Affairs Park Soo-ah of the Ministry of Foreign Affairs and Joint Secretary Bikash Raj Thapa of Nepal\'s Ministry of Finance co-chaired the 2nd Korea-Nepal Development Cooperation Dialogue in Seoul on June 4.'))
+    expect(peopleWithTitles('Director-General for Development Cooperation and Humanitarian Affairs Park Soo-ah of the Ministry of Foreign Affairs and Joint Secretary Bikash Raj Thapa of Nepal\'s Ministry of Finance co-chaired the 2nd Korea-Nepal Development Cooperation Dialogue in Seoul on June 4.'))
       .toContain('Bikash Raj Thapa | Joint Secretary');
-    const longWalk = names('The forum was co-chaired by Director-General for Trade, Investment, Energy and Maritime Affairs Seo Min-ho of the Ministry of Foreign Affairs and Trade and Joint Secretary (Multilateral Economic Relations) of the Ministry of External Affairs Deepak Iyer.');
+    const longWalk = peopleWithTitles('The forum was co-chaired by Director-General for Trade, Investment, Energy and Maritime Affairs Seo Min-ho of the Ministry of Foreign Affairs and Trade and Joint Secretary (Multilateral Economic Relations) of the Ministry of External Affairs Deepak Iyer.');
     expect(longWalk).toContain('Deepak Iyer | Joint Secretary (Multilateral Economic Relations) of the Ministry of External Affairs');
   });
   const rel = parseReleaseText(page('Results of the 1st ROK-Chile Dialogue on Space Cooperation', '2022-06-09', [
@@ -9572,23 +9576,22 @@ describe('long titles before a name: offices inside offices, brackets, an acrony
 });
 
 describe('titles that name a body by its initials or short name, a list of fields, and the name after a field', () => {
-  const names = (s: string): string[] => findPeople(s).map((p) => `${p.name} | ${p.title ?? ''}`);
   it('reads a body\'s short name in brackets after its country as part of the title', () => {
-    expect(names('The meeting was co-chaired by Director-General Kim Tae-ho and First Deputy Director of the National Space Agency of the Republic of Uzbekistan (UzbekCosmos) Bakhtiyor Rashidov.'))
+    expect(peopleWithTitles('The meeting was co-chaired by Director-General Kim Tae-ho and First Deputy Director of the National Space Agency of the Republic of Uzbekistan (UzbekCosmos) Bakhtiyor Rashidov.'))
       .toContain('Bakhtiyor Rashidov | First Deputy Director of the National Space Agency of the Republic of Uzbekistan (UzbekCosmos)');
   });
   it('reads a body\'s name past its initials in brackets before its last word', () => {
-    expect(names('The agreement was signed by Director for Programmes of the Pacific Islands Forum (PIF) Secretariat Losana Vuniwaqa.'))
+    expect(peopleWithTitles('The agreement was signed by Director for Programmes of the Pacific Islands Forum (PIF) Secretariat Losana Vuniwaqa.'))
       .toContain('Losana Vuniwaqa | Director for Programmes of the Pacific Islands Forum (PIF) Secretariat');
   });
   it('reads a list of dictionary words as the title\'s field', () => {
-    expect(names('The grant was signed by Ambassador Lee Jin-ho and IsDB Vice President for Country Programs, Partnerships and Global Development Tariq Mahmood, in the presence of the President.'))
+    expect(peopleWithTitles('The grant was signed by Ambassador Lee Jin-ho and IsDB Vice President for Country Programs, Partnerships and Global Development Tariq Mahmood, in the presence of the President.'))
       .toContain('Tariq Mahmood | Vice President for Country Programs, Partnerships and Global Development');
   });
   it('ends a field at a long noun of the dictionary after its first word, and keeps no field word as a name', () => {
-    expect(names('The ceremony was attended by Kenyan Cabinet Secretary for Trade, Investments and Regional Integration Moses Kuria.'))
+    expect(peopleWithTitles('The ceremony was attended by Kenyan Cabinet Secretary for Trade, Investments and Regional Integration Moses Kuria.'))
       .toContain('Moses Kuria | Kenyan Cabinet Secretary for Trade, Investments and Regional Integration');
-    const got = names('The forum was opened by Tajik Minister of Agriculture, Water Resources and Climate Resilience Davlat Nazarov, Chairman Rustam Emomali.');
+    const got = peopleWithTitles('The forum was opened by Tajik Minister of Agriculture, Water Resources and Climate Resilience Davlat Nazarov, Chairman Rustam Emomali.');
     expect(got).toContain('Davlat Nazarov | Tajik Minister of Agriculture, Water Resources and Climate Resilience');
     expect(got.some((x) => x.startsWith('Water Resources'))).toBe(false);
   });
