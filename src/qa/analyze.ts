@@ -278,7 +278,8 @@ function noWhHead(q: string): string | undefined {
   if (/^(?:who|whom|whose|what|whats|what's|which|when|where|why|how|is|are|was|were|did|does|do|can|will|name of)\b/.test(q)) return undefined;
   // (dates at the end limit the question; they are not its noun: "… visit dates dec 2019")
   // ("kaf budget this year": a time that limits the question is not its noun either)
-  const words = q.replace(/['’]s\b/g, '').replace(/(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\s+\d{4}|\s+\d{1,2}(?:st|nd|rd|th)?|\s+(?:this|last|next)\s+year)+\s*\??$/, '').split(/\s+/);
+  // ("korea-vietnam trade last year per the talks": nor is one inside the phrase)
+  const words = q.replace(/['’]s\b/g, '').replace(/\s+(?:this|last|next)\s+(?:year|month|week)\b(?=,?\s+(?:per|according|as|in|at|from|cited|said|mentioned|during|under|by)\b)/, '').replace(/(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\s+\d{4}|\s+\d{1,2}(?:st|nd|rd|th)?|\s+(?:this|last|next)\s+year)+\s*\??$/, '').split(/\s+/);
   const phrase: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');

@@ -1340,7 +1340,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Cc]ouncill?or|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector|(?<=^[Ww]hich (?:[\p{L}-]+ ){0,3})[Dd]irector(?=[- ][Gg]eneral\b))\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Cc]ouncill?or|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|[Rr]apporteur|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector|(?<=^[Ww]hich (?:[\p{L}-]+ ){0,3})[Dd]irector(?=[- ][Gg]eneral\b))\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
         // ("who did minister kim meet": not the office of the one who acts — but "who was the sri lankan foreign minister kim met"
         // asks the minister, whom Kim met)
         // ("romanian defense minister who met Han": a relative pronoun is no name)

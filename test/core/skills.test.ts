@@ -9650,3 +9650,27 @@ describe('a role asked is held by the one whose clause names it, whatever the ve
     expect(asker(rel)('who delivered the keynote speech at the 2019 seoul conference on cyber norms?')).toBe('Marta Kovacs');
   });
 });
+
+describe('a time inside a figure asked is no date asked, and a rapporteur asked is one', () => {
+  it('answers a figure asked "last year, per the talks" with the figure, not the talks\' date', () => {
+    const rel = parseReleaseText(page('Outcome of ROK-Peru Foreign Ministers\' Talks', '2022-08-24', [
+      'Minister of Foreign Affairs Park Jin held talks with Peruvian Foreign Minister Miguel Rodriguez on August 23 in Seoul.',
+      'The two ministers noted that bilateral trade reached US$ 3.4 billion last year and agreed to expand cooperation on critical minerals.',
+    ]), { id: 'test-last-year-figure' });
+    const ask = asker(rel);
+    expect(ask('korea-peru trade last year per the park jin talks?')).toBe('US$ 3.4 billion');
+    expect(ask('Korea-Peru trade volume last year, as cited at the foreign ministers\' talks?')).toBe('US$ 3.4 billion');
+  });
+  it('does not answer who the special rapporteur is with an ambassador who spoke on the resolution', () => {
+    const rel = parseReleaseText(rawPage('Korean Government Welcomes Adoption of Resolution on the Situation of Human Rights in Eritrea at the 41st Session of the UN Human Rights Council', '2019-07-12', [
+      '1. The UN Human Rights Council adopted the resolution on the situation of human rights in Eritrea on July 11 in Geneva.',
+      '2. The resolution contains the following main elements:',
+      'o Extends the mandate of the Special Rapporteur on the situation of human rights in Eritrea for a period of one year;',
+      'o Urges Eritrea to release all those arbitrarily detained.',
+      '3. Ambassador and Deputy Permanent Representative to the UN Office at Geneva Lee Ji-hye delivered a statement as a co-sponsor before the adoption. In the statement, Ambassador Lee stressed that "the international community must not remain silent while the people of Eritrea continue to suffer," and urged Eritrea to engage in genuine dialogue with the Special Rapporteur.',
+    ]), { id: 'test-rapporteur' });
+    const ask = asker(rel);
+    expect(ask('who is the UN special rapporteur on eritrea human rights whose mandate the 2019 HRC resolution extended?')).toBeNull();
+    expect(ask('who delivered korea\'s statement on the 2019 eritrea resolution?')).toBe('Lee Ji-hye');
+  });
+});
