@@ -199,7 +199,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
         // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after the first word of a title's
         // "of" field, with a name of two words after them)
-        || (j - i >= 4 && i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && isEnglishWord(tokens[i + 1]!.text.toLowerCase()) && !/-/.test(tokens[i + 1]!.text)))
+        || (j - i >= 4 && i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && isEnglishWord(tokens[i + 1]!.text.toLowerCase()) && !/-/.test(tokens[i + 1]!.text)
+          // (not a name's particle: "Undersecretary of Peru Gloria de la Fuente")
+          && !PARTICLES.has(tokens[i + 1]!.text)))
       && fieldWord(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back

@@ -963,7 +963,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const aside = prev ? /,\s+(?:which|who|the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth|[a-z]+teenth)\b)[^,;]*$/.exec(text.slice(0, before[before.length - 1]!.start)) : null;
         // (… nor does one closed before a phrase of the main clause: "held talks with X, who is on a visit from June 25 to 28, at the
         // Ministry … on June 26")
-        return aside && /^,\s+(?:was|were|is|are|has|have|had|will|at|in|on)\b/.test(text.slice(prev, d.start)) ? Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end)) : prev;
+        // (… though the clause goes on past its date: "X, who is visiting Korea from November 18 to 22 at the invitation of …, on
+        // November 19")
+        return aside && /^(?:\s+(?:at|of|for|upon|on)\s[^,;]*)?,\s+(?:was|were|is|are|has|have|had|will|at|in|on)\b/.test(text.slice(prev, d.start)) ? Math.max(0, ...clauseDates.filter((x) => x.end <= aside.index).map((x) => x.end)) : prev;
       };
       const segmentAt = (d: { start: number; end: number }): Set<string> => {
         if (clauseDates.length < 2) return new Set([...terms(text), ...(fact.context && text.length < 140 ? terms(fact.context) : [])]);
@@ -1113,8 +1115,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("following Judge Park Choon-ho (1996-2008) and Judge Paik Jin-hyun, who … was President from 2017 to 2020": a date
         // after another person than the one asked is that person's)
         .filter((d) => {
-          if (!a.names.length || fact.people.length < 2 || /\brespectively\b/i.test(text)) return true;
-          const asked = (p: { name: string }): boolean => a.names.some((n) => fold(p.name).split(/[\s-]+/).includes(n));
+          if (fact.people.length < 2 || /\brespectively\b/i.test(text)) return true;
+          // (a name typed in lower case is asked too when all its words are the question's: "when did cho tae-yul sit down with …")
+          const asked = (p: { name: string }): boolean => ((parts) => a.names.length ? a.names.some((n) => parts.includes(n)) : parts.length > 1 && parts.every((x) => new RegExp(`\\b${x}\\b`).test(foldedQuestion(a))))(fold(p.name).split(/[\s-]+/));
           const before = fact.people.filter((p) => p.end <= d.start);
           const last = before[before.length - 1];
           // (only a clause of the other person's own: "…, who has served since 2014 and was President from 2017 to 2020" — not past the

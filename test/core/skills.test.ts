@@ -9674,3 +9674,18 @@ describe('a time inside a figure asked is no date asked, and a rapporteur asked 
     expect(ask('who delivered korea\'s statement on the 2019 eritrea resolution?')).toBe('Lee Ji-hye');
   });
 });
+
+describe('a visitor\'s stay is not the day of the meeting with the visitor', () => {
+  it('answers when a meeting was held with its own day, not the dates of the guest\'s visit, though names are typed in lower case', () => {
+    const rel = parseReleaseText(page('First Vice Minister Meets Chilean Undersecretary of Foreign Affairs', '2023-06-08', [
+      'First Vice Minister of Foreign Affairs Chang Ho-jin held a meeting with Undersecretary of Foreign Affairs of the Republic of Chile Gloria de la Fuente, who is visiting Korea from June 5 to 8 at the invitation of the Korean government, on June 6 at the Ministry of Foreign Affairs in Seoul, and discussed ways to strengthen cooperation on critical minerals.',
+      'The two sides agreed to hold the next round of their policy consultation in Santiago next year.',
+    ]), { id: 'test-visitor-stay' });
+    const ask = asker(rel);
+    expect(ask('when did chang ho-jin sit down with the chilean undersecretary')).toBe('June 6');
+    expect(ask('When did First Vice Minister Chang Ho-jin meet the Chilean undersecretary?')).toBe('June 6');
+  });
+  it('reads a name with two particles after a title\'s "of" and its country as one name', () => {
+    expect(peopleWithTitles('He met Undersecretary of Peru Gloria de la Fuente, who is visiting Korea.')).toContain('Gloria de la Fuente | Undersecretary of Peru');
+  });
+});
