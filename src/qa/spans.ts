@@ -1667,7 +1667,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("which korean city will host …": a country is no city; nor is a region, "four cities in Central Asia")
         if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && (WORLD_REGION.test(place) || findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1))) return;
         // (… nor is what stands in a place named after it: "at the Collegium Novum of the university in Kraków")
-        if ((kindWord === 'city' || kindWord === 'town') && /^(?:\s+of\s+the\s+\p{Ll}[\p{Ll}\s]{0,30}?)?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(text.slice(start + place.length))) return;
+        // ("at the Europa building in Brussels")
+        if ((kindWord === 'city' || kindWord === 'town') && /^(?:\s+of\s+the\s+\p{Ll}[\p{Ll}\s]{0,30}?|\s+(?:building|hall|tower|palace|house|complex|compound|campus|centre|center|headquarters))?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(text.slice(start + place.length))) return;
         // (… nor is a building: "at the National Memorial Museum of Forced Mobilization … in Busan")
         if ((kindWord === 'city' || kindWord === 'town') && BUILDING.test(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)
@@ -1783,6 +1784,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const said = new Set(sliceTerms(`${which[1]!.split(/[,;]/).pop()} ${which[2]}`));
           if (!a.terms.some((t) => !/^\d/.test(t) && !a.countryTerms.has(t) && synonymsOf(t).some((x) => said.has(x)))) continue;
         }
+        // ("held talks with X, who is paying an official visit to the ROK from April 9 to 12, at the Ministry … in Seoul": the
+        // country a guest is visiting is not where the talks the clause interrupts were held, unless the visit is asked)
+        if (/,\s+who\s+(?:is|was|are|were)\s+(?:(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to|visiting)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 80), start))
+          && /^[^;.]*?,\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(start + place.length)) && !/\b(?:visit\w*|trip|tour|stay\w*|travel\w*)\b/.test(foldedQuestion(a))) continue;
         // ("the Global Fund to Fight AIDS": a "to" inside a name, after an institution's noun, leads to no place)
         if (/^to\b/i.test(m[0]) && /\b(?:Fund|Committee|Campaign|Alliance|Partnership|Coalition|Initiative|Movement|Commission|Council|Organi[sz]ation|Foundation|Programme|Program|Network|Agenda|Plan|Call|Pledge)\s+to\s+$/.test(before) && !findCountries(place).length) continue;
         // ("the ROK's policy toward the DPRK" is no venue)

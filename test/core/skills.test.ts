@@ -9689,3 +9689,19 @@ describe('a visitor\'s stay is not the day of the meeting with the visitor', () 
     expect(peopleWithTitles('He met Undersecretary of Peru Gloria de la Fuente, who is visiting Korea.')).toContain('Gloria de la Fuente | Undersecretary of Peru');
   });
 });
+
+describe('a guest\'s visit and a building are not where a meeting was held', () => {
+  it('answers where talks were held with the venue after the guest\'s clause, not the country the guest is visiting', () => {
+    const rel = parseReleaseText(page('Outcome of ROK-Mongolia Foreign Ministers\' Talks', '2022-03-16', [
+      'Minister of Foreign Affairs Chung Eui-yong held talks with Minister of Foreign Affairs of Mongolia Batmunkh Battsetseg, who is paying an official visit to the ROK from March 14 to 17, at the Ministry of Foreign Affairs in Seoul on March 15, and then hosted a luncheon for the Mongolian delegation.',
+    ]), { id: 'test-guest-visit-place' });
+    const ask = asker(rel);
+    expect(ask('Where were the March 2022 ROK-Mongolia foreign ministers\' talks held?')).toMatch(/Seoul/);
+  });
+  it('answers which city with the city a named building stands in, not the building', () => {
+    const rel = parseReleaseText(page('Results of the 4th ROK-Benelux Summit', '2021-10-20', [
+      'President Moon Jae-in held the 4th ROK-Benelux Summit with President of the European Council Charles Michel and Prime Minister of Belgium Alexander De Croo at the Egmont building in Brussels on October 19, during which the leaders reviewed cooperation in trade and green energy.',
+    ]), { id: 'test-building-city' });
+    expect(asker(rel)('In which city did Moon meet Michel and De Croo for the 4th ROK-Benelux Summit?')).toBe('Brussels');
+  });
+});
