@@ -1657,7 +1657,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place.replace(WAR_SITE, '')) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
-        if (inQuestion(a, place)) return;
+        // ("the Project for … in Kyenjojo District", "the Meeting of … Leaders in the CIS Region": the question's own place, though
+        // the kind of area after it is not in the question)
+        if (inQuestion(a, place) || ((own) => own !== place && /\p{L}{2}/u.test(own) && inQuestion(a, own))(place.replace(/^the\s+/i, '').replace(/\s+(?:District|Province|Region|Area|County|Prefecture|Governorate|Oblast)$/, ''))) return;
         // ("a Professorship in Korean Studies": a field of learning is no place, unless a school bears it)
         if (/\bStudies$/.test(place) && !BUILDING.test(place)) return;
         // ("peacekeepers from Asian and African countries": a people's word is no place)
@@ -1784,6 +1786,12 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const said = new Set(sliceTerms(`${which[1]!.split(/[,;]/).pop()} ${which[2]}`));
           if (!a.terms.some((t) => !/^\d/.test(t) && !a.countryTerms.has(t) && synonymsOf(t).some((x) => said.has(x)))) continue;
         }
+        // ("where was the 3rd consultation held": not "Following the 2nd consultation, which was held in Seoul", the place of
+        // the one another number names)
+        // (… and no other thing before the clause has the number asked: "the 46th ATCM and the 26th meeting of the CEP, which were
+        // held in Kochi")
+        if (a.ordinals.length && /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s[^,;.]{0,60},\s+which\s+(?:was|were|had been|has been|is|will be)\s+(?:held|hosted|convened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 140), start))
+          && !findOrdinals(text.slice(Math.max(0, start - 200), start).split(/[.;]\s/).pop()!).some((o) => a.ordinals.includes(o))) continue;
         // ("held talks with X, who is paying an official visit to the ROK from April 9 to 12, at the Ministry … in Seoul": the
         // country a guest is visiting is not where the talks the clause interrupts were held, unless the visit is asked)
         if (/,\s+who\s+(?:is|was|are|were)\s+(?:(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to|visiting)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 80), start))

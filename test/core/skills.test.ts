@@ -9705,3 +9705,39 @@ describe('a guest\'s visit and a building are not where a meeting was held', () 
     expect(asker(rel)('In which city did Moon meet Michel and De Croo for the 4th ROK-Benelux Summit?')).toBe('Brussels');
   });
 });
+
+describe('the place a question names is not the answer, though the sentence adds the kind of area', () => {
+  it('answers where a project was signed with the venue, not the district the project is named for', () => {
+    const rel = parseReleaseText(page('KOICA Signs Record of Discussions on Water Supply Project in Kenya', '2017-05-04', [
+      'Ambassador of the Republic of Korea to Kenya Choi Jin-won and Principal Secretary of the Ministry of Water of Kenya Joseph Irungu signed the Record of Discussions (R/D) on the Project for Improving Rural Water Supply in Kitui County at the Ministry of Water in Nairobi on May 3.',
+      'The project will provide safe drinking water to some 40,000 residents by 2020.',
+    ]), { id: 'test-own-district' });
+    expect(asker(rel)('Where did the signing of the KOICA Kitui rural water project take place?')).toMatch(/Nairobi/);
+  });
+  it('answers where a regional meeting was held with its city, not the region its name holds', () => {
+    const rel = parseReleaseText(page('2014 Meeting of Korean Community Leaders in the Balkan Region', '2014-09-26', [
+      'The Ministry of Foreign Affairs held the 2014 Meeting of Korean Community Leaders in the Balkan Region in Sofia, Bulgaria, on September 24-25, bringing together some 40 leaders of Korean associations from seven countries.',
+    ]), { id: 'test-own-region' });
+    expect(asker(rel)('where did the 2014 balkan korean community leaders meeting take place')).toMatch(/Sofia/);
+  });
+  it('does not answer where a numbered meeting was held with the place of the one before it', () => {
+    const rel = parseReleaseText(rawPage('Results of the 3rd ROK-Cambodia Development Cooperation Policy Consultation', '2015-11-21', [
+      '1. The Ministry of Foreign Affairs of the Republic of Korea and the Council for the Development of Cambodia held the 3rd ROK-Cambodia Development Cooperation Policy Consultation on November 19 and exchanged views on the direction of development cooperation between the two countries.',
+      '2. The overview of the consultation is as follows:',
+      '° Date and time: Thursday, November 19, 2015, 14:00-16:30',
+      '° Venue: Council for the Development of Cambodia, Phnom Penh',
+      '3. The ROK and Cambodia established diplomatic relations in 1997. Following the 2nd consultation, which was held in Seoul in May 2013, this consultation served as an opportunity to review the progress of bilateral development cooperation and to set the direction for the next three years.',
+    ]), { id: 'test-other-numbered-place' });
+    const q = 'where did the 3rd rok-cambodia dev coop policy consultation take place?';
+    expect(asker(rel)(q)).not.toBe('Seoul');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.startsWith('Following the 2nd'))!;
+    expect(spanCandidates(analyzeQuestion(q), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('Seoul');
+    // (a clause after things numbered both ways holds the place of the one asked too)
+    const both = buildFactIndex([parseReleaseText(page('ROK Attends the 40th ATCM', '2017-05-26', [
+      'A delegation of the Republic of Korea took part in the 40th Antarctic Treaty Consultative Meeting (ATCM) and the 20th meeting of the Committee for Environmental Protection (CEP), which were held in Beijing, China, from May 22 to June 1.',
+    ]), { id: 'test-both-numbered' })]);
+    const f2 = both.facts.find((f) => f.text.startsWith('A delegation'))!;
+    expect(spanCandidates(analyzeQuestion('where was the 40th ATCM held?'), f2, both.byRelease.get(f2.release)).map((c) => c.text).join(' | ')).toMatch(/Beijing/);
+  });
+});
