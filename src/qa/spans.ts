@@ -1343,7 +1343,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     case 'who': {
       // the office of the person asked about; "PM Tanaka", "Minister Holm" name another person (a capitalized name follows)
       // (not the office of the one who acts: "who did 1st VFM ryu talk to", "who did Minister Hwang meet")
-      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Cc]ouncill?or|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|[Rr]apporteur|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector|(?<=^[Ww]hich (?:[\p{L}-]+ ){0,3})[Dd]irector(?=[- ][Gg]eneral\b))\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
+      const officeAt = [...a.text.matchAll(/\b([Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]mbassador|[Cc]onsul|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Cc]ouncill?or|[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Rr]ector|[Aa]dvis[eo]r|[Pp]riest|[Rr]apporteur|[Hh]ead of [Ss]tate|(?<!\b(?:chief|top|senior|main|lead) )[Rr]epresentative|[Cc]hair(?:man|person|woman)|(?<=^[Ww]ho(?: is| was|['’]s) (?:the )?(?:[\p{L}-]+ ){0,2})[Dd]irector|(?<=^[Ww]hich (?:[\p{L}-]+ ){0,3})[Dd]irector(?=[- ][Gg]eneral\b))\b(?!\s+\p{Lu})(?!s?\s+(?:talks|meeting|meetings|consultations?|dialogue|summit|forum|conference)\b)/gu)]
         // ("who did minister kim meet": not the office of the one who acts — but "who was the sri lankan foreign minister kim met"
         // asks the minister, whom Kim met)
         // ("romanian defense minister who met Han": a relative pronoun is no name)
@@ -1368,7 +1368,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         ?? (office === 'secretary' ? ((w) => (w && !findCountriesTyped(w).some((c) => c.text.length === w.length) && !/^(?:general|executive|permanent|first|second|third|assistant|deputy|under|cabinet|press|chief|private|state|parliamentary|senior|former|new|acting|named|elected|appointed)$/.test(w) && !/(?:ed|ing)$/.test(w) && !stopWords().has(w) ? w : undefined))(/\b([a-z]{3,})\s+(?:cabinet\s+)?secretary\b(?![\s-]+general\b)/.exec(foldedQuestion(a))?.[1]) : undefined);
       const qualifiedOffice = /\b(?:executive|managing|regional|country|programme|program)\s+director\b/.exec(foldedQuestion(a))?.[0];
       const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(foldedQuestion(a));
-      const officeRanks = officeAt ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
+      // (a head "of state" is no Minister of State's rank)
+      const officeRanks = officeAt && office !== 'head of state' ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
       // (a "presidency" or a "president" presides over nothing in the sentence)
       // (a visit made "at the invitation of" someone is one that person hosted)
@@ -1406,7 +1407,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("who signed the MOU for the fisheries ministry": one it was signed "in the presence of" saw it signed, and signed nothing)
         .filter((p) => !/^who\b(?:\s+[a-z]+){0,2}?\s+sign(?:ed|s)?\b/.test(foldedQuestion(a)) || !/\bin the presence of\s+[^;.]*$/i.test(text.slice(Math.max(0, p.start - 120), p.start)))
         // "who was Finland's foreign minister" is not answered by a state secretary
+        // ("which uzbek head of state": a president, a king, an emir … is one)
         .filter((p) => !office || !p.title || (/^(?:mr|ms|mrs|dr|h\.e)\.?(?:\s|$)/i.test(p.title) && !otherRole(text, p.end, office)) || fold(p.title).includes(office) || /\bcounterparts?\b/i.test(p.title)
+          || (office === 'head of state' && /\b(?:president|king|queen|emir|amir|sultan|grand duke|monarch)\b/.test(fold(p.title)) && !/\b(?:vice|deputy)\b/.test(fold(p.title)))
           // (a title cut at a comma, "Minister of Foreign Affairs, African Cooperation and … X", or held "as President")
           // (not another person's title: "Deputy Governor of Lagos State Obafemi Adeyinka, Director-General … Seo Hyun-jin")
           // (nor the appositive of the person before, when this one has a title of its own: "Lee, Deputy Minister for FTA
@@ -1541,7 +1544,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (… and a foreign side's official is not one of no known country with the Korean form: "Vice Minister Kim Jina")
         // ("who co-chaired … on the Indian side": of two co-chairs, one the ROK's, the other of no known country is the other side's)
         else if (a.nationality) nationality = pc === a.nationality || (!pc && labelled === a.nationality) ? 0.5 : !pc && looksKorean(p.name) && /^[A-Z]{3}$/.test(a.nationality) ? -0.6
-          : !pc && role === 'co-chair' && a.nationality !== 'KOR' && /^[A-Z]{3}$/.test(a.nationality) && agentOf(text, p, role) && fact.people.some((o) => o.start < p.start && (o.country ?? (looksKorean(o.name) ? 'KOR' : undefined)) === 'KOR' && /\bco-chaired\s+by\s+[^.;]{0,120}$/.test(text.slice(Math.max(0, o.start - 130), o.start))) ? 0.5 : -0.2;
+          : !pc && role === 'co-chair' && a.nationality !== 'KOR' && /^[A-Z]{3}$/.test(a.nationality) && agentOf(text, p, role) && fact.people.some((o) => o.start < p.start && (o.country ?? (looksKorean(o.name) ? 'KOR' : undefined)) === 'KOR' && /\bco-chaired\s+by\s+[^.;]{0,120}$/.test(text.slice(Math.max(0, o.start - 130), o.start))) ? 0.5
+          // (a head of state of no stated country, in a release about the one country asked: "paid a courtesy call on President
+          // Shavkat Mirziyoyev" — "which uzbek head of state")
+          : !pc && office === 'head of state' && !looksKorean(p.name) && ((own) => own.length === 1 && own[0] === a.nationality)(meta?.countries.filter((c) => c !== 'KOR' && /^[A-Z]{3}$/.test(c)) ?? []) ? 0.2 : -0.2;
         else if (pc && a.countries.includes(pc)) nationality = 0.2;
         // ("who co-chaired alongside the korean FM": not the Korean)
         if (a.besides && (pc === a.besides || (!pc && a.besides === 'KOR' && looksKorean(p.name)))) nationality -= 0.6;

@@ -9741,3 +9741,27 @@ describe('the place a question names is not the answer, though the sentence adds
     expect(spanCandidates(analyzeQuestion('where was the 40th ATCM held?'), f2, both.byRelease.get(f2.release)).map((c) => c.text).join(' | ')).toMatch(/Beijing/);
   });
 });
+
+describe('a head of state asked is a president, a king or an emir', () => {
+  it('answers which head of state a minister called on with the president, not the foreign minister met', () => {
+    const rel = parseReleaseText(page('Foreign Minister Park Jin Visits Kazakhstan', '2023-06-22', [
+      'Foreign Minister Park Jin, who is on an official visit to Kazakhstan from June 20 to 22, held talks with Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu on June 21 in Astana and discussed ways to expand cooperation in critical minerals, energy and logistics.',
+      'On the same day, Minister Park paid a courtesy call on President Kassym-Jomart Tokayev, during which he conveyed the warm greetings of President Yoon Suk Yeol and discussed ways to follow up on last year\'s summit.',
+      'Minister Park invited Minister Nurtleu to visit the ROK at a mutually convenient time, and Minister Nurtleu accepted the invitation with pleasure.',
+    ]), { id: 'test-head-of-state' });
+    expect(asker(rel)('which kazakh head of state did park jin pay a courtesy call on in astana')).toBe('Kassym-Jomart Tokayev');
+    // (a president of no stated country is the country's whose release it is, not one of a release about two countries)
+    const q = analyzeQuestion('which kazakh head of state did park jin pay a courtesy call on in astana');
+    const scoreIn = (r: ReturnType<typeof parseReleaseText>): number => {
+      const index = buildFactIndex([r]);
+      const fact = index.facts.find((f) => f.text.startsWith('On the same day'))!;
+      return spanCandidates(q, fact, index.byRelease.get(fact.release)).find((c) => c.text === 'Kassym-Jomart Tokayev')?.score ?? -Infinity;
+    };
+    const two = parseReleaseText(page('Foreign Minister Park Jin Visits Kazakhstan and Uzbekistan', '2023-06-22', [
+      'Foreign Minister Park Jin, who is on an official visit to Kazakhstan and Uzbekistan from June 20 to 24, held talks with Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu on June 21 in Astana.',
+      'On the same day, Minister Park paid a courtesy call on President Kassym-Jomart Tokayev, during which he conveyed the warm greetings of President Yoon Suk Yeol and discussed ways to follow up on last year\'s summit.',
+      'Minister Park will hold talks with Foreign Minister of Uzbekistan Bakhtiyor Saidov in Tashkent on June 23.',
+    ]), { id: 'test-head-of-state-two' });
+    expect(scoreIn(rel)).toBeGreaterThan(scoreIn(two));
+  });
+});
