@@ -1480,7 +1480,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
       // ("Vice Minister Seo … attended the signing": one who saw it signed did not sign)
       // ("Witnesses: ROK Ambassador … and Uzbek Minister of Health Dilnoza Yusupova": a labelled line of witnesses or guests names none who signed)
-      const witness = (p: { end: number }): boolean => role === 'sign' && (/^(?:,[^;]{0,140}?,)?\s+(?:also\s+)?(?:attended|witnessed|observed|was present at|looked on at)\s+(?:the\s+)?signing\b/.test(text.slice(p.end, p.end + 200))
+      // ("The signing ceremony was attended by some 60 guests, including … Kim": a guest of the signing signed nothing)
+      const witness = (p: { start: number; end: number }): boolean => role === 'sign' && (/^(?:,[^;]{0,140}?,)?\s+(?:also\s+)?(?:attended|witnessed|observed|was present at|looked on at)\s+(?:the\s+)?signing\b/.test(text.slice(p.end, p.end + 200))
+        || /\bsigning(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:attended|witnessed|observed)\s+by\s+[^.;]{0,200}$/i.test(text.slice(Math.max(0, p.start - 220), p.start))
         || /^\W{0,3}(?:Witness(?:es|ed by)?|In (?:the )?presence of|Attendees|Attended by|In attendance|Also present|Guests)\s*:/i.test(text));
       // ("who hosted the meeting": "co-hosted by Saudi Arabia, Norway and the European Union", hosts that are countries or
       // bodies; "who did Korea co-host the side event with": "… with Australia and Japan")

@@ -9765,3 +9765,13 @@ describe('a head of state asked is a president, a king or an emir', () => {
     expect(scoreIn(rel)).toBeGreaterThan(scoreIn(two));
   });
 });
+
+describe('a guest of a signing signed nothing', () => {
+  it('answers who signed with the signatory, not a guest the signing ceremony was attended by', () => {
+    const rel = parseReleaseText(page('KOICA Signs Record of Discussions on Nutrition Project in Malawi', '2019-03-14', [
+      'Ambassador of the Republic of Korea to Malawi Lee Kang-hyun and Secretary for Health of the Ministry of Health of Malawi Dan Namarika signed the Record of Discussions (R/D) on the Project for Improving Child Nutrition in Dedza District at the Ministry of Health in Lilongwe on March 12.',
+      'The signing ceremony was attended by some 50 guests, including Director of the KOICA Malawi Office Park Hye-jin, officials of the Malawian Ministry of Health and representatives of development partners such as the World Food Programme (WFP) and UNICEF.',
+    ]), { id: 'test-signing-guest' });
+    expect(asker(rel)('which malawian health ministry official signed the KOICA nutrition R/D?')).toBe('Dan Namarika');
+  });
+});
