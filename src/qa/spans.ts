@@ -1678,7 +1678,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if ((kindWord === 'city' || kindWord === 'town') && !isCapital(place) && (WORLD_REGION.test(place) || findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code) && c.text.length >= place.replace(/^the\s+/i, '').length - 1))) return;
         // (… nor is what stands in a place named after it: "at the Collegium Novum of the university in Kraków")
         // ("at the Europa building in Brussels")
-        if ((kindWord === 'city' || kindWord === 'town') && /^(?:\s+of\s+the\s+\p{Ll}[\p{Ll}\s]{0,30}?|\s+(?:building|hall|tower|palace|house|complex|compound|campus|centre|center|headquarters))?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(text.slice(start + place.length))) return;
+        // (but "the port city of Beira in Mozambique" is a city, named by its kind)
+        if ((kindWord === 'city' || kindWord === 'town') && !/\b(?:city|town|port)\s+of\s+$/.test(text.slice(Math.max(0, start - 12), start)) && /^(?:\s+of\s+the\s+\p{Ll}[\p{Ll}\s]{0,30}?|\s+(?:building|hall|tower|palace|house|complex|compound|campus|centre|center|headquarters))?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(text.slice(start + place.length))) return;
         // (… nor is a building: "at the National Memorial Museum of Forced Mobilization … in Busan")
         if ((kindWord === 'city' || kindWord === 'town') && BUILDING.test(place)) return;
         // ("Peter Njoroge, Ambassador of Kenya to Italy, signed …": the post of an envoy is no venue)

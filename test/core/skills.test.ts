@@ -9775,3 +9775,13 @@ describe('a guest of a signing signed nothing', () => {
     expect(asker(rel)('which malawian health ministry official signed the KOICA nutrition R/D?')).toBe('Dan Namarika');
   });
 });
+
+describe('a city named by its kind is a city, though its country follows', () => {
+  it('answers which city with "the port city of X in <country>"', () => {
+    const rel = parseReleaseText(page('ROK Provides Humanitarian Assistance to Madagascar', '2022-02-10', [
+      'Cyclone Batsirai made landfall near the port city of Mananjary in Madagascar on the night of February 5, bringing torrential rain and strong winds to eastern Madagascar.',
+      'The Korean government decided to provide US$ 500,000 in humanitarian assistance to Madagascar.',
+    ]), { id: 'test-port-city' });
+    expect(asker(rel)('Near which Malagasy city did Cyclone Batsirai come ashore?')).toBe('Mananjary');
+  });
+});
