@@ -688,6 +688,12 @@ function otherAgreementAt(a: Analysis, text: string, pos: number): boolean {
     if (acronym && !a.initialisms.includes(fold(acronym)) && a.initialisms.some((i) => new RegExp(`\\(${i}\\)`, 'i').test(text))) return true;
   }
   const asked = /((?:[a-z-]+\s+){1,3})(?:agreem\w*|treaty|accord|convention|mou|memorandum)\b/.exec(foldedQuestion(a))?.[1];
+  // ("… exempted from visa requirements since 2010 under a separate agreement signed in Quito in November 2009": the date of a
+  // "separate" agreement is not the one asked, unless the question asks that other one)
+  // (… nor the date of what holds "under" it: "since 2010 under a separate agreement")
+  if (asked !== undefined && (/\b(?:a|the|another)\s+(?:separate|different|earlier|previous|prior)\s+(?:agreement|treaty|accord|arrangement|mou|memorandum)\b[^.;,]{0,60}$/i.test(text.slice(Math.max(0, pos - 100), pos))
+    || /^[^.;,]{0,25}?\s(?:under|by|through)\s+(?:a|the|another)\s+(?:separate|different|earlier|previous|prior)\s+(?:agreement|treaty|accord|arrangement|mou|memorandum)\b/i.test(text.slice(pos, pos + 90)))
+    && !/\b(?:separate|different|earlier|previous|prior|other|another|older|first)\b/.test(foldedQuestion(a))) return true;
   const kind = sliceTerms(asked ?? '').filter((t) => !stopWords().has(t) && !a.countryTerms.has(t) && !/^(?:rok|korea|bilater|their|the|new|sign|signe|did|when|what)$/.test(t));
   if (!kind.length) return false;
   const before = text.slice(Math.max(0, pos - 90), pos).split(/;/).pop() ?? '';

@@ -9785,3 +9785,15 @@ describe('a city named by its kind is a city, though its country follows', () =>
     expect(asker(rel)('Near which Malagasy city did Cyclone Batsirai come ashore?')).toBe('Mananjary');
   });
 });
+
+describe('a separate agreement\'s dates are not the agreement asked', () => {
+  it('answers when a visa waiver agreement was signed with its own day, not the dates of a separate one', () => {
+    const rel = parseReleaseText(rawPage('ROK and Peru Sign Visa Waiver Agreement for Holders of Ordinary Passports', '2012-09-06', [
+      '1. First Vice Minister of Foreign Affairs Ahn Ho-young and Vice Minister of Foreign Affairs of the Republic of Peru José Beraún signed the "Agreement between the Government of the Republic of Korea and the Government of the Republic of Peru on the Mutual Waiver of Visa Requirements for Holders of Ordinary Passports" at the Ministry of Foreign Affairs and Trade in Seoul on September 5.',
+      '2. The main points of the agreement are as follows:',
+      '  - Holders of ordinary passports of the two countries may stay for up to 90 days without a visa.',
+      '  - Holders of diplomatic and official passports of the two countries have been exempted from visa requirements since 2004 under a separate agreement signed in Lima in March 2003.',
+    ]), { id: 'test-separate-agreement' });
+    expect(asker(rel)('When was the Korea–Peru visa waiver agreement for ordinary passport holders signed?')).toBe('September 5');
+  });
+});
