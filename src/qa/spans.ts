@@ -2577,6 +2577,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a body named by its initials or name says most: "via SENAPRED" — "… through SENAPRED", not "… to support shelters")
           const through = !/\b(?:through|via|channel\w*|by way of)\b/.test(q) ? 0 : [...a.initialisms, ...a.names].some((t) => right.has(terms(t)[0] ?? t)) ? 0.6
             : a.terms.filter((t) => !a.countryTerms.has(t) && synonymsOf(t).some((x) => right.has(x))).length ? 0.4 : 0;
+          // ("how much … goes through the red cross federation": the body after the figure's own "through", "US$ 700,000 will be
+          // delivered in cash through the International Federation of Red Cross and Red Crescent Societies (IFRC)", not the
+          // next figure's "the remaining US$ 300,000 … through KOICA")
+          // (what it says replaces the looser fit above)
+          const bodyAsked = once(a, 'throughBody', () => sliceTerms(/\b(?:through|via|by way of)\s+(?:the\s+)?([^?]{2,80})\??\s*$/.exec(q)?.[1] ?? '').filter((t) => !stopWords().has(t)));
+          // (only where the sentence's figures go through different bodies, one of them the one asked: not "send up to US$3,000
+          // via the Ministry", asked "wire thru the quick money transfer service")
+          const bodyFit = (x: { end: number }): boolean | undefined => ((said) => said === undefined ? undefined : ((w) => bodyAsked.filter((t) => synonymsOf(t).some((y) => w.has(y))).length * 2 >= bodyAsked.length)(new Set(sliceTerms(said))))(
+            /^[^.;]*?\b(?:through|via|by way of)\s+(?:the\s+)?([^;]{2,160}?)(?=,\s|;|\.\s|$)/.exec(text.slice(x.end, Math.min(text.length, ...fact.numbers.filter((y) => y.start >= x.end).map((y) => y.start))))?.[1]);
+          const fits = bodyAsked.length ? bodyFit(n) : undefined;
+          const throughBody = fits === undefined || !fact.numbers.some((x) => x !== n && bodyFit(x) !== undefined) ? 0 : fits ? 0.6 - through : fact.numbers.some((x) => x !== n && bodyFit(x)) ? -0.3 - through : 0;
           // ("how many GA votes": "97 votes in the General Assembly and 8 votes in the Security Council" — the body the
           // question names by its initials, spelt out right after the figure)
           // ("how many … does Brazil have now": the figure a change brings it to — "has doubled from three to six")
@@ -2759,7 +2770,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + throughBody + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

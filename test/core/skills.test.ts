@@ -9797,3 +9797,15 @@ describe('a separate agreement\'s dates are not the agreement asked', () => {
     expect(asker(rel)('When was the Korea–Peru visa waiver agreement for ordinary passport holders signed?')).toBe('September 5');
   });
 });
+
+describe('a part asked "through" a body is the figure that goes through it', () => {
+  it('answers how much goes through a body with the figure whose own "through" names it, not the remaining part', () => {
+    const rel = parseReleaseText(page('ROK Provides Humanitarian Assistance for Flood Victims in Nepal', '2017-08-22', [
+      'The Korean government decided to provide US$ 500,000 in humanitarian assistance to support flood victims in Nepal.',
+      'Of this amount, US$ 350,000 will be delivered in cash through the International Federation of Red Cross and Red Crescent Societies (IFRC) to support its emergency appeal for Nepal, while the remaining US$ 150,000 will be provided in kind through KOICA in the form of relief items, including tents, blankets and water purification kits.',
+    ]), { id: 'test-through-body' });
+    const ask = asker(rel);
+    expect(ask('how much of seoul\'s $500k nepal flood aid goes through the red cross federation?')).toBe('US$ 350,000');
+    expect(ask('how much of korea\'s nepal flood aid goes through the IFRC?')).toBe('US$ 350,000');
+  });
+});
