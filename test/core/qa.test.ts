@@ -600,6 +600,12 @@ describe('the question sets (regression guards)', () => {
     ['written-kv', 69, 13, 68],
     ['written-kw', 67, 17, 68],
     ['written-kx', 69, 15, 74],
+    ['written-ky', 81, 9, 80],
+    ['written-kz', 79, 11, 74],
+    ['written-la', 79, 11, 74],
+    ['written-lb', 79, 13, 61],
+    ['written-lc', 71, 9, 74],
+    ['written-ld', 69, 19, 68],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
