@@ -1459,7 +1459,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const newAsked = (/\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) || /^who\s+(?:took|takes|will take|has taken|is taking)\s+over\b/.test(foldedQuestion(a))) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
       // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
       // (not an event's own description: "the UK-hosted summit")
-      const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, ''))?.[1]?.replace(/^(?:lead|command)$/, 'led');
+      const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, '')
+        // ("who will run the new cultural center": to run or manage a body is to head it — "will be headed by Director X")
+        .replace(/^who\s+(?:will\s+|would\s+|is\s+going\s+to\s+|is\s+to\s+)?(?:run|runs|manage|manages)\b/, 'who heads'))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)
       // (… not when a role is asked, which its own clause must hold: "who delivered the keynote speech" — "X delivered opening
       // remarks, and Y gave the keynote speech")
@@ -1484,6 +1486,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const called = (p: { start: number; end: number }): boolean => !calledAs || new RegExp(`\\b${calledAs}`, 'i').test(text.slice(Math.max(0, p.start - 50), p.end + 50));
       // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
+      // (who runs a body is stated or not answered: not the guest who spoke at its opening)
+      if (unled && once(a, 'runAsked', () => /^who\s+(?:will\s+|would\s+|is\s+going\s+to\s+|is\s+to\s+)?(?:run|runs|manage|manages)\b/.test(foldedQuestion(a))) && !/\b(?:run|runs|running|manag\w*|direct(?:s|ed|or)|director)\b/i.test(text)) return [];
       // ("Vice Minister Seo … attended the signing": one who saw it signed did not sign)
       // ("Witnesses: ROK Ambassador … and Uzbek Minister of Health Dilnoza Yusupova": a labelled line of witnesses or guests names none who signed)
       // ("The signing ceremony was attended by some 60 guests, including … Kim": a guest of the signing signed nothing)

@@ -9809,3 +9809,16 @@ describe('a part asked "through" a body is the figure that goes through it', () 
     expect(ask('how much of korea\'s nepal flood aid goes through the IFRC?')).toBe('US$ 350,000');
   });
 });
+
+describe('who runs a body is stated, or not answered', () => {
+  it('does not answer who will run a new centre with a guest who spoke at its opening', () => {
+    const rel = parseReleaseText(page('Opening of the Korean Cultural Center in Qatar', '2018-04-12', [
+      'Second Vice Minister of Foreign Affairs Cho Hyun attended the opening ceremony of the Korean Cultural Center in Qatar, held in Doha on April 11, together with Undersecretary of the Ministry of Culture of Qatar Khalid Al Thani.',
+      'In his congratulatory remarks, Vice Minister Cho said, "The opening of the Korean Cultural Center in Doha marks a new milestone in our friendship."',
+      'Undersecretary Al Thani stated that Korean dramas and food had gained great popularity among young Qataris.',
+    ]), { id: 'test-who-runs' });
+    const ask = asker(rel);
+    expect(ask('who will run the new korean cultural center in qatar?')).toBeNull();
+    expect(ask('who attended the opening of the korean cultural center in doha for korea?')).toBe('Cho Hyun');
+  });
+});
