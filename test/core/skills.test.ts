@@ -9822,3 +9822,17 @@ describe('who runs a body is stated, or not answered', () => {
     expect(ask('who attended the opening of the korean cultural center in doha for korea?')).toBe('Cho Hyun');
   });
 });
+
+describe('a ceremony is an act of one day', () => {
+  it('answers when a ceremony was held with its own day, not the range of the series it was part of', () => {
+    const rel = parseReleaseText(rawPage('MOFA Holds Public Diplomacy Events in Cuba to Mark 100th Anniversary of Korean Immigration (May 10-14)', '2021-05-15', [
+      '1. The Ministry of Foreign Affairs held a series of public diplomacy events in Havana and Matanzas from May 10 to 14 under the theme "100 Years Together" to commemorate the 100th anniversary of the arrival of the first Korean immigrants in Cuba.',
+      '2. The main events were as follows:',
+      '  ° May 10 (Havana): Opening ceremony and Korea-Cuba Friendship Forum at the National Museum of Fine Arts',
+      '  ° May 11-12 (Havana): "K-Fiesta 2021," a Korean culture festival at the Plaza Vieja',
+      '  ° May 13 (Matanzas): Commemorative ceremony for the 100th anniversary of Korean immigration at the José Martí Korean-Cuban Cultural Club, attended by descendants of early immigrants',
+      '  ° May 14 (Matanzas): Public lecture on the history of the Korean community in Cuba',
+    ]), { id: 'test-ceremony-day' });
+    expect(asker(rel)('When was the ceremony in Matanzas marking 100 years of Korean immigration to Cuba held?')).toBe('May 13');
+  });
+});
