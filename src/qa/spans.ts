@@ -1125,7 +1125,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((d) => {
           if (fact.people.length < 2 || /\brespectively\b/i.test(text)) return true;
           // (a name typed in lower case is asked too when all its words are the question's: "when did cho tae-yul sit down with …")
-          const asked = (p: { name: string }): boolean => ((parts) => a.names.length ? a.names.some((n) => parts.includes(n)) : parts.length > 1 && parts.every((x) => new RegExp(`\\b${x}\\b`).test(foldedQuestion(a))))(fold(p.name).split(/[\s-]+/));
+          const asked = (p: { name: string }): boolean => ((parts) => a.names.length ? a.names.some((n) => parts.includes(n)) : parts.length > 1 && parts.every((x) => wholeWordIn(x, foldedQuestion(a))))(fold(p.name).split(/[\s-]+/));
           const before = fact.people.filter((p) => p.end <= d.start);
           const last = before[before.length - 1];
           // (only a clause of the other person's own: "…, who has served since 2014 and was President from 2017 to 2020" — not past the
@@ -1463,7 +1463,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // (not an event's own description: "the UK-hosted summit")
       const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, '')
         // ("who will run the new cultural center": to run or manage a body is to head it — "will be headed by Director X")
-        .replace(/^who\s+(?:will\s+|would\s+|is\s+going\s+to\s+|is\s+to\s+)?(?:run|runs|manage|manages)\b/, 'who heads'))?.[1]?.replace(/^(?:lead|command)$/, 'led');
+        .replace(RUN_ASKED, 'who heads'))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)
       // (… not when a role is asked, which its own clause must hold: "who delivered the keynote speech" — "X delivered opening
       // remarks, and Y gave the keynote speech")
@@ -1489,7 +1489,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("who heads the new embassy" is not answered by a sentence that says no one heads or leads anything)
       const unled = (role === 'head' || role === 'led') && !/\b(?:head(?:s|ed|ing)?|led|leads?|leading|chief|under|chair(?:s|ed|ing|man|person|woman)?)\b/i.test(text) ? -0.4 : 0;
       // (who runs a body is stated or not answered: not the guest who spoke at its opening)
-      if (unled && once(a, 'runAsked', () => /^who\s+(?:will\s+|would\s+|is\s+going\s+to\s+|is\s+to\s+)?(?:run|runs|manage|manages)\b/.test(foldedQuestion(a))) && !/\b(?:run|runs|running|manag\w*|direct(?:s|ed|or)|director)\b/i.test(text)) return [];
+      if (unled && once(a, 'runAsked', () => RUN_ASKED.test(foldedQuestion(a))) && !/\b(?:run|runs|running|manag\w*|direct(?:s|ed|or)|director)\b/i.test(text)) return [];
       // ("Vice Minister Seo … attended the signing": one who saw it signed did not sign)
       // ("Witnesses: ROK Ambassador … and Uzbek Minister of Health Dilnoza Yusupova": a labelled line of witnesses or guests names none who signed)
       // ("The signing ceremony was attended by some 60 guests, including … Kim": a guest of the signing signed nothing)
@@ -3068,6 +3068,9 @@ const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped
 /** Kinds of building or institution that a name of one says in its words ("Cebu Doctors' Hospital", "Hotel Shilla"). */
 const FACILITY_HEAD = /^(?:hospitals?|universit(?:y|ies)|schools?|hotels?|museums?|airports?|stadiums?|libraries|library|academ(?:y|ies)|colleges?)$/;
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
+
+/** "who will run / manages …": to run or manage a body is to head it. */
+const RUN_ASKED = /^who\s+(?:will\s+|would\s+|is\s+going\s+to\s+|is\s+to\s+)?(?:run|runs|manage|manages)\b/;
 
 /** Roles at a meeting a who-question may ask, which only a sentence that names the role answers (the stem of each). */
 const ROLE_ASKED = /\b(moderat|sherpa|facilitat|keynote|master of ceremonies|emcee|panel(?:l)?ist|(?:opening|closing|welcoming|welcome|congratulatory|concluding) (?:remarks|address|speech))/;
