@@ -1833,6 +1833,9 @@ function finer(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked 
 /** A sentence about what is yet to happen. */
 const FUTURE = /\b(?:will|plans?|planned|planning|to be|agreed to|expected|scheduled|under way|underway|aims?|intends?|next|invited|invitation|proposed|would)\b/i;
 
+/** A question about what is yet to happen: "where will next year's conference be held", "when is the team due back". */
+const FUTURE_ASKED = /\b(?:will|next|upcoming|scheduled|due|going to)\b/;
+
 /** A sentence without the clause that says an event it names is going on: "at the conference, which is under way in
  * Bucharest" (what is under way has begun; what the sentence reports of it has happened). */
 function withoutOngoing(text: string): string {
@@ -1889,6 +1892,12 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const closest = ranked.find((r) => !r.mismatch);
   if (closest && closest !== best && !closest.span && closest.coverage >= 0.85 && closest.coverage - best.coverage >= 0.2 && closest.meta.id === best.meta.id
     && FUTURE.test(withoutOngoing(closest.fact.text))) return abstain(a, question, 'no_span', ranked);
+  // (closer still when the question asks what is to come and the answer's sentence tells what has happened: "where will next
+  // year's conference be held" — "… including at next year's conference", not "the 2023 conference … in London")
+  if (closest && closest !== best && !closest.span && closest.coverage >= 0.85 && closest.coverage - best.coverage >= 0.08 && closest.meta.id === best.meta.id
+    && FUTURE_ASKED.test(foldedQuestion(a)) && FUTURE.test(withoutOngoing(closest.fact.text)) && !FUTURE.test(withoutOngoing(best.fact.text))
+    // (not a line that sentence leads: "A handover ceremony … will be held as follows:" — "Venue: Noi Bai International Airport")
+    && best.fact.context !== closest.fact.text) return abstain(a, question, 'no_span', ranked);
   // (… and a weak match in another release is a guess when one release speaks of the question far better and gives no answer:
   // "the ROK's assessment rate for 2025-2027" is not "About 52 percent of them", a figure of another release)
   if (closest && closest !== best && !closest.span && closest.coverage >= 0.9 && closest.coverage - best.coverage >= 0.3 && closest.meta.id !== best.meta.id) return abstain(a, question, 'no_span', ranked);
