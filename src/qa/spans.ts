@@ -183,7 +183,7 @@ const LABELLED_THING = /^((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*(?:\s+\d{1,2}
 const MONEY_UNIT_WHOLE = new RegExp(`^(?:${MONEY_UNIT.source})$`, 'i');
 
 /** Capitalized words that name matters, not places: "… Assistance in Criminal Matters", "in Force", "in Principle". */
-const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol|Program|Programme|Project|Scholarships?)$/;
+const NOT_PLACE_WORDS = /\b(?:Matters|Law|Rights|Principle|Force(?!\s+(?:Base|Station)\b)|Trade|Investment|Science|Technology|Development|Protection|Assistance|Security|Education|Culture|Health|Energy|Research|Cooperation|Relations|Policy|Charge|Brief|Total|(?<!Consulate[- ])General)\b|\b(?:Service|Agency|Corporation|Foundation|Administration|Authority|Convention|Treaty|Protocol|Program|Programme|Project|Scholarships?)$/;
 
 
 /** Positions in the fact where question terms (or their synonyms) occur. */
@@ -198,6 +198,20 @@ export function anchors(a: Analysis, text: string): number[] {
 const perQuestion = new WeakMap<Analysis, Map<string, unknown>>();
 
 /** A value read from the question alone, computed once per question rather than once per fact. */
+/** The words of the noun a "what" question asks, before its verb: "what two-thirds majority threshold did …". */
+function askedHead(a: Analysis): string[] {
+  return once(a, 'askedHead', () => sliceTerms(/^(?:what|which)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:did|does|do|is|was|were|are|will|has|had)\b/.exec(foldedQuestion(a))?.[1] ?? ''));
+}
+
+/** Which side of a change a question asks ("the new threshold", "the rate before the amendment"), read once per question. */
+function arrowSide(a: Analysis): 'new' | 'old' | undefined {
+  return once(a, 'arrowSide', () => {
+    const q = foldedQuestion(a);
+    return /\b(?:new|amended|revised|raised|lowered|after the (?:amendment|revision|change))\b/.test(q) ? 'new' as const
+      : /\b(?:old|previous|former|original|before the (?:amendment|revision|change))\b/.test(q) ? 'old' as const : undefined;
+  });
+}
+
 function once<T>(a: Analysis, key: string, compute: () => T): T {
   let memo = perQuestion.get(a);
   if (!memo) { memo = new Map(); perQuestion.set(a, memo); }
@@ -465,7 +479,9 @@ export function oneDayAsked(q: string): boolean {
   q = q.replace(/\b(?:during|on|in the course of)\s+(?:his|her|their|its|the)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:visit|trip|tour|stay)\b(?:\s+to\s+[\p{L}'’-]+)?/u, ' ');
   // ("when was the ceremony in Mérida held": a ceremony, a reception or a concert is an act of one day, though "held")
   if (/\b(?:ceremony|reception|concert|luncheon|banquet|dinner|lecture|recital|performance)\b/.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bseries\b|\bweek\b|\bfestival\b|\bruns?\b|\blasts?\b/.test(q)) return true;
-  return (POINT_ACT.test(q) || /\bwhat day\b|\bwhich day\b/.test(q)) && !/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|\bconference\b|\bsession\b|\bforum\b|\bsummit\b|\bassembly\b|\bgames\b|\bexpo\b|\bfestival\b|\bweek\b|\bexercise\b|\bheld\b|\brounds?\b|\bnegotiations\b/.test(q);
+  // ("on which day did he visit the unit's base": one day asked in so many words, though of a visit)
+  if (/\b(?:what|which) day\b/.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bweek\b/.test(q)) return true;
+  return POINT_ACT.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|\bconference\b|\bsession\b|\bforum\b|\bsummit\b|\bassembly\b|\bgames\b|\bexpo\b|\bfestival\b|\bweek\b|\bexercise\b|\bheld\b|\brounds?\b|\bnegotiations\b/.test(q);
 }
 
 /** A day asked, not a year: "what date", "which day", "exact dates", "on what date", "what's the date for". */
@@ -1700,6 +1716,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // venue of what it holds, unless where it is, is asked)
         // ("The Embassy of the Republic of Korea in Ethiopia held a ceremony … at the Korean War Memorial Park": of whatever country)
         if (!seatAsked && !missionAsked && /\b(?:Embassy|Consulate(?:[- ]General)?|Mission|Office)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea)?\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 60), start))) return;
+        // ("the Memorandum of Understanding on Cooperation in Critical Minerals Supply Chains": a field a document's name joins by
+        // "in" is no place; but "the Joint Committee on Economic Cooperation in Lima" meets in one)
+        if (/\b(?:Memorandum|Agreement|MOU|Treaty|Convention|Protocol|Arrangement|Framework)\b[^.;,()]{0,60}\b(?:Cooperation|Collaboration|Partnership|Excellence|Innovation|Research)\s+in\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 100), start))
+          && !findCountries(place).length) return;
         // ("from North Korea's …": a possessive names an owner, not a place)
         if (/^['’]s\b/.test(text.slice(start + place.length, start + place.length + 3)) || /['’]s$/.test(place)) return;
         // "at the Bumar-Łabędy plant in Gliwice": a name before a facility's noun names the facility, not the place
@@ -2738,7 +2758,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (a noun after "in" counts only when the question says it itself: "grant money" — "US$ 250 million in grants")
           // ("a vote of 158 to 4, with 11 abstentions": a figure that counts the noun asked says more than "a vote of")
           const countsElsewhere = fact.numbers.some((x) => x !== n && !!x.unit && nounTerms(x.unit).some((u) => a.terms.some((t) => !a.countryTerms.has(t) && t === u)));
-          const measured = !(partAsked && wholeOf) && !countsElsewhere && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
+          // (… unless the noun the figure measures is the one asked: "what two-thirds majority threshold did Seoul need to win
+          // its seat" — "the two-thirds majority of 128 votes", not "the one seat")
+          const measured = !(partAsked && wholeOf) && (!countsElsewhere || (!!ofNoun && askedHead(a).includes(terms(ofNoun)[0] ?? ''))) && ofNoun && !/^(?:total|sum|number|amount|part|share|out|some|each|one|all|most)$/i.test(ofNoun)
             && a.terms.some((t) => !a.countryTerms.has(t) && (inNoun ? t === (terms(ofNoun)[0] ?? '') : synonymsOf(t).includes(terms(ofNoun)[0] ?? ''))) ? 0.4 : 0;
           // ("how much into the GCF": the figure whose own words name the body asked, "US$ 300 million it pledged to the Green
           // Climate Fund (GCF)", not "US$ 7 million to the Fund for responding to Loss and Damage (FRLD)")
@@ -2761,6 +2783,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how many korean visitors": a figure whose clause says they visited, not "3 ROK nationals were victims")
           // ("how many people are on the relief team": "the 62-member team", not "1,960 people had been killed")
           const memberFit = !!groupAfter && /-(?:member|strong|person)$/i.test(n.text) && groupAfter.test(text.slice(n.end, n.end + 40)) ? 0.5 : 0;
+          // ("new PE threshold after the amendment": "12 months → 9 months" — the value after the arrow is the new one, the value
+          // before it the old)
+          const arrowFit = ((side) => !side ? 0 : /^\s*(?:→|->|⇒|⟶)/.test(text.slice(n.end, n.end + 6)) ? (side === 'new' ? -0.5 : 0.3)
+            : /(?:→|->|⇒|⟶)\s*$/.test(text.slice(Math.max(0, n.start - 6), n.start)) ? (side === 'new' ? 0.3 : -0.5) : 0)(arrowSide(a));
           const agentFit = visitorsCounted ? (/\b(?:visit|travel|tour|arriv|trip)/i.test(clauseAround(text, n.start)) ? 0.3 : -0.3) : 0;
           // ("the call centre's daily average": "412,386 calls in 2024, an average of 1,127 a day" — the figure of the period
           // asked, and an average when one is asked)
@@ -2776,7 +2802,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + throughBody + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + arrowFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + throughBody + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)

@@ -9871,3 +9871,55 @@ describe('what is to come is not what has happened', () => {
     expect(r.kind === 'answer' ? r.answer : null).toMatch(/Calmette Hospital/);
   });
 });
+
+describe('the kind asked, read from the words that ask it', () => {
+  it('reads "on which day" and "the opening and closing dates of" as dates, and a threshold as a figure', () => {
+    expect(analyzeQuestion('On which day did the minister meet the Chilean envoy?').type).toBe('when');
+    expect(analyzeQuestion('What are the opening and closing dates of the Busan Film Week?').type).toBe('when');
+    expect(analyzeQuestion('What majority threshold did the candidate need to cross?').type).toBe('number');
+  });
+
+  it('answers the figure the noun asked measures, not one that counts another noun of the question', () => {
+    const rel = parseReleaseText(page('Korea Elected to the IMO Council', '2023-12-02', [
+      'The ROK ran for one of the ten seats in Category B of the IMO Council and won well over the simple majority of 88 votes required for election.',
+    ]), { id: 'test-threshold-measured' });
+    expect(asker(rel)('What majority threshold did Korea need to cross to win its IMO Council seat?')).toMatch(/^88/);
+  });
+
+  it('answers "on which day" with the day of the act, not the days of the trip it was part of', () => {
+    const rel = parseReleaseText(page('First Vice Minister Cho Sei-young Visits Hanbit Unit in South Sudan', '2019-05-18', [
+      'First Vice Minister of Foreign Affairs Cho Sei-young visited South Sudan from May 14 to 16 to encourage the members of the Hanbit Unit, the ROK\'s engineering contingent in the UN Mission in South Sudan.',
+      'On May 15, Vice Minister Cho visited the base of the Hanbit Unit in Bor in South Sudan\'s Jonglei State, where he received a briefing on the unit\'s reconstruction work from the unit commander.',
+    ]), { id: 'test-which-day' });
+    expect(asker(rel)('On which day did First Vice FM Cho Sei-young visit the Hanbit Unit\'s base in South Sudan?')).toBe('May 15');
+  });
+
+  it('answers the new value of a change with the one after its arrow, the old with the one before', () => {
+    const rel = parseReleaseText(rawPage('Korea and Portugal Sign Protocol Amending Tax Convention', '2022-10-14', [
+      '1. The Government of the Republic of Korea and the Government of Portugal signed in Lisbon on October 12 the Protocol amending the Convention for the Avoidance of Double Taxation.',
+      '2. The main changes are as follows:',
+      '  - Withholding tax rate on royalties: 10% → 8%',
+      '  - Threshold for an installation project to constitute a permanent establishment: 12 months → 6 months',
+    ]), { id: 'test-arrow-change' });
+    const ask = asker(rel);
+    expect(ask('new permanent establishment threshold for installation projects after the amendment?')).toBe('6 months');
+    expect(ask('what was the old permanent establishment threshold for installation projects?')).toBe('12 months');
+  });
+});
+
+describe('a venue is a place, a field is not', () => {
+  it('answers where an event was held with the consulate general it was held at', () => {
+    const rel = parseReleaseText(page('Korea-Australia Hydrogen Business Roundtable Held in Sydney', '2024-05-10', [
+      'On May 9, Director-General for Climate, Energy and Environment Kim Hyo-eun hosted a Korea-Australia Hydrogen Business Roundtable at the Consulate General of the ROK in Sydney, which was attended by representatives of 15 companies.',
+      'On May 10, she visited a green hydrogen production facility in Newcastle, New South Wales.',
+    ]), { id: 'test-consulate-venue' });
+    expect(asker(rel)('Where was the Korea-Australia Hydrogen Business Roundtable held during the trip to Sydney?')).toBe('Consulate General of the ROK in Sydney');
+  });
+
+  it('does not take the field an MOU covers "in" for the city it was signed in', () => {
+    const rel = parseReleaseText(page('Korea and Chile Sign MOU on Critical Minerals', '2023-06-20', [
+      'Second Vice Minister of Foreign Affairs Oh Young-ju and Undersecretary of Foreign Affairs of Chile Gloria de la Fuente signed the Memorandum of Understanding on Cooperation in Lithium and Critical Minerals Supply Chains between the two foreign ministries in Santiago on June 19.',
+    ]), { id: 'test-field-not-place' });
+    expect(asker(rel)('In which city was the Korea-Chile critical minerals memorandum signed?')).toBe('Santiago');
+  });
+});
