@@ -1264,8 +1264,10 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
       // (not a name that only sets the time: "after Cyclone Tala", "during the Summit")
       const adjunct = /\b(?:after|before|during|since|following|ahead of|on the sidelines of|on the margins of)\b/.test(foldedQuestion(a));
       // ("the program, first held in 2013": the name's head noun after "the" refers back to it)
-      const head = name[name.length - 1]!;
-      const refers = new RegExp(`\\b(?:the|this|that)\\s+${head}`, 'i').test(fold(fact.text)) && !new RegExp(`\\b(?:the|this|that)\\s+(?!(?:the|this|that)\\b)(?:[a-z-]+\\s+){1,3}${head}`, 'i').test(fold(fact.text));
+      // (… or the event's noun its name opens with: "the Consultation on Sanctions Implementation" — "The consultation was
+      // launched in May 2019")
+      const refersTo = (head: string): boolean => new RegExp(`\\b(?:the|this|that)\\s+${head}`, 'i').test(fold(fact.text)) && !new RegExp(`\\b(?:the|this|that)\\s+(?!(?:the|this|that)\\b)(?:[a-z-]+\\s+){1,3}${head}`, 'i').test(fold(fact.text));
+      const refers = refersTo(name[name.length - 1]!) || (/^(?:consult|dialogu|meet|confer|forum|summit|committe|commiss|talk|session|symposium|seminar|workshop)/.test(name[0]!) && refersTo(name[0]!));
       if (!adjunct && !refers && !name.every((t) => around.has(t))) return `the fact does not speak of ${name.join(' ')}`;
     }
   }
@@ -1292,7 +1294,9 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   const channel = /\b(?:via|through|channel(?:l?ed|l?ing)?(?:\s+(?:through|via))?)\s+(?:the\s+)?([A-Za-z][\w-]{1,20})/.exec(a.question)?.[1];
   // (a bullet under a lead that names the channel, and names no other body, is the channel's)
   const underChannel = (): boolean => !!channel && new RegExp(`\\b${channel}\\b`, 'i').test(fact.context) && !/\b[A-Z]{3,8}\b/.test(fact.text.replace(/\b(?:ROK|DPRK|USA|UN|EU|UK|US)\b/g, ''));
-  if (a.type === 'number' && channel && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text) && !underChannel()) return `the fact does not speak of ${channel}`;
+  // (not when it is one of several the question lists: "total aid via WFP, UNICEF and WHO" is the sum through them all)
+  const several = !!channel && new RegExp(`\\b${channel}\\s*(?:,|&|\\band\\b)\\s*(?:the\\s+)?[A-Za-z]`).test(a.question);
+  if (a.type === 'number' && channel && !several && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text) && !underChannel()) return `the fact does not speak of ${channel}`;
   // "the 2+2 dialogue": a name written with figures must be the release's own
   for (const m of a.question.matchAll(/\d\s*\+\s*\d/g)) {
     const want = m[0].replace(/\s+/g, '');

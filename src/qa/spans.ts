@@ -619,6 +619,9 @@ function agentOf(text: string, p: { start: number; end: number; title?: string }
   if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
   // ("Head of ROK delegation: Ambassador Lim Kyung-soo, …": a labelled line names the head)
   if ((role === 'led' || role === 'head') && /^\W{0,3}(?:Head|Chief|Leader)s?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)\s*:\s*(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(0, p.start))) return true;
+  // ("EU: Managing Director Stefan Kessler, Head of the Sanctions Division Anna Rossi, and officials …": the first named in a
+  // side's line leads it)
+  if ((role === 'led' || role === 'head') && ((m) => !!m && (/\b(?:side|delegation|team)$/i.test(m[1]!) || findCountries(m[1]!).some((c) => c.text.length >= m[1]!.length - 1)))(/^\W{0,3}([\p{L} .'’-]{2,40}?)\s*:\s*(?:[\p{L}.'’-]+\s+){0,8}$/u.exec(text.slice(0, p.start)))) return true;
   // ("who represented the Korean government": "X, a former minister, attended on behalf of the Korean government")
   if (role === 'represent' && (/^(?:,[^;]{0,140}?,)?\s+(?:(?:also\s+)?(?:attended|spoke|participated|took part|was present|delivered\s+[^.;]{0,40}?)\s+)?(?:on behalf of|representing)\b/i.test(text.slice(p.end, p.end + 200))
     || /\b(?:represented by|on behalf of\s+[^,;]{2,60},)\s+(?:[\p{L}.'’-]+,?\s+){0,9}$/iu.test(text.slice(Math.max(0, p.start - 120), p.start)))) return true;
@@ -942,6 +945,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // (the name's first word says whose: "Dasan Station (opened in 2002)" is not Hallasan Station's)
         const named = sliceTerms(open[1]!);
         return named.length && (a.terms.includes(named[0]!) || named.filter((t) => a.terms.includes(t)).length >= 2) ? 1 : 0.6;
+      };
+      // ("launched in August 2018 …, as a follow-up to the Foreign and Defence Ministers' 2+2 Meeting held in October 2017": the
+      // date of what an act follows up is that event's, unless the question names it)
+      const followedUp = (pos: number): boolean => {
+        const what = /\b(?:as a follow-up to|in follow-up to|following up on|pursuant to|on the basis of)\s+([^;.()]{3,100})$/i.exec(text.slice(Math.max(0, pos - 140), pos))?.[1];
+        // (named by its number, or asked as what was followed up: "the summit that the program followed up on")
+        return !!what && !/\bfollow/.test(q) && !a.ordinals.some((o) => findOrdinals(what).includes(o)) && sliceTerms(what).filter((t) => a.terms.includes(t) && !a.countryTerms.has(t)).length < 2;
       };
       // ("(April 8, Hanoi), … (April 9, Bac Ninh)": a date bracketed with a place is of what happened there; the one with the
       // place asked)
@@ -1284,6 +1294,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the largest since the system was introduced (up from 69,000 in 2022)": the year of a figure compared with is no
         // date of an act)
         .filter((d) => !/\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:(?:by\s+)?[\d.,]+\s*(?:percent|%|percentage points)\s+)?(?:from|with)\s+(?:the\s+)?(?:[^\s()]*\d[^\s()]*)(?:\s+[^\s()]+){0,3}?\s+(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 70), d.start)))
+        .filter((d) => !followedUp(d.start))
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),
           start: d.start, end: d.end,
@@ -1477,7 +1488,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const newAsked = (/\b(?:elected|appointed|named|new|newly|incoming)\b/.test(foldedQuestion(a)) || /^who\s+(?:took|takes|will take|has taken|is taking)\s+over\b/.test(foldedQuestion(a))) && !/\b(?:former|previous|outgoing|predecessor|before)\b/.test(foldedQuestion(a));
       // ("who signed the MOU": the one the sentence says signed it, "signed by X", not one who attended the signing)
       // (not an event's own description: "the UK-hosted summit")
+      // (not a post named by its unit: "who was the EEAS sanctions division head" asks the one with that title, not who led)
       const role = /\b(?<!(?<!\bco)-)(co-chair|chair|presid|host|led\b|head|lead(?=s?\b|ing\b)|command|sign(?=s?\b|ed\b)|represent(?=s?\b|ed\b|ing\b))/.exec(foldedQuestion(a).replace(/\bwho (?:is|was|are|were) (?:the )?head\b/, '')
+        .replace(/\b(?:division|department|bureau|section|office|desk|branch|directorate)\s+head\b/, '')
         // ("who will run the new cultural center": to run or manage a body is to head it — "will be headed by Director X")
         .replace(RUN_ASKED, 'who heads'))?.[1]?.replace(/^(?:lead|command)$/, 'led');
       // ("who summoned the Russian envoy": the one named before the verb did it; the one after it was summoned)

@@ -9923,3 +9923,44 @@ describe('a venue is a place, a field is not', () => {
     expect(asker(rel)('In which city was the Korea-Chile critical minerals memorandum signed?')).toBe('Santiago');
   });
 });
+
+describe('whose figure, whose post, whose date', () => {
+  it('answers the total through several channels the question lists with the sum, not one channel\'s part', () => {
+    const rel = parseReleaseText(rawPage('Korea to Provide US$ 4 Million in Humanitarian Aid to Myanmar', '2022-03-10', [
+      '1. The Korean government decided on March 9 to provide a total of US$ 4 million in humanitarian assistance to Myanmar through international organizations.',
+      '2. The assistance will be provided as follows:',
+      '  - World Food Programme (WFP): US$ 2.5 million for emergency food assistance for some 150,000 displaced people',
+      '  - United Nations Children\'s Fund (UNICEF): US$ 1 million for vaccines and nutrition supplies',
+      '  - United Nations High Commissioner for Refugees (UNHCR): US$ 0.5 million for shelter kits',
+    ]), { id: 'test-several-channels' });
+    const ask = asker(rel);
+    expect(ask('total korean humanitarian aid to myanmar via WFP, UNICEF and UNHCR decided in march 2022?')).toMatch(/US\$ 4 million/);
+    expect(ask('how much of the myanmar aid goes via UNICEF?')).toBe('US$ 1 million');
+  });
+
+  it('answers who led a side with the first named in its line, and a post named by its unit with the one who holds it', () => {
+    const rel = parseReleaseText(rawPage('5th ROK-Japan Consultation on Export Controls Held', '2019-11-20', [
+      '1. Director-General for Multilateral Economic Affairs Park Sung-ho held the 5th ROK-Japan Consultation on Export Controls with Deputy Director-General Takeshi Mori in Tokyo on November 19.',
+      '2. The participants were as follows:',
+      '  ° ROK: Director-General Park Sung-ho, Director of the Export Control Division Lee Ji-won',
+      '  ° Japan: Deputy Director-General Takeshi Mori, Head of the Trade Control Division of METI Kenji Sato, and officials from the Ministry of Foreign Affairs',
+    ]), { id: 'test-side-line' });
+    const ask = asker(rel);
+    expect(ask('Who led the Japanese side at the 5th ROK-Japan export control consultation in Tokyo?')).toBe('Takeshi Mori');
+    expect(ask('who was the METI trade control division head at the korea-japan export control talks in 2019')).toBe('Kenji Sato');
+  });
+
+  it('does not date an act with the date of the event it followed up, unless that event is asked', () => {
+    const rel = parseReleaseText(page('2nd ROK-Canada Consultation on Sanctions Implementation Held', '2021-03-12', [
+      'Deputy Director-General Nam Ki-hoon held the 2nd ROK-Canada Consultation on Sanctions Implementation with Director General Claire Dubois in Ottawa on March 11.',
+      'The consultation was launched in May 2019, when the two sides held the first meeting in Seoul, as a follow-up to the ROK-Canada Foreign Ministers\' Strategic Dialogue held in November 2018.',
+    ]), { id: 'test-followed-up' });
+    const ask = asker(rel);
+    expect(ask('when was the first korea-canada consultation on sanctions implementation held')).toBe('May 2019');
+    expect(ask('when was the dialogue that the sanctions consultation followed up on?')).toBe('November 2018');
+    const numbered = parseReleaseText(page('1st ROK-Caribbean Consultation on Climate Change Held', '2017-05-20', [
+      'The consultation was launched as a follow-up to the 2nd ROK-CARICOM Foreign Ministers\' Meeting, held in Seoul in October 2016, at which the two sides agreed to strengthen cooperation on climate change.',
+    ]), { id: 'test-followed-up-numbered' });
+    expect(asker(numbered)('when was the 2nd ROK-CARICOM FMM')).toBe('October 2016');
+  });
+});
