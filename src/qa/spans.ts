@@ -116,6 +116,9 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d) && !slashed(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)) && !slashed(n));
 }
 
+/** The stems of the verbs of acts, which every item of a list shares: "joined", "signed". */
+const ACT_WORD = /^(?:join|sign|ratifi|adopt|launch|establish|open|held|hold|becam|becom|accede|acced)/;
+
 /** A place after "in", "at", "to", "from" …, and a sentence that opens on its place and day: "In San José on September 16, …". */
 const PLACE = /(?:^In(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*)?,?\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|\b(?:in|at|to|from|into|toward|towards|near|on(?=\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Island|Islands|Isle|Peninsula)\b)))\s+((?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+(?=\p{Lu})|central\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of(?:\s+the)?|(?<=(?:Centre|Center|Institute|Museum|Academy|School|College|University|Hall)\s)for(?:\s+the)?|(?<=\b(?:Mission|Delegation)\s(?:[^,.;()]{0,60}\s)?)to(?:\s+the)?|de|des|du|di|del|della|delle|dello|degli|dei|es|el|al|la|da|do|dos|das|van|von|der|den)(?=\s+\p{Lu}|$|[\s,.;:)]))*(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Centre|Center|Hall|Complex|Park|Museum|Stadium|Palace|Arena|Theatre|Theater|Gardens?))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*)?)/gu;
 const EVENT_END = /\b(?:Meeting|Event|Summit|Forum|Dialogue|Council|Assembly|Conference|Session|Talks|Ministry|Committee|Government|Congress|Initiative|Partnership|Agreement|Plan|Act|Affairs|War|Games|Olympics|Cup)\b/;
@@ -1122,7 +1125,28 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!place || !fact.dates.some((x) => x !== d && /\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+\s+(?:in|on)\s+$/u.test(text.slice(Math.max(0, x.start - 40), x.start)))) return 0;
         return a.terms.includes(terms(place)[0] ?? '') ? 0.4 : -0.4;
       };
+      // ("having joined the NSG in 1995, the Australia Group … in 1996, and the Missile Technology Control Regime (MTCR) in 2001":
+      // of a list of things each with its date, the date of the item that names the thing asked)
+      const itemWords = (d: { start: number }): number => {
+        const prev = fact.dates.filter((x) => x.end <= d.start).pop();
+        const item = text.slice(prev ? prev.end : 0, d.start).split(/,/).pop()!;
+        return sliceTerms(item).filter((t) => a.terms.includes(t) && !a.countryTerms.has(t) && !ACT_WORD.test(t)).length;
+      };
+      const listed = fact.dates.length >= 3 && /,\s+(?:and\s+)?(?:the\s+)?[^,;]{2,80}?\s+in\s+(?:19|20)\d{2},\s+(?:and\s+)?(?:the\s+)?[^,;]{2,80}?\s+in\s+(?:19|20)\d{2}\b/.test(text);
+      const itemFit = (d: { start: number }): number => {
+        // (items told apart by their numbers are the ordinal's to weigh: "its 1st National Action Plan in 2014, … the 3rd in 2021")
+        if (!listed || a.ordinals.length) return 0;
+        const own = itemWords(d);
+        const best = Math.max(...fact.dates.map(itemWords));
+        return best < 2 ? 0 : own === best ? 0.5 : -0.5;
+      };
+      // ("on May 12 on the margins of SOM2, which is being held in Jeju as part of the ROK's 2025 APEC host year": a year that
+      // modifies a noun names a period or an edition; it does not date an act when the sentence gives a date of its own)
+      // (not a span of years: "for the 2025-2027 term")
+      const attributive = (d: { start: number; end: number; precision: string; until?: string }): boolean => d.precision === 'year' && !d.until
+        && /(?:['’]s|\bthe|\bits|\btheir|\bthis)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^\s+\p{L}/u.test(text.slice(d.end, d.end + 3));
       return [...announced, ...fact.dates
+        .filter((d) => !attributive(d) || !fact.dates.some((x) => x !== d && !attributive(x)))
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
@@ -1313,7 +1337,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             // (the years a programme runs for are no date of its signing, unless its period is asked)
             - (periodOf(d) && !/\b(?:period|years|term|duration|cover|covers|run|runs|span)\b/.test(q) ? 0.6 : 0)
             // ("in Daejeon in 1993 and in Yeosu in 2012": the date of the place the question names)
-            + placeBefore(d)
+            + placeBefore(d) + itemFit(d)
             // ("visited Nuuk … from August 26 to 27 and Ottawa, Canada, from August 29 to 30": of several dates, the one whose own
             // words name the city asked)
             // (… and not the days said after another city: "visited Lima, Peru, from March 3 to 5 and Santiago, Chile, from …")

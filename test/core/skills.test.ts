@@ -9964,3 +9964,30 @@ describe('whose figure, whose post, whose date', () => {
     expect(asker(numbered)('when was the 2nd ROK-CARICOM FMM')).toBe('October 2016');
   });
 });
+
+describe('which date of a sentence', () => {
+  it('answers when a listed thing was joined with the date of its own item', () => {
+    const rel = parseReleaseText(page('Korea Hosts Seminar on Chemical Security', '2024-04-18', [
+      'The ROK is a party to all three major conventions on chemical and biological weapons, having joined the Geneva Protocol in 1989, the Biological Weapons Convention in 1987, and the Chemical Weapons Convention (CWC) in 1997.',
+      'About 120 officials from 30 countries attended the seminar, held in Seoul on April 17.',
+    ]), { id: 'test-listed-dates' });
+    expect(asker(rel)('In what year did the ROK join the Chemical Weapons Convention?')).toBe('1997');
+    // (items told apart by their numbers: the ordinal decides)
+    const plans = parseReleaseText(page('Korea Hosts Symposium on Youth, Peace and Security', '2024-06-11', [
+      'The ROK adopted its 1st National Action Plan on Youth, Peace and Security in 2016, the 2nd in 2019, and the 3rd in 2023.',
+    ]), { id: 'test-listed-ordinals' });
+    expect(asker(plans)('when did korea adopt its third youth peace and security national action plan')).toBe('2023');
+  });
+
+  it('does not date an act with a year that only modifies a noun when the sentence gives the day', () => {
+    const rel = parseReleaseText(page('MOFA Hosts APEC Dialogue on Green Jobs', '2025-08-20', [
+      'The Ministry of Foreign Affairs hosted the "APEC Policy Dialogue on Green Jobs for Young People" on August 19 on the margins of the Third Senior Officials\' Meeting (SOM3), which is being held in Incheon as part of the ROK\'s 2025 APEC host year.',
+    ]), { id: 'test-attributive-year' });
+    expect(asker(rel)('when was the apec dialogue on green jobs held on the sidelines of SOM3')).toBe('August 19');
+    // (a term is no modifier of that kind: "for the 2026-2028 term")
+    const term = parseReleaseText(page('Korea Elected to the UN Human Rights Council', '2025-10-15', [
+      'The Republic of Korea was elected as a member of the UN Human Rights Council for the 2026-2028 term at the election held at the UN General Assembly on October 14.',
+    ]), { id: 'test-attributive-term' });
+    expect(asker(term)('hrc term korea got elected for?')).toBe('2026-2028');
+  });
+});
