@@ -63,7 +63,9 @@ export function findDates(text: string, releaseDate: string | null): DateMention
   for (const d of found) {
     const last = out[out.length - 1];
     if (last && d.start < last.end) continue;
-    out.push(d);
+    // ("in September 2017 …, and … in Geneva on October 23 of that year": the year the sentence gave before, not the release's)
+    const said = d.yearInferred && /^\s+of\s+(?:that|the same)\s+year\b/i.test(text.slice(d.end, d.end + 24)) ? [...out].reverse().find((x) => !x.yearInferred) : undefined;
+    out.push(said ? { ...d, value: `${said.value.slice(0, 4)}${d.value.slice(4)}`, ...(d.until ? { until: `${said.value.slice(0, 4)}${d.until.slice(4)}` } : {}), yearInferred: false } : d);
   }
   return out;
 }

@@ -51,6 +51,9 @@ describe('findDates', () => {
     expect(d).toMatchObject({ value: '2020-11-06', yearInferred: true });
     const [w] = findDates('On November 6, 2018, the two sides met.', '2020-02-11');
     expect(w).toMatchObject({ value: '2018-11-06', yearInferred: false });
+    // ("… of that year": the year the sentence gave before, not the release's)
+    const same = findDates('Korea gave US$ 2 million in March 2016 and pledged US$ 1 million more in Oslo on May 4 of that year.', '2018-05-14');
+    expect(same[1]).toMatchObject({ text: 'May 4', value: '2016-05-04', yearInferred: false });
   });
 
   it('does not read amounts, percentages or counts as years', () => {
