@@ -116,6 +116,9 @@ function occupied(fact: Fact, start: number, end: number, name = false): boolean
   return fact.people.some(hit) || fact.dates.some((d) => hit(d) && !yearInName(d) && !slashed(d)) || fact.numbers.some((n) => hit(n) && !/^\d{2,3}(?:st|nd|rd|th)/.test(n.text) && !(name && /^\d{4}$/.test(n.text)) && !slashed(n));
 }
 
+/** A country's own currency, by its code: an amount in it is that country's, not Korea's. */
+const FOREIGN_CURRENCY: Record<string, string> = { CAD: 'CAN', AUD: 'AUS', NZD: 'NZL', JPY: 'JPN', GBP: 'GBR', CNY: 'CHN', RMB: 'CHN', INR: 'IND', SGD: 'SGP', HKD: 'HKG' };
+
 /** The stems of the verbs of acts, which every item of a list shares: "joined", "signed". */
 const ACT_WORD = /^(?:join|sign|ratifi|adopt|launch|establish|open|held|hold|becam|becom|accede|acced)/;
 
@@ -2479,6 +2482,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (… nor is a quantity "how much" asks, "how much treated water had Japan released": "plans to carry out seven rounds of
           // discharge, totaling about 54,600 tons")
           if (pastOnly(a) && (!money || !isMoney) && doneAsked && planned(a, text, n.start, n.end)) return null;
+          // ("how much ODA will korea put into the indo-pacific": not "CAD 2.3 billion", an amount in another country's money)
+          // (… when the sentence names that country: Korea pays "CHF 400,000" to a fund in Geneva)
+          if (isMoney && koreaGives(a) && ((cur) => !!cur && fact.countries.includes(FOREIGN_CURRENCY[cur]!))(/^(CAD|AUD|NZD|JPY|GBP|CNY|RMB|INR|SGD|HKD)\b/.exec(n.text)?.[1])) return null;
+          // ("how many tents did Korea send": not "affected 22 of the country's 25 districts", a part of a whole of other things)
+          if (countedTerms.length && !n.unit && ((w) => !!w && !nounTerms(w).some((t) => countedTerms.includes(t)))(/^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?\d[\d,.]*\s+(districts|provinces|regions|counties|municipalities|prefectures|governorates|states|islands|villages|towns|cities)\b/u.exec(text.slice(n.end, n.end + 60))?.[1])) return null;
           // ("how many personnel in the hanbit unit": not "The advance party of 40 personnel", a group of the unit the question does
           // not name)
           if (!money && ((g) => !!g && !terms(g[1]!).some((t) => a.terms.includes(t)))(/\b(party|team|group|batch|detachment)\s+of\s+(?:some\s+|about\s+|around\s+|approximately\s+)?$/i.exec(text.slice(Math.max(0, n.start - 40), n.start)))) typeFit -= 0.5;

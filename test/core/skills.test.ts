@@ -9991,3 +9991,21 @@ describe('which date of a sentence', () => {
     expect(asker(term)('hrc term korea got elected for?')).toBe('2026-2028');
   });
 });
+
+describe('a figure of other things or another country is no answer', () => {
+  it('does not count the tents sent with the districts a flood affected', () => {
+    const rel = parseReleaseText(page('Korea Provides Humanitarian Assistance to Malawi', '2023-03-20', [
+      'The Government of the Republic of Korea has decided to provide US$ 1 million in humanitarian assistance to Malawi, which has suffered extensive damage from Cyclone Freddy.',
+      'According to the Department of Disaster Management Affairs of Malawi, the floods and landslides triggered by Cyclone Freddy in March have affected 14 of the country\'s 28 districts and displaced more than 500,000 people.',
+    ]), { id: 'test-tents-districts' });
+    expect(asker(rel)('How many tents did Korea send to Malawi after the March floods?')).toBeNull();
+  });
+
+  it('does not give an amount in the money of another country the sentence names for what Korea will put in', () => {
+    const rel = parseReleaseText(page('1st ROK-Australia Indo-Pacific Strategy Dialogue Held', '2023-09-15', [
+      'Deputy Minister for Policy Planning Hwang Jun-seok held the 1st ROK-Australia Indo-Pacific Strategy Dialogue with Deputy Secretary Michelle Chan in Canberra on September 14.',
+      'Australia announced its Southeast Asia Economic Strategy on September 6, under which it will invest AUD 95.1 million over four years in the region.',
+    ]), { id: 'test-foreign-currency' });
+    expect(asker(rel)('how much will korea put into southeast asia under the strategy, per the australia dialogue release')).toBeNull();
+  });
+});
