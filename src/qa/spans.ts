@@ -666,7 +666,7 @@ function sentenceBefore(text: string, at: number): string {
 const TAKE_OVER = /\b(?:take|took|taken|takes|taking) over\b|\bassume[ds]?\b/;
 
 /** A question about what is still to come: "when is it expected to start", "when will the plant be completed". */
-const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted|supposed)\s+to\b|^when will\b/;
+const EXPECTED_ASKED = /\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:expected|scheduled|set|due|slated|planned|projected|targeted|supposed)\s+to\b|\b(?:is|are)\s+(?:[\w-]+\s+){0,9}?(?:scheduled|slated|planned)\s*(?:for\b|\??\s*$)|^when will\b/;
 
 /** Questions asked in the past tense, and clauses that state only a plan or an intention. */
 const PAST = /^(?:when|where|who|which|what|how many|how much)\b.*\b(?:did|was|were|had)\b|^who\s+(?:[a-z]{3,}ed|led|gave|spoke|read|made|sat|took)\b|(?<!\b(?:being|be|will|is|are)\s)\b(?:held|took place|opened|signed|visited|met|hosted|launched|began|started|won|landed|arrived|concluded|adopted|came|acceded|joined|ratified|travell?ed|went)\b/;
@@ -1158,6 +1158,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("when is the state secretary going to visit seoul", "when will he make his visit": a day before the release's own is
         // past, no answer to what is still to come)
         .filter((d) => !(futureAsked && !!meta?.date && meta.dateSource !== 'inferred' && /^\d{4}-\d{2}-\d{2}$/.test(d.until ?? d.value) && (d.until ?? d.value) < meta.date.slice(0, 10)))
+        // ("On June 19, … the two sides agreed to hold the 17th Joint Committee in Seoul next year": the day the sentence opens on
+        // dates the agreeing, not what is to come)
+        .filter((d) => !(futureAsked && /^\W{0,3}(?:On\s+)?$/i.test(text.slice(0, d.start)) && /^,\s+[^.;]{0,200}?\b(?:agreed|decided|promised|pledged)\s+to\s+(?:hold|host|convene|organi[sz]e)\b/.test(text.slice(d.end))))
         // ("what years does phase II run": a span of years, not the day of its launch ceremony nor a target "by 2025")
         // (… "period covered by the new CPS": its span)
         .filter((d) => !(/\b(?:what|which) years\b|\bperiod covered\b|\byears covered\b|\bcovers? which years\b/.test(q) && !d.until))

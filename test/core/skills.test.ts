@@ -10009,3 +10009,21 @@ describe('a figure of other things or another country is no answer', () => {
     expect(asker(rel)('how much will korea put into southeast asia under the strategy, per the australia dialogue release')).toBeNull();
   });
 });
+
+describe('a date asked of what is scheduled', () => {
+  it('reads "when is X scheduled?" as a question about what is to come', () => {
+    const rel = parseReleaseText(page('Korea-Japan-China Trilateral Summit Held in Tokyo', '2018-05-10', [
+      'President Moon Jae-in attended the 7th Korea-Japan-China Trilateral Summit in Tokyo on May 9.',
+      'The three leaders agreed to hold the next summit in China.',
+    ]), { id: 'test-scheduled-asked' });
+    expect(asker(rel)('When is the next Korea-Japan-China summit scheduled?')).toBeNull();
+  });
+
+  it('does not date what the sides agreed to hold with the day they agreed it', () => {
+    const rel = parseReleaseText(page('Results of the 11th ROK-Peru Joint Economic Committee', '2014-06-19', [
+      'Deputy Minister for Economic Affairs Kim Jae-shin and Vice Minister of Foreign Trade Carlos Posada co-chaired the 11th ROK-Peru Joint Economic Committee in Lima on June 18.',
+      'On June 19, Deputy Minister Kim paid a courtesy call on Vice Minister of Foreign Affairs Fernando Rojas, and the two sides agreed to hold the 12th Joint Economic Committee in Seoul next year.',
+    ]), { id: 'test-agreed-day' });
+    expect(asker(rel)('on what date is the 12th ROK-Peru Joint Economic Committee scheduled?')).toBeNull();
+  });
+});
