@@ -326,8 +326,9 @@ function missionKinds(t: string): string[] {
   return [...fold(t).matchAll(MISSION_KINDS)].map((m) => m[1]!.replace(/[- ]general$/, ' general'));
 }
 
-/** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"). */
-const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties|mou|memorandum|pact|convention)\b/i;
+/** Words that refer back to an agreement or relationship named just before ("… approval of the agreement in June 2015"), or
+ * to the round of its negotiations ("took part in this round"; not "on the margins of the round", an aside). */
+const ANAPHOR = /\b(?:the|this|that|the two countries'|their) (?:agreement|accord|treaty|deal|partnership|relationship|relations|ties|mou|memorandum|pact|convention)\b|\bthis round\b/i;
 
 /** True when the fact refers back to a relation that its paragraph lead or the sentence before it states. */
 function referredTo(r: string, fact: Fact, index: FactIndex): boolean {

@@ -10027,3 +10027,14 @@ describe('a date asked of what is scheduled', () => {
     expect(asker(rel)('on what date is the 12th ROK-Peru Joint Economic Committee scheduled?')).toBeNull();
   });
 });
+
+describe('"this round" is the round of the negotiations the release reports', () => {
+  it('counts the negotiators of this round of an FTA the question names', () => {
+    const rel = parseReleaseText(page('4th Round of Korea-Ecuador FTA Negotiations Held', '2015-11-20', [
+      'The 4th round of negotiations for the Korea-Ecuador Free Trade Agreement (FTA) was held in Quito from November 16 to 19.',
+      'Some 80 negotiators from the two sides took part in this round, which was conducted in 8 working groups.',
+      'Minister Lee noted that Ecuador, with a population of some 16 million and annual economic growth of over 3 percent in recent years, is an important partner in South America.',
+    ]), { id: 'test-this-round' });
+    expect(asker(rel)('korea ecuador fta 4th round number of negotiators?')).toMatch(/^(?:Some )?80$/);
+  });
+});
