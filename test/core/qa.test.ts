@@ -606,6 +606,12 @@ describe('the question sets (regression guards)', () => {
     ['written-lb', 79, 13, 61],
     ['written-lc', 71, 9, 74],
     ['written-ld', 69, 19, 68],
+    ['written-le', 69, 13, 74],
+    ['written-lf', 73, 9, 93],
+    ['written-lg', 69, 11, 74],
+    ['written-lh', 73, 9, 43],
+    ['written-li', 81, 9, 80],
+    ['written-lj', 60, 13, 74],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
