@@ -1296,8 +1296,8 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   // (a bullet under a lead that names the channel, and names no other body, is the channel's)
   const underChannel = (): boolean => !!channel && new RegExp(`\\b${channel}\\b`, 'i').test(fact.context) && !/\b[A-Z]{3,8}\b/.test(fact.text.replace(/\b(?:ROK|DPRK|USA|UN|EU|UK|US)\b/g, ''));
   // (not when it is one of several the question lists: "total aid via WFP, UNICEF and WHO" is the sum through them all)
-  const several = !!channel && new RegExp(`\\b${channel}\\s*(?:,|&|\\band\\b)\\s*(?:the\\s+)?[A-Za-z]`).test(a.question);
-  if (a.type === 'number' && channel && !several && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text) && !underChannel()) return `the fact does not speak of ${channel}`;
+  const several = (): boolean => new RegExp(`\\b${channel}\\s*(?:,|&|\\band\\b)\\s*(?:the\\s+)?[A-Za-z]`).test(a.question);
+  if (a.type === 'number' && channel && /^[A-Z]{2,8}$/.test(channel) && !new RegExp(`\\b${channel}\\b`, 'i').test(fact.text) && !spelledIn(fold(channel), fact.text) && !underChannel() && !several()) return `the fact does not speak of ${channel}`;
   // "the 2+2 dialogue": a name written with figures must be the release's own
   for (const m of a.question.matchAll(/\d\s*\+\s*\d/g)) {
     const want = m[0].replace(/\s+/g, '');

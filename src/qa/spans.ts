@@ -204,6 +204,13 @@ export function anchors(a: Analysis, text: string): number[] {
 const perQuestion = new WeakMap<Analysis, Map<string, unknown>>();
 
 /** A value read from the question alone, computed once per question rather than once per fact. */
+function once<T>(a: Analysis, key: string, compute: () => T): T {
+  let memo = perQuestion.get(a);
+  if (!memo) { memo = new Map(); perQuestion.set(a, memo); }
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
+}
+
 /** The words of the noun a "what" question asks, before its verb: "what two-thirds majority threshold did …". */
 function askedHead(a: Analysis): string[] {
   return once(a, 'askedHead', () => sliceTerms(/^(?:what|which)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:did|does|do|is|was|were|are|will|has|had)\b/.exec(foldedQuestion(a))?.[1] ?? ''));
@@ -216,13 +223,6 @@ function arrowSide(a: Analysis): 'new' | 'old' | undefined {
     return /\b(?:new|amended|revised|raised|lowered|after the (?:amendment|revision|change))\b/.test(q) ? 'new' as const
       : /\b(?:old|previous|former|original|before the (?:amendment|revision|change))\b/.test(q) ? 'old' as const : undefined;
   });
-}
-
-function once<T>(a: Analysis, key: string, compute: () => T): T {
-  let memo = perQuestion.get(a);
-  if (!memo) { memo = new Map(); perQuestion.set(a, memo); }
-  if (!memo.has(key)) memo.set(key, compute());
-  return memo.get(key) as T;
 }
 
 const wantedTerms = new WeakMap<Analysis, Set<string>>();
@@ -1136,20 +1136,17 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         return sliceTerms(item).filter((t) => a.terms.includes(t) && !a.countryTerms.has(t) && !ACT_WORD.test(t)).length;
       };
       const listed = fact.dates.length >= 3 && /,\s+(?:and\s+)?(?:the\s+)?[^,;]{2,80}?\s+in\s+(?:19|20)\d{2},\s+(?:and\s+)?(?:the\s+)?[^,;]{2,80}?\s+in\s+(?:19|20)\d{2}\b/.test(text);
-      const itemFit = (d: { start: number }): number => {
-        // (items told apart by their numbers are the ordinal's to weigh: "its 1st National Action Plan in 2014, … the 3rd in 2021")
-        if (!listed || a.ordinals.length) return 0;
-        const own = itemWords(d);
-        const best = Math.max(...fact.dates.map(itemWords));
-        return best < 2 ? 0 : own === best ? 0.5 : -0.5;
-      };
+      // (items told apart by their numbers are the ordinal's to weigh: "its 1st National Action Plan in 2014, … the 3rd in 2021")
+      const bestItem = listed && !a.ordinals.length ? Math.max(...fact.dates.map(itemWords)) : 0;
+      const itemFit = (d: { start: number }): number => (bestItem < 2 ? 0 : itemWords(d) === bestItem ? 0.5 : -0.5);
       // ("on May 12 on the margins of SOM2, which is being held in Jeju as part of the ROK's 2025 APEC host year": a year that
       // modifies a noun names a period or an edition; it does not date an act when the sentence gives a date of its own)
       // (not a span of years: "for the 2025-2027 term")
       const attributive = (d: { start: number; end: number; precision: string; until?: string }): boolean => d.precision === 'year' && !d.until
         && /(?:['’]s|\bthe|\bits|\btheir|\bthis)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^\s+\p{L}/u.test(text.slice(d.end, d.end + 3));
+      const plainDate = fact.dates.some((x) => !attributive(x));
       return [...announced, ...fact.dates
-        .filter((d) => !attributive(d) || !fact.dates.some((x) => x !== d && !attributive(x)))
+        .filter((d) => !attributive(d) || !plainDate)
         .filter((d) => !exactDay || d.precision === 'day')
         // ("what month did Korea hold the presidency": a month, not a span of years)
         .filter((d) => d.precision !== 'year' || !/\b(?:what|which) month\b/.test(q))
