@@ -235,8 +235,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
     || /^what\s+(?:did|does|do|will|would|has|have|had)\b[^?]*\b(?:amount(?:ed)?\s+to|add(?:ed)?\s+up\s+to|come\s+to|stand\s+at|total)\b/.test(q))) return { type: 'number' };
   // ("which part of bangkok is the campus going up in": the part of a place is a place)
   if (((m) => !!m && (/^(?:the\s+)?(?:city|town|capital|country|island|province|region)$/.test(m[1]!) || isCapital(m[1]!) || findCountriesTyped(m[1]!).some((c) => c.text.length === m[1]!.length)))(/^(?:which|what|in which|in what)\s+parts?\s+of\s+([a-z][a-z'’ -]*?)\s+(?:is|are|was|were|will|did|does|do|has|have|had|would|can)\b/.exec(q))) return { type: 'where' };
-  // ("which Slovak city did she go to": a people's name, then a verb of the one who acts)
-  if (((m) => !!m && (/(?:an|ese|ish)$/.test(m[1]!) || findCountriesTyped(m[1]!).some((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code))))(/\b(?:which|what)\s+([a-z]+)\s+(?:city|town)\s+(?:did|does|will|has|had|was|were)\b/.exec(q))) return { type: 'where' };
+  // ("which Slovak city did she go to", "which Korean city is going to host": a people's name, then a verb of the one who acts)
+  if (((m) => !!m && (/(?:an|ese|ish)$/.test(m[1]!) || findCountriesTyped(m[1]!).some((c) => c.text.length === m[1]!.length && /^[A-Z]{3}$/.test(c.code))))(/\b(?:which|what)\s+([a-z]+)\s+(?:city|town)\s+(?:did|does|will|has|had|was|were|(?:is|are)\s+(?:going|set|slated|due|scheduled|expected|chosen|selected)\s+to)\b/.exec(q))) return { type: 'where' };
   if (/^where\b|\bwhere\b|\b(?:which|what)\s+(?:city|cities|town|towns|venue|place|places|building|province|provinces|region|regions|island|islands|capital|states?|districts?|areas?|neighbou?rhoods?|suburbs?|quarters?|villages?)\b|\b(?:which|what)\s+(?:korean|[a-z]+an|[a-z]+ese|[a-z]+ish|coastal|port|host|border)\s+(?:city|town|port|province|region|island)\s+(?:hosted|hosts|will host|held|holds)\b|\b(?:venue|location)\b(?!.*\b(?:who|when)\b)/.test(q)) return { type: 'where' };
   // ("which meeting adopted the Cambodia country partnership strategy": a verb between, or "country" as a modifier, asks no country)
   if (/\b(?:which|what)(?:\s+(?!country|nation)(?![a-z]+ed\b|did\b|does\b|do\b|has\b|have\b)[\w-]+){0,5}\s+(?:country|nation|countries|nations)\b(?!\s+(?:partnership|programme|program|strategy|office|director|report|team|plan)\b)/.test(q) && !/\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:organization|organisation|body|group|forum|agreement)\b/.test(q)) {
@@ -275,6 +275,18 @@ function noWhHead(q: string): string | undefined {
   // "danish speaker visit to korea - dates?": a short last part after a dash or colon is what is asked
   const tail = /\s[-–—:]\s*((?:[a-z]+\s*){1,2})\??$/.exec(q)?.[1]?.trim();
   if (tail && !/^(?:who|what|which|when|where|how|why)\b/.test(tail)) return noWhHead(tail);
+  // ("on what day will Oh head to Konin", "at what site … did": after a preposition, the noun of "what" is asked, not the
+  // last noun before the verb)
+  const prepWh = /^(?:on|in|at|by|for|from|to|with|through|under|since|until|till|during|after|before)\s+(?:what|which)\s+(.+)$/.exec(q)?.[1];
+  if (prepWh) {
+    const ws: string[] = [];
+    for (const w of prepWh.split(/\s+/)) {
+      const b = w.replace(/[^\p{L}\p{N}-]/gu, '');
+      if (b && ws.length && /^(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|in|at|of|for|with|to|on|from|by)$/.test(b)) break;
+      if (b) ws.push(b);
+    }
+    return ws[ws.length - 1];
+  }
   if (/^(?:who|whom|whose|what|whats|what's|which|when|where|why|how|is|are|was|were|did|does|do|can|will|name of)\b/.test(q)) return undefined;
   // (dates at the end limit the question; they are not its noun: "… visit dates dec 2019")
   // ("kaf budget this year": a time that limits the question is not its noun either)

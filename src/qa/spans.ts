@@ -3046,7 +3046,7 @@ const ANNOUNCE_FACT = /\b(?:announc\w*|decided|decision|unveil\w*|pledge[ds]?|wi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
-const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:(?<=\b(?:was|were|be|been|get|got)\s+)(?:released|freed)|(?:released|freed)(?=\s*[?.!]?\s*$)|put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\buntil when\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:(?<=\b(?:was|were|be|been|get|got)\s+)(?:released|freed)|(?:released|freed)(?=\s*[?.!]?\s*$)|put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\b(?:until|till|til)\s+(?:when|what (?:date|day|month|year)|which (?:date|day|month|year))\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|released|freed|release|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */

@@ -10038,3 +10038,29 @@ describe('"this round" is the round of the negotiations the release reports', ()
     expect(asker(rel)('korea ecuador fta 4th round number of negotiators?')).toMatch(/^(?:Some )?80$/);
   });
 });
+
+describe('a question word after a preposition', () => {
+  it('reads "on what day will X head to Y" as a date asked, not a head of something', () => {
+    expect(analyzeQuestion('On what day will Yoon head to Gdansk?').type).toBe('when');
+    expect(analyzeQuestion('at what site in Aceh did the handover of the rice take place').type).toBe('where');
+  });
+});
+
+describe('the end of what is extended or runs until a date', () => {
+  it('answers "till when" and "until what date" with the end, not the start or the first imposition', () => {
+    const rel = parseReleaseText(rawPage('Government Extends Travel Ban on Six Countries', '2022-07-20', [
+      '1. The Government decided to extend the travel ban on Mali, Niger, Chad and Yemen for another six months from August 1, 2022.',
+      '° New period of the travel ban: August 1, 2022 - January 31, 2023',
+      '2. The Government also decided to extend the travel ban on Haiti, which was first imposed on March 3 following the unrest in Port-au-Prince, until October 31, 2022.',
+    ]), { id: 'test-till-when' });
+    const ask = asker(rel);
+    expect(ask('till when is the travel ban on yemen extended')).toMatch(/^January 31, 2023$/);
+    expect(ask('Until what date does the Haiti travel ban now run?')).toMatch(/^October 31, 2022$/);
+  });
+});
+
+describe('a city asked by its people\'s name', () => {
+  it('reads "which Korean city is going to host" as a place asked', () => {
+    expect(analyzeQuestion('Which Korean city is going to host the 12th Asia Water Forum?').type).toBe('where');
+  });
+});
