@@ -231,6 +231,21 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const acronymIn = (at: number): boolean => at > 0 && at < i && (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(tokens[at]!.text) || /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]{0,8}$/u.test(tokens[at]!.text))
       && /^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start)) && /^\s*\(\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))
       && isCapitalized(tokens[at - 1]!.text) && (!nameWord(tokens[at - 1]!, countryAt) || INSTITUTION_LAST.test(tokens[at - 1]!.text));
+    // ("… to the Organisation for the Prohibition of Chemical Weapons (OPCW) Kwon Hae-ryong": the words a body's initials in
+    // brackets spell are its name, part of the title; the index of its first word, or -1)
+    const spelled = (at: number): number => {
+      if (at < 1 || at >= i || !/^\p{Lu}{2,8}$/u.test(tokens[at]!.text) || !/^\)\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start)) || !/^\s*\(\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return -1;
+      const letters = tokens[at]!.text;
+      let n = letters.length - 1;
+      let w = at - 1;
+      for (; w >= 0 && n >= 0 && at - w <= 14; w--) {
+        if (w < at - 1 && !/^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start))) return -1;
+        if (/^(?:of|for|the|and|on|in)$/.test(tokens[w]!.text) && w < at - 1) continue;
+        if (tokens[w]!.text[0] !== letters[n]) return -1;
+        n--;
+      }
+      return n < 0 ? w + 1 : -1;
+    };
     const ofHead = (at: number): boolean => {
       let h = at - 1;
       // ("Under Secretary of State for Arms Control and International Security Rachel Whitmore": a field of two words)
@@ -275,6 +290,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // ("Head of the Peatland and Mangrove Restoration Agency (BRGM) Wahyu Kurniawan": a body's acronym in brackets is
       // part of the title that names the body)
       if (!sawHead && acronymIn(k)) { k--; continue; }
+      if (!sawHead && spelled(k) > 0) { k = spelled(k) - 1; continue; }
       // ("Head of the Peatland and Mangrove Restoration Agency Wahyu Kurniawan": the words of a body's name, back to its "the"
       // or "of", belong to the title, though they are not title words)
       if (!sawHead && INSTITUTION_LAST.test(t.text) && (/^\s+$/.test(gap) || acronymIn(k + 1))) {
@@ -282,8 +298,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         while (w >= 0 && k - w <= 8 && /^\s+$/.test(text.slice(tokens[w]!.end, tokens[w + 1]!.start)) && ((isCapitalized(tokens[w]!.text) && !/^(?:The|Of)$/.test(tokens[w]!.text)) || tokens[w]!.text === 'and')) w--;
         if (w < k - 1 && w >= 0 && /^(?:the|of)$/.test(tokens[w]!.text) && tokens[w + 1]!.text !== 'and') { k = w; continue; }
       }
-      // (a body's initials in brackets right after a country: "… of the Republic of Kazakhstan (KazCosmos) Yerlan …")
-      if (/[;:(),"“”]/.test(gap) && !listComma(k) && !(countryAt.has(t.start) && acronymIn(k + 1))) break;
+      // (a body's initials in brackets right after a country or a word of its name: "… of the Republic of Kazakhstan
+      // (KazCosmos) Yerlan …", "… of the Department of Foreign Affairs and Trade (DFAT) Claire Whitford")
+      if (/[;:(),"“”]/.test(gap) && !listComma(k) && !acronymIn(k + 1)) break;
       const lw = t.text.toLowerCase();
       if (isHead(t.text)) sawHead = true;
       // ("Ambassador-at-Large for the World Expo 2030 Busan Bid Han Seung-ho": a year inside the title's name)
@@ -348,7 +365,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // (… or a place: "King George Island", "Queen Elizabeth Hospital")
     // (… or the first words of a body joined by "and": "the Andean Wetland and Glacier Protection Authority")
     const institution = new RegExp(`^\\s+(?:${INSTITUTION})\\b`).test(after) || INSTITUTION_LAST.test(run[run.length - 1]!.text)
-      || (tokens[i - 1]?.text === 'the' && new RegExp(`^\\s+and\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:${INSTITUTION})\\b`, 'u').test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80)));
+      || (tokens[i - 1]?.text === 'the' && new RegExp(`^\\s+and\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:${INSTITUTION})\\b`, 'u').test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80)))
+      // (… or the last words of a body its initials follow: "the Prohibition of Chemical Weapons (OPCW)")
+      || ((m) => !!m && run.length >= 2 && m[1]!.slice(-2) === run.slice(-2).map((t) => t.text[0]).join(''))(/^\s*\((\p{Lu}{3,8})\)/u.exec(after));
     // ("… of State for Arms Control and International Security Rachel Whitmore": a title's field, not a person)
     const afterTitleOf = /^(?:of|for)$/.test(tokens[i - 1]?.text ?? '') && [2, 3, 4].some((d) => !!tokens[i - d] && isHead(tokens[i - d]!.text)) && !koreanForm(run.map((t) => t.text).join(' '));
     const field = afterTitleOf && /^\s+and\s+\p{Lu}/u.test(after);

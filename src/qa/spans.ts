@@ -590,8 +590,9 @@ function titleStart(text: string, p: { start: number; title?: string }): number 
 // (past a long title: "The Brazilian delegation was led by Director of the Department of … External Relations Ricardo Fontes")
 function sideCountry(text: string, p: { start: number; title?: string }): string | undefined {
   const start = titleStart(text, p);
-  const side = /\b(\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,8}$/u.exec(text.slice(Math.max(0, start - 140), start))?.[1];
-  return side ? findCountries(side).find((c) => c.text.length === side.length)?.code : undefined;
+  // (a country's name may have two or three words: "The New Zealand delegation was headed by …")
+  const side = /\b((?:\p{Lu}[\p{L}]+\s+){0,2}\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,8}$/u.exec(text.slice(Math.max(0, start - 140), start))?.[1];
+  return side ? findCountries(side).find((c) => c.end === side.length)?.code : undefined;
 }
 
 /**
@@ -614,6 +615,8 @@ function agentOf(text: string, p: { start: number; end: number; title?: string }
   const verb = role === 'led' || role === 'head' ? '(?:led|leads|headed|heads|lead|head|commanded|commands|command)' : role === 'presid' || role === 'chair' ? '(?:chair(?:ed|s|ing)?|presid(?:e|ed|es|ing)(?: over)?)' : `${role}(?:ed|s)?`;
   // (the title between may be long: "headed by First Vice Minister of Land, Infrastructure and Transport Chae Ho-sung")
   if (new RegExp(`\\b${verb}\\s+by\\s+(?:[\\p{L}.'’-]+,?\\s+){0,9}$`, 'iu').test(text.slice(Math.max(0, p.start - 90), p.start))) return true;
+  // (… past a title of any length, brackets and all: "headed by First Assistant Secretary of … Trade (DFAT) Claire Whitford")
+  if (p.title && role !== 'sign' && ((at) => at < p.start && new RegExp(`\\b${verb}\\s+by\\s+$`, 'iu').test(text.slice(Math.max(0, at - 30), at)))(titleStart(text, p))) return true;
   // (… and the second of two, after the first one's appositive: "signed by Ambassador Seo, Permanent Representative of the
   // ROK to the WTO, and Deputy Director-General Miguel Ortega Salinas")
   const pair = new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|for|of|the|and)\\s+){0,7}$`, 'u').exec(text.slice(Math.max(0, p.start - 230), p.start));

@@ -10064,3 +10064,22 @@ describe('a city asked by its people\'s name', () => {
     expect(analyzeQuestion('Which Korean city is going to host the 12th Asia Water Forum?').type).toBe('where');
   });
 });
+
+describe('a title that names a body by its initials in brackets', () => {
+  it('keeps the whole title when the initials follow a word of the body\'s name', () => {
+    expect(peopleWithTitles('The New Zealand side was led by Deputy Secretary of the Americas and Asia Group of the Ministry of Foreign Affairs and Trade (MFAT) Helen Marsh.'))
+      .toEqual(['Helen Marsh | Deputy Secretary of the Americas and Asia Group of the Ministry of Foreign Affairs and Trade (MFAT)']);
+  });
+
+  it('reads the words the initials spell as the body, not as a person', () => {
+    expect(peopleWithTitles('The delegation was headed by Permanent Representative to the Organisation for the Prohibition of Biological Arms (OPBA) Lim Ha-neul.'))
+      .toEqual(['Lim Ha-neul | Permanent Representative to the Organisation for the Prohibition of Biological Arms (OPBA)']);
+  });
+
+  it('names who led a side when a long title with brackets stands between "headed by" and the name', () => {
+    const rel = parseReleaseText(page('Results of the 3rd ROK-New Zealand Space Dialogue', '2024-05-10', [
+      'The 3rd ROK-New Zealand Space Dialogue was held in Wellington on May 9. The Korean delegation was headed by Director-General for Climate and Science Kang Ji-woo, while the New Zealand delegation was headed by Deputy Secretary of the Americas and Asia Group of the Ministry of Foreign Affairs and Trade (MFAT) Helen Marsh, together with Deputy Head of the New Zealand Space Agency Tom Riley.',
+    ]), { id: 'test-long-bracket-title' });
+    expect(asker(rel)('who led the new zealand delegation to the 3rd space dialogue with korea')).toMatch(/^(?:Helen )?Marsh$/);
+  });
+});
