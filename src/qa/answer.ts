@@ -1582,7 +1582,8 @@ function koreasOwn(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ran
   // (a bullet, "- Kenya: US$1.5 million", speaks with its paragraph's lead)
   // (not a capital inside a name: "the OHCHR Seoul Office", "the Seoul Declaration")
   const ours = (r: Ranked): boolean => {
-    const text = /^[^:]{2,40}:\s/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text;
+    // (… so does one that opens with its amount: "- US$ 1.5 million to the Technical Cooperation Fund")
+    const text = /^[^:]{2,40}:\s|^(?:US\$|USD|KRW|EUR|\$|€|₩)\s?\d/.test(r.fact.text) ? `${r.fact.text} ${r.fact.context}` : r.fact.text;
     // ("Amount: US$ 4.5 million": the amount a release sets out as a labelled line is its own project's, the ROK's)
     if (AMOUNT_LABEL.test(r.fact.text)) return true;
     // ("The government also decided to contribute …": in the ministry's releases the government is the ROK's own)

@@ -10083,3 +10083,16 @@ describe('a title that names a body by its initials in brackets', () => {
     expect(asker(rel)('who led the new zealand delegation to the 3rd space dialogue with korea')).toMatch(/^(?:Helen )?Marsh$/);
   });
 });
+
+describe('a list line that opens with its amount', () => {
+  it('gives the part Korea puts into the body asked, not the total its paragraph leads with', () => {
+    const rel = parseReleaseText(rawPage('ROK to Contribute US$ 5 Million to Support WMO Early Warnings', '2024-03-20', [
+      '1. The government of the Republic of Korea has decided to contribute a total of US$ 5 million this year to support the climate risk and early warning systems of the World Meteorological Organization (WMO), which help small island states prepare for storms.',
+      '° Total amount: US$ 5 million',
+      '- US$ 3 million to the Systematic Observations Financing Facility (SOFF)',
+      '- US$ 2 million to the Climate Risk and Early Warning Systems Initiative (CREWS)',
+      '2. Ambassador Han Ji-soo announced the contribution on March 19 at the WMO Executive Council in Geneva.',
+    ]), { id: 'test-amount-line' });
+    expect(asker(rel)('How much is Seoul putting into the Climate Risk and Early Warning Systems Initiative this year?')).toMatch(/^US\$ 2 million$/);
+  });
+});
