@@ -1993,6 +1993,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
     }
     case 'number': {
       const q = foldedQuestion(a);
+      // (what each sum of the fact goes to, read at the first sum that needs it)
+      let sumsToMemo: { start: number; to: string | undefined }[] | undefined;
       // ("what is korea's 2035 NDC target": a figure aimed at, not "a contribution of US$ 7 million" of a sentence that aims at none)
       if (/^(?:what|which)\b[^?]*\btargets?\b/.test(q) && !/\b(?:targets?|aims?|aiming|aimed|goals?|objectives?|pledg\w*|commit\w*|by\s+(?:19|20)\d{2}|reduc\w*|cut|rais\w*|increas\w*|expand\w*|reach\w*)\b/i.test(text)) return [];
       // "how often does the working group meet": a frequency ("once a year", "every two years", "annually"), not a figure
@@ -2346,6 +2348,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !sizeAsked || !n.unit || !/\b(?:team|contingent|unit|delegation|force|mission|crew)\b/.test(q) || !(LENGTH_UNIT.test(n.unit) || /^(?:hectares?|square|tons?|tonnes?)\b/i.test(n.unit)))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
         .map((n) => {
+          // (read once per fact, at its first sum)
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
           // ("Seven of the Tribunal's 21 judges")
@@ -2719,6 +2722,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const ofWhat = isPercent && fact.numbers.filter((x) => /%$|percent/i.test(`${x.text} ${x.unit ?? ''}`) && SHARE_OF.test(text.slice(x.end, x.end + 12))).length > 1
             ? /^\s*(?:percent\s+)?of\s+([^,;.]*?)(?=\s+and\b|[,;.]|$)/i.exec(text.slice(n.end, n.end + 60))?.[1] : undefined;
           const shareFit = ofWhat ? ((said) => 0.15 * Math.min(2, a.terms.filter((t) => synonymsOf(t).some((x) => said.has(x))).length))(new Set(sliceTerms(ofWhat))) : 0;
+          // ("how much is earmarked for intangible heritage": "US$ 4 million will go to World Heritage … in Africa and US$ 3.5
+          // million to the safeguarding of intangible cultural heritage …" — the words only one sum goes to say which it is)
+          const sumsTo = isMoney ? (sumsToMemo ??= fact.numbers.filter((x) => !!x.unit && MONEY_UNIT_WHOLE.test(x.unit)).map((x) => ({ start: x.start, to: SUM_GOES_TO.exec(text.slice(x.end, x.end + 160))?.[1] }))) : [];
+          const destFit = sumsTo.length > 1 && sumsTo.every((x) => x.to) ? ((mine, others) => 0.15 * Math.min(2, a.terms.filter((t) => synonymsOf(t).some((x) => mine.has(x)) && !synonymsOf(t).some((x) => others.has(x))).length))(
+            new Set(sliceTerms(sumsTo.find((x) => x.start === n.start)?.to ?? '')), new Set(sumsTo.filter((x) => x.start !== n.start).flatMap((x) => sliceTerms(x.to!)))) : 0;
           const inBody = fact.numbers.length > 1 ? /^[^;,]{0,25}?\b(?:in|at|by|from)\s+the\s+([^;,]{2,60})/.exec(text.slice(n.end, n.end + 90))?.[1] : undefined;
           const bodyAfter = inBody && ((said) => [...a.alternatives.values()].some((alt) => alt.length > 1 && alt.every((x) => said.has(x))))(new Set(sliceTerms(inBody))) ? 0.3 : 0;
           const byYear = yearsAt.length && fact.numbers.length > 1 ? 0.5 * closeness(n.start, yearsAt, text.length) : 0;
@@ -2850,7 +2858,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             + (averageAsked && /\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? 0.3 : 0);
           // ("what was the vote on the renewal": the whole tally, "13 in favour, 0 against and 2 abstentions")
           const tally = tallyAsked ? TALLY_AFTER.exec(text.slice(n.end, n.end + 90))?.[0] : undefined;
-          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + arrowFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + throughBody + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
+          return { text: tally ? `${withUnit}${tally}` : withUnit, start: n.start, end: n.end + (tally?.length ?? 0), score: agentFit + arrowFit + destFit + 0.5 * near(n.start) + unitFit + typeFit + byCountry + byYear + total + whole + partitive + 0.5 * own + through + throughBody + bodyAfter + nowTo + elapsed + shareFit + partOfWhole + runningTotal + ownerFit + capFit + measured + modifier + crowd + casualty + willBe + toBody + partFit + ofThis + perFit + targetOnly + otherYearsEvent + outOf + memberFit + changeFrom + pair + otherSide + giverFit + focusFit + ofTheWhole + listedPart + listWhole
             // ("since its third review in November 2017, when it received 218 recommendations": a figure of another edition)
             - (a.ordinals.length && otherEditionBefore(a, text.slice(Math.max(0, n.start - 80), n.start)) ? 0.4 : 0)
             // ("up from the US$6 million it pledged at the 7th Conference": a figure its own clause puts at another edition)
@@ -3050,6 +3058,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
 const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:(?<=\b(?:was|were|be|been|get|got)\s+)(?:released|freed)|(?:released|freed)(?=\s*[?.!]?\s*$)|put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\b(?:until|till|til)\s+(?:when|what (?:date|day|month|year)|which (?:date|day|month|year))\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+/** What a sum goes to, right after it: "US$ 4 million will go to World Heritage capacity-building", "and US$ 3.5 million to
+ * the safeguarding of …", up to the next sum or the clause's end. */
+const SUM_GOES_TO = /^\s+(?:will\s+(?:go|be\s+[a-z]+ed)\s+|(?:is|are|was|were)\s+[a-z]+ed\s+|goes\s+|went\s+)?(?:to|for)\s+([^;,.]*?)(?=\s+and\s+(?:US\$|\$|USD|KRW|EUR|€)|[;,.]|$)/;
+
 const END_WORDS = /\b(?:end(?:ed|s|ing)?|released|freed|release|lift(?:ed|s)?|expir\w*|until|through|till|terminat\w*|clos(?:ed|es|ing)|conclud\w*|wrap\w*|finish\w*|abolish\w*)\b/i;
 
 /** True when a date ends a range written as two dates: "from March 1, 2027 to February 28, 2031". */

@@ -10096,3 +10096,12 @@ describe('a list line that opens with its amount', () => {
     expect(asker(rel)('How much is Seoul putting into the Climate Risk and Early Warning Systems Initiative this year?')).toMatch(/^US\$ 2 million$/);
   });
 });
+
+describe('what each sum of a sentence goes to', () => {
+  it('gives the sum that goes to what the question names, not the first of two', () => {
+    const rel = parseReleaseText(page('ROK and FAO Sign Agreement on Food Security Projects', '2022-04-12', [
+      'Under the agreement, the ROK government will contribute a total of US$ 9 million to the FAO over three years. Of this amount, US$ 5 million will go to Food Security capacity-building in Africa and US$ 4 million to the safeguarding of the traditional island food systems in the Pacific region.',
+    ]), { id: 'test-sums-to' });
+    expect(asker(rel)('How much of Seoul\'s contribution is earmarked for island food systems in the Pacific?')).toMatch(/^US\$ 4 million$/);
+  });
+});
