@@ -10105,3 +10105,12 @@ describe('what each sum of a sentence goes to', () => {
     expect(asker(rel)('How much of Seoul\'s contribution is earmarked for island food systems in the Pacific?')).toMatch(/^US\$ 4 million$/);
   });
 });
+
+describe('the party whose clause holds a figure', () => {
+  it('gives the figure of the clause whose subject is the party the question asks', () => {
+    const rel = parseReleaseText(page('Korea-Mercosur Trade Agreement Signed', '2025-02-11', [
+      'Under the agreement, Mercosur will eliminate tariffs on 88.4 percent of its tariff lines, including cars and machinery, while the ROK will eliminate tariffs on 96.2 percent of its tariff lines within 15 years.',
+    ]), { id: 'test-actor-clause' });
+    expect(asker(rel)('what share of its tariff lines will Seoul scrap duties on under the Mercosur deal')).toMatch(/^96\.2 percent$/);
+  });
+});
