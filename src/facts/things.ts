@@ -9,6 +9,8 @@ const POST_START = /^(?:Permanent|Ambassador|Representative|Envoy|Consul|Special
 const POST_WORD = /^(?:Permanent|Ambassador|Representative|Envoy|Consul|Special|Minister|President|Prime|Foreign|Vice|Deputy|Secretary|Director|Chief|Head|Chair|Commissioner|Governor|Mayor|Senior|First|Second|Third)\b/;
 /** Words that start the title of a document, inside which "in the" goes on: "Memorandum of Understanding on … in the …". */
 const DOCUMENT_START = /^(?:Memorandum|Agreement|Treaty|Convention|Declaration|Statement|Protocol|Arrangement|Framework|Charter|Accord|MOU)$/;
+/** Words that may follow a name's last word without qualifying it: prepositions, relative pronouns, verbs of being and having. */
+const AFTER_NAME = /^(?:under|by|with|from|which|who|that|will|would|was|were|is|are|has|have|had|as|into|within|between|among|after|before|since|until|during|through|over|across|against)$/;
 const LOWER_INSIDE = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'at', 'las', 'los', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'von', 'van', 'der', 'al', 'el']);
 const SENTENCE_START_WORDS = /^(?:The|This|That|These|Those|It|In|On|At|As|By|For|From|With|And|But|Both|After|Before|During|Since|While|When|Under|Upon|Also|Then|Among|A|An|He|She|They|We|His|Her|Their)$/;
 
@@ -144,7 +146,9 @@ export function findThings(text: string): Span[] {
       // (… and "for the" inside a name of two words or more, not after a place or initials: "the Organization for the
       // Prohibition of …", not "in Quito for the Summit", "the Fund (EDCF) for the Aqaba-Amman Project")
       if ((t === 'of' || (t === 'for' && j - 1 > i && !/\)\s*$/.test(gap) && !findCountries(words[j - 1]![0]).length)) && words[j + 1]?.[0] === 'the' && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0]) && !SENTENCE_START_WORDS.test(words[j + 2]![0])
-        && !(words[j + 3] && /^\s+$/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length, words[j + 3]!.index)) && /^[a-z]/.test(words[j + 3]![0]) && !LOWER_INSIDE.has(words[j + 3]![0]))) { j += 2; continue; }
+        // (a preposition or a verb after the word ends the name there, it does not qualify the word: "the National Center for
+        // the Rights of the Child under the Ministry …")
+        && !(words[j + 3] && /^\s+$/.test(text.slice(words[j + 2]!.index! + words[j + 2]![0].length, words[j + 3]!.index)) && /^[a-z]/.test(words[j + 3]![0]) && !LOWER_INSIDE.has(words[j + 3]![0]) && !AFTER_NAME.test(words[j + 3]![0]))) { j += 2; continue; }
       break;
     }
     if (lastCap > i || /^[A-Z]{2,}[a-z]?$/.test(w[0])) {

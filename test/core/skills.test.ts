@@ -10114,3 +10114,10 @@ describe('the party whose clause holds a figure', () => {
     expect(asker(rel)('what share of its tariff lines will Seoul scrap duties on under the Mercosur deal')).toMatch(/^96\.2 percent$/);
   });
 });
+
+describe('a body\'s name that ends in "of the …" before a preposition', () => {
+  it('keeps "of the Elderly" in the name when "under the Ministry" follows', () => {
+    expect(findThings('In addition, the National Institute for the Welfare of the Elderly under the Ministry of Health and Welfare will open new branches.').map((t) => t.text))
+      .toContain('National Institute for the Welfare of the Elderly');
+  });
+});
