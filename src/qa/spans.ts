@@ -1314,7 +1314,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("what date in march is the briefing": "in March" tells nothing the question does not)
         .filter((d) => !new RegExp(`(?<![\\p{L}\\p{N}])${fold(d.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(q))
         // ("the 2030 Agenda for Sustainable Development", "the 2026 Review Conference": a year that opens a name dates nothing)
-        .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !q.includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))))
+        // (… unless an act took place at the event the year names: "became an official Olympic sport at the 2000 Sydney Olympic
+        // Games")
+        .filter((d) => !(d.precision === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(d.end, d.end + 3)) && !q.includes(fold(text.slice(d.start, d.end + 12).split(/[,;.]/)[0]!))
+          && !(/\b(?:at|during|since)\s+the\s+$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) && /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Games|Olympics|Paralympics|World Cup|Expo|Exposition|Championships?|Universiade)\b/u.test(text.slice(d.end, d.end + 50)))))
         // ("until when is the waiver now extended": not the end it "was due to expire on" before the extension)
         .filter((d) => !(endAsked && /\b(?:was|were|had been)\s+(?:due|set|scheduled|originally\s+due|to)\s+(?:to\s+)?(?:expire|end|run out|lapse|close)\s+(?:on\s+|in\s+|at the end of\s+)?$/i.test(text.slice(Math.max(0, d.start - 50), d.start))))
         // ("when had the envoys last met before Tokyo": the Tokyo meeting is what the last one came before)

@@ -10121,3 +10121,13 @@ describe('a body\'s name that ends in "of the …" before a preposition', () => 
       .toContain('National Institute for the Welfare of the Elderly');
   });
 });
+
+describe('a year that names the games an act took place at', () => {
+  it('dates what happened "at the 2000 Sydney Olympic Games" with its year', () => {
+    const rel = parseReleaseText(page('Korea Hosts Archery Diplomacy Event in Paris', '2024-06-26', [
+      'Vice Minister Lee Ji-ho attended an archery exhibition at the Korean Cultural Center in Paris on June 25.',
+      'Archery, which is practiced in some 160 countries, returned to the Olympic programme for good at the 1972 Munich Olympic Games.',
+    ]), { id: 'test-games-year' });
+    expect(asker(rel)('since when has archery been on the olympic programme for good')).toBe('1972');
+  });
+});
