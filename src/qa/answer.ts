@@ -1731,6 +1731,20 @@ function labelledAmount(a: Analysis, best: Ranked | undefined, viable: Ranked[])
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && AMOUNT_LABEL.test(r.fact.text) && isMoneyText(r.span!.text) && r.score >= best.score - 0.25) ?? best;
 }
 
+/** A team's size asked: "how big is the taekwondo team", "size of the relief team". */
+const TEAM_SIZE_ASKED = /\b(?:how (?:big|large)|size of|what size)\b[^?]*?\b(?:team|delegation|contingent|unit|crew|group|mission|squad|troupe|corps)\b/;
+
+/**
+ * "How big is the taekwondo team going to Central America": the sentence that gives the team's size ("The 22-member team")
+ * over a closer one whose figure counts something else ("300 practitioners from seven Central American countries").
+ */
+function teamSize(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  if (!best?.span || a.type !== 'number' || !TEAM_SIZE_ASKED.test(foldedQuestion(a))) return best;
+  const sized = (r: Ranked): boolean => /^-?\s*(?:member|strong|person|people|man)\b/i.test(r.fact.text.slice(r.span!.start + r.span!.text.length, r.span!.start + r.span!.text.length + 10));
+  if (sized(best)) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && sized(r) && r.score >= best.score - 0.35) ?? best;
+}
+
 /**
  * "How many Koreans were hurt in the bus crash": the verb of the count says which figure is asked. When the best
  * figure's sentence never says it ("a bus carrying 24 Korean tourists") and a close sentence of the same release
@@ -1887,7 +1901,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   // the best agreed candidate, then each re-pick in turn: a close candidate that fits what the question asks better
-  const best = [koreasOwn, labelledAmount, countsAsked, countrysShare, bodysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
+  const best = [koreasOwn, labelledAmount, countsAsked, teamSize, countrysShare, bodysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
     .reduce((b: Ranked | undefined, pick) => pick(a, b, viable), agreed(viable));
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);

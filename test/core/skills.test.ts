@@ -10131,3 +10131,15 @@ describe('a year that names the games an act took place at', () => {
     expect(asker(rel)('since when has archery been on the olympic programme for good')).toBe('1972');
   });
 });
+
+describe('the size of a team', () => {
+  it('gives the "N-member team" over a closer figure that counts countries', () => {
+    const rel = parseReleaseText(page('Hapkido Demonstration Team to Tour Southern Africa', '2023-08-30', [
+      'The Ministry of Foreign Affairs will send the Korea Hapkido Demonstration Team to Zambia, Botswana and Namibia from September 10 to 20 to mark the anniversaries of diplomatic ties with the three Southern African countries.',
+      'The 18-member team, led by Master Kim Jae-won, will give demonstrations of hapkido techniques combined with Korean traditional music.',
+      'On the occasion of the tour, the "Hapkido Friendship Cup" will be held in Lusaka on September 12, with some 200 practitioners from six Southern African countries taking part.',
+      'The ROK and the Southern African countries have steadily expanded cooperation in trade, mining and development over the past decade.',
+    ]), { id: 'test-team-size' });
+    expect(asker(rel)('how big is the hapkido team going to Southern Africa')).toBe('18');
+  });
+});
