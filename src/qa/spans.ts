@@ -2343,6 +2343,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !gotAsked || !(REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '') || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30))))
         // ("how big is the new arrangement": not "two and a half times the size of the previous one", a ratio to another)
         .filter((n) => /\btimes\b|\bfold\b|\bratio\b|\bmultiple\b/.test(q) || !/^(?:\s+and\s+a\s+half)?\s+times\s+(?:the|as|more|larger|bigger|higher|greater|that|what)\b/i.test(text.slice(n.end, n.end + 30)))
+        // ("how many officials from Latin American countries will it train": not "120 government officials from Southeast Asian
+        // countries", people counted from another region)
+        .filter((n) => ((asked) => !asked || ((said) => !said || sliceTerms(said).some((t) => asked.includes(t)))(/^[^.;]{0,60}?\bfrom\s+(?:(?:some|about|over|nearly|\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:countries|nations|states|economies)\b/u.exec(text.slice(n.end, n.end + 110))?.[1]))(
+          once(a, 'regionAsked', () => ((m) => (m ? sliceTerms(m) : undefined))(/\bfrom\s+((?:[a-z-]+\s+){1,2})(?:countries|nations|states|economies)\b/.exec(q)?.[1]))))
         // ("how many votes did the top-placed candidate get": not "received 162 votes, the second-highest total")
         .filter((n) => !topCountAsked || !BELOW_TOP_AFTER.test(text.slice(n.end, n.end + 60)))
         // ("how big was the relief team": a size, not how long it stayed)

@@ -10143,3 +10143,14 @@ describe('the size of a team', () => {
     expect(asker(rel)('how big is the hapkido team going to Southern Africa')).toBe('18');
   });
 });
+
+describe('people counted from another region', () => {
+  it('does not give the count of officials from one region for another region asked', () => {
+    const rel = parseReleaseText(page('Results of the 4th ROK-Netherlands Cyber Policy Consultation', '2023-11-08', [
+      'Director-General Park Hye-jin explained that the ROK government will provide KRW 3 billion over three years for a cyber capacity-building program that will train 150 government officials from Central Asian countries.',
+    ]), { id: 'test-region-count' });
+    const ask = asker(rel);
+    expect(ask('how many officials from african countries will korea\'s cyber program train')).toBeNull();
+    expect(ask('how many officials from central asian countries will korea\'s cyber program train')).toBe('150');
+  });
+});
