@@ -1345,6 +1345,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
             * (startSaid && !startedAt(d) ? 0.5 : 1) - (startSaid && !startedAt(d) ? 0.3 : 0)
             // (the years a programme runs for are no date of its signing, unless its period is asked)
             - (periodOf(d) && !/\b(?:period|years|term|duration|cover|covers|run|runs|span)\b/.test(q) ? 0.6 : 0)
+            // ("when is the Athens Our Ocean Conference": not "On the margins of the conference, Vice Minister Kang plans to hold talks
+            // … on April 16", the day of an act beside the event, unless that act is asked)
+            - (/^\W{0,3}(?:On|At)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the|this)\s+[^,;]{2,60},\s+[^;]*$/.test(text.slice(0, d.start)) && !once(a, 'besideAsked', () => /\b(?:talks?|meet|meets|met|meeting|sit|sits|sat|bilateral|margins?|sidelines?|call|calls|called|discuss\w*|sign\w*|with)\b/.test(q)) ? 0.4 : 0)
             // ("in Daejeon in 1993 and in Yeosu in 2012": the date of the place the question names)
             + placeBefore(d) + itemFit(d)
             // ("visited Nuuk … from August 26 to 27 and Ottawa, Canada, from August 29 to 30": of several dates, the one whose own

@@ -10154,3 +10154,15 @@ describe('people counted from another region', () => {
     expect(ask('how many officials from central asian countries will korea\'s cyber program train')).toBe('150');
   });
 });
+
+describe('the day of an act on the margins of an event', () => {
+  it('dates the conference, not the talks held on its margins', () => {
+    const rel = parseReleaseText(page('Second Vice Minister to Attend the 5th Global Fisheries Conference', '2025-03-28', [
+      'Second Vice Minister of Foreign Affairs Lee Seo-yeon will lead the government delegation to the 5th Global Fisheries Conference, which will be held from April 8 to 10 in Lisbon, Portugal, under the theme of "Fish for the Future."',
+      'On the margins of the global fisheries conference, Vice Minister Lee plans to hold talks in Lisbon with Deputy Minister of Foreign Affairs of Portugal Rui Matos on April 9 to discuss ways to strengthen cooperation in fisheries and shipping.',
+    ]), { id: 'test-margins-day' });
+    const ask = asker(rel);
+    expect(ask('when is the lisbon global fisheries conference')).toMatch(/^April 8 to 10$/);
+    expect(ask('when will lee meet the portuguese deputy minister')).toBe('April 9');
+  });
+});
