@@ -1731,6 +1731,16 @@ function labelledAmount(a: Analysis, best: Ranked | undefined, viable: Ranked[])
   return viable.find((r) => r !== best && r.meta.id === best.meta.id && AMOUNT_LABEL.test(r.fact.text) && isMoneyText(r.span!.text) && r.score >= best.score - 0.25) ?? best;
 }
 
+/**
+ * "Venue of the 2025 Korea-Africa Economic Cooperation Forum": the release's own "Venue:" line ("Venue: Eko Hotel and Suites,
+ * Lagos") over a sentence that names only the city the forum is held in.
+ */
+function labelledVenue(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranked | undefined {
+  const venueLine = (r: Ranked): boolean => /^\W{0,3}Venues?\s*:/i.test(r.fact.text);
+  if (!best || a.type !== 'where' || venueLine(best) || !/\bvenues?\b/.test(foldedQuestion(a))) return best;
+  return viable.find((r) => r !== best && r.meta.id === best.meta.id && venueLine(r) && r.score >= best.score - 0.25) ?? best;
+}
+
 /** A team's size asked: "how big is the taekwondo team", "size of the relief team". */
 const TEAM_SIZE_ASKED = /\b(?:how (?:big|large)|size of|what size)\b[^?]*?\b(?:team|delegation|contingent|unit|crew|group|mission|squad|troupe|corps)\b/;
 
@@ -1901,7 +1911,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   const minSpan = a.type === 'thing' || a.type === 'reason' ? opts.minThingSpan : a.type === 'who' ? -0.15 : a.type === 'number' ? 0.2 : -Infinity;
   const viable = ranked.filter((r) => !r.mismatch && r.span && r.coverage >= opts.minCoverage && r.span.score >= minSpan);
   // the best agreed candidate, then each re-pick in turn: a close candidate that fits what the question asks better
-  const best = [koreasOwn, labelledAmount, countsAsked, teamSize, countrysShare, bodysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
+  const best = [koreasOwn, labelledAmount, labelledVenue, countsAsked, teamSize, countrysShare, bodysShare, firstTime, nextOne, totalOne, oneDay, wholeStay, sinceOne, finer]
     .reduce((b: Ranked | undefined, pick) => pick(a, b, viable), agreed(viable));
   if (!best || !best.span) {
     const why = ranked.find((r) => r.coverage >= opts.minCoverage);

@@ -10166,3 +10166,15 @@ describe('the day of an act on the margins of an event', () => {
     expect(ask('when will lee meet the portuguese deputy minister')).toBe('April 9');
   });
 });
+
+describe('a venue asked of a release with a "Venue:" line', () => {
+  it('gives the venue line over a sentence that names only the city', () => {
+    const rel = parseReleaseText(rawPage('Korea-Africa Foundation to Host the 2026 Korea-Africa Youth Forum in Accra', '2026-05-02', [
+      '1. The Korea-Africa Foundation (KAF) will host the "2026 Korea-Africa Youth Forum" in Accra, Ghana, on May 20 and 21, bringing together some 200 young leaders from 30 African countries.',
+      '° Date: May 20-21, 2026',
+      '° Venue: Kempinski Hotel Gold Coast City, Accra',
+      '2. The forum will discuss youth entrepreneurship, digital skills and climate action.',
+    ]), { id: 'test-venue-line' });
+    expect(asker(rel)('venue of the 2026 korea-africa youth forum')).toMatch(/^Kempinski Hotel Gold Coast City/);
+  });
+});
