@@ -1807,7 +1807,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (!askedYearsWhere.size && !once(a, 'earlierAsked', () => /\b(?:before|previous|previously|earlier|prior|last|first|had)\b/.test(foldedQuestion(a))) && /,\s+(?:following|after|succeeding)\s+(?:those|the ones|ones|their|its|the (?:previous|earlier|last|preceding)|previous|earlier)\b[^;.]*$/i.test(text.slice(0, start))) return;
         const ordinal = ordinalFit(a, text, start, true);
         if (ordinal === 0) return;
-        out.push({ text: place, start, end: start + place.length, score: base * ordinal * (known ? 1 : 0.85) * yearFit });
+        // ("at the African Union headquarters in Addis Ababa": a body's headquarters is the place, not the body, with its city)
+        const seat = seatAsked ? undefined : /^\s+(?:headquarters|HQ|Secretariat building)\b(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+D\.C\.)?)?/u.exec(text.slice(start + place.length, start + place.length + 60))?.[0];
+        out.push({ text: place + (seat ?? ''), start, end: start + place.length + (seat?.length ?? 0), score: base * ordinal * (known ? 1 : 0.85) * yearFit });
       };
       const counts = new Map<string, number>();
       for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);

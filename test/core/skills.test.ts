@@ -10178,3 +10178,13 @@ describe('a venue asked of a release with a "Venue:" line', () => {
     expect(asker(rel)('venue of the 2026 korea-africa youth forum')).toMatch(/^Kempinski Hotel Gold Coast City/);
   });
 });
+
+describe('a meeting held at a body\'s headquarters', () => {
+  it('gives the headquarters with its city, not the body alone', () => {
+    const rel = parseReleaseText(page('Results of the 1st Korea-ASEAN Senior Officials\' Follow-up Meeting', '2025-06-05', [
+      'The Ministry of Foreign Affairs hosted the 1st Korea-ASEAN Senior Officials\' Follow-up Meeting on June 4 in Seoul.',
+      'The two sides agreed to hold the 2nd Korea-ASEAN Senior Officials\' Follow-up Meeting in 2026 at the ASEAN Secretariat headquarters in Jakarta.',
+    ]), { id: 'test-hq-place' });
+    expect(asker(rel)('where is the 2nd senior officials follow-up meeting going to be held')).toMatch(/^ASEAN Secretariat headquarters in Jakarta$/);
+  });
+});
