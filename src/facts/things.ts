@@ -111,6 +111,8 @@ export function findThings(text: string): Span[] {
       // ("Regulation (EU) 2021/821": a number's slash joins it)
       if (!/^\s+$|^\s*\(\s*$|^\s*\)\s*$|^\)\s+$/.test(gap) && !/^\s*-\s*$/.test(gap) && !/^\s+&\s+$/.test(gap) && !(gap === '/' && /^\d+$/.test(words[j - 1]![0]) && /^\d+$/.test(words[j]![0]))) break;
       const t = words[j]![0];
+      // (not across a sentence's end inside a quote: "… the sacrifice of the Kagnew Battalion. Korea will never forget …")
+      if (/\p{Ll}{2,}\.$/u.test(words[j - 1]![0]) && !/^(?:Co|Inc|Ltd|St|Jr|Sr|Dr|Mt|No|Corp|Bros|Gen|Col|Lt|Amb|Rep|Sen|Gov|Prof)\.$/.test(words[j - 1]![0])) break;
       if (/^[\p{Lu}\p{N}]/u.test(t)) { lastCap = j; j++; continue; }
       // (not into a date: "… Airport in Tirana on March 9"; not past an acronym into a place or a class: "… (IMO) in Category A")
       if (/^(?:in|at|to)$/.test(t) && /\)\s*$/.test(gap)) break;

@@ -10188,3 +10188,24 @@ describe('a meeting held at a body\'s headquarters', () => {
     expect(asker(rel)('where is the 2nd senior officials follow-up meeting going to be held')).toMatch(/^ASEAN Secretariat headquarters in Jakarta$/);
   });
 });
+
+describe('a military unit asked by name', () => {
+  it('reads a battalion as a unit, and does not run a name across a sentence end in a quote', () => {
+    const rel = parseReleaseText(page('Ambassador Pays Tribute to Turkish Korean War Veterans', '2025-06-26', [
+      'Ambassador Kim Ha-na visited the Korean War Memorial in Ankara on June 25 and paid tribute to the soldiers of the Northern Star Brigade, who fought alongside Korean troops.',
+      'She said, "Korea owes its freedom to the sacrifice of the Northern Star Brigade. Korea will never forget the young Turks who fought for a country they did not know."',
+    ]), { id: 'test-unit-kind' });
+    expect(asker(rel)('name of the turkish unit that fought in the korean war')).toBe('Northern Star Brigade');
+    expect(findThings('"Korea owes its freedom to the sacrifice of the Northern Star Brigade. Korea will never forget them."').map((t) => t.text)).not.toContain('Northern Star Brigade. Korea');
+  });
+});
+
+describe('a bilateral investment treaty asked by its initials', () => {
+  it('reads "BIT" as the agreement on the promotion and protection of investments', () => {
+    const rel = parseReleaseText(page('Korea-Ghana Investment Agreement to Take Effect', '2024-07-30', [
+      'The "Agreement between the Government of the Republic of Korea and the Government of the Republic of Ghana for the Promotion and Protection of Investments" will take effect on August 29, 2024.',
+      'The two countries established diplomatic relations in 1977.',
+    ]), { id: 'test-bit' });
+    expect(asker(rel)('When does the Korea–Ghana BIT take effect?')).toMatch(/^August 29(?:, 2024)?$/);
+  });
+});
