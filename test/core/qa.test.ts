@@ -612,6 +612,12 @@ describe('the question sets (regression guards)', () => {
     ['written-lh', 73, 9, 43],
     ['written-li', 81, 9, 80],
     ['written-lj', 60, 13, 74],
+    ['written-lk', 77, 13, 93],
+    ['written-ll', 77, 13, 61],
+    ['written-lm', 60, 9, 86],
+    ['written-ln', 81, 9, 68],
+    ['written-lo', 79, 9, 80],
+    ['written-lp', 81, 6, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
