@@ -1,6 +1,6 @@
 /** Candidate answer spans of each type in one fact, scored by how well they fit the question. */
 import { findCountries, findCountriesTyped, countryName, isCapital, isDemonym } from '../facts/countries.js';
-import { koreanForm } from '../facts/people.js';
+import { findPeople, koreanForm } from '../facts/people.js';
 import { ACT_EVENTS, eventPositions, eventSpans, findEvents, RELATION_EVENTS } from '../facts/events.js';
 import { findAcronyms, findThings, LABELLED_TITLE, namesItsParties } from '../facts/things.js';
 import { findNumbers, MONEY_UNIT } from '../facts/numbers.js';
@@ -625,7 +625,9 @@ function agentOf(text: string, p: { start: number; end: number; title?: string }
   const titled = pair ? p.start : titleStart(text, p);
   const pair2 = !pair && role !== 'sign' && titled < p.start ? new RegExp(`\\b${verb}\\s+by\\s+([^.;]{2,160}?),?\\s+and\\s+(?:the\\s+)?$`, 'u').exec(text.slice(Math.max(0, titled - 200), titled)) : null;
   if ((pair ?? pair2) && !/\b(?:presence|witness\w*|attended|with|whom|who|which|in the)\b/i.test((pair ?? pair2)![1]!)) return true;
-  if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30))) return true;
+  // (not the title of the next name of a list: "Minister … Han Min-koo, Commander of the United States Forces Korea General
+  // Vincent Brooks, …")
+  if ((role === 'led' || role === 'head') && /^,\s+(?:the\s+)?(?:commander|head|leader|chief)\s+of\b/i.test(text.slice(p.end, p.end + 30)) && !findPeople(/^,\s+[^,;]*/.exec(text.slice(p.end))![0]).length) return true;
   // ("Head of ROK delegation: Ambassador Lim Kyung-soo, …": a labelled line names the head)
   if ((role === 'led' || role === 'head') && /^\W{0,3}(?:Head|Chief|Leader)s?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)\s*:\s*(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(0, p.start))) return true;
   // ("EU: Managing Director Stefan Kessler, Head of the Sanctions Division Anna Rossi, and officials …": the first named in a

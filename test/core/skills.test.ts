@@ -10209,3 +10209,17 @@ describe('a bilateral investment treaty asked by its initials', () => {
     expect(asker(rel)('When does the Korea–Ghana BIT take effect?')).toMatch(/^August 29(?:, 2024)?$/);
   });
 });
+
+describe('a "Commander of …" title that belongs to the next name of a list', () => {
+  it('does not make the name before it the commander', () => {
+    const rel = parseReleaseText(rawPage('Remains of 12 ROK Soldiers Killed in the Korean War Return Home from Guam (Sep. 11)', '2017-09-11', [
+      '1. The remains of 12 ROK soldiers who were killed in action during the Korean War, which had been identified by the US Defense POW/MIA Accounting Agency (DPAA) in Guam, were returned to the Republic of Korea on September 11.',
+      '2. A repatriation ceremony was held upon the arrival of the remains as follows:',
+      '° Date and time: September 11 (Mon.), 15:00',
+      '° Venue: Osan Air Base, Pyeongtaek',
+      '° Participants: Minister of Patriots and Veterans Affairs Lee Sung-hoon, Commander of the United Nations Command General Thomas Hale, Ambassador for Public Diplomacy Kim Mi-ran of the Ministry of Foreign Affairs, and some 200 service members and bereaved family members',
+      '3. This is the third joint repatriation of ROK soldiers\' remains from the US.',
+    ]), { id: 'test-commander-of-next' });
+    expect(asker(rel)('Which UNC commander attended the 2017 ceremony receiving the remains of Korean War soldiers returned from Guam?')).not.toBe('Lee Sung-hoon');
+  });
+});
