@@ -290,7 +290,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // ("Head of the Peatland and Mangrove Restoration Agency (BRGM) Wahyu Kurniawan": a body's acronym in brackets is
       // part of the title that names the body)
       if (!sawHead && acronymIn(k)) { k--; continue; }
-      if (!sawHead && spelled(k) > 0) { k = spelled(k) - 1; continue; }
+      const body = sawHead ? -1 : spelled(k);
+      if (body > 0) { k = body - 1; continue; }
       // ("Head of the Peatland and Mangrove Restoration Agency Wahyu Kurniawan": the words of a body's name, back to its "the"
       // or "of", belong to the title, though they are not title words)
       if (!sawHead && INSTITUTION_LAST.test(t.text) && (/^\s+$/.test(gap) || acronymIn(k + 1))) {

@@ -2005,6 +2005,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const q = foldedQuestion(a);
       // (what each sum of the fact goes to, read at the first sum that needs it)
       let sumsToMemo: { start: number; to: string | undefined }[] | undefined;
+      // (the region whose people the question counts: "how many officials from Latin American countries")
+      const regionAsked = once(a, 'regionAsked', () => ((m) => (m ? sliceTerms(m) : undefined))(/\bfrom\s+((?:[a-z-]+\s+){1,2})(?:countries|nations|states|economies)\b/.exec(q)?.[1]));
       // ("what is korea's 2035 NDC target": a figure aimed at, not "a contribution of US$ 7 million" of a sentence that aims at none)
       if (/^(?:what|which)\b[^?]*\btargets?\b/.test(q) && !/\b(?:targets?|aims?|aiming|aimed|goals?|objectives?|pledg\w*|commit\w*|by\s+(?:19|20)\d{2}|reduc\w*|cut|rais\w*|increas\w*|expand\w*|reach\w*)\b/i.test(text)) return [];
       // "how often does the working group meet": a frequency ("once a year", "every two years", "annually"), not a figure
@@ -2352,8 +2354,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => /\btimes\b|\bfold\b|\bratio\b|\bmultiple\b/.test(q) || !/^(?:\s+and\s+a\s+half)?\s+times\s+(?:the|as|more|larger|bigger|higher|greater|that|what)\b/i.test(text.slice(n.end, n.end + 30)))
         // ("how many officials from Latin American countries will it train": not "120 government officials from Southeast Asian
         // countries", people counted from another region)
-        .filter((n) => ((asked) => !asked || ((said) => !said || sliceTerms(said).some((t) => asked.includes(t)))(/^[^.;]{0,60}?\bfrom\s+(?:(?:some|about|over|nearly|\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:countries|nations|states|economies)\b/u.exec(text.slice(n.end, n.end + 110))?.[1]))(
-          once(a, 'regionAsked', () => ((m) => (m ? sliceTerms(m) : undefined))(/\bfrom\s+((?:[a-z-]+\s+){1,2})(?:countries|nations|states|economies)\b/.exec(q)?.[1]))))
+        .filter((n) => !regionAsked || ((said) => !said || sliceTerms(said).some((t) => regionAsked.includes(t)))(REGION_COUNTED.exec(text.slice(n.end, n.end + 110))?.[1]))
         // ("how many votes did the top-placed candidate get": not "received 162 votes, the second-highest total")
         .filter((n) => !topCountAsked || !BELOW_TOP_AFTER.test(text.slice(n.end, n.end + 60)))
         // ("how big was the relief team": a size, not how long it stayed)
@@ -2362,7 +2363,6 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !sizeAsked || !n.unit || !/\b(?:team|contingent|unit|delegation|force|mission|crew)\b/.test(q) || !(LENGTH_UNIT.test(n.unit) || /^(?:hectares?|square|tons?|tonnes?)\b/i.test(n.unit)))
         .filter((n) => !areaAsked || (!!n.unit && /^(?:hectares?|ha|acres?|square|sq\.?|km²|m²|km2|m2)\b/i.test(n.unit)))
         .map((n) => {
-          // (read once per fact, at its first sum)
           // "won 121 of the 162 votes cast": the first is what was won, with the unit of the second, which is the whole
           // (amounts too: "some US$5.2 billion of the US$14 billion in export finance")
           // ("Seven of the Tribunal's 21 judges")
@@ -3077,6 +3077,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const TERM_NOUN = /\b(?:term|tenure|mandate|presidency|chairmanship)\b/i;
 const END_ASKED = /(?<!\breceiving\s)(?<!\bthe other\s)\b(?:(?<=\b(?:was|were|be|been|get|got)\s+)(?:released|freed)|(?:released|freed)(?=\s*[?.!]?\s*$)|put out|close|closes|closed(?!-door)|extinguished|contained|brought under control|end|ends|ended|lifted|lift|expire|expires|expired|expiry|wrap(?:s|ped)? up|finish|finishes|finished|terminated?|abolished?|step(?:s|ped)? down|resign(?:s|ed)?|left office|leave office)\b|\b(?:until|till|til)\s+(?:when|what (?:date|day|month|year)|which (?:date|day|month|year))\b|\b(?:runs?|valid|extended|last|lasts)\s+(?:\w+\s+)?until\b/;
+/** The region whose people a figure counts, right after it: "120 government officials from Southeast Asian countries". */
+const REGION_COUNTED = /^[^.;]{0,60}?\bfrom\s+(?:(?:some|about|over|nearly|\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:countries|nations|states|economies)\b/u;
 /** What a sum goes to, right after it: "US$ 4 million will go to World Heritage capacity-building", "and US$ 3.5 million to
  * the safeguarding of …", up to the next sum or the clause's end. */
 const SUM_GOES_TO = /^\s+(?:will\s+(?:go|be\s+[a-z]+ed)\s+|(?:is|are|was|were)\s+[a-z]+ed\s+|goes\s+|went\s+)?(?:to|for)\s+([^;,.]*?)(?=\s+and\s+(?:US\$|\$|USD|KRW|EUR|€)|[;,.]|$)/;
