@@ -203,6 +203,11 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
           // (not a name's particle: "Undersecretary of Peru Gloria de la Fuente")
           && !PARTICLES.has(tokens[i + 1]!.text)))
       && fieldWord(tokens[i]!.text) && !koreanForm(tokens.slice(i, j).map((t) => t.text).join(' '))) fieldWords.add(tokens[i++]!.start);
+    // ("Under Secretary for Economic Growth Robert T. Hale", "… and the Environment Robert T. Hale": a middle initial
+    // stands after the given name, so the dictionary words before that name are the title's field)
+    const initialAt = tokens.slice(i, j).findIndex((t, n) => n >= 2 && /^\p{Lu}\.$/u.test(t.text) && n < j - i - 1);
+    if (initialAt > 0 && tokens.slice(i, i + initialAt - 1).every((t) => isEnglishWord(t.text.toLowerCase()))
+      && [1, 2].some((d) => /^(?:of|for|the|and)$/.test(tokens[i - d]?.text ?? '') && tokens.slice(i - d + 1, i).every((t) => isEnglishWord(t.text.toLowerCase())))) i += initialAt - 1;
     const run = tokens.slice(i, j);
     // what precedes: the title (capitalized title words with connectors), up to 14 words back
     let k = i - 1;
@@ -210,9 +215,13 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // "Minister of Agriculture, Forestry and Fisheries Chea Sovannarith": a list of fields inside the title's "of" is one title
     // (… of dictionary words too: "Vice President for Human Capital, Youth and Skills Development Aminata Diallo-Koné")
     const fieldy = (x: Token): boolean => !nameWord(x, countryAt) || (isEnglishWord(x.text.toLowerCase()) && !/-/.test(x.text));
+    // (… with a comma before its "and" too: "for Economic Growth, Energy, and the Environment Robert T. Hale")
+    // (a list of three at least, the way such a comma is written: not "Minister for Foreign Affairs, and the Hon Daniel Fraser")
+    const oxford = (at: number): boolean => tokens[at + 1]?.text === 'and' && ((x) => !!x && isCapitalized(x.text) && fieldy(x))(tokens[at + (tokens[at + 2]?.text === 'the' ? 3 : 2)])
+      && /\b(?:of|for)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*,\s+){1,4}(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 100), tokens[at]!.end));
     const listComma = (at: number): boolean => /^,\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))
-      && [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && fieldy(x))
-      && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && !!tokens[at + 3 + n] && isCapitalized(tokens[at + 3 + n]!.text) && (fieldy(tokens[at + 3 + n]!) || fieldWords.has(tokens[at + 3 + n]!.start)))
+      && (oxford(at) ? isCapitalized(tokens[at]!.text) && fieldy(tokens[at]!) : [tokens[at]!, tokens[at + 1]!].every((x) => isCapitalized(x.text) && fieldy(x))
+        && tokens.slice(at + 2, i).some((x, n) => x.text === 'and' && ((y) => !!y && isCapitalized(y.text) && (fieldy(y) || fieldWords.has(y.start)))(tokens[at + 3 + n + (tokens[at + 3 + n]?.text === 'the' ? 1 : 0)])))
       // (a list of three or more: "Assistant Deputy Minister for Europe, Arctic, Middle East and Maghreb Catherine Lavoie")
       && /\b(?:of|for)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*,\s+(?:the\s+)?){0,4}(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 100), tokens[at]!.end));
     // ("Secretary (East) of India's Ministry …": a short bracket after a title's head word is part of the title)

@@ -2649,8 +2649,18 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if (rival && !findCountries(clauseAround(text, n.start)).some((c) => c.code === rival && !/\b(?:defeat\w*|beat(?:ing|s)?|against|over|ahead of|outpoll\w*)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, c.start - 40), c.start)))) return null;
           // ("how many tons will Myanmar get": "100,000 tons of Korean rice to 11 countries" is all of theirs, no one country's share,
           // unless the sentence names the country asked)
-          if (!totalAsked && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c) && !fact.countries.includes(c))
-            && /^[^.;]{0,60}?\b(?:to|for|among|across|in)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|nations|states)\b/i.test(text.slice(n.end))) return null;
+          // (… nor is it when the sentence names the country only as one of those countries: "to 9 countries facing food crises,
+          // including Haiti, Peru and Bolivia")
+          const manyCountries = /^[^.;]{0,60}?\b(?:to|for|among|across|in)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|nations|states)\b([^.;]*)/i.exec(text.slice(n.end));
+          if (!totalAsked && manyCountries && a.countries.some((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c)
+            && (!fact.countries.includes(c) || findCountries(/^[^.;]{0,80}?\bincluding\b([^.;]*)/i.exec(manyCountries[1]!)?.[1] ?? '').some((x) => x.code === c)))) return null;
+          // ("how much did korea give argentina for the wildfires": a sum given "to Chile, which suffered … near the border with
+          // Argentina", or "to people in Kenya …, which has also hit Uganda", goes to the countries it is given to, not to one the
+          // sentence names besides)
+          const givenTo = /^[^.;\d]{0,70}?(?<!\bup\s)\bto\s+(?:the\s+)?(?!US\$|USD\b|KRW\b|EUR\b)(?:(?:people|government|victims|refugees)\s+(?:of|in)\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4})*)/u.exec(text.slice(n.end));
+          const receivers = isMoney && givenTo ? findCountries(givenTo[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
+          const askedReceivers = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c) && !a.left.includes(c));
+          if (!totalAsked && receivers.length && askedReceivers.length && !askedReceivers.some((c) => receivers.includes(c))) return null;
           // ("drew pledges totalling US$ 12.8 billion from 25 countries" is no one country's pledge)
           if (a.countries.some((c) => /^[A-Z]{3}$/.test(c)) && /\btotal|\bcombined|\baltogether/i.test(text.slice(Math.max(0, n.start - 25), n.end)) && /^[^.;]{0,40}\b(?:from|by|of)\s+(?:some\s+|about\s+|over\s+|more than\s+)?\d+\s+(?:countries|donors|nations|member states|governments)\b/i.test(text.slice(n.end))) return null;
           // ("the shipment is part of the 150,000 tons of rice Korea will provide to 17 countries": the whole it is part of)

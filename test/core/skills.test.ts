@@ -10223,3 +10223,28 @@ describe('a "Commander of …" title that belongs to the next name of a list', (
     expect(asker(rel)('Which UNC commander attended the 2017 ceremony receiving the remains of Korean War soldiers returned from Guam?')).not.toBe('Lee Sung-hoon');
   });
 });
+
+describe('a sum given to one country, in a sentence that names another besides', () => {
+  it('does not give another country the sum, nor one of "11 countries, including …" the whole of theirs', () => {
+    const rel = parseReleaseText(page('Government Provides Humanitarian Assistance to Chile after Wildfires', '2024-02-06', [
+      'The Government of the Republic of Korea has decided to provide humanitarian assistance worth US$ 2 million to Chile, which suffered great loss of life from the wildfires that spread near the border with Argentina in early February.',
+      'The Government will also provide 20,000 tons of rice to 9 countries facing food crises, including Haiti, Peru and Bolivia, through the WFP.',
+      'The Government expressed its condolences to the people of Chile.',
+    ]), { id: 'test-given-to' });
+    const ask = asker(rel);
+    expect(ask('how much aid is korea giving chile for the wildfires')).toMatch(/US\$ 2 million/);
+    expect(ask('how much aid did korea give argentina for the wildfires')).toBeNull();
+    expect(ask('how many tons of rice go to Peru')).toBeNull();
+    expect(ask('how many tons of rice will the 9 countries get in total')).toMatch(/20,000 tons/);
+  });
+});
+
+describe('a long title before a name with a middle initial', () => {
+  it('reads the dictionary words of the field as the title and the name from the given name, an Oxford comma and all', () => {
+    expect(peopleWithTitles('Vice Minister Kim Min-ho and Under Secretary of State for Economic Growth, Energy, and the Environment Robert T. Hale held the 9th Senior Economic Dialogue in Seoul.'))
+      .toContain('Robert T. Hale | Under Secretary of State for Economic Growth, Energy, and the Environment');
+    expect(peopleWithTitles('Vice Minister Kim Min-ho met Under Secretary for Economic Growth Robert T. Hale in Seoul.')).toContain('Robert T. Hale | Under Secretary for Economic Growth');
+    // (a comma before "and" ends a title of one field: the person after it is another)
+    expect(findPeople('Australia was represented by Senator the Hon Jane Moore, Minister for Foreign Affairs, and the Hon Daniel Fraser MP, Deputy Prime Minister and Minister for Defence.').find((p) => p.name.endsWith('Daniel Fraser'))?.title).toBe('Deputy Prime Minister and Minister for Defence');
+  });
+});
