@@ -961,6 +961,16 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     if (asked.length === 1 && !named.length && pair.length && !pair.includes(asked[0]!) && !countryCodes(fact.context).includes(asked[0]!) && askedOnce(a).koreaPair) return `the fact is about ${pair.join(', ')}, not ${asked[0]}`;
 
   }
+  // ("when did the envoys sit down one-on-one" is not answered by "… held a trilateral meeting …", nor a trilateral meeting by a
+  // bilateral one: the number of sides asked must be the sentence's)
+  const sides = (t: string): string[] => [
+    ...(/\b(?:bilateral|one-on-one|one on one|two-way)\s+(?:meeting|talks|session|call)s?\b|\b(?:met|meet|sit down|sat down)\s+one-on-one\b/i.test(t) ? ['two'] : []),
+    ...(TRILATERAL.test(t) || /\bthree-way\b/i.test(t) ? ['three'] : [])];
+  const sidesAsked = a.type !== 'number' ? sides(foldedQuestion(a)) : [];
+  if (sidesAsked.length === 1) {
+    const said = sides(fact.text);
+    if (said.length && !said.includes(sidesAsked[0]!)) return `the fact is about a ${said[0]}-sided meeting, not a ${sidesAsked[0]}-sided one`;
+  }
   // ("when did Togo open its embassy in Seoul" is not answered by "the Embassy of the Republic of Korea in Togo opened …": an
   // embassy in another country)
   const embassyIn = askedOnce(a).embassyIn;

@@ -2094,6 +2094,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("He reported that of the 52 follow-up projects …, 37 had been launched": after "that" too)
       const openingWhole = fact.numbers.find((x) => /(?:^(?:[^,;]{0,30}[,;]\s+)?Of|\bthat\s+of)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
+      // (a figure its clause says is needed: "… needs an absolute majority, currently 97 votes", "a majority of 128 votes required")
+      const required = (n: { start: number; end: number }): boolean => REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '')
+        || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30));
+      // (a threshold to reach: "how many votes were needed to win", not "how many people need help")
+      const needAsked = /\b(?:need|needs|needed|required?|necessary)\s+(?:to|for)\b|\bminimum\b|\bthreshold\b/.test(q) && /\bhow many\b/.test(q);
       const gotAsked = /\b(?:did|has|have|had)\b[^?]*\b(?:get|got|receive|received|win|won|obtain|obtained|secure|secured|garner|garnered)\b/.test(q) && !/\b(?:need|needs|needed|required?|minimum|majority|threshold)\b/.test(q);
       const topCountAsked = /\b(?:top-placed|top-ranked|first-placed|winning|highest-ranked|top)\s+(?:candidate|country|nominee|finisher|vote-getter)\b|\bthe most votes\b/.test(q);
       const askedVerb = /\bhow many\b(.*)$/.exec(q)?.[1] ?? '';
@@ -2349,7 +2354,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         .filter((n) => !pastOnly(a) || !WISHED_BEFORE.test(text.slice(Math.max(0, n.start - 140), n.start)))
         // ("how many votes did he get": not the majority a candidate needs, "… needs an absolute majority, currently 97 votes")
         // (… nor "above the two-thirds majority of 106 votes required for election")
-        .filter((n) => !gotAsked || !(REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '') || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30))))
+        .filter((n) => !gotAsked || !required(n))
+        // (… and the other way round: "how many votes were needed to win" is the majority required, not the 180 the ROK received)
+        .filter((n, _, all) => !needAsked || required(n) || !all.some(required))
         // ("how big is the new arrangement": not "two and a half times the size of the previous one", a ratio to another)
         .filter((n) => /\btimes\b|\bfold\b|\bratio\b|\bmultiple\b/.test(q) || !/^(?:\s+and\s+a\s+half)?\s+times\s+(?:the|as|more|larger|bigger|higher|greater|that|what)\b/i.test(text.slice(n.end, n.end + 30)))
         // ("how many officials from Latin American countries will it train": not "120 government officials from Southeast Asian

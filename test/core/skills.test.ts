@@ -10248,3 +10248,35 @@ describe('a long title before a name with a middle initial', () => {
     expect(findPeople('Australia was represented by Senator the Hon Jane Moore, Minister for Foreign Affairs, and the Hon Daniel Fraser MP, Deputy Prime Minister and Minister for Defence.').find((p) => p.name.endsWith('Daniel Fraser'))?.title).toBe('Deputy Prime Minister and Minister for Defence');
   });
 });
+
+describe('a majority needed against the votes received', () => {
+  it('answers the votes needed to win with the figure the sentence says is required, and the votes received with the other', () => {
+    const rel = parseReleaseText(page('Republic of Korea Elected to the UN Human Rights Council', '2025-10-15', [
+      'The Republic of Korea was elected to the UN Human Rights Council at the UN General Assembly on October 14.',
+      'The ROK, which ran for one of the four seats of the Asia-Pacific Group, received 167 votes out of the 190 Member States that cast ballots, well above the two-thirds majority of 127 votes required.',
+    ]), { id: 'test-votes-needed' });
+    const ask = asker(rel);
+    expect(ask('How many votes were needed to win a seat')).toBe('127');
+    expect(ask('how many votes did korea get in the HRC election')).toBe('167');
+    // (people who need help are counted, not a threshold)
+    const chad = parseReleaseText(page('Government Provides Humanitarian Assistance to Chad', '2025-03-02', [
+      'The Government has decided to provide US$ 1 million in humanitarian assistance to Chad.',
+      'According to OCHA, 5.2 million people in Chad need humanitarian assistance this year, and 900,000 have been required to leave their homes.',
+    ]), { id: 'test-need-help' });
+    expect(asker(chad)('how many people in chad need humanitarian help')).toMatch(/^5\.2 million/);
+  });
+});
+
+describe('a bilateral meeting beside a trilateral one', () => {
+  it('dates the one-on-one meeting by the sentence about the bilateral meeting, not by the trilateral one', () => {
+    const rel = parseReleaseText(page('Korea-U.S.-Japan Chief Negotiators Meet in Tokyo', '2024-05-04', [
+      'Special Representative Lee Min-jae held a trilateral meeting with U.S. Special Envoy Mark Dalton and Japanese Director-General Sato Kenji on May 3 in Tokyo.',
+      'Prior to the trilateral meeting, Special Representative Lee held a bilateral meeting with Special Envoy Dalton on May 2 at the Ministry of Foreign Affairs of Japan.',
+      'The three chief negotiators discussed ways to respond to North Korea\'s missile launches.',
+    ]), { id: 'test-sides' });
+    const ask = asker(rel);
+    expect(ask('when did lee sit down one-on-one with dalton')).toMatch(/^May 2/);
+    // (the sentence that names both in full is about the trilateral meeting: it does not date the one-on-one)
+    expect(ask('when did lee min-jae sit down one-on-one with mark dalton') ?? '').not.toMatch(/May 3/);
+  });
+});
