@@ -1673,7 +1673,9 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
   if (asked.length !== 1) return best;
   const own = (r: Ranked): boolean => {
     const text = r.fact.text;
+    // (… or the country right before its sum, in a breakdown: "(Ethiopia US$ 1.2 million, Kenya US$ 800,000)")
     return findCountries(text).some((c) => c.code === asked[0] && (/^\s*(?:\(|:|-|–|—)\s*$/.test(text.slice(c.end, r.span!.start))
+      || (/^\s+$/.test(text.slice(c.end, r.span!.start)) && isMoneyText(r.span!.text))
       || /^\s+(?:to|for)\s+(?:the\s+)?$/.test(text.slice(r.span!.end, c.start))));
   };
   if (own(best)) return best;

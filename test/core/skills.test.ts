@@ -10280,3 +10280,24 @@ describe('a bilateral meeting beside a trilateral one', () => {
     expect(ask('when did lee min-jae sit down one-on-one with mark dalton') ?? '').not.toMatch(/May 3/);
   });
 });
+
+describe('a sum broken down by country, each name right before its share', () => {
+  it('gives the country asked its share, not the sum for all', () => {
+    const rel = parseReleaseText(rawPage('Government Provides Humanitarian Assistance to Countries Hit by Cyclone Idai', '2019-03-22', [
+      '1. The Government of the Republic of Korea has decided to provide humanitarian assistance worth US$ 2 million to Malawi, Zambia and Mozambique, which were hit by Cyclone Idai.',
+      '° Amount of assistance: US$ 2 million (Malawi US$ 900,000, Zambia US$ 600,000, Mozambique US$ 500,000)',
+      '2. The Government hopes that the assistance will help the affected people recover.',
+    ]), { id: 'test-breakdown-share' });
+    expect(asker(rel)('how much is s. korea giving zambia for the cyclone')).toBe('US$ 600,000');
+  });
+});
+
+describe('a plan numbered in its series', () => {
+  it('keeps the ordinal in the name of the plan', () => {
+    const rel = parseReleaseText(page('Development Cooperation Committee Holds Its 9th Meeting', '2024-02-20', [
+      'The International Development Cooperation Committee held its 9th meeting on February 19 in Seoul.',
+      'At the meeting, the Committee adopted the 3rd Country Partnership Strategy for Viet Nam (2024-2028), which sets out four priority areas.',
+    ]), { id: 'test-numbered-plan' });
+    expect(asker(rel)('which strategy did the committee adopt for vietnam at its 9th meeting')).toMatch(/^3rd Country Partnership Strategy/);
+  });
+});
