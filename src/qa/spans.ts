@@ -3191,6 +3191,8 @@ const FROM_ASKED = /\b(?:sail(?:ed)?|depart(?:ed)?|leave|left|set out|ship(?:ped
 /** Heads that ask for a document: its name says what it is ("Memorandum of Understanding on …", "… Agreement"). */
 /** Kinds of building or institution that a name of one says in its words ("Cebu Doctors' Hospital", "Hotel Shilla"). */
 const FACILITY_HEAD = /^(?:hospitals?|universit(?:y|ies)|schools?|hotels?|museums?|airports?|stadiums?|libraries|library|academ(?:y|ies)|colleges?)$/;
+const PROGRAMME_HEAD = /^(?:programm?es?|programs?|initiatives?|projects?|schemes?|funds?|facilit(?:y|ies)|mechanisms?|networks?|platforms?)$/;
+const MEETING_END = /\b(?:Summit|Meeting|Conference|Forum|Dialogue|Session|Talks|Consultations?|Assembly)$/;
 const DOCUMENT_HEAD = /^(?:mous?|memorand(?:um|ums|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|ftas?|pacts?)$/;
 
 /** "who will run / manages …": to run or manage a body is to head it. */
@@ -3371,7 +3373,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // a country, however long its name ("Plurinational State of Bolivia"), is not a thing
     let left = t.text;
     for (const c of findCountries(t.text)) left = left.replace(c.text, ' ');
-    if (!left.replace(STATE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '').trim()) continue;
+    // (… nor is a list of them: "Africa, Latin America and Asia")
+    if (!left.replace(STATE_WORDS, ' ').replace(/\b(?:and|the|Asia|Africa|Europe|Oceania|Americas|Pacific|Middle East)\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, '').trim()) continue;
     // a trailing acronym repeats the name: "Enhanced Strategic Partnership (ESP)"
     const name = t.text.replace(/\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$/, '');
     const st = terms(name);
@@ -3423,6 +3426,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // ("which cebu hospital are they treated at": a hospital, school or hotel asked is one the name says it is — not the typhoon's
     // local name in quotes, "(known locally as 'Yolanda')")
     if (head && FACILITY_HEAD.test(head) && !hasKind && !kindTail && !afterKind) continue;
+    // ("which EU research program …", "what financing mechanism was launched at …": a programme or a mechanism asked is not the
+    // meeting the sentence names, "the ROK-EU Summit", "the UN General Assembly")
+    if (head && PROGRAMME_HEAD.test(head) && !hasKind && !kindTail && !isQuoted && MEETING_END.test(t.text)) continue;
     // "held under the title "Three Rivers, One Future"": a quoted title names the thing asked when a name is asked
     const wholeQuote = isQuoted && /^[,.;:]?["”']/.test(text.slice(t.end - (/[,.;:]$/.test(t.text) ? 1 : 0), t.end + 2).replace(/^[^"”',.;:]*/, ''));
     const titled = wholeQuote && (asksName || (head && quotedHeads.has(head))) && /\b(?:title|theme|slogan|motto|name|banner|called|named|dubbed|entitled|titled)\s*(?:of\s*)?[,:]?\s*["“']$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) ? 1 : 0;
@@ -3442,6 +3448,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // (not a document between it and another party: "Contribution Agreement between the Government of … and the International
     // Atomic Energy Agency on …")
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || (t.text.includes(x.expansion) && !namesItsParties(t.text)))))) continue;
+    // (… and so is a name whose words' first letters are initials the question gives: "in NY" — "held in New York")
+    if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(t.text) && a.initialisms.includes(t.text.split(/\s+/).map((w) => w[0]!.toLowerCase()).join(''))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
     // (the country must qualify the head noun asked: "Seoul and Ulaanbaatar sign" names the parties, not whose body)
     // (… or a quoted name carries it: "the "Joint Statement on … the ASEAN-ROK Comprehensive Strategic Partnership"")

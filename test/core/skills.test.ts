@@ -10301,3 +10301,16 @@ describe('a plan numbered in its series', () => {
     expect(asker(rel)('which strategy did the committee adopt for vietnam at its 9th meeting')).toMatch(/^3rd Country Partnership Strategy/);
   });
 });
+
+describe('a programme or mechanism asked, beside meetings and places', () => {
+  it('answers with the programme, not the summit, the regions listed or the city the question gives by its initials', () => {
+    const rel = parseReleaseText(page('ROK and EU Hold First Digital Partnership Council', '2023-07-04', [
+      'They welcomed the decision made by the two leaders at the ROK-EU Summit held in Seoul on May 21 to start negotiations on the ROK\'s association with an EU research program, and expressed hope that the negotiations would conclude soon.',
+      'The two sides also discussed the ROK\'s association with Horizon Europe, the EU\'s research and innovation program, which has a budget of 95.5 billion euros.',
+      'The partners reviewed the 20 projects that the DMP has selected in Africa, Latin America and Asia, and welcomed the launch of the DMP Finance Network at the DMP ministerial meeting held in New York on September 20 on the margins of the UN General Assembly.',
+    ]), { id: 'test-programme-head' });
+    const ask = asker(rel);
+    expect(ask('which EU research program is Korea negotiating to associate with')).toBe('Horizon Europe');
+    expect(ask('what new financing mechanism was launched at the DMP ministerial in NY on Sept 20')).toBe('DMP Finance Network');
+  });
+});
