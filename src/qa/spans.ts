@@ -1650,7 +1650,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ambassador heading one elsewhere is not the one asked)
         const missionOf = postAsked.length ? /\b(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\s+)?(?:in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?:under|led by|headed by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, p.start - 120), p.start))?.[1] : undefined;
         const missionElsewhere = !!missionOf && findCountries(missionOf).some((c) => /^[A-Z]{3}$/.test(c.code)) && !findCountries(missionOf).some((c) => postAsked.includes(c.code));
-        const posted = postAsked.length ? (missionElsewhere ? -2 : findCountries(postText).some((c) => postAsked.includes(c.code)) ? 0.4 : /\bto\s+(?:the\s+)?\p{Lu}/u.test(postText) ? -0.8 : -0.2) : 0;
+        const posted = postAsked.length ? (missionElsewhere ? -2 : findCountries(postText).some((c) => postAsked.includes(c.code)) ? 0.4
+          // (… nor is an ambassador of a field, posted nowhere: "Ambassador for African Cooperation", "Ambassador-at-Large")
+          : /\b(?:Ambassador|Envoy)(?:-at-Large|\s+at\s+Large|\s+for\s+\p{Lu})/u.test(postText) ? -2 : /\bto\s+(?:the\s+)?\p{Lu}/u.test(postText) ? -0.8 : -0.2) : 0;
         // ("who handed the letter to the honorary consul": the one who handed it, not the one it went "to")
         const toBefore = toAsked ? /\bto\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, p.start - 45), p.start))?.[0] : undefined;
         // (not the "to" of the person's own title: "Ambassador of the Republic of Korea to Bolivia Seo Dong-ik")

@@ -10314,3 +10314,13 @@ describe('a programme or mechanism asked, beside meetings and places', () => {
     expect(ask('what new financing mechanism was launched at the DMP ministerial in NY on Sept 20')).toBe('DMP Finance Network');
   });
 });
+
+describe('an ambassador of a field, asked as the ambassador to a country', () => {
+  it('does not take the ambassador for a field, posted nowhere, for the ambassador to the country asked', () => {
+    const rel = parseReleaseText(page('First Vice Minister Meets African Ambassadors in Seoul', '2024-09-10', [
+      'First Vice Minister Kim Hong-kyun hosted a meeting with the ambassadors of 25 African countries in Seoul on September 9 to review the follow-up to the Korea-Africa Summit.',
+      'He also introduced Ambassador Park Seo-yeon, who was recently appointed as the Ministry\'s first Ambassador for African Cooperation and will coordinate the follow-up projects in Kenya, Ghana and Tanzania.',
+    ]), { id: 'test-field-ambassador' });
+    expect(asker(rel)('who is korea\'s ambassador to kenya')).toBeNull();
+  });
+});
