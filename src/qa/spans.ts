@@ -1457,6 +1457,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const asked = new Set(foldedQuestion(a).split(/[^\p{L}]+/u).filter((w) => w.length > 1));
       // (the place after "to": "the philippine ambassador to korea" is posted in Korea, whatever her nationality)
       // (not the post of the one who acts: "who did our ambassador in maputo hand the decision to" asks whom the ambassador met)
+      // (the ones the question asks a person spoke or acted for: "for the sending states", "on behalf of the alumni")
+      const behalfAsked = once(a, 'behalfAsked', () => ((m) => (m ? sliceTerms(m[1]!).filter((t) => !stopWords().has(t)) : []))(/\b(?:speech|spoke|speak|speaking|remarks|statement|address|words)\s+(?:for|on behalf of)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:at|in|on|during|to)\b|\s*\??$)/.exec(foldedQuestion(a))));
       const postAsked = once(a, 'post', () => /^who(?:m)?\s+(?:did|does|do|will|has|had|would)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:ambassador|envoy|consul|embassy)\b/u.test(foldedQuestion(a)) ? []
         : ((m) => (m ? findCountriesTyped(m[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c)) : []))(/\b(?:ambassador|envoy|consul|embassy)\s+(?:in|to|at)\s+([\p{L}.' -]{2,30})/u.exec(foldedQuestion(a))));
       // ("on behalf of the Ferrante family": a member of the family named is an answer)
@@ -1680,7 +1682,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("who gives the opening remarks": "Noh will deliver the opening remarks, and Ms. Diallo … a keynote speech" — the one
         // whose own clause holds the role)
         const roleFit = roleAsked && new RegExp(`\\b${roleAsked}`, 'i').test(clauseAround(text, p.start)) ? 0.3 : 0;
-        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit + roleFit, changeable: true };
+        // ("who gave the speech for the sending states": the one who spoke "on behalf of the UN sending states")
+        const behalf = behalfAsked.length && ((m) => !!m && behalfAsked.every((t) => sliceTerms(m[1]!).includes(t)))(/\bon behalf of\s+([^,.;]{3,80})/.exec(text.slice(p.end, p.end + 90)) ?? /\bon behalf of\s+([^,.;]{3,80}),\s+(?:[\p{L}.'’-]+\s+){0,12}$/u.exec(text.slice(Math.max(0, p.start - 140), p.start))) ? 0.6 : 0;
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit + roleFit + behalf, changeable: true };
       })];
     }
     case 'where': {

@@ -10324,3 +10324,18 @@ describe('an ambassador of a field, asked as the ambassador to a country', () =>
     expect(asker(rel)('who is korea\'s ambassador to kenya')).toBeNull();
   });
 });
+
+describe('a speech asked, and whom the speaker spoke for', () => {
+  it('reads "spoke" and "speech" as remarks, an alum as a person, and the speaker "on behalf of" those asked', () => {
+    const rel = parseReleaseText(page('Foreign Minister Hosts Reception for Envoys of UN Sending States', '2023-07-27', [
+      'Minister of Foreign Affairs Han Ji-won hosted a reception on July 26 in Seoul for the ambassadors of the 22 countries that sent troops during the Korean War.',
+      'In his welcoming remarks, Minister Han paid tribute to the young men and women from the 22 UN sending states who came to defend freedom.',
+      'Ambassador of Canada to the Republic of Korea Marie Tremblay, speaking on behalf of the UN sending states, thanked the Korean Government for honoring the veterans.',
+      'A scholarship alumna, Ms. Aigerim Nurlanova of Kazakhstan, who earned her doctorate at Yonsei University in 2015, delivered a congratulatory speech.',
+    ]), { id: 'test-speech-behalf' });
+    const ask = asker(rel);
+    expect(ask('who gave the speech for the sending states at the reception')).toMatch(/Marie Tremblay$/);
+    expect(ask('which kazakh alum spoke at the reception')).toMatch(/Aigerim Nurlanova$/);
+    expect(synonymsOf('speech')).toContain('remark');
+  });
+});
