@@ -971,6 +971,13 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const said = sides(fact.text);
     if (said.length && !said.includes(sidesAsked[0]!)) return `the fact is about a ${said[0]}-sided meeting, not a ${sidesAsked[0]}-sided one`;
   }
+  // ("when did Oh meet the Ethiopian state minister" is not dated by "… met with 12 surviving Ethiopian veterans": a post the
+  // question says was met is held by someone the sentence names, where another sentence of the release names its holder)
+  const metPost = a.type === 'when' || a.type === 'where' ? /\b(?:meet|met|meets|meeting|talks with|call on|called on|sit down with|sat down with)\s+(?:with\s+)?(?:the|her|his|their)\s+(?:[a-z]+\s+)?((?:state|deputy|vice|junior|assistant|under)\s+(?:foreign\s+)?(?:minister|secretary))\b/.exec(foldedQuestion(a))?.[1] : undefined;
+  if (metPost) {
+    const holds = (f: Fact): boolean => f.people.some((p) => !!p.title && fold(p.title).replace(/\bminister of state\b/, 'state minister').replace(/\s+(?:of|for)\s+foreign\s+affairs\b/, '').includes(metPost.replace(/\s+foreign\b/, '')));
+    if (!holds(fact) && index.factsOf(meta.id).some((f) => f !== fact && holds(f))) return `another sentence names the ${metPost}`;
+  }
   // ("when did Togo open its embassy in Seoul" is not answered by "the Embassy of the Republic of Korea in Togo opened …": an
   // embassy in another country)
   const embassyIn = askedOnce(a).embassyIn;

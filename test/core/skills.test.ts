@@ -10339,3 +10339,15 @@ describe('a speech asked, and whom the speaker spoke for', () => {
     expect(synonymsOf('speech')).toContain('remark');
   });
 });
+
+describe('a post the question says was met', () => {
+  it('dates the meeting by the sentence that names the holder of the post, not by another meeting of the visit', () => {
+    const rel = parseReleaseText(page('Second Vice Minister Visits Ghana', '2023-09-16', [
+      'Second Vice Minister of Foreign Affairs Kim Soo-ah visited Accra from September 12 to 14 to mark the 46th anniversary of diplomatic relations between the two countries.',
+      'On September 12, Vice Minister Kim laid a wreath at the memorial in Accra and met with 15 Ghanaian alumni of Korean scholarship programs.',
+      'On September 13, she held talks with State Minister of Foreign Affairs of Ghana Kwame Mensah on ways to deepen the bilateral partnership.',
+      'On September 14, Vice Minister Kim visited the Korle Bu Teaching Hospital, built with Korean support, and held a luncheon meeting with Ghanaian Korean War veterans.',
+    ]), { id: 'test-met-post' });
+    expect(asker(rel)('When did Kim meet the Ghanaian state minister in Accra')).toMatch(/^September 13/);
+  });
+});
