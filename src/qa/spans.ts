@@ -504,6 +504,9 @@ function clauseAround(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
+/** Words that name where a body sits (in lower case: "UN Headquarters" is a building). */
+const SEAT_WORDS = /\b(?:headquarters|headquartered|seat(?:ed)?|based)\b/;
+
 /** Where the clause holding `pos` starts and ends. */
 function clauseBounds(text: string, pos: number): [number, number] {
   const cut = /;|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\b)/g;
@@ -1817,7 +1820,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (ordinal === 0) return;
         // ("at the African Union headquarters in Addis Ababa": a body's headquarters is the place, not the body, with its city)
         const seat = seatAsked ? undefined : /^\s+(?:headquarters|HQ|Secretariat building)\b(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+D\.C\.)?)?/u.exec(text.slice(start + place.length, start + place.length + 60))?.[0];
-        out.push({ text: place + (seat ?? ''), start, end: start + place.length + (seat?.length ?? 0), score: base * ordinal * (known ? 1 : 0.85) * yearFit });
+        // ("where is the agency headquartered": "Its headquarters are located in Incheon, while its Service Center … is located in
+        // Seoul" — the place of the clause that names the seat asked)
+        const seatFit = seatAsked && SEAT_WORDS.test(text) ? (SEAT_WORDS.test(clauseAround(text, start)) ? 1.15 : 0.8) : 1;
+        out.push({ text: place + (seat ?? ''), start, end: start + place.length + (seat?.length ?? 0), score: base * ordinal * (known ? 1 : 0.85) * yearFit * seatFit });
       };
       const counts = new Map<string, number>();
       for (const [, t] of wordTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -10351,3 +10351,19 @@ describe('a post the question says was met', () => {
     expect(asker(rel)('When did Kim meet the Ghanaian state minister in Accra')).toMatch(/^September 13/);
   });
 });
+
+describe('the seat of a body, beside another office in another city', () => {
+  it('answers where the body is headquartered with the place of the clause that names its headquarters', () => {
+    const rel = parseReleaseText(page('Overseas Nationals Agency Holds Its First Convention', '2023-10-07', [
+      'The Overseas Nationals Agency held its first convention from October 4 to 6 at the Grand Hotel in Seoul.',
+      'Its headquarters are located in Sejong, while its Overseas Nationals Service Center, which handles civil petitions for overseas nationals in one place, is located in Jongno in Seoul.',
+    ]), { id: 'test-seat' });
+    expect(asker(rel)('Where is the Overseas Nationals Agency headquartered')).toBe('Sejong');
+    const a = analyzeQuestion('Where is the Overseas Nationals Agency headquartered');
+    // (the other office's place, in the clause after "while", is well behind)
+    const index = buildFactIndex([rel]);
+    const spans = spanCandidates(a, index.facts.find((f) => f.text.startsWith('Its headquarters'))!, index.byRelease.get('test-seat')!).sort((x, y) => y.score - x.score);
+    expect(spans[0]?.text).toBe('Sejong');
+    expect(spans.find((x) => x.text.includes('Jongno'))!.score).toBeLessThan(spans[0]!.score - 0.5);
+  });
+});
