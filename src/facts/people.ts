@@ -396,7 +396,10 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const before = titleTokens.length ? ((t) => t + (/\([^)]*$/.test(t) && text[titleTokens[titleTokens.length - 1]!.end] === ')' ? ')' : ''))(text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end)) : undefined;
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
     // (nor are those listed after its "for": "Director-General for African and Middle Eastern Affairs")
+    // (… nor a region's or a people's word that names a portfolio joined by "and": "Minister for Foreign Affairs and East African
+    // Cooperation of Tanzania")
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
+      && !(/\band\s+(?:(?:East|West|North|South|Central|Southern|Northern|Eastern|Western)\s+)?$/.test(text.slice(Math.max(0, c.start - 15), c.start)) && /^\s+(?:Cooperation|Affairs|Community|Integration|Relations)\b/.test(text.slice(c.end, c.end + 14)))
       && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 50), c.start))
       // (… or with commas: "Assistant Deputy Minister for Europe, Arctic, Middle East and Maghreb")
       && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+(?:the\s+)?){1,5}(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:and|or)\s+(?:the\s+)?)?$/u.test(text.slice(Math.max(0, c.start - 100), c.start)))?.code : undefined;

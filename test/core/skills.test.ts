@@ -10367,3 +10367,14 @@ describe('the seat of a body, beside another office in another city', () => {
     expect(spans.find((x) => x.text.includes('Jongno'))!.score).toBeLessThan(spans[0]!.score - 0.5);
   });
 });
+
+describe('a portfolio that names a region after "and"', () => {
+  it('does not make the region the minister\'s nationality, and takes the country after "of"', () => {
+    expect(findPeople('Vice Minister Kim held talks in Lusaka with Minister for Foreign Affairs and Southern African Cooperation of Zambia Mary Phiri.').find((p) => p.name === 'Mary Phiri')?.country).toBe('ZMB');
+    const rel = parseReleaseText(page('Korea and Zambia Sign Agreements during State Visit', '2024-06-04', [
+      'President of the Republic of Zambia Hakainde Hichilema is paying a state visit to the Republic of Korea from June 1 to 5.',
+      'The documents were signed by Minister of Foreign Affairs Park Ji-hoon and Minister of Foreign Affairs and Southern African Cooperation Mary Phiri in the presence of the two leaders.',
+    ]), { id: 'test-portfolio-region' });
+    expect(asker(rel)('who signed for the Zambian side')).toBe('Mary Phiri');
+  });
+});
