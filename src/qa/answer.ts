@@ -1979,6 +1979,13 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
       && !meetingOrdinals(best.fact.text).length;
     if (top && top !== best && !top.span && named(top) && !named(best) && top.score >= best.score - 0.02 && !ownRelease && !ledBy) return abstain(a, question, 'no_span', ranked);
   }
+  // ("who did cho hold talks with": two releases that answer the question as well, each with another person, leave it open —
+  // a guess between them is as likely wrong as right)
+  if (a.type === 'who' && best.coverage >= 0.95) {
+    const rival = viable.find((r) => r !== best && r.meta.id !== best.meta.id && r.span && r.coverage >= best.coverage - 0.02 && r.score >= best.score - 0.05
+      && !fold(r.span.text).split(/\s+/).some((w) => w.length > 2 && fold(best.span!.text).split(/\s+/).includes(w)));
+    if (rival) return abstain(a, question, 'ambiguous', ranked, 'Several releases answer this, each with someone else; name the meeting, the date or the country to choose one.');
+  }
   // releases that disagree on a historical date (the relation or act asked, stated by both) are shown side by side
   const conflict = rivalDate(a, best, viable);
   if (conflict) {

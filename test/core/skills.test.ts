@@ -10378,3 +10378,24 @@ describe('a portfolio that names a region after "and"', () => {
     expect(asker(rel)('who signed for the Zambian side')).toBe('Mary Phiri');
   });
 });
+
+describe('two releases that answer a who question as well, each with another person', () => {
+  it('says the question is open rather than guessing, and answers once the question names the country', () => {
+    const rels = [
+      parseReleaseText(page('Foreign Minister Holds Talks with Chilean Foreign Minister', '2024-05-02', [
+        'Minister of Foreign Affairs Cho Tae-yul held talks with Minister of Foreign Affairs of Chile Alberto van Klaveren on May 1 in Seoul.',
+        'The two ministers agreed to upgrade the free trade agreement between the two countries.',
+      ]), { id: 'test-open-1' }),
+      parseReleaseText(page('Foreign Minister Holds Talks with Peruvian Foreign Minister', '2024-09-10', [
+        'Minister of Foreign Affairs Cho Tae-yul held talks with Minister of Foreign Affairs of Peru Elmer Schialer on September 9 in Lima.',
+        'The two ministers agreed to expand cooperation in critical minerals.',
+      ]), { id: 'test-open-2' }),
+    ];
+    const engine = createEngine({ index: buildFactIndex(rels) });
+    const open = engine.ask('who did cho hold talks with');
+    expect(open.kind).toBe('abstention');
+    expect(open.kind === 'abstention' ? open.reason : '').toBe('ambiguous');
+    const chile = engine.ask('who did cho hold talks with from chile');
+    expect(chile.kind === 'answer' ? chile.answer : null).toMatch(/van Klaveren$/);
+  });
+});
