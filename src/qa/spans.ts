@@ -3485,7 +3485,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // (and so does the number of a meeting: "the 11th Korea-India Joint Commission Meeting")
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead)
       // (… and of a plan or a strategy in a series: "the 2nd Basic Plan for Public Diplomacy", "the 3rd Country Partnership Strategy")
-      ?? (numbered || /\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) || /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Plan|Strategy|Programme|Program|Framework|Roadmap|Action Plan)\b/u.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null);
+      ?? (numbered || /\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) || /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Plan|Strategy|Programme|Program|Framework|Roadmap|Action Plan)\b/u.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null)
+      // (… and the year of a meeting that opens its name: "the 2020 Review Conference of the Treaty on …")
+      ?? (/^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Conference|Summit|Forum|Games|Olympics|Expo)\b/u.test(t.text) ? /\bthe\s+((?:19|20)\d{2}\s+)$/.exec(lead) : null);
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0) + kindTail.length;
     // (a bracket the name's initials open and a figure shares, "(UNRWA, US$1 million)", is closed after the initials)

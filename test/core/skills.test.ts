@@ -10399,3 +10399,15 @@ describe('two releases that answer a who question as well, each with another per
     expect(chile.kind === 'answer' ? chile.answer : null).toMatch(/van Klaveren$/);
   });
 });
+
+describe('a meeting named after a treaty, with its year', () => {
+  it('reads the whole name, "on the" of the treaty and the year that opens it', () => {
+    expect(findThings('The two sides agreed to make the 2025 Review Conference of the Treaty on the Prohibition of Nuclear Tests (TPNT) a success.').map((t) => t.text))
+      .toContain('Review Conference of the Treaty on the Prohibition of Nuclear Tests (TPNT)');
+    const rel = parseReleaseText(page('ROK and France Hold 4th Disarmament Consultation', '2024-03-02', [
+      'Director-General Yoon Hae-jin held the 4th ROK-France Disarmament and Non-Proliferation Consultation with Director Claire Martin on March 1 in Paris.',
+      'The two sides agreed to work together closely to make the 2025 Review Conference of the Treaty on the Prohibition of Nuclear Tests (TPNT), which will open in New York in April, a success.',
+    ]), { id: 'test-treaty-conference' });
+    expect(asker(rel)('Which 2025 meeting did Seoul and Paris pledge to make a success?')).toMatch(/^2025 Review Conference of the Treaty on the Prohibition of Nuclear Tests/);
+  });
+});
