@@ -1847,6 +1847,13 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if ((isCapital(m[1]!) || ((kindWord === 'city' || kindWord === 'town') && !findCountries(m[1]!).length)) && /^[^.;]{0,80}?\band\s+(?:co-)?(?:chaired|held|attended|hosted|opened|addressed|took part in|met)\b/.test(text.slice(start + m[1]!.length))) push(m[1]!, start, near(start) + numberedFit(start) + kindFit(m[1]!) - 0.1);
         }
       }
+      // ("where did Kishida go on May 7": the place visited, "when Prime Minister Kishida visited Seoul on May 7")
+      if (once(a, 'goAsked', () => /^where\b[^?]*\b(?:go|goes|went|travel\w*|head|headed|visit|visited|fly|flew)\b/.test(foldedQuestion(a)))) {
+        for (const m of text.matchAll(/\bvisit(?:ed|ing|s)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=[\s,.;]|$)/gu)) {
+          const start = m.index! + m[0].length - m[1]!.length;
+          if (isCapital(m[1]!) || findCountries(m[1]!).some((c) => c.text === m[1])) push(m[1]!, start, near(start) + 0.4);
+        }
+      }
       let lastPlaceEnd = 0;
       let buildingEnd = 0;
       for (const m of text.matchAll(PLACE)) {

@@ -10411,3 +10411,13 @@ describe('a meeting named after a treaty, with its year', () => {
     expect(asker(rel)('Which 2025 meeting did Seoul and Paris pledge to make a success?')).toMatch(/^2025 Review Conference of the Treaty on the Prohibition of Nuclear Tests/);
   });
 });
+
+describe('where someone went on a day', () => {
+  it('answers with the place visited, not the venue of the summit the sentence names first', () => {
+    const rel = parseReleaseText(page('Government Welcomes Lifting of Export Controls', '2023-06-28', [
+      'President Yoon and Prime Minister Sato agreed at their summit in Osaka to launch an economic security dialogue, and reaffirmed their commitment to cooperation in supply chains when Prime Minister Sato visited Seoul on May 9.',
+      'The two sides will hold the first round of the dialogue in the second half of the year.',
+    ]), { id: 'test-went-on-day' });
+    expect(asker(rel)('where did Sato go on May 9')).toBe('Seoul');
+  });
+});
