@@ -216,7 +216,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     // (… of dictionary words too: "Vice President for Human Capital, Youth and Skills Development Aminata Diallo-Koné")
     const fieldy = (x: Token): boolean => !nameWord(x, countryAt) || (isEnglishWord(x.text.toLowerCase()) && !/-/.test(x.text));
     // (… with a comma before its "and" too: "for Economic Growth, Energy, and the Environment Robert T. Hale")
-    // (a list of three at least, the way such a comma is written: not "Minister for Foreign Affairs, and the Hon Daniel Fraser")
+    // (a list of three at least, the way such a comma is written: not "Minister for Foreign Affairs, and the Hon Jane Moore")
     const oxford = (at: number): boolean => tokens[at + 1]?.text === 'and' && ((x) => !!x && isCapitalized(x.text) && fieldy(x))(tokens[at + (tokens[at + 2]?.text === 'the' ? 3 : 2)])
       && /\b(?:of|for)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*,\s+){1,4}(?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{Lu}][\p{L}'’-]*$/u.test(text.slice(Math.max(0, tokens[at]!.end - 100), tokens[at]!.end));
     const listComma = (at: number): boolean => /^,\s+$/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start))
@@ -396,8 +396,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const before = titleTokens.length ? ((t) => t + (/\([^)]*$/.test(t) && text[titleTokens[titleTokens.length - 1]!.end] === ')' ? ')' : ''))(text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end)) : undefined;
     // ("Ambassador to Latvia Cho Eun-ha": the country after "to" is the post's, not the person's)
     // (nor are those listed after its "for": "Director-General for African and Middle Eastern Affairs")
-    // (… nor a region's or a people's word that names a portfolio joined by "and": "Minister for Foreign Affairs and East African
-    // Cooperation of Tanzania")
+    // (… nor a region's or a people's word that names a portfolio joined by "and": "Minister for Foreign Affairs and Southern African
+    // Cooperation of Zambia")
     const titleCountry = titleTokens.length ? countries.find((c) => c.start >= titleTokens[0]!.start && c.end <= start && c.code !== 'KOR' && !/\b(?:to|in|at|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
       && !(/\band\s+(?:(?:East|West|North|South|Central|Southern|Northern|Eastern|Western)\s+)?$/.test(text.slice(Math.max(0, c.start - 15), c.start)) && /^\s+(?:Cooperation|Affairs|Community|Integration|Relations)\b/.test(text.slice(c.end, c.end + 14)))
       && !/\b(?:to|in|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 50), c.start))

@@ -134,7 +134,7 @@ export function findThings(text: string): Span[] {
       }
       // ("the Pledging Conference on the Rohingya Refugee Crisis", "the Conference on the Law of the Sea": "on the" inside the
       // name of a meeting, before its subject)
-      // (… or of a treaty inside a longer name: "the 2020 Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons")
+      // (… or of a treaty inside a longer name: "the 2025 Review Conference of the Treaty on the Prohibition of Nuclear Tests")
       if (t === 'on' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && /^(?:Conference|Summit|Forum|Dialogue|Symposium|Seminar|Workshop|Meeting|Roundtable|Colloquium|Treaty)$/.test(words[j - 1]![0]) && !MONTH_NAME.test(words[j + 2]![0]) && !findCountries(words[j + 2]![0]).length) { j += 2; continue; }
       // ("Permanent Representative of the Republic of Korea to the OECD": a post goes on to where it is held)
       if (t === 'to' && words[j + 1]?.[0] === 'the' && /^\p{Lu}/u.test(words[j + 2]?.[0] ?? '') && POST_START.test(w[0]) && !PERSON_TITLE.test(words[j + 2]![0])) { j += 2; continue; }

@@ -971,7 +971,7 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const said = sides(fact.text);
     if (said.length && !said.includes(sidesAsked[0]!)) return `the fact is about a ${said[0]}-sided meeting, not a ${sidesAsked[0]}-sided one`;
   }
-  // ("when did Oh meet the Ethiopian state minister" is not dated by "… met with 12 surviving Ethiopian veterans": a post the
+  // ("when did Kim meet the Ghanaian state minister" is not dated by "… met with 15 Ghanaian alumni": a post the
   // question says was met is held by someone the sentence names, where another sentence of the release names its holder)
   const metPost = a.type === 'when' || a.type === 'where' ? /\b(?:meet|met|meets|meeting|talks with|call on|called on|sit down with|sat down with)\s+(?:with\s+)?(?:the|her|his|their)\s+(?:[a-z]+\s+)?((?:state|deputy|vice|junior|assistant|under)\s+(?:foreign\s+)?(?:minister|secretary))\b/.exec(foldedQuestion(a))?.[1] : undefined;
   if (metPost) {
@@ -1680,7 +1680,7 @@ function countrysShare(a: Analysis, best: Ranked | undefined, viable: Ranked[]):
   if (asked.length !== 1) return best;
   const own = (r: Ranked): boolean => {
     const text = r.fact.text;
-    // (… or the country right before its sum, in a breakdown: "(Ethiopia US$ 1.2 million, Kenya US$ 800,000)")
+    // (… or the country right before its sum, in a breakdown: "(Malawi US$ 900,000, Zambia US$ 600,000)")
     return findCountries(text).some((c) => c.code === asked[0] && (/^\s*(?:\(|:|-|–|—)\s*$/.test(text.slice(c.end, r.span!.start))
       || (/^\s+$/.test(text.slice(c.end, r.span!.start)) && isMoneyText(r.span!.text))
       || /^\s+(?:to|for)\s+(?:the\s+)?$/.test(text.slice(r.span!.end, c.start))));

@@ -1656,7 +1656,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const missionOf = postAsked.length ? /\b(?:Embassy|Consulate(?:[- ]General)?|Mission)\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?Korea\s+)?(?:in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s+(?:under|led by|headed by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, p.start - 120), p.start))?.[1] : undefined;
         const missionElsewhere = !!missionOf && findCountries(missionOf).some((c) => /^[A-Z]{3}$/.test(c.code)) && !findCountries(missionOf).some((c) => postAsked.includes(c.code));
         const posted = postAsked.length ? (missionElsewhere ? -2 : findCountries(postText).some((c) => postAsked.includes(c.code)) ? 0.4
-          // (… nor is an ambassador of a field, posted nowhere: "Ambassador for African Cooperation", "Ambassador-at-Large")
+          // (… nor is an ambassador of a field, posted nowhere: "Ambassador for Arctic Affairs", "Ambassador-at-Large")
           : /\b(?:Ambassador|Envoy)(?:-at-Large|\s+at\s+Large|\s+for\s+\p{Lu})/u.test(postText) ? -2 : /\bto\s+(?:the\s+)?\p{Lu}/u.test(postText) ? -0.8 : -0.2) : 0;
         // ("who handed the letter to the honorary consul": the one who handed it, not the one it went "to")
         const toBefore = toAsked ? /\bto\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, p.start - 45), p.start))?.[0] : undefined;
@@ -1820,7 +1820,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (ordinal === 0) return;
         // ("at the African Union headquarters in Addis Ababa": a body's headquarters is the place, not the body, with its city)
         const seat = seatAsked ? undefined : /^\s+(?:headquarters|HQ|Secretariat building)\b(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+D\.C\.)?)?/u.exec(text.slice(start + place.length, start + place.length + 60))?.[0];
-        // ("where is the agency headquartered": "Its headquarters are located in Incheon, while its Service Center … is located in
+        // ("where is the agency headquartered": "Its headquarters are located in Sejong, while its Service Center … is located in
         // Seoul" — the place of the clause that names the seat asked)
         const seatFit = seatAsked && SEAT_WORDS.test(text) ? (SEAT_WORDS.test(clauseAround(text, start)) ? 1.15 : 0.8) : 1;
         out.push({ text: place + (seat ?? ''), start, end: start + place.length + (seat?.length ?? 0), score: base * ordinal * (known ? 1 : 0.85) * yearFit * seatFit });
@@ -1847,7 +1847,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           if ((isCapital(m[1]!) || ((kindWord === 'city' || kindWord === 'town') && !findCountries(m[1]!).length)) && /^[^.;]{0,80}?\band\s+(?:co-)?(?:chaired|held|attended|hosted|opened|addressed|took part in|met)\b/.test(text.slice(start + m[1]!.length))) push(m[1]!, start, near(start) + numberedFit(start) + kindFit(m[1]!) - 0.1);
         }
       }
-      // ("where did Kishida go on May 7": the place visited, "when Prime Minister Kishida visited Seoul on May 7")
+      // ("where did Sato go on May 9": the place visited, "when Prime Minister Sato visited Seoul on May 9")
       if (once(a, 'goAsked', () => /^where\b[^?]*\b(?:go|goes|went|travel\w*|head|headed|visit|visited|fly|flew)\b/.test(foldedQuestion(a)))) {
         for (const m of text.matchAll(/\bvisit(?:ed|ing|s)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=[\s,.;]|$)/gu)) {
           const start = m.index! + m[0].length - m[1]!.length;
@@ -2113,7 +2113,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // ("He reported that of the 52 follow-up projects …, 37 had been launched": after "that" too)
       const openingWhole = fact.numbers.find((x) => /(?:^(?:[^,;]{0,30}[,;]\s+)?Of|\bthat\s+of)\s+(?:the\s+)?(?:some\s+|about\s+|approximately\s+|a total of\s+)?$/.test(text.slice(0, x.start)));
       const sizeAsked = /\bhow (?:big|large)\b|\bsize of\b|\bwhat size\b/.test(q);
-      // (a figure its clause says is needed: "… needs an absolute majority, currently 97 votes", "a majority of 128 votes required")
+      // (a figure its clause says is needed: "… needs an absolute majority, currently 97 votes", "a majority of 96 votes required")
       const required = (n: { start: number; end: number }): boolean => REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '')
         || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30));
       // (a threshold to reach: "how many votes were needed to win", not "how many people need help")
@@ -2374,7 +2374,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("how many votes did he get": not the majority a candidate needs, "… needs an absolute majority, currently 97 votes")
         // (… nor "above the two-thirds majority of 106 votes required for election")
         .filter((n) => !gotAsked || !required(n))
-        // (… and the other way round: "how many votes were needed to win" is the majority required, not the 180 the ROK received)
+        // (… and the other way round: "how many votes were needed to win" is the majority required, not the 167 the ROK received)
         .filter((n, _, all) => !needAsked || required(n) || !all.some(required))
         // ("how big is the new arrangement": not "two and a half times the size of the previous one", a ratio to another)
         .filter((n) => /\btimes\b|\bfold\b|\bratio\b|\bmultiple\b/.test(q) || !/^(?:\s+and\s+a\s+half)?\s+times\s+(?:the|as|more|larger|bigger|higher|greater|that|what)\b/i.test(text.slice(n.end, n.end + 30)))
@@ -3491,9 +3491,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
     // (and so does the number of a meeting: "the 11th Korea-India Joint Commission Meeting")
     const mod = /\b(?:a|an|the)\s+((?:[a-z]+ed|new|joint|annual|inaugural|first|second|third)\s+)$/.exec(lead)
-      // (… and of a plan or a strategy in a series: "the 2nd Basic Plan for Public Diplomacy", "the 3rd Country Partnership Strategy")
+      // (… and of a plan or a strategy in a series: "the 3rd Country Partnership Strategy for …")
       ?? (numbered || /\b(?:Meeting|Commission|Committee|Dialogue|Forum|Summit|Conference|Session|Consultations?|Talks)$/.test(t.text) || /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Plan|Strategy|Programme|Program|Framework|Roadmap|Action Plan)\b/u.test(t.text) ? /\bthe\s+(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(lead) : null)
-      // (… and the year of a meeting that opens its name: "the 2020 Review Conference of the Treaty on …")
+      // (… and the year of a meeting that opens its name: "the 2025 Review Conference of the Treaty on …")
       ?? (/^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Conference|Summit|Forum|Games|Olympics|Expo)\b/u.test(t.text) ? /\bthe\s+((?:19|20)\d{2}\s+)$/.exec(lead) : null);
     const start = mod ? t.start - mod[1]!.length : t.start;
     const end = t.end - (/[,.;:]$/.test(t.text) ? 1 : 0) + kindTail.length;
