@@ -971,6 +971,20 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
     const said = sides(fact.text);
     if (said.length && !said.includes(sidesAsked[0]!)) return `the fact is about a ${said[0]}-sided meeting, not a ${sidesAsked[0]}-sided one`;
   }
+  // ("when was the EU-Japan digital partnership signed" is not answered by "… the ROK-EU Digital Partnership, which … signed on
+  // …, as the EU's second digital partnership with an Asian country after Japan": the pair that names the thing asked must be
+  // the pair the question names)
+  const named = /\b([a-z][a-z.]+)\s*[-–]\s*([a-z][a-z.]+)\s+([a-z]{4,})\b/.exec(foldedQuestion(a));
+  if (named) {
+    const code = (w: string): string | undefined => findCountriesTyped(w).find((c) => c.text.length >= w.length - 1)?.code;
+    const asked = [code(named[1]!), code(named[2]!)];
+    if (asked.every((c) => !!c) && !asked.includes('KOR')) {
+      const noun = terms(named[3]!)[0];
+      const own = [...fact.text.matchAll(/\b(\p{Lu}[\p{L}.]*)\s*[-–]\s*(\p{Lu}[\p{L}.]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*|[a-z]{4,})\b/gu)]
+        .filter((m) => !!noun && terms(m[3]!)[0] === noun).map((m) => [code(m[1]!.toLowerCase()), code(m[2]!.toLowerCase())]);
+      if (own.length && own.every((p) => p.every((c) => !!c) && !(asked.every((c) => p.includes(c))))) return `the fact is about the ${own[0]!.join('-')} ${named[3]}, not the ${asked.join('-')} one`;
+    }
+  }
   // ("when did Kim meet the Ghanaian state minister" is not dated by "… met with 15 Ghanaian alumni": a post the
   // question says was met is held by someone the sentence names, where another sentence of the release names its holder)
   const metPost = a.type === 'when' || a.type === 'where' ? /\b(?:meet|met|meets|meeting|talks with|call on|called on|sit down with|sat down with)\s+(?:with\s+)?(?:the|her|his|their)\s+(?:[a-z]+\s+)?((?:state|deputy|vice|junior|assistant|under)\s+(?:foreign\s+)?(?:minister|secretary))\b/.exec(foldedQuestion(a))?.[1] : undefined;

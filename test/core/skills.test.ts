@@ -10421,3 +10421,15 @@ describe('where someone went on a day', () => {
     expect(asker(rel)('where did Sato go on May 9')).toBe('Seoul');
   });
 });
+
+describe('a pair that names the thing asked', () => {
+  it('does not date the EU-Japan partnership by the ROK-EU one, though the sentence names Japan', () => {
+    const rel = parseReleaseText(page('ROK and EU Hold First Green Partnership Council', '2024-07-03', [
+      'The Council was set up under the ROK-EU Green Partnership, which Minister Lee and Commissioner Simson signed by video conference on May 22, 2023, as the EU\'s second green partnership with an Asian country after Japan.',
+      'The two sides discussed cooperation on offshore wind and hydrogen.',
+    ]), { id: 'test-named-pair' });
+    const ask = asker(rel);
+    expect(ask('When was the EU-Japan green partnership signed')).toBeNull();
+    expect(ask('When was the Korea-EU green partnership signed')).toMatch(/^May 22, 2023$/);
+  });
+});
