@@ -618,6 +618,12 @@ describe('the question sets (regression guards)', () => {
     ['written-ln', 81, 9, 68],
     ['written-lo', 79, 9, 80],
     ['written-lp', 81, 6, 80],
+    ['written-lq', 81, 6, 93],
+    ['written-lr', 79, 9, 55],
+    ['written-ls', 71, 13, 80],
+    ['written-lt', 77, 13, 80],
+    ['written-lu', 81, 6, 74],
+    ['written-lv', 77, 11, 80],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
