@@ -2683,7 +2683,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // ("how much did korea give argentina for the wildfires": a sum given "to Chile, which suffered … near the border with
           // Argentina", or "to people in Kenya …, which has also hit Uganda", goes to the countries it is given to, not to one the
           // sentence names besides)
-          const givenTo = /^[^.;\d]{0,70}?(?<!\bup\s)\bto\s+(?:the\s+)?(?!US\$|USD\b|KRW\b|EUR\b)(?:(?:people|government|victims|refugees)\s+(?:of|in)\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4})*)/u.exec(text.slice(n.end));
+          const givenTo = /^[^.;\d]{0,70}?(?<!\bup\s)\bto\s+(?:the\s+)?(?!US\$|USD\b|KRW\b|EUR\b)(?:(?:people|government|victims|refugees)\s+(?:of|in)\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*)/u.exec(text.slice(n.end));
           const receivers = isMoney && givenTo ? findCountries(givenTo[1]!).map((c) => c.code).filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR') : [];
           const askedReceivers = a.countries.filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'KOR' && !a.places.includes(c) && !a.left.includes(c));
           if (!totalAsked && receivers.length && askedReceivers.length && !askedReceivers.some((c) => receivers.includes(c))) return null;
