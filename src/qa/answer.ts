@@ -517,6 +517,12 @@ function meetingOrdinals(text: string): number[] {
 /** Why a fact cannot answer the question, or null when its slots agree. */
 /** What the slot checks need of the question alone, worked out once per question rather than once per candidate fact. */
 interface AskedOnce {
+  /** The number of sides of the meeting asked, when it says one: "two" (one-on-one, bilateral) or "three" (trilateral). */
+  sidesAsked: string | undefined;
+  /** A pair without the ROK that names the thing asked ("the EU-Japan digital partnership"): its two codes and the noun. */
+  pairNamed: { codes: string[]; noun: string; word: string } | undefined;
+  /** A post the question says was met ("meet the Ethiopian state minister"): "state minister". */
+  metPost: string | undefined;
   /** The question's own words (see slotMismatch), before keeping those the fact's release knows. */
   ownWords: string[];
   /** The words of the names the question capitalizes ("the Global Fund"): matched as written, never by a synonym. */
@@ -617,6 +623,18 @@ const FRAME_TERMS = new Set(['combin', 'overal', 'valu', 'aggreg', 'sum']);
 /** Words that rank: "the largest", "the most", "topped". */
 const SUPERLATIVE = /\b(?:largest|biggest|greatest|highest|most|top|topped|tops|leading|lowest|smallest|fewest|least|best|number one|ranked first)\b/i;
 
+/** The sides of the meetings a text speaks of: "two" (one-on-one, bilateral), "three" (trilateral, three-way). */
+function sidesOf(t: string): string[] {
+  return [
+    ...(/\b(?:bilateral|one-on-one|one on one|two-way)\s+(?:meeting|talks|session|call)s?\b|\b(?:met|meet|sit down|sat down)\s+one-on-one\b/i.test(t) ? ['two'] : []),
+    ...(TRILATERAL.test(t) || /\bthree-way\b/i.test(t) ? ['three'] : [])];
+}
+
+/** The country or grouping one word of a pair names ("eu", "japan", "rok"). */
+function codeOfWord(w: string): string | undefined {
+  return findCountriesTyped(w).find((c) => c.text.length >= w.length - 1)?.code;
+}
+
 function askedOnce(a: Analysis): AskedOnce {
   let got = askedCache.get(a);
   if (!got) {
@@ -624,7 +642,13 @@ function askedOnce(a: Analysis): AskedOnce {
     const head = terms(a.head ?? '')[0];
     const storm = /\b(?:cyclone|typhoon|hurricane|storm)\s+([a-z][\w-]+)/i.exec(a.question)?.[1];
     const nameWords = new Set([...a.question.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].flatMap((m) => terms(m[0])));
+    const sides = sidesOf(q);
+    const pair = /\b([a-z][a-z.]+)\s*[-–]\s*([a-z][a-z.]+)\s+([a-z]{4,})\b/.exec(q);
+    const pairCodes = pair ? [codeOfWord(pair[1]!), codeOfWord(pair[2]!)] : [];
     got = {
+      sidesAsked: a.type !== 'number' && sides.length === 1 ? sides[0] : undefined,
+      pairNamed: pair && pairCodes.every((c) => !!c) && !pairCodes.includes('KOR') && terms(pair[3]!)[0] ? { codes: pairCodes as string[], noun: terms(pair[3]!)[0]!, word: pair[3]! } : undefined,
+      metPost: a.type === 'when' || a.type === 'where' ? /\b(?:meet|met|meets|meeting|talks with|call on|called on|sit down with|sat down with)\s+(?:with\s+)?(?:the|her|his|their)\s+(?:[a-z]+\s+)?((?:state|deputy|vice|junior|assistant|under)\s+(?:foreign\s+)?(?:minister|secretary))\b/.exec(q)?.[1] : undefined,
       nameWords,
       venueCities: [...a.question.matchAll(/\b(?:at|in|during|of|for|from)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(\p{L}[\p{L}'’-]+)\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|mtg|summit|conference|conf|forum|ministerial|dialogue|session|talks|fmm|amm)\b/giu)]
         .map((m) => m[1]!).filter((w) => findCountriesTyped(w).some((c) => c.text.length === w.length && isCapital(c.text) && c.code !== 'KOR')).map((w) => fold(w)),
@@ -963,31 +987,23 @@ function slotMismatch(a: Analysis, fact: Fact, meta: ReleaseMeta, index: FactInd
   }
   // ("when did the envoys sit down one-on-one" is not answered by "… held a trilateral meeting …", nor a trilateral meeting by a
   // bilateral one: the number of sides asked must be the sentence's)
-  const sides = (t: string): string[] => [
-    ...(/\b(?:bilateral|one-on-one|one on one|two-way)\s+(?:meeting|talks|session|call)s?\b|\b(?:met|meet|sit down|sat down)\s+one-on-one\b/i.test(t) ? ['two'] : []),
-    ...(TRILATERAL.test(t) || /\bthree-way\b/i.test(t) ? ['three'] : [])];
-  const sidesAsked = a.type !== 'number' ? sides(foldedQuestion(a)) : [];
-  if (sidesAsked.length === 1) {
-    const said = sides(fact.text);
-    if (said.length && !said.includes(sidesAsked[0]!)) return `the fact is about a ${said[0]}-sided meeting, not a ${sidesAsked[0]}-sided one`;
+  const sidesAsked = askedOnce(a).sidesAsked;
+  if (sidesAsked) {
+    const said = sidesOf(fact.text);
+    if (said.length && !said.includes(sidesAsked)) return `the fact is about a ${said[0]}-sided meeting, not a ${sidesAsked}-sided one`;
   }
   // ("when was the EU-Japan digital partnership signed" is not answered by "… the ROK-EU Digital Partnership, which … signed on
   // …, as the EU's second digital partnership with an Asian country after Japan": the pair that names the thing asked must be
   // the pair the question names)
-  const named = /\b([a-z][a-z.]+)\s*[-–]\s*([a-z][a-z.]+)\s+([a-z]{4,})\b/.exec(foldedQuestion(a));
-  if (named) {
-    const code = (w: string): string | undefined => findCountriesTyped(w).find((c) => c.text.length >= w.length - 1)?.code;
-    const asked = [code(named[1]!), code(named[2]!)];
-    if (asked.every((c) => !!c) && !asked.includes('KOR')) {
-      const noun = terms(named[3]!)[0];
-      const own = [...fact.text.matchAll(/\b(\p{Lu}[\p{L}.]*)\s*[-–]\s*(\p{Lu}[\p{L}.]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*|[a-z]{4,})\b/gu)]
-        .filter((m) => !!noun && terms(m[3]!)[0] === noun).map((m) => [code(m[1]!.toLowerCase()), code(m[2]!.toLowerCase())]);
-      if (own.length && own.every((p) => p.every((c) => !!c) && !(asked.every((c) => p.includes(c))))) return `the fact is about the ${own[0]!.join('-')} ${named[3]}, not the ${asked.join('-')} one`;
-    }
+  const pairNamed = askedOnce(a).pairNamed;
+  if (pairNamed) {
+    const own = [...fact.text.matchAll(/\b(\p{Lu}[\p{L}.]*)\s*[-–]\s*(\p{Lu}[\p{L}.]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*|[a-z]{4,})\b/gu)]
+      .filter((m) => terms(m[3]!)[0] === pairNamed.noun).map((m) => [codeOfWord(m[1]!.toLowerCase()), codeOfWord(m[2]!.toLowerCase())]);
+    if (own.length && own.every((p) => p.every((c) => !!c) && !pairNamed.codes.every((c) => p.includes(c)))) return `the fact is about the ${own[0]!.join('-')} ${pairNamed.word}, not the ${pairNamed.codes.join('-')} one`;
   }
   // ("when did Kim meet the Ghanaian state minister" is not dated by "… met with 15 Ghanaian alumni": a post the
   // question says was met is held by someone the sentence names, where another sentence of the release names its holder)
-  const metPost = a.type === 'when' || a.type === 'where' ? /\b(?:meet|met|meets|meeting|talks with|call on|called on|sit down with|sat down with)\s+(?:with\s+)?(?:the|her|his|their)\s+(?:[a-z]+\s+)?((?:state|deputy|vice|junior|assistant|under)\s+(?:foreign\s+)?(?:minister|secretary))\b/.exec(foldedQuestion(a))?.[1] : undefined;
+  const metPost = askedOnce(a).metPost;
   if (metPost) {
     const holds = (f: Fact): boolean => f.people.some((p) => !!p.title && fold(p.title).replace(/\bminister of state\b/, 'state minister').replace(/\s+(?:of|for)\s+foreign\s+affairs\b/, '').includes(metPost.replace(/\s+foreign\b/, '')));
     if (!holds(fact) && index.factsOf(meta.id).some((f) => f !== fact && holds(f))) return `another sentence names the ${metPost}`;
