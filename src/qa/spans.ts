@@ -2117,7 +2117,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const required = (n: { start: number; end: number }): boolean => REQUIRED_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start).split(/[;.]\s/).pop() ?? '')
         || /^\s+[\p{L}-]+\s+(?:required|needed|necessary)\b/iu.test(text.slice(n.end, n.end + 30));
       // (a threshold to reach: "how many votes were needed to win", not "how many people need help")
-      const needAsked = /\b(?:need|needs|needed|required?|necessary)\s+(?:to|for)\b|\bminimum\b|\bthreshold\b/.test(q) && /\bhow many\b/.test(q);
+      const needAsked = once(a, 'needAsked', () => /\b(?:need|needs|needed|required?|necessary)\s+(?:to|for)\b|\bminimum\b|\bthreshold\b/.test(q) && /\bhow many\b/.test(q));
       const gotAsked = /\b(?:did|has|have|had)\b[^?]*\b(?:get|got|receive|received|win|won|obtain|obtained|secure|secured|garner|garnered)\b/.test(q) && !/\b(?:need|needs|needed|required?|minimum|majority|threshold)\b/.test(q);
       const topCountAsked = /\b(?:top-placed|top-ranked|first-placed|winning|highest-ranked|top)\s+(?:candidate|country|nominee|finisher|vote-getter)\b|\bthe most votes\b/.test(q);
       const askedVerb = /\bhow many\b(.*)$/.exec(q)?.[1] ?? '';
