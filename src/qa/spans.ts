@@ -1439,11 +1439,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
       // (not a people's name: "the angolan minister")
-      const portfolio = (office === 'minister' ? ((w) => (w && findCountriesTyped(w).some((c) => c.text.length === w.length) ? undefined : w))(/\b([a-z]{4,})\s+minister\b/.exec(foldedQuestion(a))?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined) : undefined)
+      // (not another office the question names, one acted with: "which FM co-chairs with the oceans minister")
+      const officeWords = foldedQuestion(a).replace(/\b(?:with|by|from)\s+(?:the\s+)?[a-z]+\s+(?:minister|secretary)\b/g, ' ');
+      const portfolio = (office === 'minister' ? ((w) => (w && findCountriesTyped(w).some((c) => c.text.length === w.length) ? undefined : w))(/\b([a-z]{4,})\s+minister\b/.exec(officeWords)?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined) : undefined)
         // ("which philippine energy secretary": a secretary's portfolio too — not "Secretary of Foreign Affairs Manalo")
-        ?? (office === 'secretary' ? ((w) => (w && !findCountriesTyped(w).some((c) => c.text.length === w.length) && !/^(?:general|executive|permanent|first|second|third|assistant|deputy|under|cabinet|press|chief|private|state|parliamentary|senior|former|new|acting|named|elected|appointed)$/.test(w) && !/(?:ed|ing)$/.test(w) && !stopWords().has(w) ? w : undefined))(/\b([a-z]{3,})\s+(?:cabinet\s+)?secretary\b(?![\s-]+general\b)/.exec(foldedQuestion(a))?.[1]) : undefined);
+        ?? (office === 'secretary' ? ((w) => (w && !findCountriesTyped(w).some((c) => c.text.length === w.length) && !/^(?:general|executive|permanent|first|second|third|assistant|deputy|under|cabinet|press|chief|private|state|parliamentary|senior|former|new|acting|named|elected|appointed)$/.test(w) && !/(?:ed|ing)$/.test(w) && !stopWords().has(w) ? w : undefined))(/\b([a-z]{3,})\s+(?:cabinet\s+)?secretary\b(?![\s-]+general\b)/.exec(officeWords)?.[1]) : undefined);
       const qualifiedOffice = /\b(?:executive|managing|regional|country|programme|program)\s+director\b/.exec(foldedQuestion(a))?.[0];
-      const foreignAsked = office === 'minister' && /\bforeign\s+minister\b/.test(foldedQuestion(a));
+      // (or typed "FM", the office asked: "which FM co-chairs …")
+      const foreignAsked = office === 'minister' && (/\bforeign\s+minister\b/.test(foldedQuestion(a)) 
+        || /^(?:which|what)\s+(?:[a-z]+\s+){0,2}fms?\b|^who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}fm\s*(?:$|\?|\b(?:of|in|at|for|during|when|who|that)\b)/.test(foldedQuestion(a)));
       // (a head "of state" is no Minister of State's rank)
       const officeRanks = officeAt && office !== 'head of state' ? ranks(fold(a.text.slice(Math.max(0, officeAt.index! - 30), officeAt.index! + officeAt[0].length)).split(/\s+/).slice(-5).join(' ')) : new Set<string>();
       // "who chaired the meeting" is not answered by the head of a delegation: chairing must be stated
@@ -1547,6 +1551,15 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         : /\b(?:called in|summoned|summoning|calling in)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(Math.max(0, p.start - 90), p.start)) && !/[,;]/.test(/\b(?:called in|summoned|summoning|calling in)\b(.*)$/i.exec(text.slice(Math.max(0, p.start - 90), p.start))?.[1] ?? ',') ? 0.6 : -0.3;
       const actor = (p: { start: number; end: number }): number => actAt === undefined ? 0
         : p.end <= actAt && !people.some((o) => o.start > p.end && o.end <= actAt) ? 0.4 : p.start > actAt && p.start - actAt < 60 ? -0.3 : 0;
+      // ("which romanian FM came to Seoul in 2010": "Meleșcanu's visit was the first … since Minister Baconschi came to Seoul in
+      // 2010" — of the people a sentence names, the one next to the date the question gives, no other named between them)
+      const askedYears = a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value);
+      const datedAt = askedYears.length ? fact.dates.filter((d) => !d.yearInferred && askedYears.some((v) => d.value.startsWith(v))) : [];
+      const nextToDate = (p: { start: number; end: number }): boolean => datedAt.some((d) => {
+        const gap = d.start >= p.end ? [p.end, d.start] : [d.end, p.start];
+        return gap[1]! - gap[0]! < 90 && !/[;]/.test(text.slice(gap[0], gap[1])) && !fact.people.some((o) => o.start >= gap[0]! && o.end <= gap[1]!);
+      });
+      const dateFit = (p: { start: number; end: number }): number => (datedAt.length && fact.people.length > 1 && fact.people.some((o) => !nextToDate(o)) && nextToDate(p) ? 0.3 : 0);
       const label = /^([\p{Lu}][\p{L}'’ -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*:/u.exec(text)?.[1];
       const labelled = label ? findCountries(label).find((c) => c.text.length >= label.trim().length - 2)?.code : undefined;
       // (the places the question names by name: "honorary consul in Lyon")
@@ -1687,7 +1700,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         const roleFit = roleAsked && new RegExp(`\\b${roleAsked}`, 'i').test(clauseAround(text, p.start)) ? 0.3 : 0;
         // ("who gave the speech for the sending states": the one who spoke "on behalf of the UN sending states")
         const behalf = behalfAsked.length && ((m) => !!m && behalfAsked.every((t) => sliceTerms(m[1]!).includes(t)))(/\bon behalf of\s+([^,.;]{3,80})/.exec(text.slice(p.end, p.end + 90)) ?? /\bon behalf of\s+([^,.;]{3,80}),\s+(?:[\p{L}.'’-]+\s+){0,12}$/u.exec(text.slice(Math.max(0, p.start - 140), p.start))) ? 0.6 : 0;
-        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit + roleFit + behalf, changeable: true };
+        return { text: royal ? text.slice(p.start - royal, p.end) : p.name, start: p.start - royal, end: p.end, score: plannedRole + 0.35 * near(p.start) + 0.12 * Math.min(2, overlap) + nationality + ofBody + unled + succeeded + chosen + posted + recipient2 + (role && agentOf(text, p, role) ? 0.5 + (roleOfAsked(a, text, p.start) ? 0.3 : 0) : 0) + recipient + placeFit + actor(p) + summoned(p) + sideFit + roleFit + behalf + dateFit(p), changeable: true };
       })];
     }
     case 'where': {

@@ -10433,3 +10433,23 @@ describe('a pair that names the thing asked', () => {
     expect(ask('When was the Korea-EU green partnership signed')).toMatch(/^May 22, 2023$/);
   });
 });
+
+describe('who, on a date the question gives', () => {
+  it('answers with the person next to the date, not the one the sentence is about', () => {
+    const rel = parseReleaseText(page('Foreign Minister Holds Talks with Slovenian Counterpart', '2022-04-12', [
+      'Minister of Foreign Affairs Chung Eui-yong held talks with Minister of Foreign Affairs of Slovenia Ana Horvat, who was in Korea on an official visit from April 10 to 13.',
+      'Minister Horvat\'s visit was the first visit to Korea by a Slovenian Foreign Minister in eight years, since Minister Marko Novak came to Seoul in 2014.',
+    ]), { id: 'test-person-date' });
+    const ask = asker(rel);
+    expect(ask('which slovenian FM came to seoul in 2014')).toBe('Marko Novak');
+    expect(ask('which slovenian FM visited korea in april')).toBe('Ana Horvat');
+  });
+
+  it('asks the foreign minister the question types as "FM", not the other minister it acts with', () => {
+    const rel = parseReleaseText(rawPage('Korea to Host the Global Fisheries Forum', '2024-09-02', [
+      '1. The Republic of Korea will host the 3rd Global Fisheries Forum (GFF) in Yeosu from October 7 to 9.',
+      'Co-chairs: Minister of Oceans and Fisheries Lim Jae-sook and Minister of Foreign Affairs Park Dong-hoon',
+    ]), { id: 'test-fm-cochair' });
+    expect(asker(rel)('which FM co-chairs the GFF with the fisheries minister')).toBe('Park Dong-hoon');
+  });
+});
