@@ -50,7 +50,9 @@ export function normalizeName(name: string): string {
 /** True when a word of the text is a title head: capitalized ("Minister", "Member"), or a lower-case head ("counterpart"). */
 function isHead(word: string): boolean {
   const { heads, lowerHeads } = titles();
-  return isCapitalized(word) ? heads.has(word.toLowerCase()) : lowerHeads.has(word);
+  // ("Under-Secretary-General": a head joined to its rank's words by hyphens)
+  return isCapitalized(word) ? heads.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){2,}$/u.test(word) && word.toLowerCase().split('-').some((p) => p.length > 3 && heads.has(p)))
+    : lowerHeads.has(word);
 }
 
 /**
@@ -88,6 +90,9 @@ const INSTITUTION = 'Company|Corporation|Group|Bank|Agency|Institute|Center|Cent
 const OFFICE_OF = new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+the)?$`);
 /** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
 const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Organisation|Organization|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial|Section|Division|Directorate|Secretariat|Branch|Programme|Program|Commissariat|Inspectorate|Prefecture|Procuratorate|Gendarmerie|Police|Chancellery)$/;
+
+/** Title words that are family names too: "Karin King", "Tom Bishop". */
+const SURNAME_TITLES = /^(?:King|Bishop|Dean|Judge|Marshal|Major|Sheriff)$/;
 
 /** Forms of address before a name, which say less than a title: "H.E. Mr.", "Senator the Hon.", "The Rt. Hon.". */
 const HONORIFIC_WORDS = /\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Excellency|His|Her|Sir|Dame|Lord|Lady|Hon\.|Honourable|Honorable|Rt\.|Right|the|The)(?:\s+|$)/g;
@@ -146,6 +151,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // (a possessive ends the name: "Park Jin's Visit")
       if (/['’]s$/.test(tokens[j - 1]!.text)) break;
       if (nameWord(t, countryAt)) { j++; continue; }
+      // ("Director Karin King met …": a title word that is also a family name ends a name, when no name follows it)
+      if (SURNAME_TITLES.test(t.text) && nameWord(tokens[j - 1]!, countryAt) && !(tokens[j + 1] && /^\s+$/.test(text.slice(t.end, tokens[j + 1]!.start)) && isCapitalized(tokens[j + 1]!.text))) { j++; continue; }
       // an Arabic article joined to the name: "Taher al-Baour", "Ahmed el-Sayed"
       if (ARTICLE_NAME.test(t.text)) { j++; continue; }
       // particles, one or two: "de Almeida", "de la Vega", "van der Berg"
@@ -195,8 +202,9 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
         || (tokens[i - 1]!.text === 'and' && i > 1 && /^\s+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && isCapitalized(tokens[i - 2]!.text) && !/-/.test(tokens[i - 2]!.text)
           // (or a field's word right after the title's "of" or "for": "Vice President for Private Sector and Non-Sovereign …")
           && (!nameWord(tokens[i - 2]!, countryAt) || (fieldWord(tokens[i - 2]!.text) && i > 3 && (/^(?:of|for)$/.test(tokens[i - 3]!.text) || (fieldWord(tokens[i - 3]!.text) && /^(?:of|for)$/.test(tokens[i - 4]!.text))))))
-        // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened)
-        || (i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
+        // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened, or a title's
+        // word: "… for Overseas Citizens Services Karin King")
+        || (i > 1 && (/^(?:of|for)$/.test(tokens[i - 2]!.text) || (titles().words.has(tokens[i - 1]!.text.toLowerCase()) && !isHead(tokens[i - 1]!.text))) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
         // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after the first word of a title's
         // "of" field, with a name of two words after them)
         || (j - i >= 4 && i > 1 && /^(?:of|for)$/.test(tokens[i - 2]!.text) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && isEnglishWord(tokens[i + 1]!.text.toLowerCase()) && !/-/.test(tokens[i + 1]!.text)
@@ -413,7 +421,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
     const bracket = /^\s*\(([^)]{2,40})\)/.exec(text.slice(end, end + 45))?.[1];
     // "State Secretary Erik Lindqvist of Estonia"
     // ("Premier Wang Lixin of the State Council of the People's Republic of China": the body, then its country)
-    const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?/u.exec(text.slice(end, end + 90))?.[0];
+    // (capitalized words only: not "… of the United Nations visited the ROK")
+    const ofCountry = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’-]*){0,6}/u.exec(text.slice(end, end + 90))?.[0];
     // "Ambassador of the ROK to Albania": the country after "to" (or "in") is where the post is, not whose it is
     // (… and after "for", its portfolio: "Director-General for African and Middle Eastern Affairs", "Envoy for Syria")
     const sending = (t: string): string | undefined => {

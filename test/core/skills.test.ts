@@ -10453,3 +10453,21 @@ describe('who, on a date the question gives', () => {
     expect(asker(rel)('which FM co-chairs the GFF with the fisheries minister')).toBe('Park Dong-hoon');
   });
 });
+
+describe('titles that are harder to read', () => {
+  it('reads a head joined to its rank by hyphens, a title word that is a family name, and a plural field word after a title word', () => {
+    expect(peopleWithTitles('Second Vice Minister Park Ji-won and UN Under-Secretary-General for Field Support Ravi Menon signed the MOU.'))
+      .toContain('Ravi Menon | UN Under-Secretary-General for Field Support');
+    expect(peopleWithTitles('Under-Secretary-General Sofia Lindqvist opened the session.')).toEqual(['Sofia Lindqvist | Under-Secretary-General']);
+    expect(peopleWithTitles('The U.S. delegation was headed by Deputy Assistant Secretary of State for Overseas Citizens Services Laura King.'))
+      .toEqual(['Laura King | Deputy Assistant Secretary of State for Overseas Citizens Services']);
+    expect(peopleWithTitles('Director Tom Bishop met him.')).toEqual(['Tom Bishop | Director']);
+    expect(peopleWithTitles('President Moon met King Willem-Alexander.').map((p) => p.split(' | ')[0])).toContain('Willem-Alexander');
+  });
+
+  it('does not take a country from the words after "of the body", past the verb', () => {
+    const [p] = findPeople('Under-Secretary-General for Political Affairs Marc Dubois of the United Nations visited the ROK from May 2 to 4.');
+    expect(p?.name).toBe('Marc Dubois');
+    expect(p?.country).not.toBe('KOR');
+  });
+});
