@@ -1765,6 +1765,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         if (/[\p{L}\p{N}-]/u.test(text.charAt(start + place.length)) || place.endsWith('-')) return;
         // "in IT": an acronym is a place only when it names a country
         if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).length) return;
+        // ("posts in UN peacekeeping missions": a body's initials before a common noun modify it, and name no place)
+        if (/^[A-Z]{2,5}$/.test(place) && !findCountries(place).some((c) => /^[A-Z]{3}$/.test(c.code)) && /^\s+\p{Ll}{3,}/u.test(text.slice(start + place.length, start + place.length + 12))
+          && !stopWords().has(/^\s+(\p{Ll}+)/u.exec(text.slice(start + place.length))![1]!)) return;
         if (occupied(fact, start, start + Math.min(place.length, place.indexOf(',') > 0 ? place.indexOf(',') : place.length)) || TITLE_START.test(place) || EVENT_END.test(place.replace(WAR_SITE, '')) || MONTH.test(place) || NOT_PLACE_WORDS.test(place)) return;
         // ("the Project for … in Kyenjojo District", "the Meeting of … Leaders in the CIS Region": the question's own place, though
         // the kind of area after it is not in the question)
@@ -1973,7 +1976,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // whole, with no preposition before it)
       // (to a comma that goes on in lower case: "Venue: Busan North Port, on a site of 3.43 million square meters")
       // (initials in brackets stay with the name: "Venue: Kenyatta International Convention Centre (KICC), Nairobi")
-      const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|[^;()])){1,80}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
+      // (… and so does the name initials stand for: "Venue: BEXCO (Busan Exhibition and Convention Center), Busan")
+      const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|\(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|for|the|de)){1,8}\)|[^;()])){1,120}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
       // ("which part of bangkok is the campus going up in": "Location: Bang Na District, Bangkok" places the thing the release is
       // about, an event or not)
       if (venueLine && (venue || /^\W{0,3}(?:Location|Site)\b/.test(venueLine[1]!)) && !seatAsked) push(venueLine[2]!, venueLine[1]!.length, near(venueLine[1]!.length) + 0.1 + kindFit(venueLine[2]!));

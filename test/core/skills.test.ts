@@ -10471,3 +10471,18 @@ describe('titles that are harder to read', () => {
     expect(p?.country).not.toBe('KOR');
   });
 });
+
+describe('where: labelled venues and initials that modify', () => {
+  it('keeps a venue with the name its initials stand for, and reads no place in "in UN peacekeeping missions"', () => {
+    const rel = parseReleaseText(rawPage('Korea to Host the World Coastal Cities Forum', '2024-05-02', [
+      '1. The Ministry of Foreign Affairs will host the 5th World Coastal Cities Forum in Gyeongju from June 11 to 13.',
+      '° Venue: HICO (Hwabaek International Convention Center), Gyeongju',
+    ]), { id: 'test-venue-bracket' });
+    expect(asker(rel)('what venue in gyeongju is hosting the coastal cities forum')).toMatch(/^HICO \(Hwabaek International Convention Center\)/);
+    const course = parseReleaseText(rawPage('Second Course for Women Peacekeepers Opens', '2024-06-03', [
+      '1. The Ministry of Foreign Affairs is holding the second "Women Peacekeepers Staff Course," which prepares women officers for staff posts in UN peacekeeping missions.',
+      '2. Some 30 officers from 20 countries are taking part.',
+    ]), { id: 'test-un-modifier' });
+    expect(asker(course)('where is the women peacekeepers course being held?')).not.toBe('UN');
+  });
+});
