@@ -363,6 +363,9 @@ const NAMED_AFTER = new RegExp(`^\\s+(\\p{Lu}[\\p{L}'’&-]+(?:\\s+(?:${NAME_PAR
 /** A ship named right after its kind: "the hospital ship Jutlandia", "the training ship Juan Sebastián de Elcano". */
 const SHIP_NAMED = new RegExp(`\\b(?:hospital|training|patrol|cargo|research|relief|navy|naval)?\\s*(?:ship|vessel|destroyer|frigate|icebreaker)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})`, 'gu');
 
+/** Nouns of money: "how much aid", "how much funding". */
+const MONEY_WORD = /^(?:aid|amount|trade|value|worth|cost|price|support|budget|pledges?|contributions?|funding|donations?|grants?|loans?|investment|assistance|money|financing|envelope|dollars?|won|euros?|yen|revenue|income|exports?|imports?|spending|debt|relief)$/;
+
 /** Verbs and nouns that only money answers: "how much did they lend", "how much does it cost". */
 const MONEY_ONLY = /\b(?:lend|lends|lent|loan|loans|loaned|invest|invests|invested|spend|spends|spent|cost|costs|pay|pays|paid|funded|funding|financ\w*|budget|worth|price|earn|earns|earned|earning|earnings|revenue|revenues|income|profit|profits)\b/;
 
@@ -2068,6 +2071,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         || /\b(?:how (?:big|large)|size of|ceiling)\b[^?]*\b(?:swaps?|credit|loans?|framework|facility|fund|package|financing|deal|contract|budget|envelope)\b/.test(q))
         // ("grace period on the loan": the loan's length of time, not its money)
         && !LOAN_TERM.test(q);
+      // ("how much tuna do korean boats catch": a quantity of a thing that is no money — "about 280,000 tonnes of tuna", not the
+      // sum the catch is worth)
+      const muchOf = once(a, 'muchOf', () => ((w) => (w && isEnglishWord(w) && !/^(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|more|less|of|in|the|money|cash|aid|funding|ODA|oda|further|additional|extra|total|overall|exactly|roughly|approximately)$/.test(w)
+        && !findCountriesTyped(w).length && !MONEY_WORD.test(w) ? nounTerms(w)[0] : undefined))(/\bhow much\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:do|does|did|is|was|are|were|has|have|had|will|would|can|could)\b/.exec(q)?.[1]));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
       const changeAsked = /\bby how much\b|%\s*(?:hike|increase|rise|growth|jump)\b|\bpercent(?:age)?\s+(?:hike|increase|rise|growth|jump)\b|\bhow much\b.*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|go up|went up|jump|jumped)\b\s*(?:by|compared|from|over|on|since|$)/.test(q);
@@ -2462,7 +2469,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const whole = leadAsked ? 0.4 : narrowerPart + ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
           // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
           // ("27 teams applied, of which 16 advanced": a part after "of which" counts what its whole counts)
-          const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;
+          // ("Some 155 delegations took part, 57 of them at the ministerial level": "of them" after the part too)
+          const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) 
+            // (… when the part's own words, not said before it, are asked: not "designated 33 critical minerals, 10 of which were
+            // classified as strategic")
+            || (/^\s+of\s+(?:them|these|those|which|whom)\b/.test(text.slice(n.end, n.end + 14)) && ((before) => sliceTerms(/^[^;.,]*/.exec(text.slice(n.end, n.end + 100))![0]).some((t) => a.terms.includes(t) && !a.countryTerms.has(t) && !before.has(t)))(new Set(sliceTerms(text.slice(0, n.start))))) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? wholeUnit ?? (openingWhole && openingWhole.end <= n.start ? openingWhole.unit ?? '' : '')} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
           // (the noun itself, not only its nationality: "Chinese gillnet vessels" are not the "Chinese trawlers" asked)
@@ -2534,6 +2545,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (… and so for investment: "how much has Egypt invested" is not answered by two-way trade)
           if (investAsked && !/\binvest|\bFDI\b/i.test(spoken)) return null;
           let typeFit = 0;
+          // (where the sentence gives a sum of money too)
+          if (muchOf && fact.numbers.some((x) => /(?:US\$|\$|USD|KRW|EUR|€|£|¥|₩)|\b(?:won|dollars?|euros?|yen)\b/i.test(x.text))) typeFit += nounTerms(/^[^,;.()]*/.exec(text.slice(n.end, n.end + 25))![0]).includes(muchOf) || (!!n.unit && nounTerms(n.unit).includes(muchOf)) ? 0.4 : isMoney ? -0.3 : 0;
           // "how much aid …" is answered by an amount of money, never by a count of people
           // (a figure of money is asked when the question names money, unless it counts things or measures in tons)
           // ("number of yemenis needing humanitarian aid": a count of people, though aid is named)

@@ -10486,3 +10486,26 @@ describe('where: labelled venues and initials that modify', () => {
     expect(asker(course)('where is the women peacekeepers course being held?')).not.toBe('UN');
   });
 });
+
+describe('figures: a part by its own words, a quantity of a thing, typed short', () => {
+  const rel = parseReleaseText(page('Korea Hosts Ministerial Conference on Fisheries', '2024-11-20', [
+    'Some 120 delegations took part in the conference, 40 of them at the ministerial level.',
+    'The government designated 25 priority fish stocks in 2023, 8 of which were classified as depleted.',
+    'Minister Kang noted that Korean vessels catch about 200,000 tonnes of squid a year in the South Atlantic, worth some US$ 40 million a year to the industry.',
+    'A total of 96 graduates from six countries have completed the fisheries management course so far.',
+  ]), { id: 'test-figure-parts' });
+  const ask = asker(rel);
+
+  it('counts the part a question asks by its own words ("40 of them at the ministerial level"), and the whole otherwise', () => {
+    expect(ask('how many delegations came at ministerial level')).toBe('40');
+    expect(ask('how many fish stocks were designated')).toMatch(/\b25\b/);
+  });
+
+  it('answers "how much squid" with the quantity of squid, not the sum it is worth', () => {
+    expect(ask('how much squid do korean vessels catch a year in the south atlantic')).toMatch(/200,000 tonnes/);
+  });
+
+  it('reads "grads" as graduates', () => {
+    expect(ask('how many grads has the fisheries management course had')).toMatch(/\b96\b/);
+  });
+});
