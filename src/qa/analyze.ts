@@ -227,7 +227,8 @@ function answerType(typed: string): { type: AnswerType; head?: string } {
   // ("what will the yearly working holiday cap for poles be": the noun after the verb)
   const asked = /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were|will|would|does|did|has|had)\s+)?(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w-]+)(?=\s+(?:of|for|in|at|to|under|did|does|is|was|will|that|be)\b|\s*$)/.exec(q)?.[1] ?? /^(?:which|what|whats|what's)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?([\w-]+)/.exec(q)?.[1];
   // (a figure's word that names people is no figure: "what did the trade ministers adopt")
-  const figureAsked = asked ? FIGURE_NOUNS.test(asked.replace(/\b[\w-]+\s+(?:ministers?|ministries|ministry|officials?|negotiators?|delegates?|delegations?|envoys?|representatives?|experts?|committees?)\b/g, ' ')) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
+  // (nor is a figure's word inside a compound: "what cost-sharing deal")
+  const figureAsked = asked ? FIGURE_NOUNS.test(asked.replace(/\b[\w-]+\s+(?:ministers?|ministries|ministry|officials?|negotiators?|delegates?|delegations?|envoys?|representatives?|experts?|committees?)\b/g, ' ').replace(/\b[a-z]+-[a-z]+ing\b/g, ' ')) || /^(?:annual|total|bilateral|overall|combined)$/.test(asked) : FIGURE_NOUNS.test(q.split(/\b(?:for|of|under|in|at|between|with)\b/)[0] ?? '');
   // ("what was the lithium deal with the Chilean company worth", "cargo flights per week allowed korea–portugal")
   const rate = !/^(?:which|who|whom|where|when|why)\b/.test(q) && /\b[a-z]+s\s+(?:per|a|each)\s+(?:week|day|month|year)\b/.test(q);
   if (!/^(?:who|whom|where|when|why)\b/.test(q) && (figureAsked || rate || /\bworth\s*$/.test(q) || /\btrade\s+(?:reach|total|amount|stand|grow|hit)/.test(q)

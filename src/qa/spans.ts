@@ -3359,6 +3359,17 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!inQuestion(a, m[1]!) && !out.some((c) => c.start <= start && c.end > start)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
     }
   }
+  // ("what vaccine does the firm make": "produces the AstraZeneca vaccine", a name of one word or more before the kind asked, in
+  // lower case; not a people's word, "the Korean vaccine")
+  if (head && /^[a-z-]+$/.test(head)) {
+    for (const m of text.matchAll(/\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,3})([a-z][a-z-]+)\b/gu)) {
+      const name = m[1]!.trim();
+      // (a name, not a word of the dictionary: not "the Government aims", "the ROK's candidate")
+      if (!kind.has(terms(m[2]!)[0] ?? '') || /['’]s$/.test(name) || name.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase())) || inQuestion(a, name) || isDemonym(name) || findCountries(name).some((c) => c.text.length >= name.length - 1)) continue;
+      const start = m.index! + m[0].length - m[1]!.length - m[2]!.length;
+      out.push({ text: `${name} ${m[2]!}`, start, end: start + name.length + 1 + m[2]!.length, score: 1 });
+    }
+  }
   const qTerms = new Set(a.terms.flatMap((t) => [...synonymsOf(t), ...(a.alternatives.get(t) ?? [])]));
   const verbs = a.terms.filter((t) => !kind.has(t));
   const beforeAsked = /\b(?:before|previous|previously|prior|former|formerly|earlier|last post|last posting)\b/.test(foldedQuestion(a));

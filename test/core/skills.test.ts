@@ -10509,3 +10509,18 @@ describe('figures: a part by its own words, a quantity of a thing, typed short',
     expect(ask('how many grads has the fisheries management course had')).toMatch(/\b96\b/);
   });
 });
+
+describe('a thing named before the kind asked, and a figure word inside a compound', () => {
+  it('answers "what vaccine" with "the Novarix vaccine", a name before the kind in lower case', () => {
+    const rel = parseReleaseText(page('Korea Donates Vaccines to Laos', '2021-09-14', [
+      'Hanul Biologics, a Korean company, produces the Novarix vaccine under license at its plant in Osong, North Chungcheong Province.',
+      'The Government will donate 500,000 doses to Laos.',
+    ]), { id: 'test-named-kind' });
+    expect(asker(rel)('what vaccine does hanul biologics make under license in osong')).toBe('Novarix vaccine');
+  });
+
+  it('reads "what cost-sharing deal" as a thing asked, not a cost', () => {
+    expect(analyzeQuestion('what cost-sharing deal got initialed at the talks').type).toBe('thing');
+    expect(analyzeQuestion('what is the cost of the project').type).toBe('number');
+  });
+});
