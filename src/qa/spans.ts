@@ -3644,6 +3644,25 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       }
     }
   }
+  // ("what is the service center partly modeled on": "…, partly modeled on Korea's e-government system"; "what did the council
+  // adopt": "the Council adopted a presidential statement (S/PRST/2013/2) together with …" — the object of the verb asked, with
+  // the preposition the question ends on)
+  const objectOf = once(a, 'objectOf', () => ((m) => (m ? { verb: terms(m[1]!)[0] ?? '', prep: m[2] } : actObject ? ((v) => (v ? { verb: terms(v)[0] ?? '', prep: undefined } : undefined))(/\b(adopt|adopted|sign|signed|announce|announced)\b/.exec(foldedQuestion(a))?.[1]) : undefined))(
+    /\b([a-z]{3,}(?:ed|en))\s+(on|upon|after|from|into|as|by|for|with)\s*[?.!]*\s*$/.exec(foldedQuestion(a))));
+  if (objectOf?.verb) {
+    for (const v of text.matchAll(/\b[a-z]{3,}\b/g)) {
+      if (terms(v[0])[0] !== objectOf.verb) continue;
+      const rest = text.slice(v.index! + v[0].length, v.index! + v[0].length + 160);
+      const lead = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?${objectOf.prep ? `${objectOf.prep}\\s+` : ''}(?:(?:the|a|an|its|their)\\s+)?`).exec(rest);
+      if (!lead) continue;
+      const m = /^((?:[^\s,;.()]+\s+){0,7}?[^\s,;.()]+(?:\s*\([^()]{1,30}\))?)(?=\s+(?:together with|along with|as well as|with|at|in|on|to|for|by|during|which|that|and|under|from|after|before|since)\b|\s*[,;.]|$)/.exec(rest.slice(lead[0].length));
+      if (!m || /^(?:it|them|this|that|these|those|to|at|of|by|in|on)\b/i.test(m[1]!) || inQuestion(a, m[1]!)) continue;
+      // (a verb asked without a preposition leaves names to the names the sentence gives, whole: "signed the MOU on …")
+      if (!objectOf.prep && !/^\p{Ll}/u.test(m[1]!)) continue;
+      const start = v.index! + v[0].length + lead[0].length;
+      out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
+    }
+  }
   // ("which korean university runs the project": not "the University of Rwanda College of Education", named for another country)
   const own = once(a, 'thingPeople', () => ((w) => (w ? findCountriesTyped(w).filter((c) => c.text.length === w.length && /^[A-Z]{3}$/.test(c.code)).map((c) => c.code) : []))(/^(?:which|what)\s+([a-z]+)\s+[a-z]/.exec(foldedQuestion(a))?.[1]));
   if (own.length) return out.filter((c) => ((named) => !named.length || named.some((x) => own.includes(x)))(findCountries(c.text).map((x) => x.code).filter((x) => /^[A-Z]{3}$/.test(x))));

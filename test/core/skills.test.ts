@@ -10524,3 +10524,19 @@ describe('a thing named before the kind asked, and a figure word inside a compou
     expect(analyzeQuestion('what is the cost of the project').type).toBe('number');
   });
 });
+
+describe('the object of the verb asked', () => {
+  const rel = parseReleaseText(page('ROK Chairs Security Council Debate on Cyber Threats', '2024-06-21', [
+    'At the end of the debate, the Council adopted a presidential statement (S/PRST/2024/3) together with an updated "Framework for Responsible State Behaviour in Cyberspace".',
+    'On June 20, Vice Minister Kim visited the Digital Service Hall in Tallinn, a citizen service center largely modeled on Korea\'s one-stop civil service system.',
+  ]), { id: 'test-object-of-verb' });
+  const ask = asker(rel);
+
+  it('answers "what is X modeled on" with what follows "modeled on", not the description of X', () => {
+    expect(ask('what is the digital service hall in tallinn largely modeled on')).toBe('Korea\'s one-stop civil service system');
+  });
+
+  it('answers "what did the council adopt" with the object in lower case, not a quoted name after it', () => {
+    expect(ask('what did the council adopt at the end of the debate')).toMatch(/^presidential statement/);
+  });
+});
