@@ -10540,3 +10540,20 @@ describe('the object of the verb asked', () => {
     expect(ask('what did the council adopt at the end of the debate')).toMatch(/^presidential statement/);
   });
 });
+
+describe('a person asked by office and people, typed short', () => {
+  const rel = parseReleaseText(rawPage('Korea Hands Over Medical Equipment to Viet Nam', '2022-03-08', [
+    '1. The Government of the Republic of Korea handed over medical equipment worth US$ 2 million to Viet Nam at a ceremony in Hanoi on March 7.',
+    '° Attendees: (ROK) Ambassador to Viet Nam Kim Tae-ho; (Viet Nam) Vice Minister of Health Tran Van Minh, Deputy Director-General of the Ministry of Foreign Affairs\' Department of Northeast Asia',
+  ]), { id: 'test-viet-office' });
+  const ask = asker(rel);
+
+  it('reads "viet" as Vietnamese', () => {
+    expect(analyzeQuestion('which viet vice minister attended the handover').nationality).toBe('VNM');
+    expect(ask('which viet vice minister attended the handover')).toBe('Tran Van Minh');
+  });
+
+  it('abstains on "name of the … deputy DG" when the one with that office is not named', () => {
+    expect(ask('name of the viet MOFA deputy DG for northeast asia at the handover?')).toBeNull();
+  });
+});
