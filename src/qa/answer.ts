@@ -1979,7 +1979,7 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
     && best.fact.context !== closest.fact.text) return abstain(a, question, 'no_span', ranked);
   // (… and a weak match in another release is a guess when one release speaks of the question far better and gives no answer:
   // "the ROK's assessment rate for 2025-2027" is not "About 52 percent of them", a figure of another release)
-  if (closest && closest !== best && !closest.span && closest.coverage >= 0.9 && closest.coverage - best.coverage >= 0.3 && closest.meta.id !== best.meta.id) return abstain(a, question, 'no_span', ranked);
+  if (closest && closest !== best && !closest.span && closest.coverage >= 0.9 && closest.coverage - best.coverage >= 0.2 && closest.meta.id !== best.meta.id) return abstain(a, question, 'no_span', ranked);
   // "how many visitors did the festival draw in Krakow": a place the release names only in a plan ("plans to expand the
   // festival to Kraków in 2025") has had no figure yet; the figure of a sentence that does not name it is another place's
   // (a place's name, not the initials of a meeting: "at the JEC")

@@ -10557,3 +10557,21 @@ describe('a person asked by office and people, typed short', () => {
     expect(ask('name of the viet MOFA deputy DG for northeast asia at the handover?')).toBeNull();
   });
 });
+
+describe('a weak match in another release', () => {
+  it('abstains when one release speaks of the question far better and names no one, and another names someone for a looser match', () => {
+    const briefing = parseReleaseText(page('ROK Assumes Security Council Presidency', '2024-06-01', [
+      'The Republic of Korea took over the rotating presidency of the UN Security Council on June 1.',
+      'In addition, on June 12 the Council will hold an open briefing on the human rights situation in the DPRK, which the ROK requested together with the United States and Japan.',
+    ]), { id: 'test-weak-a' });
+    const debate = parseReleaseText(page('Council Holds Open Debate on Civilians', '2013-02-13', [
+      'The open debate on February 12 was briefed by UN High Commissioner for Human Rights Navi Pillay.',
+      'The ROK also condemned the DPRK nuclear test of the same day.',
+    ]), { id: 'test-weak-b' });
+    const engine = createEngine({ index: buildFactIndex([briefing, debate]) });
+    const r = engine.ask('who briefed the council at the june 12 DPRK human rights meeting');
+    expect(r.kind).not.toBe('answer');
+    const r2 = engine.ask('who briefed the open debate on february 12');
+    expect(r2.kind === 'answer' ? r2.answer : null).toBe('Navi Pillay');
+  });
+});
