@@ -1980,6 +1980,10 @@ export function answerQuestion(index: FactIndex, rawQuestion: string, options: P
   // (… and a weak match in another release is a guess when one release speaks of the question far better and gives no answer:
   // "the ROK's assessment rate for 2025-2027" is not "About 52 percent of them", a figure of another release)
   if (closest && closest !== best && !closest.span && closest.coverage >= 0.9 && closest.coverage - best.coverage >= 0.2 && closest.meta.id !== best.meta.id) return abstain(a, question, 'no_span', ranked);
+  // (… and so in the same release, when the answer's sentence is far from the one that speaks of the question: "the 3rd …
+  // Ministerial in Lima, which brought together ministers of member countries" is not counted by "launched in 2016 with 31
+  // countries"; a sentence right after it may give its detail)
+  if (closest && closest !== best && !closest.span && closest.coverage >= 0.95 && closest.coverage - best.coverage >= 0.3 && closest.meta.id === best.meta.id && Math.abs(closest.fact.n - best.fact.n) > 2) return abstain(a, question, 'no_span', ranked);
   // "how many visitors did the festival draw in Krakow": a place the release names only in a plan ("plans to expand the
   // festival to Kraków in 2025") has had no figure yet; the figure of a sentence that does not name it is another place's
   // (a place's name, not the initials of a meeting: "at the JEC")

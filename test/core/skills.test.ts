@@ -10575,3 +10575,18 @@ describe('a weak match in another release', () => {
     expect(r2.kind === 'answer' ? r2.answer : null).toBe('Navi Pillay');
   });
 });
+
+describe('a weak match far down the same release', () => {
+  it('abstains when the sentence about the thing asked gives no figure and a sentence far from it gives another event\'s', () => {
+    const rel = parseReleaseText(rawPage('Vice Minister Lee Visits Peru', '2024-05-12', [
+      '1. Second Vice Minister of Foreign Affairs Lee Min-ho led the Korean delegation to the 3rd Water Security Agenda Ministerial Meeting, held in Lima, Peru, on May 10 and 11, which brought together ministers and officials of member countries and international organizations.',
+      '2. The delegation included officials from the Ministry of Environment and the Korea Water Resources Corporation.',
+      '3. Vice Minister Lee said that the ROK would share its experience in water management.',
+      '4. He also met Peruvian Vice Minister Ana Torres on the sidelines.',
+      '5. The Agenda was launched at a ministerial meeting in March 2016 with the participation of 31 countries to strengthen global capacities against water crises.',
+    ]), { id: 'test-weak-same' });
+    const ask = asker(rel);
+    expect(ask('how many countries were represented at the water security ministerial in lima')).toBeNull();
+    expect(ask('how many countries took part when the agenda was launched in march 2016')).toBe('31');
+  });
+});
