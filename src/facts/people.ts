@@ -339,7 +339,8 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // "President Ocampo at the Casa Rosada": another person's name between ends the title
       else if (nameWord(tokens[h]!, countryAt) && h < i - 1 && /^(?:at|in|to|on|with|from|by)$/i.test(tokens[i - 1]!.text === 'the' ? tokens[i - 2]?.text ?? '' : tokens[i - 1]!.text)) break;
       // "The ministers agreed to launch a joint Baltic Jazz Festival": a verb phrase between ends the title
-      else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && h < i - 1) break;
+      // (… and so does a verb right before the name: "State Secretary Magyar welcomed Samsung SDI's decision")
+      else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && (h < i - 1 || /^[a-z]{3,}ed$/.test(lw))) break;
     }
     // ("Commissioner Yoo Dae-sik of the Korea Customs Service and Director General Phetsamone Keovongsa": after another person's
     // name, the "of" that opens the run is that person's office; the title starts after its last "and" before a head word)

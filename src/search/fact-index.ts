@@ -9,7 +9,7 @@ import type { Release } from '../releases/types.js';
 import { fold, terms, words } from './terms.js';
 
 /** Bump when the snapshot's shape, the way terms are made or what facts are extracted changes. */
-export const INDEX_VERSION = 130;
+export const INDEX_VERSION = 131;
 
 /** A release without its body: what citations and lists need. */
 export interface ReleaseMeta {

@@ -10465,6 +10465,10 @@ describe('titles that are harder to read', () => {
     expect(peopleWithTitles('President Moon met King Willem-Alexander.').map((p) => p.split(' | ')[0])).toContain('Willem-Alexander');
   });
 
+  it('does not read a company after a verb as a person titled by the official before the verb', () => {
+    expect(peopleWithTitles('State Secretary Horvath welcomed Hanwha Ocean\'s decision to expand its plant in Gdansk.')).toEqual(['Horvath | State Secretary']);
+  });
+
   it('does not take a country from the words after "of the body", past the verb', () => {
     const [p] = findPeople('Under-Secretary-General for Political Affairs Marc Dubois of the United Nations visited the ROK from May 2 to 4.');
     expect(p?.name).toBe('Marc Dubois');
