@@ -920,9 +920,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // act named only as what an anniversary is of has no date here; the date is the anniversary's)
       if (relAt.length && relAt.every((p) => /\banniversary\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, p - 50), p)))
         && !/\banniv|\bcelebrat|\b\d+\s*(?:yrs|years)\s+of\b/.test(q)
-        // (but "the 65th anniversary of the establishment of diplomatic relations … on March 11, 1959", "…, which took place on"
-        // date the act itself)
-        && !((m) => !!m && !/,\s+(?:was|were|is|are|will\s+be|took\s+place|takes\s+place|held|opened|began)\b/.test(m[1]!))(/\banniversary\s+of\s+([^;.()]{0,160}?)\b(?:on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.exec(text))) return [];
+        // (but "the 65th anniversary of the establishment of diplomatic relations … on March 11, 1959", "…, which took place on",
+        // "…, which date from March 26, 1990" date the act itself)
+        && !((m) => !!m && !/,\s+(?:was|were|is|are|will\s+be|took\s+place|takes\s+place|held|opened|began)\b/.test(m[1]!))(/\banniversary\s+of\s+([^;.()]{0,160}?)\b(?:on|in|(?:which|that)\s+(?:date|dates|dated)\s+(?:back\s+)?(?:from|to))\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.exec(text))) return [];
       // ("when did Korea become an associated state": "negotiations on the ROK becoming an Associated State, which were launched
       // in 2019" — a becoming only negotiated has not happened)
       if (/\b(?:become|became)\b/.test(q) && /\b(?:negotiations?|talks|bid|application|process|path|road)\s+(?:on|for|toward|towards|to)\s+(?:[\p{L}'’-]+\s+){0,5}?becoming\b/iu.test(text) && !/\b(?:became|has become|have become)\b/i.test(text)) return [];

@@ -10594,3 +10594,13 @@ describe('a weak match far down the same release', () => {
     expect(ask('how many countries took part when the agenda was launched in march 2016')).toBe('31');
   });
 });
+
+describe('a relation dated by "which date from"', () => {
+  it('dates diplomatic relations an anniversary is of by the date they "date from"', () => {
+    const rel = parseReleaseText(page('Foreign Ministers of Korea and Chile Hold Talks', '2022-04-18', [
+      'Minister of Foreign Affairs Chung Eui-yong held talks with Minister of Foreign Affairs of Chile Antonia Rojas in Seoul on April 18.',
+      'The talks took place in the year of the 60th anniversary of the establishment of diplomatic relations between the two countries, which date from April 18, 1962.',
+    ]), { id: 'test-date-from' });
+    expect(asker(rel)('when were korea-chile diplomatic relations established?')).toMatch(/April 18, 1962|^1962$/);
+  });
+});
