@@ -1887,7 +1887,9 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city (and its initials
         // between: "at the Ebola Treatment Center (ETC) in Goderich")
         // (and the rest of its name: "at the UNODC Regional Office for Southeast Asia and the Pacific in Bangkok")
-        const inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        // (an office "at" its city is named so: "at the UN Office at Geneva")
+        let inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
+        if (inCity && /\sat\s+(?:the\s+)?\S+(?:\s+\S+)?$/.test(inCity[0]) && !/\b(?:Office|Headquarters)$/.test(place)) inCity = null;
         // (not when the initials are the thing asked: "where is KINS located")
         // (nor when the city is the one the question asks inside of: "where in osaka" is "INTEX Osaka"; initials keep it, "BEXCO in
         // Busan", being no place alone)

@@ -10477,6 +10477,14 @@ describe('titles that are harder to read', () => {
 });
 
 describe('where: labelled venues and initials that modify', () => {
+  it('keeps an office with the city it is "at": "the UN Office at Nairobi"', () => {
+    const rel = parseReleaseText(page('Korea Launches Group of Friends on Urban Resilience', '2023-06-02', [
+      'The ROK launched a Group of Friends on Urban Resilience at the UN Office at Nairobi on June 1, together with Kenya and Brazil.',
+      'Some 30 countries joined the group.',
+    ]), { id: 'test-office-at' });
+    expect(asker(rel)('where did korea launch the group of friends on urban resilience')).toBe('UN Office at Nairobi');
+  });
+
   it('keeps a venue with the name its initials stand for, and reads no place in "in UN peacekeeping missions"', () => {
     const rel = parseReleaseText(rawPage('Korea to Host the World Coastal Cities Forum', '2024-05-02', [
       '1. The Ministry of Foreign Affairs will host the 5th World Coastal Cities Forum in Gyeongju from June 11 to 13.',
