@@ -3512,6 +3512,10 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || (t.text.includes(x.expansion) && !namesItsParties(t.text)))))) continue;
     // (… and so is a name whose words' first letters are initials the question gives: "in NY" — "held in New York")
     if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(t.text) && a.initialisms.includes(t.text.split(/\s+/).map((w) => w[0]!.toLowerCase()).join(''))) continue;
+    // (… a word in capitals giving its letters whole: "LG Energy Solution" is "LGES"; and a list of such names and the question's
+    // own: "LG Energy Solution and Stellantis" for "the LGES-Stellantis JV")
+    const initialsOf = (x: string): string => x.split(/\s+/).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toLowerCase();
+    if (/\s+and\s+/.test(t.text) && t.text.split(/,\s+|\s+and\s+/).every((x) => foldedQuestion(a).includes(fold(x)) || (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(x) && a.initialisms.includes(initialsOf(x))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
     // (the country must qualify the head noun asked: "Seoul and Ulaanbaatar sign" names the parties, not whose body)
     // (… or a quoted name carries it: "the "Joint Statement on … the ASEAN-ROK Comprehensive Strategic Partnership"")
@@ -3530,6 +3534,9 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const heldBefore = /\b(?:formerly|previously(?:\s+(?:served|worked))?(?:\s+as)?|served as|was previously)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 35), t.start));
     const former = newAsked && heldBefore ? -0.5 : beforeAsked && heldBefore ? 0.4 : 0;
     const describedBy = appositive ? new Set(sliceTerms(appositive)) : null;
+    // ("NextStar Energy, a joint venture of …": an appositive in lower case that says the name is of the kind asked; not a list
+    // of names)
+    const kindAppositive = !endsWithKind && !!head && /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?=\s+(?:of|for|between|with|by|in|that|which)\b|\s*$)/u.test(appositive) && sliceTerms(appositive.split(/\s+(?:of|for|between|with|by|in|that|which)\s+/)[0]!).some((x) => kind.has(x)) ? 0.4 : 0;
     const describes = describedBy ? verbs.filter((v) => !a.countryTerms.has(v) && !st.includes(v) && synonymsOf(v).some((x) => describedBy.has(x))).length : 0;
     // "an expanded Korea-Latvia Festival": a modifier between the article and the name belongs to it
     // (and so does the number of a meeting: "the 11th Korea-India Joint Commission Meeting")
@@ -3547,7 +3554,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     out.push({
       text: span, start, end: end + orderClass.length,
       // ("what was the theme of the seminar": a theme, slogan or motto is quoted or labelled, not a hall's name)
-      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + withWhat + fromFit + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former
+      score: 0.45 * near(t.start) + (!head ? 0.3 : endsWithKind ? 0.5 : hasKind ? 0.3 : 0) + (isQuoted ? 0.15 : 0) + Math.min(0.1, st.length * 0.03) - 0.25 * share + object + afterKind + ofCountry + toWhat + withWhat + fromFit + titled + (described ? 0.3 : 0) + 0.15 * Math.min(3, describes) + former + kindAppositive
         - (head && /^(?:theme|themes|slogan|motto)$/.test(head) && !isQuoted ? 0.5 : 0)
         // ("which mission handled Mauritania before the embassy opened": "Until now, … Mauritania by the ROK Embassy in Morocco")
         + (beforeAsked && UNTIL_NOW.test(text) ? 0.3 : 0)

@@ -10612,3 +10612,17 @@ describe('a relation dated by "which date from"', () => {
     expect(asker(rel)('when were korea-chile diplomatic relations established?')).toMatch(/April 18, 1962|^1962$/);
   });
 });
+
+describe('a name by its appositive', () => {
+  it('answers "the name of the SKO-Ford battery JV" with the name an appositive calls a joint venture, not the partners the question names', () => {
+    const rel = parseReleaseText(page('Korea-US Business Forum Held in Detroit', '2024-09-10', [
+      'The forum heard from BlueOval Power, a joint venture of SK On and Ford, which completed the Glendale Battery Park in Kentucky in 2024.',
+      'Some 200 business leaders took part.',
+    ]), { id: 'test-jv-appositive' });
+    expect(asker(rel)('what\'s the name of the SKO-ford battery JV in kentucky')).toBe('BlueOval Power');
+    expect(analyzeQuestion('what\'s the name of the SKO-ford battery JV in kentucky').head).toBe('venture');
+    const index = buildFactIndex([rel]);
+    const fact = index.facts.find((f) => f.text.includes('BlueOval'))!;
+    expect(spanCandidates(analyzeQuestion('what\'s the name of the SKO-ford battery JV in kentucky'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('SK On and Ford');
+  });
+});
