@@ -1335,6 +1335,11 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the largest since the system was introduced (up from 69,000 in 2022)": the year of a figure compared with is no
         // date of an act)
         .filter((d) => !/\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:(?:by\s+)?[\d.,]+\s*(?:percent|%|percentage points)\s+)?(?:from|with)\s+(?:the\s+)?(?:[^\s()]*\d[^\s()]*)(?:\s+[^\s()]+){0,3}?\s+(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 70), d.start)))
+        // ("grew from about 760,000 in 2007 … to 2.3 million in 2017": the years of the figures a change runs between date no act
+        // the question asks, unless it asks the change)
+        .filter((d) => !(/\b(?:from|to)\s+(?:(?:about|some|around|nearly|over|more than|approximately|roughly|almost)\s+)?(?:US\$\s?|\$)?\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?(?:\s+[a-z]+){0,2}\s+in\s+$/i.test(text.slice(Math.max(0, d.start - 60), d.start))
+          && /\b(?:grew|grown|rose|risen|increased|decreased|fell|fallen|jumped|climbed|declined|dropped|surged|doubled|tripled)\b/i.test(text)
+          && !once(a, 'changeAsked', () => /\b(?:grow|grew|grown|rise|rose|risen|increas|decreas|fall|fell|jump|climb|declin|drop|surg|doubl|tripl|reach|hit|top)/.test(q))))
         .filter((d) => !followedUp(d.start))
         .map((d) => ({
           text: endAsked && d.until ? endOf(d) : d.text.replace(/^(?:the )?(?:morning|afternoon|evening) of /i, ''),

@@ -10626,3 +10626,16 @@ describe('a name by its appositive', () => {
     expect(spanCandidates(analyzeQuestion('what\'s the name of the SKO-ford battery JV in kentucky'), fact, index.byRelease.get(fact.release)).map((c) => c.text)).not.toContain('SK On and Ford');
   });
 });
+
+describe('when: the years of figures a change runs between', () => {
+  it('does not date an act by the year of a figure ("grew from 50,000 in 2010 … to 300,000 in 2019")', () => {
+    const rel = parseReleaseText(page('Korea and Chile Hold Consular Talks', '2019-11-14', [
+      'The number of Korean visitors to Chile grew from about 50,000 in 2010, the year before Korea joined the Chilean e-visa scheme, to 300,000 in 2019.',
+      'The two sides marked the 8th anniversary of Korea\'s entry into the e-visa scheme on March 2, 2011.',
+    ]), { id: 'test-figure-years' });
+    const ask = asker(rel);
+    expect(ask('when did korea join the chilean e-visa scheme')).not.toBe('2019');
+    expect(ask('when did korea join the chilean e-visa scheme')).not.toBe('2010');
+    expect(ask('how many korean visitors went to chile in 2019')).toMatch(/300,000/);
+  });
+});
