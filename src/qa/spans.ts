@@ -486,8 +486,8 @@ export const STAY_ASKED = /^when (?:was|were)\b(?![^?]*\b[a-z]{3,}ed\b)[^?]*\bin
 export function oneDayAsked(q: string): boolean {
   // ("when did he meet the energy minister during his doha trip": the trip is when the act happened, not what is dated)
   q = q.replace(/\b(?:during|on|in the course of)\s+(?:his|her|their|its|the)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:visit|trip|tour|stay)\b(?:\s+to\s+[\p{L}'’-]+)?/u, ' ');
-  // ("when was the ceremony in Mérida held": a ceremony, a reception or a concert is an act of one day, though "held")
-  if (/\b(?:ceremony|reception|concert|luncheon|banquet|dinner|lecture|recital|performance)\b/.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bseries\b|\bweek\b|\bfestival\b|\bruns?\b|\blasts?\b/.test(q)) return true;
+  // ("when was the ceremony in Mérida held": a ceremony, a reception, a concert or a speech is an act of one day, though "held")
+  if (/\b(?:ceremony|reception|concert|luncheon|banquet|dinner|lecture|recital|performance|speech|keynote|remarks)\b/.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bseries\b|\bweek\b|\bfestival\b|\bruns?\b|\blasts?\b/.test(q)) return true;
   // ("on which day did he visit the unit's base": one day asked in so many words, though of a visit)
   if (/\b(?:what|which) day\b/.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bfrom\b|\buntil\b|\bweek\b/.test(q)) return true;
   return POINT_ACT.test(q) && !/\bdates\b|\bdays\b|\bperiod\b|\bterm\b|\byears\b|\bfrom\b|\buntil\b|\bstay|\bvisit|\btrip\b|\btour\b|\bruns?\b|\blasts?\b|\bconference\b|\bsession\b|\bforum\b|\bsummit\b|\bassembly\b|\bgames\b|\bexpo\b|\bfestival\b|\bweek\b|\bexercise\b|\bheld\b|\brounds?\b|\bnegotiations\b/.test(q);
