@@ -10646,6 +10646,6 @@ describe('when: a speech is an act of one day', () => {
       'First Vice Minister Lee Ji-won visited Geneva, Switzerland, from February 26 to 28 to attend the High-Level Segment of the 52nd session of the UN Human Rights Council.',
       'In her keynote speech delivered on February 27, Vice Minister Lee said that the ROK would keep working for the universal values of human rights.',
     ]), { id: 'test-speech-day' });
-    expect(asker(rel)('when did vice FM lee give her speech at the HRC')).toMatch(/^February 27/);
+    expect(asker(rel)('when did vice FM lee ji-won give her speech at the HRC')).toMatch(/^February 27/);
   });
 });
