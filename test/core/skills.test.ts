@@ -10644,7 +10644,7 @@ describe('when: a speech is an act of one day', () => {
   it('dates the speech by its day, not by the days of the visit it was given on', () => {
     const rel = parseReleaseText(page('Vice Minister Attends Human Rights Council Session', '2023-02-28', [
       'First Vice Minister Lee Ji-won visited Geneva, Switzerland, from February 26 to 28 to attend the High-Level Segment of the 52nd session of the UN Human Rights Council.',
-      'In her keynote speech delivered on February 27, Vice Minister Lee said that the ROK would keep working for the universal values of human rights.',
+      'In her keynote speech to the Human Rights Council delivered on February 27, Vice Minister Lee said that the ROK would keep working for the universal values of human rights.',
     ]), { id: 'test-speech-day' });
     expect(asker(rel)('when did vice FM lee ji-won give her speech at the HRC')).toMatch(/^February 27/);
   });
