@@ -2526,6 +2526,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (but "Held for the 9th time since 2017, the seminar brought together …": the since counts the editions)
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];
           if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
+          // ("the contribution for 2021 rises by 13.9 percent over 2019 to 1.18 trillion won": the figure is the year it is "for"; the
+          // year it is compared with is asked of another figure)
+          const forOver = askedYears.size ? /\bfor\s+((?:19|20)\d{2})\b(?:[^.;]|\.(?=\d))*?\b(?:over|than|from|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?:[^.;]|\.(?=\d))*$/i.exec(text.slice(Math.max(0, n.start - 160), n.start)) : null;
+          if (forOver && !askedYears.has(forOver[1]!) && askedYears.has(forOver[2]!)) return null;
           // ("how many Kenyan students got it this yr": not "Last year's send-off … bade farewell to 11 Kenyan scholars")
           if (once(a, 'thisYear', () => /\bthis (?:year|yr)\b/.test(q)) && (/\b(?:last|previous)\s+year(?:['’]s)?\b[^,;.]*$/i.test(text.slice(Math.max(0, n.start - 120), n.start)) || /^(?:Last|Previous)\s+year(?:['’]s)?\b[^;]*$/.test(text.slice(0, n.start)) || /^\s+(?:[\p{L}-]+\s+){0,3}?(?:last|previous)\s+year\b/iu.test(text.slice(n.end, n.end + 50)))) return null;
           // … nor is "some 1,140 diplomats have completed the program so far": a running total is no one year's figure

@@ -10649,3 +10649,13 @@ describe('when: a speech is an act of one day', () => {
     expect(asker(rel)('when did vice FM lee ji-won give her speech at the HRC')).toMatch(/^February 27/);
   });
 });
+
+describe('a figure of the year it is for', () => {
+  it('does not give the figure "for 2024 … over 2022" as the figure of 2022', () => {
+    const rel = parseReleaseText(page('Korea and Japan Sign Cost-Sharing Arrangement', '2023-11-20', [
+      'Under the new arrangement, the ROK\'s contribution for 2024 rises by 6.5 percent over 2022 to 52.4 billion won, and the arrangement will remain in effect for five years.',
+      'The two sides will review it in 2026.',
+    ]), { id: 'test-figure-for-year' });
+    expect(asker(rel)('what was korea\'s contribution in 2022 in won')).toBeNull();
+  });
+});
