@@ -1696,7 +1696,16 @@ function nextOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranke
   // Ministerial Conference" does not say the next one is held in Geneva)
   const says = (r: Ranked): boolean => NEXT_SAID.test(a.type === 'where' && r.span ? r.fact.text.slice(Math.max(0, r.span.start - 80), r.span.end + 60) : r.fact.text);
   if (says(best)) return best;
-  return viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4) ?? best;
+  const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);
+  if (other) return other;
+  // ("when's the next working group meeting": not "The Working Group was launched in December 2023", a date of what has
+  // happened, where nothing says what comes next)
+  // (… nor "visited Beijing from April 11 to 13 …, and the two agreed to meet again in Seoul": a date before the release's)
+  if (a.type !== 'when') return best;
+  const d = best.fact.dates.find((x) => x.start === best.span!.start);
+  const last = d ? d.until ?? d.value : undefined;
+  const past = !!last && !!best.meta.date && last < best.meta.date.slice(0, last.length);
+  return past || !FUTURE.test(withoutOngoing(best.fact.text)) ? undefined : best;
 }
 
 /**

@@ -10659,3 +10659,15 @@ describe('a figure of the year it is for', () => {
     expect(asker(rel)('what was korea\'s contribution in 2022 in won')).toBeNull();
   });
 });
+
+describe('when: the next one', () => {
+  it('abstains on "when will they meet next" when the only date is of the meeting that has happened', () => {
+    const rel = parseReleaseText(page('Special Representatives of Korea and China Meet', '2024-04-14', [
+      'Special Representative for Korean Peninsula Peace Affairs Han Min-ho visited Beijing from April 11 to 13 and held consultations with Chinese Special Representative Zhao Lin, and the two agreed to meet again in Seoul.',
+      'The two sides discussed the North Korean nuclear issue and ways to resume the talks.',
+    ]), { id: 'test-next-undated' });
+    const ask = asker(rel);
+    expect(ask('when exactly will han and zhao meet next in seoul?')).toBeNull();
+    expect(ask('when did han visit beijing')).toMatch(/April 11/);
+  });
+});
