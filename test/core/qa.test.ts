@@ -624,6 +624,12 @@ describe('the question sets (regression guards)', () => {
     ['written-lt', 77, 13, 80],
     ['written-lu', 81, 6, 74],
     ['written-lv', 77, 11, 80],
+    ['written-lw', 79, 11, 74],
+    ['written-lx', 62, 17, 86],
+    ['written-ly', 77, 9, 74],
+    ['written-lz', 77, 9, 68],
+    ['written-ma', 77, 11, 80],
+    ['written-mb', 75, 11, 74],
   ] as const)('keeps %s above %d percent accuracy, under %d percent wrong, and abstains on over %d percent of its unanswerable questions', (name, accuracy, wrong, abstained) => {
     const report = score(join(CORPUS, '..', name));
     console.info(`${name} regression guard: ${JSON.stringify(report)}`);
