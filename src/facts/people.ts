@@ -91,7 +91,7 @@ const OFFICE_OF = new RegExp(`(?:^|\\s)(?:${INSTITUTION})\\s+(?:of|for)(?:\\s+th
 /** … of them, the ones that are never a surname, ending a run of capitalized words: "the Dongmyeong Unit". */
 const INSTITUTION_LAST = /^(?:Logistics|Holdings|Industries|Solutions|Systems|Technologies|Partners|Consulting|Shipping|Airlines|Airways|Motors|Electronics|Enterprises|Ventures|Cross|Crescent|Unit|Battalion|Brigade|Regiment|Contingent|Squadron|Fleet|Corps|Company|Corporation|Group|Bank|Agency|Organisation|Organization|Institute|Center|Centre|Association|Foundation|Fund|Office|Bureau|Ministry|Department|Council|Committee|Commission|Authority|Administration|Service|Trust|Union|University|School|Museum|Hospital|Island|Islands|Station|Airport|Stadium|Cemetery|Memorial|Section|Division|Directorate|Secretariat|Branch|Programme|Program|Commissariat|Inspectorate|Prefecture|Procuratorate|Gendarmerie|Police|Chancellery)$/;
 
-/** Title words that are family names too: "Karin King", "Tom Bishop". */
+/** Title words that are family names too: "Laura King", "Tom Bishop". */
 const SURNAME_TITLES = /^(?:King|Bishop|Dean|Judge|Marshal|Major|Sheriff)$/;
 
 /** Forms of address before a name, which say less than a title: "H.E. Mr.", "Senator the Hon.", "The Rt. Hon.". */
@@ -151,7 +151,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // (a possessive ends the name: "Park Jin's Visit")
       if (/['’]s$/.test(tokens[j - 1]!.text)) break;
       if (nameWord(t, countryAt)) { j++; continue; }
-      // ("Director Karin King met …": a title word that is also a family name ends a name, when no name follows it)
+      // ("Director Tom Bishop met …": a title word that is also a family name ends a name, when no name follows it)
       if (SURNAME_TITLES.test(t.text) && nameWord(tokens[j - 1]!, countryAt) && !(tokens[j + 1] && /^\s+$/.test(text.slice(t.end, tokens[j + 1]!.start)) && isCapitalized(tokens[j + 1]!.text))) { j++; continue; }
       // an Arabic article joined to the name: "Taher al-Baour", "Ahmed el-Sayed"
       if (ARTICLE_NAME.test(t.text)) { j++; continue; }
@@ -203,7 +203,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
           // (or a field's word right after the title's "of" or "for": "Vice President for Private Sector and Non-Sovereign …")
           && (!nameWord(tokens[i - 2]!, countryAt) || (fieldWord(tokens[i - 2]!.text) && i > 3 && (/^(?:of|for)$/.test(tokens[i - 3]!.text) || (fieldWord(tokens[i - 3]!.text) && /^(?:of|for)$/.test(tokens[i - 4]!.text))))))
         // ("Executive Director of Police Services Marco Ferrante": a plural noun goes on the field a title's "of" opened, or a title's
-        // word: "… for Overseas Citizens Services Karin King")
+        // word: "… for Overseas Citizens Services Laura King")
         || (i > 1 && (/^(?:of|for)$/.test(tokens[i - 2]!.text) || (titles().words.has(tokens[i - 1]!.text.toLowerCase()) && !isHead(tokens[i - 1]!.text))) && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[i]!.text) && isEnglishWord(tokens[i]!.text.toLowerCase().slice(0, -1)))
         // ("Director General of Climate Change Control Rahmat Santoso": two dictionary words after the first word of a title's
         // "of" field, with a name of two words after them)
@@ -339,7 +339,7 @@ export function findPeople(text: string, known: Map<string, PersonMention> = new
       // "President Ocampo at the Casa Rosada": another person's name between ends the title
       else if (nameWord(tokens[h]!, countryAt) && h < i - 1 && /^(?:at|in|to|on|with|from|by)$/i.test(tokens[i - 1]!.text === 'the' ? tokens[i - 2]?.text ?? '' : tokens[i - 1]!.text)) break;
       // "The ministers agreed to launch a joint Baltic Jazz Festival": a verb phrase between ends the title
-      // (… and so does a verb right before the name: "State Secretary Magyar welcomed Samsung SDI's decision")
+      // (… and so does a verb right before the name: "State Secretary Horvath welcomed Hanwha Ocean's decision")
       else if (!isCapitalized(tokens[h]!.text) && !CONNECTORS.has(lw) && lw !== 'and' && (h < i - 1 || /^[a-z]{3,}ed$/.test(lw))) break;
     }
     // ("Commissioner Yoo Dae-sik of the Korea Customs Service and Director General Phetsamone Keovongsa": after another person's

@@ -460,7 +460,7 @@ export function analyzeQuestion(typed: string): Analysis {
     .replace(/\b(?:usec|under sec)\b/g, 'under secretary').replace(/\bsec\b(?=\s+(?:of|gen)\b)/g, 'secretary')
     // ("which state mining co": a company)
     .replace(/\bcos\b(?!-)/g, 'companies').replace(/\bco\b(?!-)/g, 'company')
-    // ("the battery JV in windsor": a joint venture)
+    // ("the battery JV in kentucky": a joint venture)
     .replace(/\bjvs\b/g, 'joint ventures').replace(/\bjv\b/g, 'joint venture').trim());
   const { type } = asked;
   const sourceEnd = SOURCE_CITED.exec(text)?.[0].length ?? 0;

@@ -1698,7 +1698,7 @@ function nextOne(a: Analysis, best: Ranked | undefined, viable: Ranked[]): Ranke
   if (says(best)) return best;
   const other = viable.find((r) => r !== best && r.meta.id === best.meta.id && says(r) && r.score >= best.score - 0.4);
   if (other) return other;
-  // ("when's the next working group meeting": not "The Working Group was launched in December 2023", a date of what has
+  // ("when's the next working group meeting": not "The Working Group was launched in March 2019", a date of what has
   // happened, where nothing says what comes next)
   // (… nor "visited Beijing from April 11 to 13 …, and the two agreed to meet again in Seoul": a date before the release's)
   if (a.type !== 'when') return best;

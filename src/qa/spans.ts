@@ -921,7 +921,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       if (relAt.length && relAt.every((p) => /\banniversary\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, p - 50), p)))
         && !/\banniv|\bcelebrat|\b\d+\s*(?:yrs|years)\s+of\b/.test(q)
         // (but "the 65th anniversary of the establishment of diplomatic relations … on March 11, 1959", "…, which took place on",
-        // "…, which date from March 26, 1990" date the act itself)
+        // "…, which date from April 18, 1962" date the act itself)
         && !((m) => !!m && !/,\s+(?:was|were|is|are|will\s+be|took\s+place|takes\s+place|held|opened|began)\b/.test(m[1]!))(/\banniversary\s+of\s+([^;.()]{0,160}?)\b(?:on|in|(?:which|that)\s+(?:date|dates|dated)\s+(?:back\s+)?(?:from|to))\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.exec(text))) return [];
       // ("when did Korea become an associated state": "negotiations on the ROK becoming an Associated State, which were launched
       // in 2019" — a becoming only negotiated has not happened)
@@ -1335,7 +1335,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // ("the largest since the system was introduced (up from 69,000 in 2022)": the year of a figure compared with is no
         // date of an act)
         .filter((d) => !/\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:(?:by\s+)?[\d.,]+\s*(?:percent|%|percentage points)\s+)?(?:from|with)\s+(?:the\s+)?(?:[^\s()]*\d[^\s()]*)(?:\s+[^\s()]+){0,3}?\s+(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 70), d.start)))
-        // ("grew from about 760,000 in 2007 … to 2.3 million in 2017": the years of the figures a change runs between date no act
+        // ("grew from about 50,000 in 2010 … to 300,000 in 2019": the years of the figures a change runs between date no act
         // the question asks, unless it asks the change)
         .filter((d) => !(/\b(?:from|to)\s+(?:(?:about|some|around|nearly|over|more than|approximately|roughly|almost)\s+)?(?:US\$\s?|\$)?\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?(?:\s+[a-z]+){0,2}\s+in\s+$/i.test(text.slice(Math.max(0, d.start - 60), d.start))
           && /\b(?:grew|grown|rose|risen|increased|decreased|fell|fallen|jumped|climbed|declined|dropped|surged|doubled|tripled)\b/i.test(text)
@@ -1447,7 +1447,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       const toObject = /^who\s+(?:[a-z]+ed|gave|sent|handed|presented|delivered|conveyed|wrote|made)\b[^?]*?\bto\s+/.exec(foldedText(a));
       const office = officeAt && toObject && officeAt.index! >= toObject[0].length ? undefined : officeAt?.[1]?.toLowerCase();
       // (not a people's name: "the angolan minister")
-      // (not another office the question names, one acted with: "which FM co-chairs with the oceans minister")
+      // (not another office the question names, one acted with: "which FM co-chairs the GFF with the fisheries minister")
       const officeWords = foldedQuestion(a).replace(/\b(?:with|by|from)\s+(?:the\s+)?[a-z]+\s+(?:minister|secretary)\b/g, ' ');
       const portfolio = (office === 'minister' ? ((w) => (w && findCountriesTyped(w).some((c) => c.text.length === w.length) ? undefined : w))(/\b([a-z]{4,})\s+minister\b/.exec(officeWords)?.[1]?.replace(/^(?:foreign|prime|vice|deputy|state|chief|first|second|senior|former|new|the)$/, '') || undefined) : undefined)
         // ("which philippine energy secretary": a secretary's portfolio too — not "Secretary of Foreign Affairs Manalo")
@@ -1559,8 +1559,8 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         : /\b(?:called in|summoned|summoning|calling in)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(Math.max(0, p.start - 90), p.start)) && !/[,;]/.test(/\b(?:called in|summoned|summoning|calling in)\b(.*)$/i.exec(text.slice(Math.max(0, p.start - 90), p.start))?.[1] ?? ',') ? 0.6 : -0.3;
       const actor = (p: { start: number; end: number }): number => actAt === undefined ? 0
         : p.end <= actAt && !people.some((o) => o.start > p.end && o.end <= actAt) ? 0.4 : p.start > actAt && p.start - actAt < 60 ? -0.3 : 0;
-      // ("which romanian FM came to Seoul in 2010": "Meleșcanu's visit was the first … since Minister Baconschi came to Seoul in
-      // 2010" — of the people a sentence names, the one next to the date the question gives, no other named between them)
+      // ("which slovenian FM came to Seoul in 2014": "Horvat's visit was the first … since Minister Novak came to Seoul in
+      // 2014" — of the people a sentence names, the one next to the date the question gives, no other named between them)
       const askedYears = a.dates.filter((d) => !d.yearInferred && /^\d{4}/.test(d.value)).map((d) => d.value);
       const datedAt = askedYears.length ? fact.dates.filter((d) => !d.yearInferred && askedYears.some((v) => d.value.startsWith(v))) : [];
       const nextToDate = (p: { start: number; end: number }): boolean => datedAt.some((d) => {
@@ -1892,7 +1892,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         // "at the Peace Palace in The Hague", "at the Foreign Ministry in Tirana": the building with its city (and its initials
         // between: "at the Ebola Treatment Center (ETC) in Goderich")
         // (and the rest of its name: "at the UNODC Regional Office for Southeast Asia and the Pacific in Bangkok")
-        // (an office "at" its city is named so: "at the UN Office at Geneva")
+        // (an office "at" its city is named so: "at the UN Office at Nairobi")
         let inCity = /^(?:at|from)\b/i.test(m[0]) ? /^(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})?\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(text.slice(start + place.length)) : null;
         if (inCity && /\sat\s+(?:the\s+)?\S+(?:\s+\S+)?$/.test(inCity[0]) && !/\b(?:Office|Headquarters)$/.test(place)) inCity = null;
         // (not when the initials are the thing asked: "where is KINS located")
@@ -1986,7 +1986,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
       // whole, with no preposition before it)
       // (to a comma that goes on in lower case: "Venue: Busan North Port, on a site of 3.43 million square meters")
       // (initials in brackets stay with the name: "Venue: Kenyatta International Convention Centre (KICC), Nairobi")
-      // (… and so does the name initials stand for: "Venue: BEXCO (Busan Exhibition and Convention Center), Busan")
+      // (… and so does the name initials stand for: "Venue: HICO (Hwabaek International Convention Center), Gyeongju")
       const venueLine = /^(\W{0,3}(?:Venue|Place|Location|Site|Host city)\s*:\s*)(\p{Lu}(?:(?!,\s+\p{Ll})(?:\([A-Z][A-Za-z&.-]{1,12}\)|\(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|and|for|the|de)){1,8}\)|[^;()])){1,120}?)(?:\.?$|,\s+\p{Ll})/u.exec(text);
       // ("which part of bangkok is the campus going up in": "Location: Bang Na District, Bangkok" places the thing the release is
       // about, an event or not)
@@ -2078,7 +2078,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         || /\b(?:how (?:big|large)|size of|ceiling)\b[^?]*\b(?:swaps?|credit|loans?|framework|facility|fund|package|financing|deal|contract|budget|envelope)\b/.test(q))
         // ("grace period on the loan": the loan's length of time, not its money)
         && !LOAN_TERM.test(q);
-      // ("how much tuna do korean boats catch": a quantity of a thing that is no money — "about 280,000 tonnes of tuna", not the
+      // ("how much squid do korean vessels catch": a quantity of a thing that is no money — "about 200,000 tonnes of squid", not the
       // sum the catch is worth)
       const muchOf = once(a, 'muchOf', () => ((w) => (w && isEnglishWord(w) && !/^(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|more|less|of|in|the|money|cash|aid|funding|ODA|oda|further|additional|extra|total|overall|exactly|roughly|approximately)$/.test(w)
         && !findCountriesTyped(w).length && !MONEY_WORD.test(w) ? nounTerms(w)[0] : undefined))(/\bhow much\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:do|does|did|is|was|are|were|has|have|had|will|would|can|could)\b/.exec(q)?.[1]));
@@ -2476,10 +2476,10 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           const whole = leadAsked ? 0.4 : narrowerPart + ofWhomFit + (partAsked ? (wholeOf ? -0.4 : partOf ? 0.2 : 0) : wholeDescribed || (wholeOf && partByProperty) ? 0.4 : partOfDescribed || (partOf && partByProperty) ? -0.4 : wholeOf && !/\b(?:total|cast|out of|in all|altogether|overall|available|seats in)\b|\b(?:have|has|had)\b(?!\s+(?:been\s+)?[a-z]+(?:ed|en)\b)/.test(q) ? -0.4 : 0);
           // ("Of the 263 recommendations made …, the government accepted 164": the whole's noun counts its parts too)
           // ("27 teams applied, of which 16 advanced": a part after "of which" counts what its whole counts)
-          // ("Some 155 delegations took part, 57 of them at the ministerial level": "of them" after the part too)
+          // ("Some 120 delegations took part, 40 of them at the ministerial level": "of them" after the part too)
           const wholeUnit = /\bof\s+(?:which|whom|them|these)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start)) 
-            // (… when the part's own words, not said before it, are asked: not "designated 33 critical minerals, 10 of which were
-            // classified as strategic")
+            // (… when the part's own words, not said before it, are asked: not "designated 25 priority fish stocks, 8 of which were
+            // classified as depleted")
             || (/^\s+of\s+(?:them|these|those|which|whom)\b/.test(text.slice(n.end, n.end + 14)) && ((before) => sliceTerms(/^[^;.,]*/.exec(text.slice(n.end, n.end + 100))![0]).some((t) => a.terms.includes(t) && !a.countryTerms.has(t) && !before.has(t)))(new Set(sliceTerms(text.slice(0, n.start))))) ? fact.numbers.filter((x) => x.end <= n.start).pop()?.unit : undefined;
           const unitTerms = new Set(nounTerms(`${n.unit ?? countedBefore(n.start) ?? wholeUnit ?? (openingWhole && openingWhole.end <= n.start ? openingWhole.unit ?? '' : '')} ${partOf?.[1] ?? ''}`));
           // ("how many countries …": the noun counted fits the unit, even when the question's words leave it out)
@@ -2526,7 +2526,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
           // (but "Held for the 9th time since 2017, the seminar brought together …": the since counts the editions)
           const sinceYear = /\bsince\s+(?:(?:early|late|mid-)\s*)?((?:19|20)\d{2})\b[^.;]*$/i.exec(text.slice(0, n.start).replace(/\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\s+since\s+(?:19|20)\d{2}\b/gi, ' '))?.[1];
           if (sinceYear && askedYears.size && !askedYears.has(sinceYear)) return null;
-          // ("the contribution for 2021 rises by 13.9 percent over 2019 to 1.18 trillion won": the figure is the year it is "for"; the
+          // ("the contribution for 2024 rises by 6.5 percent over 2022 to 52.4 billion won": the figure is the year it is "for"; the
           // year it is compared with is asked of another figure)
           const forOver = askedYears.size ? /\bfor\s+((?:19|20)\d{2})\b(?:[^.;]|\.(?=\d))*?\b(?:over|than|from|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?:[^.;]|\.(?=\d))*$/i.exec(text.slice(Math.max(0, n.start - 160), n.start)) : null;
           if (forOver && !askedYears.has(forOver[1]!) && askedYears.has(forOver[2]!)) return null;
@@ -3370,7 +3370,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       if (!inQuestion(a, m[1]!) && !out.some((c) => c.start <= start && c.end > start)) out.push({ text: m[1]!, start, end: start + m[1]!.length, score: 1.2 });
     }
   }
-  // ("what vaccine does the firm make": "produces the AstraZeneca vaccine", a name of one word or more before the kind asked, in
+  // ("what vaccine does the firm make": "produces the Novarix vaccine", a name of one word or more before the kind asked, in
   // lower case; not a people's word, "the Korean vaccine")
   if (head && /^[a-z-]+$/.test(head)) {
     for (const m of text.matchAll(/\b(?:the|a|an|its|their)\s+((?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,3})([a-z][a-z-]+)\b/gu)) {
@@ -3521,8 +3521,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     if (a.initialisms.some((i) => findAcronyms(text).some((x) => fold(x.acronym) === i && (x.expansion.includes(t.text) || (t.text.includes(x.expansion) && !namesItsParties(t.text)))))) continue;
     // (… and so is a name whose words' first letters are initials the question gives: "in NY" — "held in New York")
     if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(t.text) && a.initialisms.includes(t.text.split(/\s+/).map((w) => w[0]!.toLowerCase()).join(''))) continue;
-    // (… a word in capitals giving its letters whole: "LG Energy Solution" is "LGES"; and a list of such names and the question's
-    // own: "LG Energy Solution and Stellantis" for "the LGES-Stellantis JV")
+    // (… a word in capitals giving its letters whole: "SK On" is "SKO"; and a list of such names and the question's own:
+    // "SK On and Ford" for "the SKO-Ford JV")
     const initialsOf = (x: string): string => x.split(/\s+/).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toLowerCase();
     if (/\s+and\s+/.test(t.text) && t.text.split(/,\s+|\s+and\s+/).every((x) => foldedQuestion(a).includes(fold(x)) || (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(x) && a.initialisms.includes(initialsOf(x))))) continue;
     // "which Paraguayan body": a name that carries the nationality asked
@@ -3543,7 +3543,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     const heldBefore = /\b(?:formerly|previously(?:\s+(?:served|worked))?(?:\s+as)?|served as|was previously)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 35), t.start));
     const former = newAsked && heldBefore ? -0.5 : beforeAsked && heldBefore ? 0.4 : 0;
     const describedBy = appositive ? new Set(sliceTerms(appositive)) : null;
-    // ("NextStar Energy, a joint venture of …": an appositive in lower case that says the name is of the kind asked; not a list
+    // ("BlueOval Power, a joint venture of …": an appositive in lower case that says the name is of the kind asked; not a list
     // of names)
     const kindAppositive = !endsWithKind && !!head && /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?=\s+(?:of|for|between|with|by|in|that|which)\b|\s*$)/u.test(appositive) && sliceTerms(appositive.split(/\s+(?:of|for|between|with|by|in|that|which)\s+/)[0]!).some((x) => kind.has(x)) ? 0.4 : 0;
     const describes = describedBy ? verbs.filter((v) => !a.countryTerms.has(v) && !st.includes(v) && synonymsOf(v).some((x) => describedBy.has(x))).length : 0;
@@ -3662,8 +3662,8 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
       }
     }
   }
-  // ("what is the service center partly modeled on": "…, partly modeled on Korea's e-government system"; "what did the council
-  // adopt": "the Council adopted a presidential statement (S/PRST/2013/2) together with …" — the object of the verb asked, with
+  // ("what is the service hall largely modeled on": "…, largely modeled on Korea's one-stop civil service system"; "what did the
+  // council adopt": "the Council adopted a presidential statement (S/PRST/2024/3) together with …" — the object of the verb asked, with
   // the preposition the question ends on)
   const objectOf = once(a, 'objectOf', () => ((m) => (m ? { verb: terms(m[1]!)[0] ?? '', prep: m[2] } : actObject ? ((v) => (v ? { verb: terms(v)[0] ?? '', prep: undefined } : undefined))(/\b(adopt|adopted|sign|signed|announce|announced)\b/.exec(foldedQuestion(a))?.[1]) : undefined))(
     /\b([a-z]{3,}(?:ed|en))\s+(on|upon|after|from|into|as|by|for|with)\s*[?.!]*\s*$/.exec(foldedQuestion(a))));
