@@ -2080,7 +2080,7 @@ export function spanCandidates(a: Analysis, fact: Fact, meta?: ReleaseMeta): Spa
         && !LOAN_TERM.test(q);
       // ("how much squid do korean vessels catch": a quantity of a thing that is no money — "about 200,000 tonnes of squid", not the
       // sum the catch is worth)
-      const muchOf = once(a, 'muchOf', () => ((w) => (w && isEnglishWord(w) && !/^(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|more|less|of|in|the|money|cash|aid|funding|ODA|oda|further|additional|extra|total|overall|exactly|roughly|approximately)$/.test(w)
+      const muchOf = once(a, 'muchOf', () => ((w) => (w && isEnglishWord(w) && !/^(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|more|less|of|in|the|money|cash|aid|funding|oda|further|additional|extra|total|overall|exactly|roughly|approximately)$/.test(w)
         && !findCountriesTyped(w).length && !MONEY_WORD.test(w) ? nounTerms(w)[0] : undefined))(/\bhow much\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:do|does|did|is|was|are|were|has|have|had|will|would|can|could)\b/.exec(q)?.[1]));
       const investAsked = /\binvest(?:ed|s|ing)?\b/.test(q);
       const outputAsked = /\b(?:output|production|produce|capacity|yield)\b/.test(q);
@@ -3671,7 +3671,7 @@ function thingCandidates(a: Analysis, fact: Fact, near: (i: number) => number): 
     for (const v of text.matchAll(/\b[a-z]{3,}\b/g)) {
       if (terms(v[0])[0] !== objectOf.verb) continue;
       const rest = text.slice(v.index! + v[0].length, v.index! + v[0].length + 160);
-      const lead = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?${objectOf.prep ? `${objectOf.prep}\\s+` : ''}(?:(?:the|a|an|its|their)\\s+)?`).exec(rest);
+      const lead = once(a, 'objectLead', () => new RegExp(`^\\s+(?:[a-z]+ly\\s+)?${objectOf.prep ? `${objectOf.prep}\\s+` : ''}(?:(?:the|a|an|its|their)\\s+)?`)).exec(rest);
       if (!lead) continue;
       const m = /^((?:[^\s,;.()]+\s+){0,7}?[^\s,;.()]+(?:\s*\([^()]{1,30}\))?)(?=\s+(?:together with|along with|as well as|with|at|in|on|to|for|by|during|which|that|and|under|from|after|before|since)\b|\s*[,;.]|$)/.exec(rest.slice(lead[0].length));
       if (!m || /^(?:it|them|this|that|these|those|to|at|of|by|in|on)\b/i.test(m[1]!) || inQuestion(a, m[1]!)) continue;
